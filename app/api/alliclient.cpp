@@ -1,0 +1,639 @@
+#include "alliclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAlliApi, "alli.api", QtInfoMsg)
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli {
+
+namespace {
+
+QString segment(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QByteArray compactJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+template<typename T>
+std::optional<QList<T>> listUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
+{
+    if (!r.expectObject())
+        return std::nullopt;
+    QList<T> items = r.requiredList<T>(key, parse);
+    if (!r.ok())
+        return std::nullopt;
+    return items;
+}
+
+template<typename T>
+std::optional<T> objectUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
+{
+    if (!r.expectObject())
+        return std::nullopt;
+    JsonReader child = r.at(key);
+    return parse(child);
+}
+
+QJsonArray membersArray(const QList<MemberMetadata>& members)
+{
+    QJsonArray array;
+    for (const MemberMetadata& m : members)
+        array.append(m.toJson());
+    return array;
+}
+
+bool isIdempotent(ApiReply::Method method)
+{
+    return method == ApiReply::Method::Get || method == ApiReply::Method::Put;
+}
+
+} // namespace
+
+AlliClient::AlliClient(QNetworkAccessManager* nam, QObject* parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+}
+
+AlliClient::~AlliClient()
+{
+    cancelAll();
+}
+
+void AlliClient::setConnection(const ConnectionSettings& settings)
+{
+    m_settings = settings;
+    m_redactor.setKnownSecrets({settings.secret});
+}
+
+void AlliClient::setMaxInFlight(int n)
+{
+    m_maxInFlight = std::max(1, n);
+    pump();
+}
+
+void AlliClient::cancelAll()
+{
+    // Queued calls first, so that aborting those in flight does not start them.
+    const auto queued = m_queue;
+    for (const QPointer<ApiReply>& reply : queued) {
+        if (reply)
+            reply->cancel();
+    }
+    const auto active = m_active;
+    for (const QPointer<ApiReply>& reply : active) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+template<typename T, typename Parser>
+TypedReply<T>* AlliClient::makeReply(
+    const QString& operationId, ApiReply::Method method, const QString& path, Parser parser)
+{
+    auto* reply = new TypedReply<T>(operationId, method, path, typename TypedReply<T>::Parser(parser));
+    reply->m_client = this;
+    reply->m_id = m_nextId++;
+    connect(&reply->m_timeoutTimer, &QTimer::timeout, this, [this, reply] { onTimeout(reply); });
+    connect(&reply->m_retryTimer, &QTimer::timeout, this, [this, reply] {
+        reply->m_queued = true;
+        m_queue.append(reply);
+        pump();
+    });
+    return reply;
+}
+
+void AlliClient::enqueue(ApiReply* reply)
+{
+    m_active.append(reply);
+    if (!m_nam) {
+        ApiError e(ApiError::Kind::InvalidSettings);
+        e.setDetail(u"no network access manager"_s);
+        finish(reply, e, true);
+        return;
+    }
+    const QString problem = m_settings.validationError();
+    if (!problem.isEmpty()) {
+        ApiError e(ApiError::Kind::InvalidSettings);
+        e.setDetail(problem);
+        finish(reply, e, true);
+        return;
+    }
+    reply->m_queued = true;
+    m_queue.append(reply);
+    updateBusy();
+    // Start from the event loop, so that the caller connects to finished() first.
+    QMetaObject::invokeMethod(this, &AlliClient::pump, Qt::QueuedConnection);
+}
+
+void AlliClient::pump()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
+        QPointer<ApiReply> next = m_queue.takeFirst();
+        if (!next || next->m_finished)
+            continue;
+        next->m_queued = false;
+        startAttempt(next);
+    }
+}
+
+QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
+{
+    QUrl url = m_settings.baseUrl();
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + reply->m_path, QUrl::TolerantMode);
+    url.setQuery(reply->m_query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AlliAdmin/" "0.1"));
+    if (reply->m_method == ApiReply::Method::Post || reply->m_method == ApiReply::Method::Put)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_settings.authMethod == ConnectionSettings::AuthMethod::ApiKey)
+        request.setRawHeader("API-KEY", m_settings.secret.toLatin1());
+    else
+        request.setRawHeader("Authorization", "Bearer " + m_settings.secret.toLatin1());
+    if (!m_settings.projectId.isEmpty())
+        request.setRawHeader(m_settings.projectIdHeader, ConnectionSettings::encodeHeaderValue(m_settings.projectId));
+    if (!m_settings.agentEmail.isEmpty())
+        request.setRawHeader("AGENT-EMAIL", ConnectionSettings::encodeHeaderValue(m_settings.agentEmail));
+    if (!m_settings.userEmail.isEmpty())
+        request.setRawHeader("USER-EMAIL", ConnectionSettings::encodeHeaderValue(m_settings.userEmail));
+    if (!m_settings.ownUserId.isEmpty())
+        request.setRawHeader("OWN-USER-ID", ConnectionSettings::encodeHeaderValue(m_settings.ownUserId));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+void AlliClient::startAttempt(ApiReply* reply)
+{
+    ++reply->m_attempts;
+    reply->m_timedOut = false;
+    reply->m_tooLarge = false;
+    const QNetworkRequest request = buildRequest(reply);
+    QNetworkReply* network = nullptr;
+    switch (reply->m_method) {
+    case ApiReply::Method::Get:
+        network = m_nam->get(request);
+        break;
+    case ApiReply::Method::Post:
+        network = m_nam->post(request, reply->m_body);
+        break;
+    case ApiReply::Method::Put:
+        network = m_nam->put(request, reply->m_body);
+        break;
+    case ApiReply::Method::Delete:
+        network = m_nam->deleteResource(request);
+        break;
+    }
+    reply->m_network = network;
+    reply->m_attemptStarted = QDateTime::currentDateTime();
+    reply->m_attemptClock.start();
+    ++m_inFlight;
+    updateBusy();
+
+    connect(network, &QNetworkReply::finished, reply, [this, reply] { onAttemptFinished(reply); });
+    connect(network, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
+        if (reply->m_timeoutTimer.isActive())
+            reply->m_timeoutTimer.start(m_timeoutMs);
+        if (received > m_maxResponseBytes && reply->m_network) {
+            reply->m_tooLarge = true;
+            reply->m_network->abort();
+        }
+    });
+    connect(network, &QNetworkReply::uploadProgress, reply, [this, reply](qint64, qint64) {
+        if (reply->m_timeoutTimer.isActive())
+            reply->m_timeoutTimer.start(m_timeoutMs);
+    });
+    if (m_timeoutMs > 0)
+        reply->m_timeoutTimer.start(m_timeoutMs);
+    qCDebug(lcAlliApi).noquote() << "start" << reply->methodName()
+                                 << m_redactor.redactUrl(request.url()).toString() << "attempt" << reply->m_attempts;
+}
+
+void AlliClient::onTimeout(ApiReply* reply)
+{
+    if (!reply->m_network)
+        return;
+    reply->m_timedOut = true;
+    reply->m_network->abort(); // emits finished(), handled in onAttemptFinished
+}
+
+bool AlliClient::neverReachedServer(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<int> AlliClient::parseRetryAfter(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const int seconds = v.toInt(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        // RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
+        QString text = QString::fromLatin1(v);
+        if (text.endsWith(u" GMT"_s))
+            text.chop(4);
+        when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss"_s);
+        when.setTimeSpec(Qt::UTC);
+    }
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::max<qint64>(0, now.secsTo(when)));
+}
+
+int AlliClient::backoffDelayMs(int attempt) const
+{
+    // Capped exponential backoff with jitter in [delay/2, delay].
+    qint64 delay = qint64(m_retry.baseDelayMs) << std::min(attempt - 1, 20);
+    delay = std::min<qint64>(delay, m_retry.maxDelayMs);
+    const qint64 half = delay / 2;
+    return int(half + QRandomGenerator::global()->bounded(half + 1));
+}
+
+void AlliClient::onAttemptFinished(ApiReply* reply)
+{
+    QNetworkReply* network = reply->m_network;
+    if (!network)
+        return;
+    reply->m_network = nullptr;
+    reply->m_timeoutTimer.stop();
+    network->disconnect(reply);
+    network->deleteLater();
+    --m_inFlight;
+
+    const QVariant statusAttr = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+    const QNetworkReply::NetworkError networkError = network->error();
+    reply->m_httpStatus = status;
+    reply->m_responseBody = body;
+    const bool idempotent = isIdempotent(reply->m_method);
+
+    ApiError error;
+    bool retryable = false;
+    if (reply->m_cancelled) {
+        error = ApiError(ApiError::Kind::Cancelled);
+        error.setMayHaveReachedServer(!idempotent);
+    } else if (reply->m_tooLarge) {
+        error = ApiError::malformed(QString(),
+            u"the response is larger than the limit of %1 bytes"_s.arg(m_maxResponseBytes));
+    } else if (reply->m_timedOut) {
+        error = ApiError(ApiError::Kind::Timeout, status);
+        error.setDetail(u"no data for %1 ms"_s.arg(m_timeoutMs));
+        error.setMayHaveReachedServer(true);
+        retryable = idempotent;
+    } else if (status == 0) {
+        const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
+        error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network);
+        error.setDetail(network->errorString());
+        const bool never = neverReachedServer(networkError);
+        error.setMayHaveReachedServer(!never && !tls);
+        retryable = !tls && (never || idempotent);
+    } else if (status >= 200 && status < 300) {
+        error = reply->parseResponse(body);
+    } else {
+        error = ApiError(ApiError::kindForStatus(status), status, ApiError::serverMessageFromBody(body));
+        if (network->hasRawHeader("Retry-After")) {
+            if (std::optional<int> s = parseRetryAfter(network->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
+                error.setRetryAfterSeconds(*s);
+        }
+        if (status == 429 || status == 503) {
+            retryable = true; // the server refused the request without acting on it
+        } else if (status == 500 || status == 502 || status == 504) {
+            retryable = idempotent;
+            // A gateway error says nothing about whether the backend applied the change.
+            error.setMayHaveReachedServer(status != 500 && !idempotent);
+        }
+    }
+
+    recordActivity(reply, network->request(), error);
+
+    if (retryable && reply->m_attempts < m_retry.maxAttempts) {
+        const int retryAfterMs = error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 : -1;
+        if (retryAfterMs <= m_retry.maxRetryAfterMs) {
+            const int delay = retryAfterMs >= 0 ? retryAfterMs : backoffDelayMs(reply->m_attempts);
+            qCInfo(lcAlliApi).noquote() << reply->methodName() << reply->m_path << "will retry in" << delay
+                                        << "ms:" << error.explanation();
+            reply->m_retryTimer.start(delay);
+            emit reply->retryScheduled(reply->m_attempts + 1, delay, error);
+            pump();
+            return;
+        }
+    }
+    finish(reply, error, reply->m_cancelled);
+    pump();
+}
+
+void AlliClient::cancelReply(ApiReply* reply)
+{
+    if (reply->m_finished)
+        return;
+    if (reply->m_network) {
+        reply->m_network->abort(); // onAttemptFinished sees m_cancelled
+        return;
+    }
+    reply->m_retryTimer.stop();
+    m_queue.removeAll(reply);
+    finish(reply, ApiError(ApiError::Kind::Cancelled), true);
+}
+
+void AlliClient::finish(ApiReply* reply, const ApiError& error, bool queued)
+{
+    if (reply->m_finished)
+        return;
+    reply->m_finished = true;
+    reply->m_error = error;
+    reply->m_timeoutTimer.stop();
+    reply->m_retryTimer.stop();
+    m_active.removeAll(reply);
+    updateBusy();
+    auto emitFinished = [reply] {
+        emit reply->finished();
+        if (reply->m_autoDelete)
+            reply->deleteLater();
+    };
+    if (queued)
+        QMetaObject::invokeMethod(reply, emitFinished, Qt::QueuedConnection);
+    else
+        emitFinished();
+}
+
+void AlliClient::recordActivity(const ApiReply* reply, const QNetworkRequest& request, const ApiError& error)
+{
+    ActivityRecord record;
+    record.requestId = reply->m_id;
+    record.attempt = reply->m_attempts;
+    record.started = reply->m_attemptStarted;
+    record.durationMs = reply->m_attemptClock.elapsed();
+    record.operationId = reply->m_operationId;
+    record.method = reply->methodName();
+    record.url = m_redactor.redactUrl(request.url());
+    const QList<QByteArray> names = request.rawHeaderList();
+    for (const QByteArray& name : names)
+        record.requestHeaders.append({name, m_redactor.redactHeaderValue(name, request.rawHeader(name))});
+    record.requestBody = m_redactor.redactBody(reply->m_body);
+    record.httpStatus = reply->m_httpStatus;
+    constexpr qsizetype kMaxLoggedBody = 1024 * 1024;
+    record.responseBody = m_redactor.redactBody(reply->m_responseBody.left(kMaxLoggedBody));
+    record.error = error;
+
+    qCInfo(lcAlliApi).noquote() << record.method << record.url.toString() << "->"
+                                << (record.httpStatus ? QString::number(record.httpStatus) : u"no answer"_s)
+                                << u"%1 ms"_s.arg(record.durationMs)
+                                << (error.isError() ? m_redactor.redactText(error.message()) : QString());
+    emit activityRecorded(record);
+}
+
+void AlliClient::updateBusy()
+{
+    const bool busy = !m_active.isEmpty();
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+// ---- The 21 operations -------------------------------------------------------------------
+
+TypedReply<QList<AgentResponse>>* AlliClient::listAgents(int offset, int limit, const QString& email)
+{
+    auto* reply = makeReply<QList<AgentResponse>>(u"listAgents"_s, ApiReply::Method::Get, u"/webapi/v2/agents"_s,
+        [](JsonReader& r) { return listUnder<AgentResponse>(r, u"agents", AgentResponse::fromJson); });
+    reply->m_query.addQueryItem(u"offset"_s, QString::number(offset));
+    reply->m_query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!email.isEmpty())
+        reply->m_query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<AgentResponse>* AlliClient::getAgent(const QString& agentId)
+{
+    auto* reply = makeReply<AgentResponse>(u"getAgent"_s, ApiReply::Method::Get,
+        u"/webapi/v2/agents/"_s + segment(agentId), AgentResponse::fromJson);
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<AgentManagementResult>* AlliClient::manageAgent(const AgentManagementRequest& request)
+{
+    auto* reply = makeReply<AgentManagementResult>(u"manageAgent"_s, ApiReply::Method::Post,
+        u"/webapi/agent_management"_s, AgentManagementResult::fromJson);
+    reply->m_body = compactJson(request.toJson());
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<BulkUserResponse>* AlliClient::bulkUsers(const BulkUserRequest& request)
+{
+    auto* reply = makeReply<BulkUserResponse>(
+        u"bulkUsers"_s, ApiReply::Method::Post, u"/webapi/v2/users/bulk"_s, BulkUserResponse::fromJson);
+    reply->m_body = compactJson(request.toJson());
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<User>* AlliClient::getUser(const QString& ownUserId)
+{
+    auto* reply = makeReply<User>(
+        u"getUser"_s, ApiReply::Method::Get, u"/webapi/v2/user/"_s + segment(ownUserId), User::fromJson);
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<BulkMemberResponse>* AlliClient::inviteMembers(const QList<MemberMetadata>& members)
+{
+    auto* reply = makeReply<BulkMemberResponse>(u"inviteMembers"_s, ApiReply::Method::Post,
+        u"/webapi/v2/members/bulk/invite"_s, BulkMemberResponse::fromJson);
+    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<BulkMemberResponse>* AlliClient::updateMemberGroups(const QList<MemberMetadata>& members)
+{
+    auto* reply = makeReply<BulkMemberResponse>(u"updateMemberGroups"_s, ApiReply::Method::Post,
+        u"/webapi/v2/members/bulk/update_permission_groups"_s, BulkMemberResponse::fromJson);
+    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<BulkMemberResponse>* AlliClient::removeMembers(const QList<MemberMetadata>& members)
+{
+    auto* reply = makeReply<BulkMemberResponse>(u"removeMembers"_s, ApiReply::Method::Post,
+        u"/webapi/v2/members/bulk/remove"_s, BulkMemberResponse::fromJson);
+    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<QList<PermissionGroupResponse>>* AlliClient::listPermissionGroups(
+    const QString& searchTerm, int offset, int limit)
+{
+    auto* reply = makeReply<QList<PermissionGroupResponse>>(u"listPermissionGroups"_s, ApiReply::Method::Get,
+        u"/webapi/v2/permission_groups"_s, [](JsonReader& r) {
+            return listUnder<PermissionGroupResponse>(r, u"permissionGroups", PermissionGroupResponse::fromJson);
+        });
+    if (!searchTerm.isEmpty())
+        reply->m_query.addQueryItem(u"search_term"_s, QString::fromLatin1(QUrl::toPercentEncoding(searchTerm)));
+    reply->m_query.addQueryItem(u"limit"_s, QString::number(limit));
+    reply->m_query.addQueryItem(u"offset"_s, QString::number(offset));
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<PermissionGroupDetailResponse>* AlliClient::createPermissionGroup(
+    const CreatePermissionGroupRequest& request)
+{
+    auto* reply = makeReply<PermissionGroupDetailResponse>(u"createPermissionGroup"_s, ApiReply::Method::Post,
+        u"/webapi/v2/permission_groups"_s, PermissionGroupDetailResponse::fromJson);
+    reply->m_body = compactJson(request.toJson());
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<PermissionGroupDetailResponse>* AlliClient::getPermissionGroup(const QString& groupId)
+{
+    auto* reply = makeReply<PermissionGroupDetailResponse>(u"getPermissionGroup"_s, ApiReply::Method::Get,
+        u"/webapi/v2/permission_groups/"_s + segment(groupId), PermissionGroupDetailResponse::fromJson);
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<Acknowledgement>* AlliClient::deletePermissionGroup(const QString& groupId)
+{
+    auto* reply = makeReply<Acknowledgement>(u"deletePermissionGroup"_s, ApiReply::Method::Delete,
+        u"/webapi/v2/permission_groups/"_s + segment(groupId), Acknowledgement::fromJson);
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<QList<AgentResponse>>* AlliClient::listPermissionGroupAgents(const QString& groupId)
+{
+    auto* reply = makeReply<QList<AgentResponse>>(u"listPermissionGroupAgents"_s, ApiReply::Method::Get,
+        u"/webapi/v2/permission_groups/"_s + segment(groupId) + u"/agents"_s,
+        [](JsonReader& r) -> std::optional<QList<AgentResponse>> {
+            QList<AgentResponse> agents = r.elements<AgentResponse>(AgentResponse::fromJson);
+            if (!r.ok())
+                return std::nullopt;
+            return agents;
+        });
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<PermissionGroupDetailResponse>* AlliClient::renamePermissionGroup(
+    const QString& groupId, const QString& name)
+{
+    auto* reply = makeReply<PermissionGroupDetailResponse>(u"renamePermissionGroup"_s, ApiReply::Method::Put,
+        u"/webapi/v2/permission_groups/"_s + segment(groupId) + u"/name"_s,
+        PermissionGroupDetailResponse::fromJson);
+    reply->m_body = compactJson({{u"name"_s, name}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<PermissionGroupDetailResponse>* AlliClient::updatePermissionGroupPermissions(
+    const QString& groupId, const QList<Permission>& permissions)
+{
+    auto* reply = makeReply<PermissionGroupDetailResponse>(u"updatePermissionGroupPermissions"_s,
+        ApiReply::Method::Put, u"/webapi/v2/permission_groups/"_s + segment(groupId) + u"/permissions"_s,
+        PermissionGroupDetailResponse::fromJson);
+    QJsonArray names;
+    for (Permission p : permissions)
+        names.append(permissionName(p));
+    reply->m_body = compactJson({{u"permissions"_s, names}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<QList<SingleActionAppTool>>* AlliClient::listSingleActionAppTools()
+{
+    auto* reply = makeReply<QList<SingleActionAppTool>>(u"listSingleActionAppTools"_s, ApiReply::Method::Get,
+        u"/webapi/agent_builder/single_action_app_tools"_s,
+        [](JsonReader& r) { return listUnder<SingleActionAppTool>(r, u"tools", SingleActionAppTool::fromJson); });
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<SingleActionAppTool>* AlliClient::getSingleActionAppTool(const QString& toolName)
+{
+    auto* reply = makeReply<SingleActionAppTool>(u"getSingleActionAppTool"_s, ApiReply::Method::Get,
+        u"/webapi/agent_builder/single_action_app_tool/"_s + segment(toolName),
+        [](JsonReader& r) { return objectUnder<SingleActionAppTool>(r, u"tool", SingleActionAppTool::fromJson); });
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<QList<AgentTool>>* AlliClient::listAgentTools()
+{
+    auto* reply = makeReply<QList<AgentTool>>(u"listAgentTools"_s, ApiReply::Method::Get,
+        u"/webapi/agent_builder/agent_tools"_s,
+        [](JsonReader& r) { return listUnder<AgentTool>(r, u"tools", AgentTool::fromJson); });
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<AgentTool>* AlliClient::getAgentTool(const QString& toolName)
+{
+    auto* reply = makeReply<AgentTool>(u"getAgentTool"_s, ApiReply::Method::Get,
+        u"/webapi/agent_builder/agent_tool/"_s + segment(toolName),
+        [](JsonReader& r) { return objectUnder<AgentTool>(r, u"tool", AgentTool::fromJson); });
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<OAuth2Information>* AlliClient::getOAuth2Information(const QString& state)
+{
+    auto* reply = makeReply<OAuth2Information>(u"getOAuth2Information"_s, ApiReply::Method::Post,
+        u"/webapi/agent_builder/oauth2_information"_s,
+        [](JsonReader& r) { return objectUnder<OAuth2Information>(r, u"oauth2_info", OAuth2Information::fromJson); });
+    reply->m_body = compactJson({{u"state"_s, state}});
+    enqueue(reply);
+    return reply;
+}
+
+TypedReply<Acknowledgement>* AlliClient::updateOAuth2Information(const OAuth2TokenUpdate& update)
+{
+    auto* reply = makeReply<Acknowledgement>(u"updateOAuth2Information"_s, ApiReply::Method::Post,
+        u"/webapi/agent_builder/oauth2_information/update"_s, Acknowledgement::fromJson);
+    reply->m_body = compactJson(update.toJson());
+    enqueue(reply);
+    return reply;
+}
+
+} // namespace Alli

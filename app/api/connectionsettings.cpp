@@ -1,0 +1,83 @@
+#include "connectionsettings.h"
+
+#include <QHostAddress>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli {
+
+QUrl ConnectionSettings::regionUrl(Region region)
+{
+    switch (region) {
+    case Region::US:
+        return QUrl(u"https://backend.alli.ai"_s);
+    case Region::JA:
+        return QUrl(u"https://backend-ja.alli.ai"_s);
+    case Region::Custom:
+        return QUrl();
+    }
+    return QUrl();
+}
+
+QUrl ConnectionSettings::baseUrl() const
+{
+    return region == Region::Custom ? customBaseUrl : regionUrl(region);
+}
+
+bool ConnectionSettings::isLoopbackHost(const QString& host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback();
+}
+
+QString ConnectionSettings::validationError() const
+{
+    const QUrl url = baseUrl();
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The server address is not a valid URL.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && !(scheme == u"http" && isLoopbackHost(url.host())))
+        return tr("The server address must use HTTPS; plain HTTP is only allowed for this computer "
+                  "(localhost).");
+    if (secret.isEmpty())
+        return authMethod == AuthMethod::ApiKey ? tr("The API key is missing.") : tr("The token is missing.");
+    for (const QChar c : secret) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return authMethod == AuthMethod::ApiKey
+                ? tr("The API key contains spaces or characters that are not allowed.")
+                : tr("The token contains spaces or characters that are not allowed.");
+    }
+    if (projectIdHeader.isEmpty() && !projectId.isEmpty())
+        return tr("The project id header name is empty.");
+    return QString();
+}
+
+QByteArray ConnectionSettings::encodeHeaderValue(const QString& value)
+{
+    bool ascii = true;
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return value.toLatin1();
+    return QByteArrayLiteral("base64:") + value.toUtf8().toBase64();
+}
+
+QString ConnectionSettings::decodeHeaderValue(const QByteArray& value)
+{
+    if (value.startsWith("base64:")) {
+        auto decoded = QByteArray::fromBase64Encoding(value.mid(7), QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded)
+            return QString::fromUtf8(*decoded);
+    }
+    return QString::fromLatin1(value);
+}
+
+} // namespace Alli

@@ -1,0 +1,42 @@
+#pragma once
+// Where and as whom the client talks to Alli: region or custom URL, API key or bearer token,
+// the project id header and the optional per-connection identity headers.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace Alli {
+
+struct ConnectionSettings {
+    Q_DECLARE_TR_FUNCTIONS(Alli::ConnectionSettings)
+public:
+    enum class Region { US, JA, Custom };
+    enum class AuthMethod { ApiKey, Token };
+
+    Region region = Region::US;
+    QUrl customBaseUrl;
+    AuthMethod authMethod = AuthMethod::ApiKey;
+    QString secret; // API key or token; kept in memory only
+    QString projectId;
+    QByteArray projectIdHeader = QByteArrayLiteral("PROJECT-ID");
+    QString agentEmail;
+    QString userEmail;
+    QString ownUserId;
+
+    static QUrl regionUrl(Region region);
+    QUrl baseUrl() const;
+
+    // A translated reason why these settings cannot be used, or an empty string.
+    // Plain HTTP is refused unless the host is on this machine.
+    QString validationError() const;
+
+    static bool isLoopbackHost(const QString& host);
+    // Header values must be ASCII: non-ASCII text is sent as "base64:" + base64(UTF-8), as the
+    // public Alli SDK does.
+    static QByteArray encodeHeaderValue(const QString& value);
+    static QString decodeHeaderValue(const QByteArray& value);
+};
+
+} // namespace Alli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServerResponder;
+QT_END_NAMESPACE
+
+namespace Alli::Demo
+{
+
+class DemoState;
+
+// The Alli-compatible HTTP front of the demo backend: its own dispatcher (exact 404/405), auth,
+// fault injection and the 21 User Management endpoints. Lives in DemoServer's worker thread.
+class DemoHttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit DemoHttpServer(std::shared_ptr<DemoState> state, QObject* parent = nullptr);
+    ~DemoHttpServer() override;
+
+    // Listens on 127.0.0.1 only; returns the port, or 0 with *error set.
+    quint16 listenOnLoopback(quint16 port, QString* error);
+
+    struct Reply {
+        int status = 200;
+        QByteArray body;
+        int retryAfterSeconds = -1;
+        QByteArray allow;
+    };
+
+protected:
+    // Qt 6.4's QAbstractHttpServer hands over the socket; the responder is made from it.
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    Reply dispatch(const QHttpServerRequest& request);
+
+    std::shared_ptr<DemoState> m_state;
+};
+
+} // namespace Alli::Demo

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "demotypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace Alli::Demo
+{
+
+class DemoState;
+class DemoHttpServer;
+
+// The embedded Alli-compatible demo backend: owns a worker thread running the HTTP server on
+// 127.0.0.1, so slow (injected-latency) answers never block the caller's thread. The inspection
+// functions are thread-safe snapshots meant for tests.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoServer(DemoOptions options = {}, QObject* parent = nullptr);
+    ~DemoServer() override;
+
+    bool start();
+    void stop();
+    bool isRunning() const;
+    QString errorString() const;
+    QUrl baseUrl() const;
+    quint16 port() const;
+    QString apiKey() const;
+    QString token() const;
+
+    // Fault injection at runtime. Data-shaping options (seed, agentCount, keys, port) only apply at start().
+    DemoOptions options() const;
+    void setOptions(const DemoOptions& options);
+    void setLatencyMs(int latencyMs);
+    void setFailRate(double failRate);
+    void setRateLimitEvery(int everyNth, int retryAfterSeconds = 1);
+    void setForbidden(bool forbidden);
+
+    // Inspection (thread-safe; empty/nullopt before start()).
+    int agentCount() const; // members listed by GET /webapi/v2/agents
+    std::optional<AgentRecord> agentByEmail(const QString& email) const;
+    std::optional<AgentRecord> agentById(const QString& id) const;
+    bool userExists(const QString& ownUserId) const;
+    QJsonObject user(const QString& ownUserId) const;
+    int userCount() const;
+    std::optional<GroupRecord> groupByName(const QString& name) const;
+    std::optional<GroupRecord> groupById(const QString& id) const;
+    QList<GroupRecord> groups() const;
+    QJsonObject oauth2(const QString& state) const;
+    QStringList memberEmails() const;
+    int requestCount() const;
+    // Decoded AGENT-EMAIL / USER-EMAIL / OWN-USER-ID of the last authenticated request.
+    QHash<QString, QString> lastIdentityHeaders() const;
+
+private:
+    void applyFaults();
+
+    DemoOptions m_options;
+    std::shared_ptr<DemoState> m_state;
+    QThread* m_thread = nullptr;
+    DemoHttpServer* m_http = nullptr;
+    quint16 m_port = 0;
+    QString m_errorString;
+};
+
+} // namespace Alli::Demo

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "demotypes.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QRandomGenerator64>
+#include <QSet>
+#include <QString>
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace Alli::Demo
+{
+
+// Fault-injection settings that may change while the server runs.
+struct DemoFaults {
+    int latencyMs = 0;
+    double failRate = 0.0;
+    int rateLimitEvery = 0;
+    int retryAfterSeconds = 1;
+    bool forbidden = false;
+};
+
+// One agent as the endpoint code sees it; "number" is the internal key behind the public id.
+struct AgentView {
+    qint64 number = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString locale;
+    bool member = true;
+};
+
+struct StoredGroup {
+    qint64 number = 0;
+    QString name;
+    bool isAdmin = false;
+    bool isDefault = false;
+    std::optional<int> order;
+    QStringList permissions;
+    std::vector<qint64> members; // insertion order, for stable listings
+    QSet<qint64> memberSet;
+};
+
+// The demo project's data, shared by the HTTP thread and the DemoServer owner thread. Callers lock
+// mutex() around every use; the type itself does no locking so one request can make several
+// changes atomically.
+class DemoState
+{
+public:
+    explicit DemoState(const DemoOptions& options);
+
+    QMutex& mutex() const { return m_mutex; }
+    quint64 seed() const { return m_seed; }
+    const QString& apiKey() const { return m_apiKey; }
+    const QString& token() const { return m_token; }
+
+    DemoFaults faults() const { return m_faults; }
+    void setFaults(const DemoFaults& faults) { m_faults = faults; }
+    qint64 countRequest() { return ++m_requestCount; }
+    qint64 requestCount() const { return m_requestCount; }
+    bool nextInjectedFailure();
+    QHash<QString, QString>& lastIdentityHeaders() { return m_lastIdentity; }
+
+    static QString agentId(qint64 number);
+    static std::optional<qint64> agentNumberFromId(QStringView id);
+    static QString groupId(qint64 number);
+
+    // Agents. Lookups only find agents that exist (not deleted), members or not.
+    qint64 memberCount() const { return m_memberCount; }
+    std::optional<AgentView> agent(qint64 number) const;
+    std::optional<qint64> agentNumberByEmail(const QString& email) const;
+    QList<AgentView> members(qint64 offset, qint64 limit, const QString& emailFilter) const;
+    QStringList memberEmails() const;
+    qint64 createAgent(
+        const QString& email, const QString& firstName, const QString& lastName, const QString& locale);
+    void setMember(qint64 number, bool member);
+    void deleteAgent(qint64 number);
+    QStringList groupIdsOf(qint64 number) const;
+    AgentRecord agentRecord(const AgentView& agent) const;
+
+    // Permission groups, in creation order.
+    std::deque<StoredGroup>& groups() { return m_groups; }
+    const std::deque<StoredGroup>& groups() const { return m_groups; }
+    StoredGroup* groupById(QStringView id);
+    StoredGroup* groupByName(QStringView name); // case-insensitive, trimmed
+    StoredGroup& createGroup(const QString& name, const QStringList& permissions);
+    void deleteGroup(qint64 number);
+    static void addMember(StoredGroup& group, qint64 agentNumber);
+    static void removeMember(StoredGroup& group, qint64 agentNumber);
+    void removeFromAllGroups(qint64 agentNumber);
+    GroupRecord groupRecord(const StoredGroup& group) const;
+
+    QMap<QString, QJsonObject>& users() { return m_users; }
+    const QJsonArray& singleActionAppTools() const { return m_singleActionAppTools; }
+    const QJsonArray& agentTools() const { return m_agentTools; }
+    QMap<QString, QJsonObject>& oauth2() { return m_oauth2; }
+
+private:
+    enum SeedFlag : quint8 { Deleted = 0x1, NotMember = 0x2 };
+    struct CreatedAgent {
+        AgentView view;
+        bool deleted = false;
+    };
+
+    bool seededExists(qint64 number) const;
+
+    mutable QMutex m_mutex;
+    const quint64 m_seed;
+    const QString m_apiKey;
+    const QString m_token;
+    DemoFaults m_faults;
+    qint64 m_requestCount = 0;
+    QRandomGenerator64 m_failureRandom;
+    QHash<QString, QString> m_lastIdentity;
+
+    // Seeded agents 1..m_seededCount are computed from the seed; only a flag byte each is stored.
+    const qint64 m_seededCount;
+    std::vector<quint8> m_seedFlags;
+    std::map<qint64, CreatedAgent> m_created;
+    QHash<QString, qint64> m_createdByEmail; // lower-case e-mail → number
+    qint64 m_nextAgentNumber;
+    qint64 m_memberCount = 0;
+
+    std::deque<StoredGroup> m_groups; // deque: creating a group keeps references to the others valid
+    qint64 m_nextGroupNumber = 1;
+    QMap<QString, QJsonObject> m_users;
+    QJsonArray m_singleActionAppTools;
+    QJsonArray m_agentTools;
+    QMap<QString, QJsonObject> m_oauth2;
+};
+
+} // namespace Alli::Demo

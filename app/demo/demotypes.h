@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace Alli::Demo
+{
+
+// Start-up data size and fault-injection settings of the embedded demo backend.
+struct DemoOptions {
+    quint16 port = 0; // 0 = any free port on 127.0.0.1
+    int latencyMs = 0; // added to every answer without serialising requests
+    double failRate = 0.0; // probability (0..1) of an injected 500
+    int rateLimitEvery = 0; // every Nth request answers 429; 0 = off
+    int retryAfterSeconds = 1; // value of the Retry-After header sent with 429
+    bool forbidden = false; // project inactive: 403 on everything
+    quint64 seed = 42; // same seed, same data
+    int agentCount = 2000;
+    int userCount = 500;
+    QString apiKey = QStringLiteral("demo-key-0000");
+    QString token = QStringLiteral("demo-token-0000");
+};
+
+// A snapshot of one agent as the demo backend holds it (for test inspection).
+struct AgentRecord {
+    QString id;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString locale;
+    bool member = true; // false once removed from the project by bulk remove
+    QStringList groupIds;
+};
+
+// A snapshot of one permission group (for test inspection).
+struct GroupRecord {
+    QString id;
+    QString name;
+    bool isAdmin = false;
+    bool isDefault = false;
+    std::optional<int> order;
+    QStringList permissions;
+    QStringList agentIds;
+};
+
+} // namespace Alli::Demo

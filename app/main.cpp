@@ -1,0 +1,123 @@
+// Alli Admin: wires the libraries together. Everything of substance lives in app/api,
+// app/demo, models/ and ui/.
+
+#include "alliclient.h"
+#include "demoserver.h"
+#include "languagemanager.h"
+#include "languages.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Renders every page in every language to DIR/<language>-<page>.png, then quits. Used by
+// scripts/screenshots.sh so that the team looks at what users see.
+// Lets layouts, menu bars and pending replies settle before a grab (a developer tool only).
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, const QString& dir)
+{
+    QTimer::singleShot(500, window, [window, languages, dir] {
+        // Make a few requests so that the Activity page has something to show.
+        if (auto* test = window->findChild<QPushButton*>(u"testConnection"_s))
+            test->click();
+        settle(1000);
+        QDir().mkpath(dir);
+        auto* nav = window->findChild<QListWidget*>(u"navigation"_s);
+        const QString original = languages->language();
+        const QList<Alli::LanguageInfo> all = Alli::availableLanguages();
+        for (const Alli::LanguageInfo& info : all) {
+            languages->setLanguage(info.code);
+            settle(300);
+            for (int row = 0; nav && row < nav->count(); ++row) {
+                nav->setCurrentRow(row);
+                settle(300);
+                window->grab().save(u"%1/%2-%3.png"_s.arg(dir, info.code).arg(row));
+            }
+        }
+        languages->setLanguage(original);
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Alli Admin"_s);
+    QApplication::setOrganizationName(u"AlliAdmin"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Desktop console for administrators of Alli projects."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s,
+        u"Start on the embedded demo backend (the default until connection profiles are set up)."_s);
+    const QCommandLineOption languageOption(u"language"_s, u"User interface language: en, ko or ja."_s, u"code"_s);
+    const QCommandLineOption agentsOption(u"demo-agents"_s, u"Number of agents in the demo project."_s, u"n"_s);
+    const QCommandLineOption latencyOption(u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s);
+    const QCommandLineOption screenshotOption(u"screenshots"_s,
+        u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s);
+    parser.addOptions({demoOption, languageOption, agentsOption, latencyOption, screenshotOption});
+    parser.process(app);
+
+    QSettings settings;
+    Alli::LanguageManager languages;
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = settings.value(u"ui/language"_s).toString();
+    if (language.isEmpty() || !languages.setLanguage(language))
+        languages.setLanguage(Alli::languageForLocale(QLocale::system()));
+    QObject::connect(&languages, &Alli::LanguageManager::languageChanged, &app,
+        [](const QString& code) { QSettings().setValue(u"ui/language"_s, code); });
+
+    Alli::Demo::DemoOptions demoOptions;
+    if (parser.isSet(agentsOption))
+        demoOptions.agentCount = parser.value(agentsOption).toLongLong();
+    if (parser.isSet(latencyOption))
+        demoOptions.latencyMs = parser.value(latencyOption).toInt();
+    Alli::Demo::DemoServer demo(demoOptions);
+    if (!demo.start()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Alli Admin"),
+            QCoreApplication::translate("main", "The embedded demo backend could not start: %1")
+                .arg(demo.errorString()));
+        return 1;
+    }
+
+    QNetworkAccessManager nam;
+    Alli::AlliClient client(&nam);
+    Alli::ConnectionSettings connection;
+    connection.region = Alli::ConnectionSettings::Region::Custom;
+    connection.customBaseUrl = demo.baseUrl();
+    connection.secret = demo.apiKey();
+    client.setConnection(connection);
+
+    Alli::SessionInfo session;
+    session.isDemo = true;
+    session.demoApiKey = demo.apiKey();
+    Alli::MainWindow window(&client, &languages, session);
+    window.show();
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshots(&window, &languages, parser.value(screenshotOption));
+    return app.exec();
+}
