@@ -1,8 +1,9 @@
 // Alli Admin: wires the libraries together. Everything of substance lives in app/api,
 // app/demo, models/ and ui/.
 
-#include "alliclient.h"
-#include "demoserver.h"
+#include "appcontroller.h"
+#include "demotypes.h"
+#include "secretstore.h"
 #include "languagemanager.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -13,8 +14,7 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QListWidget>
-#include <QMessageBox>
-#include <QNetworkAccessManager>
+#include <QMainWindow>
 #include <QSettings>
 #include <QTimer>
 
@@ -93,31 +93,17 @@ int main(int argc, char* argv[])
 
     Alli::Demo::DemoOptions demoOptions;
     if (parser.isSet(agentsOption))
-        demoOptions.agentCount = parser.value(agentsOption).toLongLong();
+        demoOptions.agentCount = parser.value(agentsOption).toInt();
     if (parser.isSet(latencyOption))
         demoOptions.latencyMs = parser.value(latencyOption).toInt();
-    Alli::Demo::DemoServer demo(demoOptions);
-    if (!demo.start()) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Alli Admin"),
-            QCoreApplication::translate("main", "The embedded demo backend could not start: %1")
-                .arg(demo.errorString()));
+
+    Alli::KeychainSecretStore secrets(u"Alli Admin"_s);
+    Alli::AppController controller(&languages, &secrets, &settings, demoOptions);
+    const bool demo = parser.isSet(demoOption) || parser.isSet(screenshotOption);
+    if (!controller.start(demo))
         return 1;
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshots(controller.window(), &languages, parser.value(screenshotOption));
     }
-
-    QNetworkAccessManager nam;
-    Alli::AlliClient client(&nam);
-    Alli::ConnectionSettings connection;
-    connection.region = Alli::ConnectionSettings::Region::Custom;
-    connection.customBaseUrl = demo.baseUrl();
-    connection.secret = demo.apiKey();
-    client.setConnection(connection);
-
-    Alli::SessionInfo session;
-    session.isDemo = true;
-    session.demoApiKey = demo.apiKey();
-    Alli::MainWindow window(&client, &languages, session);
-    window.show();
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshots(&window, &languages, parser.value(screenshotOption));
     return app.exec();
 }

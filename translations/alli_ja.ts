@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>Alli::ActivityPage</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copies the request as a curl command with $ALLI_API_KEY in place of the key.</source>
+        <translation>キーの代わりに $ALLI_API_KEY を使った curl コマンドとしてリクエストをコピーします。</translation>
+    </message>
+    <message>
+        <source>Select a request to see its request and response bodies.</source>
+        <translation>リクエストを選択すると、リクエストとレスポンスの本文が表示されます。</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>リクエスト本文:</translation>
+    </message>
+    <message>
+        <source>Response (HTTP %1):</source>
+        <translation>レスポンス（HTTP %1）:</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>応答なし: %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -61,7 +92,8 @@
     <message numerus="yes">
         <source>Too many requests: the server asked to wait %n second(s) (HTTP 429).</source>
         <translation>
-            <numerusform>リクエストが多すぎます。サーバーから %n 秒待つよう求められました（HTTP 429）。</numerusform></translation>
+            <numerusform>リクエストが多すぎます。サーバーから %n 秒待つよう求められました（HTTP 429）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server is rate-limiting this project (HTTP 429).</source>
@@ -117,6 +149,37 @@
     </message>
 </context>
 <context>
+    <name>Alli::AppController</name>
+    <message>
+        <source>Alli Admin</source>
+        <translation>Alli Admin</translation>
+    </message>
+    <message>
+        <source>The embedded demo backend could not start: %1</source>
+        <translation>組み込みのデモバックエンドを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The key for "%1" is not stored on this computer. Enter it again.</source>
+        <translation>「%1」のキーはこのコンピューターに保存されていません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>デモプロジェクト</translation>
+    </message>
+    <message>
+        <source>The demo project needs no credentials: its key is %1.</source>
+        <translation>デモプロジェクトに認証情報は不要です。キーは %1 です。</translation>
+    </message>
+    <message>
+        <source>Connect to Alli</source>
+        <translation>Alli に接続</translation>
+    </message>
+    <message>
+        <source>Secret not stored in a keychain</source>
+        <translation>キーチェーンに保存されていない秘密情報</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ConnectionSettings</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -148,6 +211,21 @@
     </message>
 </context>
 <context>
+    <name>Alli::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>接続設定…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>Alli::MainWindow</name>
     <message>
         <source>About Alli Admin</source>
@@ -166,54 +244,6 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>Alli Admin — %1 (%2)</source>
         <translation>Alli Admin — %1（%2）</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>アクティビティ</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>サーバー:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>認証:</translation>
-    </message>
-    <message>
-        <source>API key %1 (public demo key)</source>
-        <translation>API キー %1（公開デモ用キー）</translation>
-    </message>
-    <message>
-        <source>API key (stored securely, not shown)</source>
-        <translation>API キー（安全に保存済み・非表示）</translation>
-    </message>
-    <message>
-        <source>Bearer token (stored securely, not shown)</source>
-        <translation>Bearer トークン（安全に保存済み・非表示）</translation>
-    </message>
-    <message>
-        <source>This is the embedded demo backend: an in-memory project on this computer with sample agents, users, permission groups, tools and OAuth2 settings. Nothing you change here reaches a real Alli project.</source>
-        <translation>これは組み込みのデモバックエンドです。このコンピューターのメモリ上にあるプロジェクトで、サンプルのエージェント、ユーザー、権限グループ、ツール、OAuth2 設定が含まれています。ここでの変更が実際の Alli プロジェクトに反映されることはありません。</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>接続テスト</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>curl コマンドとしてコピー</translation>
-    </message>
-    <message>
-        <source>Copies the request as a curl command with $ALLI_API_KEY in place of the key.</source>
-        <translation>キーの代わりに $ALLI_API_KEY を使った curl コマンドとしてリクエストをコピーします。</translation>
-    </message>
-    <message>
-        <source>Select a request to see its request and response bodies.</source>
-        <translation>リクエストを選択すると、リクエストとレスポンスの本文が表示されます。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -248,35 +278,236 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <translation>実際の Alli プロジェクトではなく、組み込みのデモバックエンドに接続しています。</translation>
     </message>
     <message>
+        <source>Alli Admin — %1 (demo, %2)</source>
+        <translation>Alli Admin — %1（デモ、%2）</translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation>新しい接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>接続を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>フィルター(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>選択項目を削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::OverviewPage</name>
+    <message>
+        <source>Demo project</source>
+        <translation>デモプロジェクト</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>認証:</translation>
+    </message>
+    <message>
+        <source>API key %1 (public demo key)</source>
+        <translation>API キー %1（公開デモ用キー）</translation>
+    </message>
+    <message>
+        <source>API key (not shown)</source>
+        <translation>API キー（非表示）</translation>
+    </message>
+    <message>
+        <source>Bearer token (not shown)</source>
+        <translation>Bearer トークン（非表示）</translation>
+    </message>
+    <message>
+        <source>This is the embedded demo backend: an in-memory project on this computer with sample agents, users, permission groups, tools and OAuth2 settings. Nothing you change here reaches a real Alli project.</source>
+        <translation>これは組み込みのデモバックエンドです。このコンピューターのメモリ上にあるプロジェクトで、サンプルのエージェント、ユーザー、権限グループ、ツール、OAuth2 設定が含まれています。ここでの変更が実際の Alli プロジェクトに反映されることはありません。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Connected. The credentials are accepted and the project answers.</source>
+        <translation>接続しました。認証情報が受け入れられ、プロジェクトが応答しています。</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
     <message>
-        <source>Connected. The API key is accepted and the project answers.</source>
-        <translation>接続しました。API キーが受け入れられ、プロジェクトが応答しています。</translation>
-    </message>
-    <message>
-        <source>Request body:</source>
-        <translation>リクエスト本文:</translation>
-    </message>
-    <message>
-        <source>Response (HTTP %1):</source>
-        <translation>レスポンス（HTTP %1）:</translation>
-    </message>
-    <message>
-        <source>Copied the request as a curl command.</source>
-        <translation>リクエストを curl コマンドとしてコピーしました。</translation>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Alli::ProfileDialog</name>
     <message>
-        <source>Alli Admin</source>
-        <translation>Alli Admin</translation>
+        <source>Enter the server address.</source>
+        <translation>サーバーのアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The embedded demo backend could not start: %1</source>
-        <translation>組み込みのデモバックエンドを起動できませんでした: %1</translation>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Connected: the credentials are accepted and the project answers.</source>
+        <translation>接続しました。認証情報が受け入れられ、プロジェクトが応答しています。</translation>
+    </message>
+    <message>
+        <source>Connect to Alli</source>
+        <translation>Alli に接続</translation>
+    </message>
+    <message>
+        <source>Enter the project's API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
+        <translation>プロジェクトの API 認証情報を入力してください。キーやトークンは設定ファイルではなく、システムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Connection name:</source>
+        <translation>接続名:</translation>
+    </message>
+    <message>
+        <source>e.g. Production (US)</source>
+        <translation>例: 本番（US）</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>US (backend.alli.ai)</source>
+        <translation>米国（backend.alli.ai）</translation>
+    </message>
+    <message>
+        <source>Japan (backend-ja.alli.ai)</source>
+        <translation>日本（backend-ja.alli.ai）</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>カスタムサーバーアドレス</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>サーバーアドレス:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>認証:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer トークン</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>トークン:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>Project id:</source>
+        <translation>プロジェクト ID:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Project id header:</source>
+        <translation>プロジェクト ID ヘッダー:</translation>
+    </message>
+    <message>
+        <source>Agent email (AGENT-EMAIL):</source>
+        <translation>エージェントのメール（AGENT-EMAIL）:</translation>
+    </message>
+    <message>
+        <source>User email (USER-EMAIL):</source>
+        <translation>ユーザーのメール（USER-EMAIL）:</translation>
+    </message>
+    <message>
+        <source>Own user id (OWN-USER-ID):</source>
+        <translation>独自ユーザー ID（OWN-USER-ID）:</translation>
+    </message>
+    <message>
+        <source>If no keychain is available, save the secret UNENCRYPTED in a file on this computer</source>
+        <translation>キーチェーンが使えない場合、秘密情報をこのコンピューター上のファイルに暗号化せずに保存する</translation>
+    </message>
+    <message>
+        <source>Without this, the secret is kept only until Alli Admin quits when no keychain (secret service) is running.</source>
+        <translation>このオプションがオフの場合、キーチェーン（シークレットサービス）が動いていないと、秘密情報は Alli Admin を終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::SecretStore</name>
+    <message>
+        <source>No keychain is available, so the secret is saved unencrypted in %1, readable only by your user account.</source>
+        <translation>キーチェーンが使えないため、秘密情報を %1 に暗号化せずに保存しました。このファイルはあなたのユーザーアカウントだけが読み取れます。</translation>
+    </message>
+    <message>
+        <source>No keychain (secret service) is available on this computer, so the secret is kept only until Alli Admin quits. You will be asked for it again next time.</source>
+        <translation>このコンピューターには使用できるキーチェーン（シークレットサービス）がないため、秘密情報は Alli Admin を終了するまでしか保持されません。次回起動時にもう一度入力が必要です。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>キーチェーンへのアクセスが拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Alli Admin</source>
+        <translation>Alli Admin へようこそ</translation>
+    </message>
+    <message>
+        <source>Manage the agents, users, permission groups, tools and OAuth2 settings of your Alli projects.</source>
+        <translation>Alli プロジェクトのエージェント、ユーザー、権限グループ、ツール、OAuth2 設定を管理します。</translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation>デモプロジェクトを試す</translation>
+    </message>
+    <message>
+        <source>A sample project on this computer. No account needed; nothing reaches Alli.</source>
+        <translation>このコンピューター上のサンプルプロジェクトです。アカウントは不要で、Alli には何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Connect to Alli…</source>
+        <translation>Alli に接続…</translation>
+    </message>
+    <message>
+        <source>Use your project's API key or token (US, Japan or a custom server).</source>
+        <translation>プロジェクトの API キーまたはトークンを使用します（米国、日本、またはカスタムサーバー）。</translation>
     </message>
 </context>
 </TS>

@@ -1,148 +1,143 @@
 #include "mainwindow.h"
 
-#include "activitylogmodel.h"
+#include "activitypage.h"
 #include "alliclient.h"
+#include "consolepage.h"
 #include "languagemanager.h"
 #include "languages.h"
+#include "overviewpage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
+#include <QComboBox>
+#include <QToolBar>
+#include <QCloseEvent>
 #include <QEvent>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli {
-
-namespace {
-enum Page { OverviewPage, ActivityPage, PageCount };
-}
 
 MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session, QWidget* parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_languages(languages)
     , m_session(session)
-    , m_activity(new ActivityLogModel(this))
+    , m_nav(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal))
 {
-    connect(m_client, &AlliClient::activityRecorded, m_activity, &ActivityLogModel::append);
-    buildUi();
+    setObjectName(u"mainWindow"_s);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setMinimumWidth(150);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 900});
+    setCentralWidget(m_splitter);
+
+    addPage(new OverviewPage(client, m_session));
+    addPage(new ActivityPage(client));
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pageList.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pageList.at(row)->activate();
+    });
+    buildActions();
     retranslateUi();
-    resize(1100, 700);
+    resize(1180, 760);
+    restoreWindowState();
+    if (m_nav->currentRow() < 0)
+        m_nav->setCurrentRow(0);
 }
 
-void MainWindow::buildUi()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(ConsolePage* page)
 {
-    m_nav = new QListWidget;
-    m_nav->setObjectName(u"navigation"_s);
-    for (int i = 0; i < PageCount; ++i)
-        m_nav->addItem(QString());
-    m_nav->setMaximumWidth(220);
+    m_pageList.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title());
+    item->setData(Qt::UserRole, page->pageId());
+    m_nav->addItem(item);
+    connect(page, &ConsolePage::titleChanged, this, [this, page, item] { item->setText(page->title()); });
+}
 
-    // Overview
-    auto* overview = new QWidget;
-    overview->setObjectName(u"overviewPage"_s);
-    m_overviewTitle = new QLabel;
-    QFont titleFont = m_overviewTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_overviewTitle->setFont(titleFont);
-    m_serverCaption = new QLabel;
-    m_serverValue = new QLabel;
-    m_serverValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_authCaption = new QLabel;
-    m_authValue = new QLabel;
-    m_authValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_demoNote = new QLabel;
-    m_demoNote->setWordWrap(true);
-    m_demoNote->setVisible(m_session.isDemo);
-    m_testButton = new QPushButton;
-    m_testButton->setObjectName(u"testConnection"_s);
-    m_testResult = new QLabel;
-    m_testResult->setObjectName(u"testResult"_s);
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_testButton, &QPushButton::clicked, this, &MainWindow::testConnection);
+ConsolePage* MainWindow::page(const QString& pageId) const
+{
+    for (ConsolePage* p : m_pageList) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
 
-    auto* form = new QFormLayout;
-    form->addRow(m_serverCaption, m_serverValue);
-    form->addRow(m_authCaption, m_authValue);
-    auto* overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addWidget(m_overviewTitle);
-    overviewLayout->addLayout(form);
-    overviewLayout->addWidget(m_demoNote);
-    auto* testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addStretch();
-    overviewLayout->addLayout(testRow);
-    overviewLayout->addWidget(m_testResult);
-    overviewLayout->addStretch();
+ConsolePage* MainWindow::currentPage() const
+{
+    return qobject_cast<ConsolePage*>(m_stack->currentWidget());
+}
 
-    // Activity
-    auto* activity = new QWidget;
-    activity->setObjectName(u"activityPage"_s);
-    m_activityView = new QTableView;
-    m_activityView->setObjectName(u"activityView"_s);
-    m_activityView->setModel(m_activity);
-    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_activityView->horizontalHeader()->setStretchLastSection(true);
-    m_activityView->verticalHeader()->hide();
-    m_activityDetails = new QPlainTextEdit;
-    m_activityDetails->setObjectName(u"activityDetails"_s);
-    m_activityDetails->setReadOnly(true);
-    m_copyCurl = new QPushButton;
-    m_copyCurl->setObjectName(u"copyAsCurl"_s);
-    m_copyCurl->setEnabled(false);
-    connect(m_activityView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::showActivityDetails);
-    connect(m_copyCurl, &QPushButton::clicked, this, &MainWindow::copyActivityAsCurl);
-    auto* split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_activityView);
-    auto* detailBox = new QWidget;
-    auto* detailLayout = new QVBoxLayout(detailBox);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_activityDetails);
-    auto* curlRow = new QHBoxLayout;
-    curlRow->addStretch();
-    curlRow->addWidget(m_copyCurl);
-    detailLayout->addLayout(curlRow);
-    split->addWidget(detailBox);
-    auto* activityLayout = new QVBoxLayout(activity);
-    activityLayout->addWidget(split);
+void MainWindow::showPage(const QString& pageId)
+{
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList.at(i)->pageId() == pageId)
+            m_nav->setCurrentRow(i);
+    }
+}
 
-    m_pages = new QStackedWidget;
-    m_pages->addWidget(overview);
-    m_pages->addWidget(activity);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_nav->setCurrentRow(OverviewPage);
+void MainWindow::setConnections(const QList<QPair<QString, QString>>& connections, const QString& currentId)
+{
+    m_connections->clear();
+    for (const auto& [id, label] : connections) {
+        m_connections->addItem(label.isEmpty() ? tr("Demo project") : label, id);
+        m_connections->setItemData(m_connections->count() - 1, label, Qt::UserRole + 1);
+        if (id == currentId)
+            m_connections->setCurrentIndex(m_connections->count() - 1);
+    }
+}
 
-    auto* central = new QSplitter(Qt::Horizontal);
-    central->addWidget(m_nav);
-    central->addWidget(m_pages);
-    central->setStretchFactor(1, 1);
-    setCentralWidget(central);
-
-    // Menus
+void MainWindow::buildActions()
+{
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_newConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::newConnectionRequested);
+    m_newConnectionAction->setShortcut(QKeySequence::New);
+    m_editConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::editConnectionRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (ConsolePage* p = currentPage())
+            p->refresh();
+    });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_filterAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (ConsolePage* p = currentPage())
+            p->focusFilter();
+    });
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_deleteAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (ConsolePage* p = currentPage())
+            p->deleteSelected();
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Del inside a text field deletes text; the page action only fires from views.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stack->addAction(m_deleteAction);
+
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -156,12 +151,32 @@ void MainWindow::buildUi()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
         [this](QAction* action) { m_languages->setLanguage(action->data().toString()); });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Alli Admin"),
             tr("Alli Admin %1\nA desktop console for administrators of Alli projects.")
                 .arg(QCoreApplication::applicationVersion()));
     });
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"connectionToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_connectionLabel = new QLabel;
+    m_connections = new QComboBox;
+    m_connections->setObjectName(u"connectionSwitcher"_s);
+    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connectionLabel->setBuddy(m_connections);
+    m_toolBar->addWidget(m_connectionLabel);
+    m_toolBar->addWidget(m_connections);
+    m_toolBar->addAction(m_newConnectionAction);
+    connect(m_connections, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_connections->itemData(index).toString();
+        if (!id.isEmpty())
+            emit switchConnectionRequested(id);
+    });
+    for (ConsolePage* p : std::as_const(m_pageList))
+        connect(p, &ConsolePage::credentialsRequested, this, &MainWindow::editConnectionRequested);
 
     m_statusBadge = new QLabel;
     m_statusBadge->setObjectName(u"demoBadge"_s);
@@ -177,31 +192,23 @@ void MainWindow::retranslateUi()
 {
     const QString server = m_client->connection().baseUrl().toString();
     const QString project = m_session.isDemo ? tr("Demo project") : m_session.projectName;
-    setWindowTitle(tr("Alli Admin — %1 (%2)").arg(project, server));
-
-    m_nav->item(OverviewPage)->setText(tr("Overview"));
-    m_nav->item(ActivityPage)->setText(tr("Activity"));
-
-    m_overviewTitle->setText(project);
-    m_serverCaption->setText(tr("Server:"));
-    m_serverValue->setText(server);
-    m_authCaption->setText(tr("Authentication:"));
-    const bool apiKey = m_client->connection().authMethod == ConnectionSettings::AuthMethod::ApiKey;
-    if (m_session.isDemo)
-        m_authValue->setText(tr("API key %1 (public demo key)").arg(m_session.demoApiKey));
-    else
-        m_authValue->setText(apiKey ? tr("API key (stored securely, not shown)") : tr("Bearer token (stored securely, not shown)"));
-    m_demoNote->setText(tr("This is the embedded demo backend: an in-memory project on this computer with "
-                           "sample agents, users, permission groups, tools and OAuth2 settings. Nothing "
-                           "you change here reaches a real Alli project."));
-    m_testButton->setText(tr("Test connection"));
-
-    m_copyCurl->setText(tr("Copy as curl"));
-    m_copyCurl->setToolTip(tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
-    m_activityDetails->setPlaceholderText(tr("Select a request to see its request and response bodies."));
+    setWindowTitle(m_session.isDemo ? tr("Alli Admin — %1 (demo, %2)").arg(project, server)
+                                    : tr("Alli Admin — %1 (%2)").arg(project, server));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_newConnectionAction->setText(tr("&New connection…"));
+    m_editConnectionAction->setText(tr("&Edit connection…"));
+    m_toolBar->setWindowTitle(tr("Connection"));
+    m_connectionLabel->setText(tr("&Connection:") + u' ');
+    for (int i = 0; i < m_connections->count(); ++i) {
+        if (m_connections->itemData(i, Qt::UserRole + 1).toString().isEmpty())
+            m_connections->setItemText(i, tr("Demo project"));
+    }
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_filterAction->setText(tr("&Filter"));
+    m_deleteAction->setText(tr("&Delete selected"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -210,8 +217,6 @@ void MainWindow::retranslateUi()
     m_statusBadge->setText(tr("DEMO"));
     m_statusBadge->setToolTip(tr("Connected to the embedded demo backend, not to a real Alli project."));
     m_statusServer->setText(u"%1 · %2"_s.arg(project, server));
-    m_activity->retranslate();
-    showActivityDetails();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -225,44 +230,37 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::testConnection()
+void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_testButton->setEnabled(false);
-    m_testResult->setText(tr("Testing…"));
-    auto* reply = m_client->listAgents(0, 1);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        m_testButton->setEnabled(true);
-        if (reply->ok())
-            m_testResult->setText(tr("Connected. The API key is accepted and the project answers."));
-        else
-            m_testResult->setText(reply->error().message());
-    });
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::showActivityDetails()
+void MainWindow::saveWindowState() const
 {
-    const QModelIndex current = m_activityView->currentIndex();
-    m_copyCurl->setEnabled(current.isValid());
-    if (!current.isValid()) {
-        m_activityDetails->clear();
-        return;
-    }
-    const ActivityRecord& r = m_activity->recordAt(current.row());
-    QString text = QString::fromLatin1(r.method) + u' ' + r.url.toString() + u"\n\n"_s;
-    for (const auto& [name, value] : r.requestHeaders)
-        text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
-    text += u'\n' + tr("Request body:") + u'\n' + QString::fromUtf8(r.requestBody) + u"\n\n"_s;
-    text += tr("Response (HTTP %1):").arg(r.httpStatus) + u'\n' + QString::fromUtf8(r.responseBody);
-    m_activityDetails->setPlainText(text);
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    if (const ConsolePage* p = currentPage())
+        settings.setValue(u"window/page"_s, p->pageId());
+    for (const ConsolePage* p : m_pageList)
+        p->saveState(settings);
 }
 
-void MainWindow::copyActivityAsCurl()
+void MainWindow::restoreWindowState()
 {
-    const QModelIndex current = m_activityView->currentIndex();
-    if (!current.isValid())
-        return;
-    QApplication::clipboard()->setText(Redactor::curlCommand(m_activity->recordAt(current.row())));
-    statusBar()->showMessage(tr("Copied the request as a curl command."), 4000);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const QByteArray splitter = settings.value(u"window/splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    for (ConsolePage* p : m_pageList)
+        p->restoreState(settings);
+    const QString pageId = settings.value(u"window/page"_s).toString();
+    if (!pageId.isEmpty())
+        showPage(pageId);
 }
 
 } // namespace Alli

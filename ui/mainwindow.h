@@ -1,73 +1,81 @@
 #pragma once
-// The console's main window: navigation between pages, the language menu, and a status bar
-// that always says which project and server are live (and whether it is the demo).
+// The console's main window: navigation between pages, the standard actions routed to the
+// current page (F5 refresh, Ctrl+F filter, Del delete), the language menu, and a title and status
+// bar that always say which project and server are live, and whether it is the demo.
 
+#include "sessioninfo.h"
+
+#include <QList>
 #include <QMainWindow>
-#include <QPointer>
 
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QToolBar;
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
-class QTableView;
-class QActionGroup;
 class QMenu;
-class QAction;
+class QSplitter;
+class QStackedWidget;
 
 namespace Alli {
 
 class AlliClient;
-class ActivityLogModel;
+class ConsolePage;
 class LanguageManager;
-
-struct SessionInfo {
-    QString projectName; // shown in the title, e.g. "Demo project"
-    bool isDemo = false;
-    QString demoApiKey; // shown only for the demo backend, whose key is public
-};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<ConsolePage*> pages() const { return m_pageList; }
+    ConsolePage* page(const QString& pageId) const;
+    ConsolePage* currentPage() const;
+    void showPage(const QString& pageId);
+
+    // The connection switcher: (id, label) pairs; an empty label means the demo project.
+    void setConnections(const QList<QPair<QString, QString>>& connections, const QString& currentId);
+
+Q_SIGNALS:
+    void switchConnectionRequested(const QString& profileId);
+    void newConnectionRequested();
+    void editConnectionRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildUi();
+    void addPage(ConsolePage* page);
+    void buildActions();
     void retranslateUi();
-    void testConnection();
-    void showActivityDetails();
-    void copyActivityAsCurl();
+    void saveWindowState() const;
+    void restoreWindowState();
 
     AlliClient* m_client;
     LanguageManager* m_languages;
     SessionInfo m_session;
-    ActivityLogModel* m_activity;
+    QList<ConsolePage*> m_pageList;
 
-    QListWidget* m_nav = nullptr;
-    QStackedWidget* m_pages = nullptr;
-    // Overview page
-    QLabel* m_overviewTitle = nullptr;
-    QLabel* m_serverCaption = nullptr;
-    QLabel* m_serverValue = nullptr;
-    QLabel* m_authCaption = nullptr;
-    QLabel* m_authValue = nullptr;
-    QLabel* m_demoNote = nullptr;
-    QPushButton* m_testButton = nullptr;
-    QLabel* m_testResult = nullptr;
-    // Activity page
-    QTableView* m_activityView = nullptr;
-    QPlainTextEdit* m_activityDetails = nullptr;
-    QPushButton* m_copyCurl = nullptr;
-    // Chrome
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QSplitter* m_splitter;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_newConnectionAction = nullptr;
+    QAction* m_editConnectionAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QComboBox* m_connections = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QLabel* m_statusBadge = nullptr;

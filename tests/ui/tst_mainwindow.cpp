@@ -1,0 +1,330 @@
+// The main window and session wiring against the demo backend: pages and navigation, the demo
+// marking, the connection test with its error banner, the activity log and copy-as-curl, live
+// language switching of the window and of an open dialog, connection profiles and secrets.
+
+#include "activitylogmodel.h"
+#include "activitypage.h"
+#include "appcontroller.h"
+#include "connectionprofile.h"
+#include "demofixture.h"
+#include "errorbanner.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "profiledialog.h"
+#include "secretstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Testing;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    DemoFixture m_fixture;
+    LanguageManager m_languages;
+
+    static QStringList navTexts(MainWindow& w)
+    {
+        auto* nav = w.findChild<QListWidget*>(u"navigation"_s);
+        QStringList out;
+        for (int i = 0; nav && i < nav->count(); ++i)
+            out << nav->item(i)->text();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"AlliAdminTests"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<Alli::MainWindow*>();
+        QSettings().clear();
+        QVERIFY(m_fixture.start());
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+    }
+
+    void cleanup() { m_languages.setLanguage(u"en"_s); }
+
+    void demoIsVisiblyMarked()
+    {
+        SessionInfo session{QString(), true, m_fixture.demo()->apiKey()};
+        MainWindow w(m_fixture.client(), &m_languages, session);
+        w.show();
+        QVERIFY(w.windowTitle().contains(u"Demo project"_s));
+        QVERIFY(w.windowTitle().contains(m_fixture.demo()->baseUrl().toString()));
+        auto* badge = w.findChild<QLabel*>(u"demoBadge"_s);
+        QVERIFY(badge && badge->isVisible());
+        QCOMPARE(badge->text(), u"DEMO"_s);
+        QVERIFY(w.findChild<QLabel*>(u"statusServer"_s)->text().contains(m_fixture.demo()->baseUrl().toString()));
+
+        SessionInfo real{u"Production"_s, false, QString()};
+        MainWindow r(m_fixture.client(), &m_languages, real);
+        r.show();
+        QVERIFY(r.windowTitle().contains(u"Production"_s));
+        QVERIFY(!r.windowTitle().contains(u"demo"_s, Qt::CaseInsensitive));
+        QVERIFY(!r.findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+    }
+
+    void connectionTestAndBanner()
+    {
+        SessionInfo session{QString(), true, m_fixture.demo()->apiKey()};
+        MainWindow w(m_fixture.client(), &m_languages, session);
+        w.show();
+        auto* overview = qobject_cast<OverviewPage*>(w.page(u"overview"_s));
+        QVERIFY(overview);
+        QTest::mouseClick(w.findChild<QPushButton*>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
+        QVERIFY(!overview->banner()->isVisible());
+
+        m_fixture.demo()->setForbidden(true);
+        QTest::mouseClick(w.findChild<QPushButton*>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->banner()->isShowingError(), 10000);
+        QCOMPARE(overview->banner()->error().kind(), ApiError::Kind::Forbidden);
+        QVERIFY(overview->banner()->text().contains(u"IP address"_s));
+        auto* retry = overview->banner()->findChild<QPushButton*>(u"errorBannerRetry"_s);
+        QVERIFY(retry->isVisible());
+        m_fixture.demo()->setForbidden(false);
+        QTest::mouseClick(retry, Qt::LeftButton); // Retry succeeds now
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
+        QVERIFY(!overview->banner()->isVisible());
+    }
+
+    void unauthorizedOffersCredentials()
+    {
+        AlliClient wrong(m_fixture.nam());
+        ConnectionSettings s = m_fixture.connection();
+        s.secret = u"not-the-key"_s;
+        wrong.setConnection(s);
+        MainWindow w(&wrong, &m_languages, SessionInfo{u"Staging"_s, false, QString()});
+        w.show();
+        QSignalSpy credentials(&w, &MainWindow::editConnectionRequested);
+        auto* overview = qobject_cast<OverviewPage*>(w.page(u"overview"_s));
+        overview->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->banner()->isShowingError(), 10000);
+        QVERIFY(overview->banner()->text().contains(u"API key"_s));
+        auto* button = overview->banner()->findChild<QPushButton*>(u"errorBannerCredentials"_s);
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(credentials.count(), 1);
+    }
+
+    void activityLogAndCurl()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, SessionInfo{QString(), true, m_fixture.demo()->apiKey()});
+        w.show();
+        auto* activity = qobject_cast<ActivityPage*>(w.page(u"activity"_s));
+        QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto reply = waitFor(m_fixture.client()->getAgent(u"does-not-exist"_s));
+        QTRY_VERIFY(activity->model()->rowCount() >= 1);
+        const int row = activity->model()->rowCount() - 1;
+        QCOMPARE(activity->model()->index(row, int(ActivityLogModel::Column::Status)).data().toInt(), 404);
+        QVERIFY(activity->model()->index(row, int(ActivityLogModel::Column::Path)).data().toString().contains(u"/webapi/v2/agents/"_s));
+
+        w.showPage(u"activity"_s);
+        auto* view = w.findChild<QTableView*>(u"activityView"_s);
+        view->setCurrentIndex(activity->model()->index(row, 0));
+        auto* copy = w.findChild<QPushButton*>(u"copyAsCurl"_s);
+        QVERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.contains(u"$ALLI_API_KEY"_s), qPrintable(curl));
+        QVERIFY(!curl.contains(m_fixture.demo()->apiKey()));
+        QVERIFY(curl.contains(u"/webapi/v2/agents/does-not-exist"_s));
+    }
+
+    void languageSwitchesLive()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, SessionInfo{QString(), true, m_fixture.demo()->apiKey()});
+        w.show();
+        ProfileDialog dialog(m_fixture.nam(), &w);
+        dialog.show();
+        const QStringList english = navTexts(w);
+        QCOMPARE(english.first(), u"Overview"_s);
+        QCOMPARE(dialog.windowTitle(), u"Connect to Alli"_s);
+        const QString englishMenu = w.menuBar()->actions().first()->text();
+
+        QVERIFY(m_languages.setLanguage(u"ko"_s));
+        QTRY_COMPARE(navTexts(w).first(), u"개요"_s); // QEvent::LanguageChange is posted
+        QVERIFY(w.windowTitle().contains(u"데모 프로젝트"_s));
+        QCOMPARE(w.menuBar()->actions().first()->text(), u"파일(&F)"_s);
+        QCOMPARE(w.findChild<QLabel*>(u"demoBadge"_s)->text(), u"데모"_s);
+        QCOMPARE(dialog.windowTitle(), u"Alli에 연결"_s);
+        // Qt's own strings come from qtbase_ko.qm.
+        auto* box = dialog.findChild<QDialogButtonBox*>();
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), u"취소"_s);
+        QCOMPARE(QLocale().language(), QLocale::Korean);
+
+        QVERIFY(m_languages.setLanguage(u"ja"_s));
+        QTRY_COMPARE(navTexts(w).first(), u"概要"_s);
+        QCOMPARE(dialog.windowTitle(), u"Alli に接続"_s);
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), u"キャンセル"_s);
+
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+        QTRY_COMPARE(navTexts(w), english);
+        QCOMPARE(w.menuBar()->actions().first()->text(), englishMenu);
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+        QVERIFY(!m_languages.setLanguage(u"fr"_s));
+    }
+
+    void profileDialogValidatesAndTests()
+    {
+        ProfileDialog dialog(m_fixture.nam());
+        ConnectionProfile p;
+        p.name = u"Local"_s;
+        p.settings = m_fixture.connection();
+        p.settings.customBaseUrl = QUrl(u"http://alli.example.com"_s);
+        dialog.setProfile(p);
+        QVERIFY(dialog.validationError().contains(u"HTTPS"_s));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+
+        p.settings = m_fixture.connection();
+        dialog.setProfile(p);
+        QVERIFY(dialog.validationError().isEmpty());
+        QVERIFY(ok->isEnabled());
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().startsWith(u"Connected"_s), 10000);
+
+        p.settings.secret = u"bad-key"_s;
+        dialog.setProfile(p);
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(u"401"_s), 10000);
+
+        auto* secretEdit = dialog.findChild<QLineEdit*>(u"profileSecret"_s);
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    }
+
+    void profilesNeverStoreSecrets()
+    {
+        QSettings settings;
+        ProfileStore store(settings);
+        ConnectionProfile p;
+        p.name = u"운영 (JA)"_s;
+        p.settings.region = ConnectionSettings::Region::JA;
+        p.settings.authMethod = ConnectionSettings::AuthMethod::Token;
+        p.settings.secret = u"tok-SHOULD-NOT-PERSIST-42"_s;
+        p.settings.projectId = u"proj-ja"_s;
+        p.settings.projectIdHeader = "X-PROJECT";
+        p.settings.agentEmail = u"admin@example.jp"_s;
+        const ConnectionProfile saved = store.save(p);
+        QVERIFY(!saved.id.isEmpty());
+        settings.sync();
+
+        const auto loaded = ProfileStore(settings).profile(saved.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->name, p.name);
+        QCOMPARE(loaded->settings.region, ConnectionSettings::Region::JA);
+        QCOMPARE(loaded->settings.authMethod, ConnectionSettings::AuthMethod::Token);
+        QCOMPARE(loaded->settings.projectIdHeader, QByteArray("X-PROJECT"));
+        QCOMPARE(loaded->settings.agentEmail, u"admin@example.jp"_s);
+        QVERIFY(loaded->settings.secret.isEmpty());
+
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("proj-ja"));
+        QVERIFY(!content.contains("SHOULD-NOT-PERSIST"));
+
+        store.remove(saved.id);
+        QVERIFY(!ProfileStore(settings).profile(saved.id));
+    }
+
+    void keychainStoreFallsBackSafely()
+    {
+        KeychainSecretStore store(u"Alli Admin Tests"_s);
+        const QString file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/secrets-test.json"_s;
+        QFile::remove(file);
+        std::optional<SecretStore::WriteResult> written;
+        store.write(u"profile-1"_s, u"sk-secret-value-1"_s, this, [&](const SecretStore::WriteResult& r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+        std::optional<SecretStore::ReadResult> read;
+        store.read(u"profile-1"_s, this, [&](const SecretStore::ReadResult& r) { read = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
+        QCOMPARE(read->secret.value_or(QString()), u"sk-secret-value-1"_s); // available this session, wherever it is
+        if (written->persistence == SecretStore::Persistence::Keychain) {
+            store.remove(u"profile-1"_s);
+            QSKIP("A keychain is running here; the fallback paths below need a machine without one.");
+        }
+        QCOMPARE(written->persistence, SecretStore::Persistence::SessionOnly);
+        QVERIFY(written->warning.contains(u"keychain"_s));
+        QVERIFY(!QFile::exists(file)); // nothing on disk without the opt-in
+
+        store.setUnprotectedFileAllowed(true, file);
+        written.reset();
+        store.write(u"profile-2"_s, u"sk-secret-value-2"_s, this, [&](const SecretStore::WriteResult& r) { written = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+        QCOMPARE(written->persistence, SecretStore::Persistence::UnprotectedFile);
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        // A new store (a new session) finds only what was opted in to the file.
+        KeychainSecretStore next(u"Alli Admin Tests"_s);
+        next.setUnprotectedFileAllowed(true, file);
+        std::optional<SecretStore::ReadResult> r1, r2;
+        next.read(u"profile-1"_s, this, [&](const SecretStore::ReadResult& r) { r1 = r; });
+        next.read(u"profile-2"_s, this, [&](const SecretStore::ReadResult& r) { r2 = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(r1 && r2, 20000);
+        QVERIFY(!r1->secret);
+        QCOMPARE(r2->secret.value_or(QString()), u"sk-secret-value-2"_s);
+        next.remove(u"profile-2"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("sk-secret-value-2"));
+    }
+
+    void controllerSwitchesConnections()
+    {
+        QSettings settings;
+        settings.clear();
+        MemorySecretStore secrets;
+        Demo::DemoOptions options;
+        AppController controller(&m_languages, &secrets, &settings, options);
+        QVERIFY(controller.start(true));
+        QPointer<MainWindow> demoWindow = controller.window();
+        QVERIFY(demoWindow);
+        QVERIFY(demoWindow->findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+
+        // A saved profile pointing at the demo backend, with its key in the secret store.
+        ConnectionProfile p;
+        p.name = u"Staging"_s;
+        p.settings.region = ConnectionSettings::Region::Custom;
+        p.settings.customBaseUrl = controller.demoServer()->baseUrl();
+        const ConnectionProfile saved = ProfileStore(settings).save(p);
+        bool stored = false;
+        secrets.write(saved.id, controller.demoServer()->apiKey(), this, [&](const SecretStore::WriteResult&) { stored = true; });
+        QTRY_VERIFY(stored);
+
+        QSignalSpy changed(&controller, &AppController::windowChanged);
+        emit demoWindow->switchConnectionRequested(saved.id);
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_VERIFY(!demoWindow); // the old window and its data are gone
+        MainWindow* staging = controller.window();
+        QVERIFY(staging->windowTitle().contains(u"Staging"_s));
+        QVERIFY(!staging->findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+        QCOMPARE(controller.client()->connection().secret, controller.demoServer()->apiKey());
+        auto* switcher = staging->findChild<QComboBox*>(u"connectionSwitcher"_s);
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(switcher->currentData().toString(), saved.id);
+        QCOMPARE(ProfileStore(settings).lastUsedId(), saved.id);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,101 @@
+#include "activitypage.h"
+
+#include "activitylogmodel.h"
+#include "alliclient.h"
+#include "errorbanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli {
+
+ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
+    : ConsolePage(client, parent)
+    , m_model(new ActivityLogModel(this))
+    , m_view(new QTableView)
+    , m_details(new QPlainTextEdit)
+    , m_copyCurl(new QPushButton)
+{
+    setObjectName(u"activityPage"_s);
+    connect(client, &AlliClient::activityRecorded, m_model, &ActivityLogModel::append);
+
+    m_view->setObjectName(u"activityView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_details->setObjectName(u"activityDetails"_s);
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_copyCurl->setObjectName(u"copyAsCurl"_s);
+    m_copyCurl->setEnabled(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ActivityPage::copyAsCurl);
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(u"activitySplitter"_s);
+    split->addWidget(m_view);
+    auto* detailBox = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_details);
+    auto* curlRow = new QHBoxLayout;
+    curlRow->addStretch();
+    curlRow->addWidget(m_copyCurl);
+    detailLayout->addLayout(curlRow);
+    split->addWidget(detailBox);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(banner());
+    layout->addWidget(split);
+    retranslateUi();
+}
+
+void ActivityPage::retranslateUi()
+{
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
+    m_details->setPlaceholderText(tr("Select a request to see its request and response bodies."));
+    m_model->retranslate();
+    showDetails();
+}
+
+void ActivityPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_copyCurl->setEnabled(current.isValid());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const ActivityRecord& r = m_model->recordAt(current.row());
+    QString text = QString::fromLatin1(r.method) + u' ' + r.url.toString() + u"\n\n"_s;
+    for (const auto& [name, value] : r.requestHeaders)
+        text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+    text += u'\n' + tr("Request body:") + u'\n' + QString::fromUtf8(r.requestBody) + u"\n\n"_s;
+    if (r.httpStatus)
+        text += tr("Response (HTTP %1):").arg(r.httpStatus);
+    else
+        text += tr("No response: %1").arg(r.error.message());
+    text += u'\n' + QString::fromUtf8(r.responseBody);
+    m_details->setPlainText(text);
+}
+
+void ActivityPage::copyAsCurl()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(Redactor::curlCommand(m_model->recordAt(current.row())));
+}
+
+} // namespace Alli

@@ -1,0 +1,37 @@
+#pragma once
+// Every request made this session, with secrets redacted; the selected request's bodies; and
+// "Copy as curl" with $ALLI_API_KEY in place of the key.
+
+#include "consolepage.h"
+
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Alli {
+
+class ActivityLogModel;
+
+class ActivityPage : public ConsolePage {
+    Q_OBJECT
+public:
+    explicit ActivityPage(AlliClient* client, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("activity"); }
+    QString title() const override { return tr("Activity"); }
+    ActivityLogModel* model() const { return m_model; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void showDetails();
+    void copyAsCurl();
+
+    ActivityLogModel* m_model;
+    QTableView* m_view;
+    QPlainTextEdit* m_details;
+    QPushButton* m_copyCurl;
+};
+
+} // namespace Alli

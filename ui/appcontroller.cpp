@@ -1,0 +1,197 @@
+#include "appcontroller.h"
+
+#include "alliclient.h"
+#include "connectionprofile.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "secretstore.h"
+#include "welcomedialog.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli {
+
+AppController::AppController(LanguageManager* languages, SecretStore* secrets, QSettings* settings,
+    const Demo::DemoOptions& demoOptions, QObject* parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_secrets(secrets)
+    , m_settings(settings)
+    , m_demoOptions(demoOptions)
+{
+    if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets)) {
+        keychain->setUnprotectedFileAllowed(m_settings->value(u"secrets/unprotectedFile"_s, false).toBool(),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/unprotected-secrets.json"_s);
+    }
+}
+
+AppController::~AppController()
+{
+    delete m_window.data();
+}
+
+bool AppController::start(bool demo)
+{
+    if (demo)
+        return startDemo();
+    ProfileStore store(*m_settings);
+    const QString last = store.lastUsedId();
+    if (last == kDemoProfileId)
+        return startDemo();
+    if (!last.isEmpty() && store.profile(last)) {
+        startProfile(last);
+        return true;
+    }
+    WelcomeDialog welcome;
+    welcome.exec();
+    switch (welcome.choice()) {
+    case WelcomeDialog::Demo:
+        return startDemo();
+    case WelcomeDialog::Connect:
+        newConnection();
+        return bool(m_window);
+    case WelcomeDialog::None:
+        break;
+    }
+    return false;
+}
+
+bool AppController::startDemo()
+{
+    if (!m_demo) {
+        m_demo = std::make_unique<Demo::DemoServer>(m_demoOptions);
+        if (!m_demo->start()) {
+            QMessageBox::critical(m_window, tr("Alli Admin"),
+                tr("The embedded demo backend could not start: %1").arg(m_demo->errorString()));
+            m_demo.reset();
+            return false;
+        }
+    }
+    ConnectionSettings settings;
+    settings.region = ConnectionSettings::Region::Custom;
+    settings.customBaseUrl = m_demo->baseUrl();
+    settings.secret = m_demo->apiKey();
+    SessionInfo session;
+    session.isDemo = true;
+    session.demoApiKey = m_demo->apiKey();
+    openWindow(settings, session, QString(kDemoProfileId));
+    return true;
+}
+
+void AppController::startProfile(const QString& profileId)
+{
+    ProfileStore store(*m_settings);
+    const std::optional<ConnectionProfile> profile = store.profile(profileId);
+    if (!profile)
+        return;
+    m_secrets->read(profile->id, this, [this, profile](const SecretStore::ReadResult& result) {
+        if (!result.secret || result.secret->isEmpty()) {
+            editConnection(profile->id,
+                result.error.isEmpty() ? tr("The key for \"%1\" is not stored on this computer. Enter it again.").arg(profile->name)
+                                       : result.error);
+            return;
+        }
+        ConnectionSettings settings = profile->settings;
+        settings.secret = *result.secret;
+        SessionInfo session;
+        session.projectName = profile->name;
+        openWindow(settings, session, profile->id);
+    });
+}
+
+void AppController::openWindow(const ConnectionSettings& settings, const SessionInfo& session, const QString& profileId)
+{
+    auto client = std::make_unique<AlliClient>(&m_nam);
+    client->setConnection(settings);
+    auto* window = new MainWindow(client.get(), m_languages, session);
+    connect(window, &MainWindow::switchConnectionRequested, this, [this](const QString& id) {
+        if (id == kDemoProfileId)
+            startDemo();
+        else
+            startProfile(id);
+    });
+    connect(window, &MainWindow::newConnectionRequested, this, &AppController::newConnection);
+    connect(window, &MainWindow::editConnectionRequested, this, [this] {
+        if (m_currentProfileId == kDemoProfileId)
+            QMessageBox::information(m_window, tr("Demo project"),
+                tr("The demo project needs no credentials: its key is %1.").arg(m_demo ? m_demo->apiKey() : QString()));
+        else
+            editConnection(m_currentProfileId);
+    });
+
+    // Show the new window before closing the old one, so the application does not quit.
+    QPointer<MainWindow> old = m_window;
+    std::unique_ptr<AlliClient> oldClient = std::move(m_client);
+    m_client = std::move(client);
+    m_window = window;
+    m_currentProfileId = profileId;
+    ProfileStore(*m_settings).setLastUsedId(profileId);
+    updateSwitcher();
+    window->show();
+    if (old) {
+        old->close();
+        delete old.data();
+    }
+    oldClient.reset();
+    emit windowChanged(window);
+}
+
+void AppController::updateSwitcher()
+{
+    if (!m_window)
+        return;
+    QList<QPair<QString, QString>> entries{{QString(kDemoProfileId), QString()}};
+    const QList<ConnectionProfile> profiles = ProfileStore(*m_settings).profiles();
+    for (const ConnectionProfile& p : profiles)
+        entries.append({p.id, p.name + u" — "_s + p.regionLabel()});
+    m_window->setConnections(entries, m_currentProfileId);
+}
+
+void AppController::newConnection()
+{
+    editConnection(QString());
+}
+
+void AppController::editConnection(const QString& profileId, const QString& reason)
+{
+    ProfileDialog dialog(&m_nam, m_window);
+    if (!profileId.isEmpty()) {
+        if (const auto p = ProfileStore(*m_settings).profile(profileId))
+            dialog.setProfile(*p);
+    }
+    dialog.setAllowUnprotectedFile(m_settings->value(u"secrets/unprotectedFile"_s, false).toBool());
+    if (!reason.isEmpty())
+        QMessageBox::information(m_window, tr("Connect to Alli"), reason);
+    if (dialog.exec() != QDialog::Accepted) {
+        updateSwitcher();
+        if (!m_window) // nothing to go back to: the user chose to leave
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        return;
+    }
+    ConnectionProfile entered = dialog.profile();
+    const QString secret = entered.settings.secret;
+    const bool allowFile = dialog.allowUnprotectedFile();
+    m_settings->setValue(u"secrets/unprotectedFile"_s, allowFile);
+    if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets))
+        keychain->setUnprotectedFileAllowed(allowFile,
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/unprotected-secrets.json"_s);
+    const ConnectionProfile saved = ProfileStore(*m_settings).save(entered);
+    m_secrets->write(saved.id, secret, this, [this, saved](const SecretStore::WriteResult& result) {
+        startProfile(saved.id);
+        if (!result.warning.isEmpty()) {
+            emit notice(result.warning);
+            if (m_window)
+                m_window->statusBar()->showMessage(result.warning, 15000);
+            QMessageBox::warning(m_window, tr("Secret not stored in a keychain"), result.warning);
+        }
+    });
+}
+
+} // namespace Alli
