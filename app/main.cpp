@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QSettings>
@@ -36,12 +38,31 @@ void settle(int ms)
 void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, const QString& dir)
 {
     QTimer::singleShot(500, window, [window, languages, dir] {
-        // Make a few requests so that the Activity page has something to show.
+        // Visit every page once and fill it like a user would, so the shots show real data.
+        auto* nav = window->findChild<QListWidget*>(u"navigation"_s);
+        for (int row = 0; nav && row < nav->count(); ++row) {
+            nav->setCurrentRow(row);
+            settle(150);
+        }
+        const auto fill = [window](const QString& edit, const QString& text, const QString& button) {
+            auto* e = window->findChild<QLineEdit*>(edit);
+            auto* b = window->findChild<QPushButton*>(button);
+            if (e && b) {
+                e->setText(text);
+                b->click();
+            }
+        };
+        fill(u"userIdEdit"_s, u"EMP00002"_s, u"lookUpButton"_s);
+        fill(u"oauthStateEdit"_s, u"demo-state-google"_s, u"oauthLookUpButton"_s);
         if (auto* test = window->findChild<QPushButton*>(u"testConnection"_s))
             test->click();
+        settle(1500);
+        for (const QString& name : {u"agentsView"_s, u"groupList"_s, u"toolsView"_s}) {
+            if (auto* view = window->findChild<QAbstractItemView*>(name); view && view->model())
+                view->setCurrentIndex(view->model()->index(1, 0));
+        }
         settle(1000);
         QDir().mkpath(dir);
-        auto* nav = window->findChild<QListWidget*>(u"navigation"_s);
         const QString original = languages->language();
         const QList<Alli::LanguageInfo> all = Alli::availableLanguages();
         for (const Alli::LanguageInfo& info : all) {
@@ -49,7 +70,7 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
             settle(300);
             for (int row = 0; nav && row < nav->count(); ++row) {
                 nav->setCurrentRow(row);
-                settle(300);
+                settle(400);
                 window->grab().save(u"%1/%2-%3.png"_s.arg(dir, info.code).arg(row));
             }
         }

@@ -68,6 +68,208 @@
     </message>
 </context>
 <context>
+    <name>Alli::AgentListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::AgentsPage</name>
+    <message>
+        <source>Filter by email…</source>
+        <translation>Filter by email…</translation>
+    </message>
+    <message>
+        <source>Filter by email</source>
+        <translation>Filter by email</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;New agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Deletes the selected agents from the project (Del).</source>
+        <translation>Deletes the selected agents from the project (Del).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copy emails</translation>
+    </message>
+    <message>
+        <source>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</source>
+        <translation>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the agents listed in the table, in its order, as a CSV file.</source>
+        <translation>Saves the agents listed in the table, in its order, as a CSV file.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent details</source>
+        <translation>Agent details</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Select an agent to see the details.</source>
+        <translation>Select an agent to see the details.</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Loading details…</translation>
+    </message>
+    <message>
+        <source>This agent no longer exists.</source>
+        <translation>This agent no longer exists.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>The details could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Agent %1 created.</source>
+        <translation>Agent %1 created.</translation>
+    </message>
+    <message>
+        <source>They will no longer be able to sign in to this project. This cannot be undone.</source>
+        <translation>They will no longer be able to sign in to this project. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete the agent %1?</source>
+        <translation>Delete the agent %1?</translation>
+    </message>
+    <message>
+        <source>Delete the agent %1 (%2)?</source>
+        <translation>Delete the agent %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n agent(s)?</source>
+        <translation>
+            <numerusform>Delete %n agent?</numerusform><numerusform>Delete %n agents?</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>Delete agents</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n agent(s).</source>
+        <translation>
+            <numerusform>Deleted %n agent.</numerusform><numerusform>Deleted %n agents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n email address(es).</source>
+        <translation>
+            <numerusform>Copied %n email address.</numerusform><numerusform>Copied %n email addresses.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export agents</source>
+        <translation>Export agents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agent(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n agent to %1.</numerusform><numerusform>Exported %n agents to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Loading agents…</source>
+        <translation>Loading agents…</translation>
+    </message>
+    <message>
+        <source>The agents could not be loaded.</source>
+        <translation>The agents could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This project has no agents.</source>
+        <translation>This project has no agents.</translation>
+    </message>
+    <message>
+        <source>No agent's email contains “%1”.</source>
+        <translation>No agent's email contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) loaded, scroll down for more</source>
+        <translation>
+            <numerusform>%n agent loaded, scroll down for more</numerusform><numerusform>%n agents loaded, scroll down for more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Loading more…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sorting…</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -227,6 +429,66 @@
     </message>
 </context>
 <context>
+    <name>Alli::FieldTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
     <name>Alli::MainWindow</name>
     <message>
         <source>About Alli Admin</source>
@@ -316,6 +578,292 @@ A desktop console for administrators of Alli projects.</translation>
     </message>
 </context>
 <context>
+    <name>Alli::NewAgentDialog</name>
+    <message>
+        <source>New agent</source>
+        <translation>New agent</translation>
+    </message>
+    <message>
+        <source>The agent signs in to the Alli dashboard with this email address and password.</source>
+        <translation>The agent signs in to the Alli dashboard with this email address and password.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>&amp;Show password</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Permission &amp;group:</source>
+        <translation>Permission &amp;group:</translation>
+    </message>
+    <message>
+        <source>Create agent</source>
+        <translation>Create agent</translation>
+    </message>
+    <message>
+        <source>Project default</source>
+        <translation>Project default</translation>
+    </message>
+    <message>
+        <source>Could not load the groups</source>
+        <translation>Could not load the groups</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Loading groups…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform><numerusform>At least %n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>At least 3 of these 4 (%1 of 4 so far):</source>
+        <translation>At least 3 of these 4 (%1 of 4 so far):</translation>
+    </message>
+    <message>
+        <source>lower-case letter (a–z)</source>
+        <translation>lower-case letter (a–z)</translation>
+    </message>
+    <message>
+        <source>upper-case letter (A–Z)</source>
+        <translation>upper-case letter (A–Z)</translation>
+    </message>
+    <message>
+        <source>digit (0–9)</source>
+        <translation>digit (0–9)</translation>
+    </message>
+    <message>
+        <source>symbol or other character (!, @, #, …)</source>
+        <translation>symbol or other character (!, @, #, …)</translation>
+    </message>
+    <message>
+        <source>The password meets the rule.</source>
+        <translation>The password meets the rule.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the rule yet.</source>
+        <translation>The password does not meet the rule yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::NewGroupDialog</name>
+    <message>
+        <source>New permission group</source>
+        <translation>New permission group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Support team</source>
+        <translation>For example: Support team</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions (required permissions are checked automatically):</source>
+        <translation>&amp;Permissions (required permissions are checked automatically):</translation>
+    </message>
+    <message>
+        <source>&amp;Members: search agents by email</source>
+        <translation>&amp;Members: search agents by email</translation>
+    </message>
+    <message>
+        <source>Part of an email address…</source>
+        <translation>Part of an email address…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the new group (Del).</source>
+        <translation>Remove the selected members from the new group (Del).</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Enter a name for the group.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected members: none</source>
+        <translation>&amp;Selected members: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected members (%n):</source>
+        <translation>
+            <numerusform>&amp;Selected member (%n):</numerusform><numerusform>&amp;Selected members (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>The search failed.</translation>
+    </message>
+    <message>
+        <source>There are no agents in this project.</source>
+        <translation>There are no agents in this project.</translation>
+    </message>
+    <message>
+        <source>No agent's email contains “%1”.</source>
+        <translation>No agent's email contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
+        <translation>
+            <numerusform>Showing the first %n agent. Type more of the email address to narrow the list.</numerusform><numerusform>Showing the first %n agents. Type more of the email address to narrow the list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) found.</source>
+        <translation>
+            <numerusform>%n agent found.</numerusform><numerusform>%n agents found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Alli::OAuth2Page</name>
+    <message>
+        <source>Enter the token info as a JSON object, for example {"access_token": "…"}.</source>
+        <translation>Enter the token info as a JSON object, for example {"access_token": "…"}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</source>
+        <translation>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The token info must be a JSON object ({ … }), not an array.</source>
+        <translation>The token info must be a JSON object ({ … }), not an array.</translation>
+    </message>
+    <message>
+        <source>The token info must be a JSON object ({ … }).</source>
+        <translation>The token info must be a JSON object ({ … }).</translation>
+    </message>
+    <message>
+        <source>Update token info</source>
+        <translation>Update token info</translation>
+    </message>
+    <message>
+        <source>Replace the token info of the OAuth2 configuration “%1” (state %2)?</source>
+        <translation>Replace the token info of the OAuth2 configuration “%1” (state %2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new token info has %n field(s). Token generated will be set to %1 (%2).</source>
+        <translation>
+            <numerusform>The new token info has %n field. Token generated will be set to %1 (%2).</numerusform><numerusform>The new token info has %n fields. Token generated will be set to %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the state of an OAuth2 configuration and press Enter.</source>
+        <translation>Enter the state of an OAuth2 configuration and press Enter.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>Configuration “%1” (state %2).</source>
+        <translation>Configuration “%1” (state %2).</translation>
+    </message>
+    <message>
+        <source>No OAuth2 configuration with the state %1 in this project.</source>
+        <translation>No OAuth2 configuration with the state %1 in this project.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Token info updated.</source>
+        <translation>Token info updated.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <source>The update failed; see the message above.</source>
+        <translation>The update failed; see the message above.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>e.g. demo-state-google</source>
+        <translation>e.g. demo-state-google</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets</source>
+        <translation>&amp;Reveal secrets</translation>
+    </message>
+    <message>
+        <source>Shows the client secret, the code verifier and the tokens in clear text.</source>
+        <translation>Shows the client secret, the code verifier and the tokens in clear text.</translation>
+    </message>
+    <message>
+        <source>&amp;Token info (a JSON object):</source>
+        <translation>&amp;Token info (a JSON object):</translation>
+    </message>
+    <message>
+        <source>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+
+Turn on Reveal secrets to start from the current token info.</source>
+        <translation>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+
+Turn on Reveal secrets to start from the current token info.</translation>
+    </message>
+    <message>
+        <source>Token &amp;generated (seconds since 1970):</source>
+        <translation>Token &amp;generated (seconds since 1970):</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>Send &amp;update…</source>
+        <translation>Send &amp;update…</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+</context>
+<context>
     <name>Alli::OverviewPage</name>
     <message>
         <source>Demo project</source>
@@ -360,6 +908,671 @@ A desktop console for administrators of Alli projects.</translation>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Permission</name>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <source>View skills</source>
+        <translation>View skills</translation>
+    </message>
+    <message>
+        <source>Edit skills</source>
+        <translation>Edit skills</translation>
+    </message>
+    <message>
+        <source>Generate skill pop-up URLs</source>
+        <translation>Generate skill pop-up URLs</translation>
+    </message>
+    <message>
+        <source>View LLM apps</source>
+        <translation>View LLM apps</translation>
+    </message>
+    <message>
+        <source>Create LLM apps</source>
+        <translation>Create LLM apps</translation>
+    </message>
+    <message>
+        <source>Open the Users page</source>
+        <translation>Open the Users page</translation>
+    </message>
+    <message>
+        <source>Edit users</source>
+        <translation>Edit users</translation>
+    </message>
+    <message>
+        <source>Download users</source>
+        <translation>Download users</translation>
+    </message>
+    <message>
+        <source>View conversations</source>
+        <translation>View conversations</translation>
+    </message>
+    <message>
+        <source>Assign agents to conversations</source>
+        <translation>Assign agents to conversations</translation>
+    </message>
+    <message>
+        <source>Change conversation status</source>
+        <translation>Change conversation status</translation>
+    </message>
+    <message>
+        <source>Delete chat messages</source>
+        <translation>Delete chat messages</translation>
+    </message>
+    <message>
+        <source>Delete agent chat messages</source>
+        <translation>Delete agent chat messages</translation>
+    </message>
+    <message>
+        <source>Download conversations</source>
+        <translation>Download conversations</translation>
+    </message>
+    <message>
+        <source>View small talk</source>
+        <translation>View small talk</translation>
+    </message>
+    <message>
+        <source>Edit small talk</source>
+        <translation>Edit small talk</translation>
+    </message>
+    <message>
+        <source>Open the Documents page</source>
+        <translation>Open the Documents page</translation>
+    </message>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>Edit the knowledge base</translation>
+    </message>
+    <message>
+        <source>Add knowledge base folders</source>
+        <translation>Add knowledge base folders</translation>
+    </message>
+    <message>
+        <source>Refine document knowledge</source>
+        <translation>Refine document knowledge</translation>
+    </message>
+    <message>
+        <source>Open the Knowledge base page</source>
+        <translation>Open the Knowledge base page</translation>
+    </message>
+    <message>
+        <source>Edit FAQs</source>
+        <translation>Edit FAQs</translation>
+    </message>
+    <message>
+        <source>Train FAQs</source>
+        <translation>Train FAQs</translation>
+    </message>
+    <message>
+        <source>View FAQ settings</source>
+        <translation>View FAQ settings</translation>
+    </message>
+    <message>
+        <source>Edit FAQ settings</source>
+        <translation>Edit FAQ settings</translation>
+    </message>
+    <message>
+        <source>Add FAQ folders</source>
+        <translation>Add FAQ folders</translation>
+    </message>
+    <message>
+        <source>View feedback</source>
+        <translation>View feedback</translation>
+    </message>
+    <message>
+        <source>Edit clue feedback</source>
+        <translation>Edit clue feedback</translation>
+    </message>
+    <message>
+        <source>Edit answer feedback</source>
+        <translation>Edit answer feedback</translation>
+    </message>
+    <message>
+        <source>Redact query history</source>
+        <translation>Redact query history</translation>
+    </message>
+    <message>
+        <source>View knowledge base history</source>
+        <translation>View knowledge base history</translation>
+    </message>
+    <message>
+        <source>View FAQ history</source>
+        <translation>View FAQ history</translation>
+    </message>
+    <message>
+        <source>View query training</source>
+        <translation>View query training</translation>
+    </message>
+    <message>
+        <source>Edit query training</source>
+        <translation>Edit query training</translation>
+    </message>
+    <message>
+        <source>View FAQ auto-tagging</source>
+        <translation>View FAQ auto-tagging</translation>
+    </message>
+    <message>
+        <source>Edit FAQ auto-tagging</source>
+        <translation>Edit FAQ auto-tagging</translation>
+    </message>
+    <message>
+        <source>View document sources</source>
+        <translation>View document sources</translation>
+    </message>
+    <message>
+        <source>Edit document sources</source>
+        <translation>Edit document sources</translation>
+    </message>
+    <message>
+        <source>View knowledge base settings</source>
+        <translation>View knowledge base settings</translation>
+    </message>
+    <message>
+        <source>Edit knowledge base settings</source>
+        <translation>Edit knowledge base settings</translation>
+    </message>
+    <message>
+        <source>View knowledge refinery settings</source>
+        <translation>View knowledge refinery settings</translation>
+    </message>
+    <message>
+        <source>Edit knowledge refinery settings</source>
+        <translation>Edit knowledge refinery settings</translation>
+    </message>
+    <message>
+        <source>Train the knowledge base</source>
+        <translation>Train the knowledge base</translation>
+    </message>
+    <message>
+        <source>View entity extraction</source>
+        <translation>View entity extraction</translation>
+    </message>
+    <message>
+        <source>Edit entity extraction</source>
+        <translation>Edit entity extraction</translation>
+    </message>
+    <message>
+        <source>Download entity extraction results</source>
+        <translation>Download entity extraction results</translation>
+    </message>
+    <message>
+        <source>Edit the training schedule</source>
+        <translation>Edit the training schedule</translation>
+    </message>
+    <message>
+        <source>View the Google domain allowlist</source>
+        <translation>View the Google domain allowlist</translation>
+    </message>
+    <message>
+        <source>Edit the Google domain allowlist</source>
+        <translation>Edit the Google domain allowlist</translation>
+    </message>
+    <message>
+        <source>Open the Analytics page</source>
+        <translation>Open the Analytics page</translation>
+    </message>
+    <message>
+        <source>Edit redaction keywords</source>
+        <translation>Edit redaction keywords</translation>
+    </message>
+    <message>
+        <source>Download analytics</source>
+        <translation>Download analytics</translation>
+    </message>
+    <message>
+        <source>Open the project settings</source>
+        <translation>Open the project settings</translation>
+    </message>
+    <message>
+        <source>View project settings</source>
+        <translation>View project settings</translation>
+    </message>
+    <message>
+        <source>Edit project settings</source>
+        <translation>Edit project settings</translation>
+    </message>
+    <message>
+        <source>Edit general settings</source>
+        <translation>Edit general settings</translation>
+    </message>
+    <message>
+        <source>Manage API keys</source>
+        <translation>Manage API keys</translation>
+    </message>
+    <message>
+        <source>Edit office hours</source>
+        <translation>Edit office hours</translation>
+    </message>
+    <message>
+        <source>Edit FAQ custom columns</source>
+        <translation>Edit FAQ custom columns</translation>
+    </message>
+    <message>
+        <source>Edit the dashboard allowlist</source>
+        <translation>Edit the dashboard allowlist</translation>
+    </message>
+    <message>
+        <source>Edit the SDK allowlist</source>
+        <translation>Edit the SDK allowlist</translation>
+    </message>
+    <message>
+        <source>Edit the API allowlist</source>
+        <translation>Edit the API allowlist</translation>
+    </message>
+    <message>
+        <source>Edit the file allowlist</source>
+        <translation>Edit the file allowlist</translation>
+    </message>
+    <message>
+        <source>Edit the account policy</source>
+        <translation>Edit the account policy</translation>
+    </message>
+    <message>
+        <source>Manage OIDC clients</source>
+        <translation>Manage OIDC clients</translation>
+    </message>
+    <message>
+        <source>Edit conversations</source>
+        <translation>Edit conversations</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Manage billing</translation>
+    </message>
+    <message>
+        <source>View integrations</source>
+        <translation>View integrations</translation>
+    </message>
+    <message>
+        <source>Edit integrations</source>
+        <translation>Edit integrations</translation>
+    </message>
+    <message>
+        <source>Edit the dashboard order</source>
+        <translation>Edit the dashboard order</translation>
+    </message>
+    <message>
+        <source>View advanced settings</source>
+        <translation>View advanced settings</translation>
+    </message>
+    <message>
+        <source>View agents</source>
+        <translation>View agents</translation>
+    </message>
+    <message>
+        <source>Edit agents</source>
+        <translation>Edit agents</translation>
+    </message>
+    <message>
+        <source>Invite agents</source>
+        <translation>Invite agents</translation>
+    </message>
+    <message>
+        <source>Download agent action logs</source>
+        <translation>Download agent action logs</translation>
+    </message>
+    <message>
+        <source>Edit approver groups</source>
+        <translation>Edit approver groups</translation>
+    </message>
+    <message>
+        <source>View AI workflows</source>
+        <translation>View AI workflows</translation>
+    </message>
+    <message>
+        <source>Edit AI workflows</source>
+        <translation>Edit AI workflows</translation>
+    </message>
+    <message>
+        <source>View prompt management</source>
+        <translation>View prompt management</translation>
+    </message>
+    <message>
+        <source>View project prompts</source>
+        <translation>View project prompts</translation>
+    </message>
+    <message>
+        <source>Edit project prompts</source>
+        <translation>Edit project prompts</translation>
+    </message>
+    <message>
+        <source>View announcements</source>
+        <translation>View announcements</translation>
+    </message>
+    <message>
+        <source>Edit announcements</source>
+        <translation>Edit announcements</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionCategory</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>LLM apps</source>
+        <translation>LLM apps</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Small talk</source>
+        <translation>Small talk</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Project settings</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>AI workflows</source>
+        <translation>AI workflows</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionGroupModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>The administrators group: its members can manage the whole project.</source>
+        <translation>The administrators group: its members can manage the whole project.</translation>
+    </message>
+    <message>
+        <source>The default group: new members without a group join it.</source>
+        <translation>The default group: new members without a group join it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionGroupsPage</name>
+    <message>
+        <source>Search groups by name…</source>
+        <translation>Search groups by name…</translation>
+    </message>
+    <message>
+        <source>The server searches the group names (Ctrl+F).</source>
+        <translation>The server searches the group names (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the selected group in place (F2).</source>
+        <translation>Rename the selected group in place (F2).</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Del).</source>
+        <translation>Delete the selected group (Del).</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and permissions.</source>
+        <translation>Select a group to see its members and permissions.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <source>Shows the changes and the members they affect before sending them.</source>
+        <translation>Shows the changes and the members they affect before sending them.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the permissions.</source>
+        <translation>Discard the changes to the permissions.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Administrators group: its members can manage the whole project. Changing or deleting it can lock people out of administration.</source>
+        <translation>Administrators group: its members can manage the whole project. Changing or deleting it can lock people out of administration.</translation>
+    </message>
+    <message>
+        <source>Default group: members invited without a group join it. Changes here apply to every new member.</source>
+        <translation>Default group: members invited without a group join it. Changes here apply to every new member.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</source>
+        <translation>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</source>
+        <translation>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</source>
+        <translation>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the default group. The change also applies to every member invited without a group from now on.</source>
+        <translation>Warning: this is the default group. The change also applies to every member invited without a group from now on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n):</source>
+        <translation>
+            <numerusform>Added (%n):</numerusform><numerusform>Added (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n):</source>
+        <translation>
+            <numerusform>Removed (%n):</numerusform><numerusform>Removed (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Added because other permissions require them: %1</source>
+        <translation>Added because other permissions require them: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This affects %n member(s) of the group.</source>
+        <translation>
+            <numerusform>This affects %n member of the group.</numerusform><numerusform>This affects %n members of the group.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply permissions</source>
+        <translation>Apply permissions</translation>
+    </message>
+    <message>
+        <source>Change the permissions of the group “%1”?</source>
+        <translation>Change the permissions of the group “%1”?</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) belong to this group and lose the permissions it grants.</source>
+        <translation>
+            <numerusform>%n member belongs to this group and loses the permissions it grants.</numerusform><numerusform>%n members belong to this group and lose the permissions it grants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete permission group</source>
+        <translation>Delete permission group</translation>
+    </message>
+    <message>
+        <source>Delete the permission group “%1”?</source>
+        <translation>Delete the permission group “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Also checked %1: required by %2.</source>
+        <translation>Also checked %1: required by %2.</translation>
+    </message>
+    <message>
+        <source>Also unchecked %1: they require %2.</source>
+        <translation>Also unchecked %1: they require %2.</translation>
+    </message>
+    <message>
+        <source>The permissions were saved.</source>
+        <translation>The permissions were saved.</translation>
+    </message>
+    <message>
+        <source>Loading permission groups…</source>
+        <translation>Loading permission groups…</translation>
+    </message>
+    <message>
+        <source>The permission groups could not be loaded.</source>
+        <translation>The permission groups could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No permission group matches “%1”.</source>
+        <translation>No permission group matches “%1”.</translation>
+    </message>
+    <message>
+        <source>There are no permission groups yet.</source>
+        <translation>There are no permission groups yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Members: loading…</source>
+        <translation>Members: loading…</translation>
+    </message>
+    <message>
+        <source>Members: could not be loaded.</source>
+        <translation>Members: could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Members: this group has no members.</source>
+        <translation>Members: this group has no members.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n</source>
+        <translation>
+            <numerusform>Members: %n</numerusform><numerusform>Members: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Permissions: %1 of %2 granted</source>
+        <translation>Permissions: %1 of %2 granted</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>Permission groups</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionMatrixModel</name>
+    <message>
+        <source>%1 of %2 granted</source>
+        <translation>%1 of %2 granted</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Needs: %1</translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation>Required by %1</translation>
+    </message>
+    <message>
+        <source>Required by %1. Unchecking it also unchecks those permissions.</source>
+        <translation>Required by %1. Unchecking it also unchecks those permissions.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dependencies</translation>
     </message>
 </context>
 <context>
@@ -482,6 +1695,205 @@ A desktop console for administrators of Alli projects.</translation>
     <message>
         <source>The keychain refused access: %1</source>
         <translation>The keychain refused access: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ToolListModel</name>
+    <message>
+        <source>Single-action app</source>
+        <translation>Single-action app</translation>
+    </message>
+    <message>
+        <source>Agent tool</source>
+        <translation>Agent tool</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ToolsPage</name>
+    <message>
+        <source>Loading details…</source>
+        <translation>Loading details…</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>The details could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Loading tools…</source>
+        <translation>Loading tools…</translation>
+    </message>
+    <message>
+        <source>This project has no tools.</source>
+        <translation>This project has no tools.</translation>
+    </message>
+    <message>
+        <source>No tools match the filter.</source>
+        <translation>No tools match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n tool(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n tool.</numerusform><numerusform>Showing %1 of %n tools.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Yes, published</source>
+        <translation>Yes, published</translation>
+    </message>
+    <message>
+        <source>No, not published</source>
+        <translation>No, not published</translation>
+    </message>
+    <message>
+        <source>Variables (%1)</source>
+        <translation>Variables (%1)</translation>
+    </message>
+    <message>
+        <source>Inputs (%1)</source>
+        <translation>Inputs (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Select a tool to see its inputs or variables and its raw JSON.</source>
+        <translation>Select a tool to see its inputs or variables and its raw JSON.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Single-action apps</source>
+        <translation>Single-action apps</translation>
+    </message>
+    <message>
+        <source>Agent tools</source>
+        <translation>Agent tools</translation>
+    </message>
+    <message>
+        <source>Show tools of one kind only</source>
+        <translation>Show tools of one kind only</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, ID, description or parameter</source>
+        <translation>Name, ID, description or parameter</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Published:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::UsersPage</name>
+    <message>
+        <source>Enter the user's own user ID (ownUserId) and press Enter.</source>
+        <translation>Enter the user's own user ID (ownUserId) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: every field the server returned (%n field(s)).</source>
+        <translation>
+            <numerusform>User %1: every field the server returned (%n field).</numerusform><numerusform>User %1: every field the server returned (%n fields).</numerusform></translation>
+    </message>
+    <message>
+        <source>No user with the id %1 in this project.</source>
+        <translation>No user with the id %1 in this project.</translation>
+    </message>
+    <message>
+        <source>&amp;Own user ID:</source>
+        <translation>&amp;Own user ID:</translation>
+    </message>
+    <message>
+        <source>e.g. EMP00002</source>
+        <translation>e.g. EMP00002</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,208 @@
     </message>
 </context>
 <context>
+    <name>Alli::AgentListModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::AgentsPage</name>
+    <message>
+        <source>Filter by email…</source>
+        <translation>メールアドレスで絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter by email</source>
+        <translation>メールアドレスで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>新しいエージェント(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected agents from the project (Del).</source>
+        <translation>選択したエージェントをプロジェクトから削除します（Del）。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>メールアドレスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</source>
+        <translation>選択したエージェントのメールアドレスを 1 行に 1 件ずつコピーします（表では Ctrl+C）。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV にエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Saves the agents listed in the table, in its order, as a CSV file.</source>
+        <translation>表に表示されているエージェントを、表示順のまま CSV ファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Agent details</source>
+        <translation>エージェントの詳細</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>名:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>姓:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Select an agent to see the details.</source>
+        <translation>詳細を表示するにはエージェントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>詳細を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This agent no longer exists.</source>
+        <translation>このエージェントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>詳細を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Agent %1 created.</source>
+        <translation>エージェント %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>They will no longer be able to sign in to this project. This cannot be undone.</source>
+        <translation>削除されたエージェントはこのプロジェクトにサインインできなくなります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete the agent %1?</source>
+        <translation>エージェント %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the agent %1 (%2)?</source>
+        <translation>エージェント %1（%2）を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n agent(s)?</source>
+        <translation>
+            <numerusform>エージェント %n 人を削除しますか?</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>エージェントの削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n agent(s).</source>
+        <translation>
+            <numerusform>エージェント %n 人を削除しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n email address(es).</source>
+        <translation>
+            <numerusform>メールアドレスを %n 件コピーしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export agents</source>
+        <translation>エージェントのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agent(s) to %1.</source>
+        <translation>
+            <numerusform>エージェント %n 人を %1 にエクスポートしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Loading agents…</source>
+        <translation>エージェントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The agents could not be loaded.</source>
+        <translation>エージェントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This project has no agents.</source>
+        <translation>このプロジェクトにはエージェントがいません。</translation>
+    </message>
+    <message>
+        <source>No agent's email contains “%1”.</source>
+        <translation>メールアドレスに「%1」を含むエージェントはいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>エージェント %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) loaded, scroll down for more</source>
+        <translation>
+            <numerusform>%n 人のエージェントを読み込み済み（下にスクロールすると続きを表示）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 人を表示</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>続きを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>並べ替えています…</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -226,6 +428,66 @@
     </message>
 </context>
 <context>
+    <name>Alli::FieldTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n 個のフィールド}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 個の項目]</numerusform></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>なし (null)</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
     <name>Alli::MainWindow</name>
     <message>
         <source>About Alli Admin</source>
@@ -315,6 +577,292 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     </message>
 </context>
 <context>
+    <name>Alli::NewAgentDialog</name>
+    <message>
+        <source>New agent</source>
+        <translation>新しいエージェント</translation>
+    </message>
+    <message>
+        <source>The agent signs in to the Alli dashboard with this email address and password.</source>
+        <translation>エージェントはこのメールアドレスとパスワードで Alli ダッシュボードにサインインします。</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>パスワードを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Permission &amp;group:</source>
+        <translation>権限グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Create agent</source>
+        <translation>エージェントを作成</translation>
+    </message>
+    <message>
+        <source>Project default</source>
+        <translation>プロジェクトの既定</translation>
+    </message>
+    <message>
+        <source>Could not load the groups</source>
+        <translation>グループを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>グループを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform></translation>
+    </message>
+    <message>
+        <source>At least 3 of these 4 (%1 of 4 so far):</source>
+        <translation>次の 4 種類のうち 3 種類以上（現在 4 種類中 %1 種類）:</translation>
+    </message>
+    <message>
+        <source>lower-case letter (a–z)</source>
+        <translation>英小文字 (a–z)</translation>
+    </message>
+    <message>
+        <source>upper-case letter (A–Z)</source>
+        <translation>英大文字 (A–Z)</translation>
+    </message>
+    <message>
+        <source>digit (0–9)</source>
+        <translation>数字 (0–9)</translation>
+    </message>
+    <message>
+        <source>symbol or other character (!, @, #, …)</source>
+        <translation>記号などその他の文字 (!, @, # など)</translation>
+    </message>
+    <message>
+        <source>The password meets the rule.</source>
+        <translation>パスワードは条件を満たしています。</translation>
+    </message>
+    <message>
+        <source>The password does not meet the rule yet.</source>
+        <translation>パスワードはまだ条件を満たしていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::NewGroupDialog</name>
+    <message>
+        <source>New permission group</source>
+        <translation>新しい権限グループ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>For example: Support team</source>
+        <translation>例: サポートチーム</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions (required permissions are checked automatically):</source>
+        <translation>権限(&amp;P)（必要な権限は自動的にチェックされます）:</translation>
+    </message>
+    <message>
+        <source>&amp;Members: search agents by email</source>
+        <translation>メンバー(&amp;M): メールアドレスでエージェントを検索</translation>
+    </message>
+    <message>
+        <source>Part of an email address…</source>
+        <translation>メールアドレスの一部…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected members from the new group (Del).</source>
+        <translation>選択したメンバーを新しいグループから外します（Del）。</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>グループを作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>グループの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Selected members: none</source>
+        <translation>選択したメンバー(&amp;S): なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected members (%n):</source>
+        <translation>
+            <numerusform>選択したメンバー(&amp;S)（%n 人）:</numerusform></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>検索に失敗しました。</translation>
+    </message>
+    <message>
+        <source>There are no agents in this project.</source>
+        <translation>このプロジェクトにはエージェントがいません。</translation>
+    </message>
+    <message>
+        <source>No agent's email contains “%1”.</source>
+        <translation>メールアドレスに「%1」を含むエージェントはいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
+        <translation>
+            <numerusform>最初の %n 人のエージェントを表示しています。絞り込むには、メールアドレスをさらに入力してください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) found.</source>
+        <translation>
+            <numerusform>%n 人のエージェントが見つかりました。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Alli::OAuth2Page</name>
+    <message>
+        <source>Enter the token info as a JSON object, for example {"access_token": "…"}.</source>
+        <translation>トークン情報を JSON オブジェクトで入力してください。例: {"access_token": "…"}</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</source>
+        <translation>%1 行 %2 列目が正しい JSON ではありません: %3。トークン情報は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The token info must be a JSON object ({ … }), not an array.</source>
+        <translation>トークン情報は配列ではなく JSON オブジェクト ({ … }) である必要があります。</translation>
+    </message>
+    <message>
+        <source>The token info must be a JSON object ({ … }).</source>
+        <translation>トークン情報は JSON オブジェクト ({ … }) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Update token info</source>
+        <translation>トークン情報を更新</translation>
+    </message>
+    <message>
+        <source>Replace the token info of the OAuth2 configuration “%1” (state %2)?</source>
+        <translation>OAuth2 設定「%1」(state %2) のトークン情報を置き換えますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new token info has %n field(s). Token generated will be set to %1 (%2).</source>
+        <translation>
+            <numerusform>新しいトークン情報のフィールドは %n 個です。トークン生成時刻は %1 (%2) に設定されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the state of an OAuth2 configuration and press Enter.</source>
+        <translation>OAuth2 設定の state を入力して Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message>
+        <source>Configuration “%1” (state %2).</source>
+        <translation>設定「%1」(state %2)</translation>
+    </message>
+    <message>
+        <source>No OAuth2 configuration with the state %1 in this project.</source>
+        <translation>このプロジェクトに state が %1 の OAuth2 設定はありません。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Token info updated.</source>
+        <translation>トークン情報を更新しました。</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>The update failed; see the message above.</source>
+        <translation>更新できませんでした。上のメッセージを確認してください。</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>State(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. demo-state-google</source>
+        <translation>例: demo-state-google</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal secrets</source>
+        <translation>シークレットを表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shows the client secret, the code verifier and the tokens in clear text.</source>
+        <translation>クライアントシークレット、コード検証子 (code verifier)、トークンを平文で表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Token info (a JSON object):</source>
+        <translation>トークン情報 (JSON オブジェクト)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+
+Turn on Reveal secrets to start from the current token info.</source>
+        <translation>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+
+現在のトークン情報から始めるには「シークレットを表示」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Token &amp;generated (seconds since 1970):</source>
+        <translation>トークン生成時刻 (1970 年からの秒数)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>現在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send &amp;update…</source>
+        <translation>更新を送信(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+</context>
+<context>
     <name>Alli::OverviewPage</name>
     <message>
         <source>Demo project</source>
@@ -359,6 +907,671 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Permission</name>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>ダッシュボードを開く</translation>
+    </message>
+    <message>
+        <source>View skills</source>
+        <translation>スキルの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit skills</source>
+        <translation>スキルの編集</translation>
+    </message>
+    <message>
+        <source>Generate skill pop-up URLs</source>
+        <translation>スキルのポップアップ URL の生成</translation>
+    </message>
+    <message>
+        <source>View LLM apps</source>
+        <translation>LLM アプリの閲覧</translation>
+    </message>
+    <message>
+        <source>Create LLM apps</source>
+        <translation>LLM アプリの作成</translation>
+    </message>
+    <message>
+        <source>Open the Users page</source>
+        <translation>ユーザーページを開く</translation>
+    </message>
+    <message>
+        <source>Edit users</source>
+        <translation>ユーザーの編集</translation>
+    </message>
+    <message>
+        <source>Download users</source>
+        <translation>ユーザーのダウンロード</translation>
+    </message>
+    <message>
+        <source>View conversations</source>
+        <translation>会話の閲覧</translation>
+    </message>
+    <message>
+        <source>Assign agents to conversations</source>
+        <translation>会話へのエージェントの割り当て</translation>
+    </message>
+    <message>
+        <source>Change conversation status</source>
+        <translation>会話ステータスの変更</translation>
+    </message>
+    <message>
+        <source>Delete chat messages</source>
+        <translation>チャットメッセージの削除</translation>
+    </message>
+    <message>
+        <source>Delete agent chat messages</source>
+        <translation>エージェントのチャットメッセージの削除</translation>
+    </message>
+    <message>
+        <source>Download conversations</source>
+        <translation>会話のダウンロード</translation>
+    </message>
+    <message>
+        <source>View small talk</source>
+        <translation>スモールトークの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit small talk</source>
+        <translation>スモールトークの編集</translation>
+    </message>
+    <message>
+        <source>Open the Documents page</source>
+        <translation>ドキュメントページを開く</translation>
+    </message>
+    <message>
+        <source>Edit the knowledge base</source>
+        <translation>ナレッジベースの編集</translation>
+    </message>
+    <message>
+        <source>Add knowledge base folders</source>
+        <translation>ナレッジベースのフォルダーの追加</translation>
+    </message>
+    <message>
+        <source>Refine document knowledge</source>
+        <translation>ドキュメントナレッジの精製</translation>
+    </message>
+    <message>
+        <source>Open the Knowledge base page</source>
+        <translation>ナレッジベースページを開く</translation>
+    </message>
+    <message>
+        <source>Edit FAQs</source>
+        <translation>FAQ の編集</translation>
+    </message>
+    <message>
+        <source>Train FAQs</source>
+        <translation>FAQ の学習</translation>
+    </message>
+    <message>
+        <source>View FAQ settings</source>
+        <translation>FAQ 設定の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit FAQ settings</source>
+        <translation>FAQ 設定の編集</translation>
+    </message>
+    <message>
+        <source>Add FAQ folders</source>
+        <translation>FAQ フォルダーの追加</translation>
+    </message>
+    <message>
+        <source>View feedback</source>
+        <translation>フィードバックの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit clue feedback</source>
+        <translation>手がかりフィードバックの編集</translation>
+    </message>
+    <message>
+        <source>Edit answer feedback</source>
+        <translation>回答フィードバックの編集</translation>
+    </message>
+    <message>
+        <source>Redact query history</source>
+        <translation>クエリ履歴の墨消し</translation>
+    </message>
+    <message>
+        <source>View knowledge base history</source>
+        <translation>ナレッジベース履歴の閲覧</translation>
+    </message>
+    <message>
+        <source>View FAQ history</source>
+        <translation>FAQ 履歴の閲覧</translation>
+    </message>
+    <message>
+        <source>View query training</source>
+        <translation>クエリ学習の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit query training</source>
+        <translation>クエリ学習の編集</translation>
+    </message>
+    <message>
+        <source>View FAQ auto-tagging</source>
+        <translation>FAQ 自動タグ付けの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit FAQ auto-tagging</source>
+        <translation>FAQ 自動タグ付けの編集</translation>
+    </message>
+    <message>
+        <source>View document sources</source>
+        <translation>ドキュメントソースの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit document sources</source>
+        <translation>ドキュメントソースの編集</translation>
+    </message>
+    <message>
+        <source>View knowledge base settings</source>
+        <translation>ナレッジベース設定の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit knowledge base settings</source>
+        <translation>ナレッジベース設定の編集</translation>
+    </message>
+    <message>
+        <source>View knowledge refinery settings</source>
+        <translation>ナレッジ精製設定の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit knowledge refinery settings</source>
+        <translation>ナレッジ精製設定の編集</translation>
+    </message>
+    <message>
+        <source>Train the knowledge base</source>
+        <translation>ナレッジベースの学習</translation>
+    </message>
+    <message>
+        <source>View entity extraction</source>
+        <translation>エンティティ抽出の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit entity extraction</source>
+        <translation>エンティティ抽出の編集</translation>
+    </message>
+    <message>
+        <source>Download entity extraction results</source>
+        <translation>エンティティ抽出結果のダウンロード</translation>
+    </message>
+    <message>
+        <source>Edit the training schedule</source>
+        <translation>学習スケジュールの編集</translation>
+    </message>
+    <message>
+        <source>View the Google domain allowlist</source>
+        <translation>Google ドメイン許可リストの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit the Google domain allowlist</source>
+        <translation>Google ドメイン許可リストの編集</translation>
+    </message>
+    <message>
+        <source>Open the Analytics page</source>
+        <translation>分析ページを開く</translation>
+    </message>
+    <message>
+        <source>Edit redaction keywords</source>
+        <translation>墨消しキーワードの編集</translation>
+    </message>
+    <message>
+        <source>Download analytics</source>
+        <translation>分析のダウンロード</translation>
+    </message>
+    <message>
+        <source>Open the project settings</source>
+        <translation>プロジェクト設定を開く</translation>
+    </message>
+    <message>
+        <source>View project settings</source>
+        <translation>プロジェクト設定の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit project settings</source>
+        <translation>プロジェクト設定の編集</translation>
+    </message>
+    <message>
+        <source>Edit general settings</source>
+        <translation>一般設定の編集</translation>
+    </message>
+    <message>
+        <source>Manage API keys</source>
+        <translation>API キーの管理</translation>
+    </message>
+    <message>
+        <source>Edit office hours</source>
+        <translation>営業時間の編集</translation>
+    </message>
+    <message>
+        <source>Edit FAQ custom columns</source>
+        <translation>FAQ カスタム列の編集</translation>
+    </message>
+    <message>
+        <source>Edit the dashboard allowlist</source>
+        <translation>ダッシュボード許可リストの編集</translation>
+    </message>
+    <message>
+        <source>Edit the SDK allowlist</source>
+        <translation>SDK 許可リストの編集</translation>
+    </message>
+    <message>
+        <source>Edit the API allowlist</source>
+        <translation>API 許可リストの編集</translation>
+    </message>
+    <message>
+        <source>Edit the file allowlist</source>
+        <translation>ファイル許可リストの編集</translation>
+    </message>
+    <message>
+        <source>Edit the account policy</source>
+        <translation>アカウントポリシーの編集</translation>
+    </message>
+    <message>
+        <source>Manage OIDC clients</source>
+        <translation>OIDC クライアントの管理</translation>
+    </message>
+    <message>
+        <source>Edit conversations</source>
+        <translation>会話の編集</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>請求の管理</translation>
+    </message>
+    <message>
+        <source>View integrations</source>
+        <translation>連携の閲覧</translation>
+    </message>
+    <message>
+        <source>Edit integrations</source>
+        <translation>連携の編集</translation>
+    </message>
+    <message>
+        <source>Edit the dashboard order</source>
+        <translation>ダッシュボードの並び順の編集</translation>
+    </message>
+    <message>
+        <source>View advanced settings</source>
+        <translation>詳細設定の閲覧</translation>
+    </message>
+    <message>
+        <source>View agents</source>
+        <translation>エージェントの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit agents</source>
+        <translation>エージェントの編集</translation>
+    </message>
+    <message>
+        <source>Invite agents</source>
+        <translation>エージェントの招待</translation>
+    </message>
+    <message>
+        <source>Download agent action logs</source>
+        <translation>エージェント操作ログのダウンロード</translation>
+    </message>
+    <message>
+        <source>Edit approver groups</source>
+        <translation>承認者グループの編集</translation>
+    </message>
+    <message>
+        <source>View AI workflows</source>
+        <translation>AI ワークフローの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit AI workflows</source>
+        <translation>AI ワークフローの編集</translation>
+    </message>
+    <message>
+        <source>View prompt management</source>
+        <translation>プロンプト管理の閲覧</translation>
+    </message>
+    <message>
+        <source>View project prompts</source>
+        <translation>プロジェクトプロンプトの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit project prompts</source>
+        <translation>プロジェクトプロンプトの編集</translation>
+    </message>
+    <message>
+        <source>View announcements</source>
+        <translation>お知らせの閲覧</translation>
+    </message>
+    <message>
+        <source>Edit announcements</source>
+        <translation>お知らせの編集</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionCategory</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>LLM apps</source>
+        <translation>LLM アプリ</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Small talk</source>
+        <translation>スモールトーク</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>ナレッジベース</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>プロジェクト設定</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>AI workflows</source>
+        <translation>AI ワークフロー</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>お知らせ</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionGroupModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>The administrators group: its members can manage the whole project.</source>
+        <translation>管理者グループです。メンバーはプロジェクト全体を管理できます。</translation>
+    </message>
+    <message>
+        <source>The default group: new members without a group join it.</source>
+        <translation>デフォルトグループです。グループを指定されていない新しいメンバーはこのグループに入ります。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionGroupsPage</name>
+    <message>
+        <source>Search groups by name…</source>
+        <translation>名前でグループを検索…</translation>
+    </message>
+    <message>
+        <source>The server searches the group names (Ctrl+F).</source>
+        <translation>サーバー側でグループ名を検索します（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>新しいグループ…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Rename the selected group in place (F2).</source>
+        <translation>選択したグループの名前を一覧上で変更します（F2）。</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Del).</source>
+        <translation>選択したグループを削除します（Del）。</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and permissions.</source>
+        <translation>グループを選択すると、メンバーと権限が表示されます。</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>適用…</translation>
+    </message>
+    <message>
+        <source>Shows the changes and the members they affect before sending them.</source>
+        <translation>送信する前に、変更内容と影響を受けるメンバーを表示します。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the permissions.</source>
+        <translation>権限の変更を破棄します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Administrators group: its members can manage the whole project. Changing or deleting it can lock people out of administration.</source>
+        <translation>管理者グループ: メンバーはプロジェクト全体を管理できます。変更または削除すると、管理できなくなる人が出る可能性があります。</translation>
+    </message>
+    <message>
+        <source>Default group: members invited without a group join it. Changes here apply to every new member.</source>
+        <translation>デフォルトグループ: グループを指定せずに招待されたメンバーはこのグループに入ります。ここでの変更はすべての新しいメンバーに適用されます。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</source>
+        <translation>警告: これは管理者グループです。メンバーは管理者権限を失い、プロジェクトを管理できる人がいなくなる可能性があります。サーバーが削除を拒否する場合もあります。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</source>
+        <translation>警告: これは管理者グループです。権限を外すと、メンバーがプロジェクトを管理できなくなる可能性があります。サーバーが変更を拒否する場合もあります。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</source>
+        <translation>警告: これはデフォルトグループです。グループを指定せずに招待されたメンバーはこのグループに入ります。このグループがないと、権限が何も付与されません。サーバーが削除を拒否する場合もあります。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the default group. The change also applies to every member invited without a group from now on.</source>
+        <translation>警告: これはデフォルトグループです。この変更は、今後グループを指定せずに招待されるすべてのメンバーにも適用されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n):</source>
+        <translation>
+            <numerusform>追加（%n 件）:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n):</source>
+        <translation>
+            <numerusform>削除（%n 件）:</numerusform></translation>
+    </message>
+    <message>
+        <source>Added because other permissions require them: %1</source>
+        <translation>ほかの権限に必要なため追加: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This affects %n member(s) of the group.</source>
+        <translation>
+            <numerusform>このグループのメンバー %n 人に影響します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply permissions</source>
+        <translation>権限の適用</translation>
+    </message>
+    <message>
+        <source>Change the permissions of the group “%1”?</source>
+        <translation>グループ「%1」の権限を変更しますか?</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) belong to this group and lose the permissions it grants.</source>
+        <translation>
+            <numerusform>このグループに所属するメンバー %n 人が、このグループで付与される権限を失います。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete permission group</source>
+        <translation>権限グループの削除</translation>
+    </message>
+    <message>
+        <source>Delete the permission group “%1”?</source>
+        <translation>権限グループ「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>グループを削除</translation>
+    </message>
+    <message>
+        <source>Also checked %1: required by %2.</source>
+        <translation>%2 に必要なため、%1 もチェックしました。</translation>
+    </message>
+    <message>
+        <source>Also unchecked %1: they require %2.</source>
+        <translation>%2 を必要とする %1 のチェックも外しました。</translation>
+    </message>
+    <message>
+        <source>The permissions were saved.</source>
+        <translation>権限を保存しました。</translation>
+    </message>
+    <message>
+        <source>Loading permission groups…</source>
+        <translation>権限グループを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The permission groups could not be loaded.</source>
+        <translation>権限グループを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No permission group matches “%1”.</source>
+        <translation>「%1」に一致する権限グループはありません。</translation>
+    </message>
+    <message>
+        <source>There are no permission groups yet.</source>
+        <translation>権限グループはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 件のグループ</numerusform></translation>
+    </message>
+    <message>
+        <source>Members: loading…</source>
+        <translation>メンバー: 読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Members: could not be loaded.</source>
+        <translation>メンバー: 読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Members: this group has no members.</source>
+        <translation>メンバー: このグループにはメンバーがいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %n</source>
+        <translation>
+            <numerusform>メンバー: %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Permissions: %1 of %2 granted</source>
+        <translation>権限: %2 件中 %1 件を許可</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>（未保存の変更あり）</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>権限グループ</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::PermissionMatrixModel</name>
+    <message>
+        <source>%1 of %2 granted</source>
+        <translation>%2 件中 %1 件を許可</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>必要: %1</translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation>%1 に必要</translation>
+    </message>
+    <message>
+        <source>Required by %1. Unchecking it also unchecks those permissions.</source>
+        <translation>%1 に必要です。チェックを外すと、それらの権限のチェックも外れます。</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依存関係</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1694,205 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>The keychain refused access: %1</source>
         <translation>キーチェーンへのアクセスが拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ToolListModel</name>
+    <message>
+        <source>Single-action app</source>
+        <translation>シングルアクションアプリ</translation>
+    </message>
+    <message>
+        <source>Agent tool</source>
+        <translation>エージェントツール</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ToolsPage</name>
+    <message>
+        <source>Loading details…</source>
+        <translation>詳細を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>詳細を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Loading tools…</source>
+        <translation>ツールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This project has no tools.</source>
+        <translation>このプロジェクトにはツールがありません。</translation>
+    </message>
+    <message>
+        <source>No tools match the filter.</source>
+        <translation>フィルターに一致するツールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n tool(s).</source>
+        <translation>
+            <numerusform>%n 件中 %1 件のツールを表示しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Yes, published</source>
+        <translation>はい、公開済み</translation>
+    </message>
+    <message>
+        <source>No, not published</source>
+        <translation>いいえ、未公開</translation>
+    </message>
+    <message>
+        <source>Variables (%1)</source>
+        <translation>変数 (%1)</translation>
+    </message>
+    <message>
+        <source>Inputs (%1)</source>
+        <translation>入力 (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Select a tool to see its inputs or variables and its raw JSON.</source>
+        <translation>ツールを選択すると、入力または変数と元の JSON が表示されます。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Single-action apps</source>
+        <translation>シングルアクションアプリ</translation>
+    </message>
+    <message>
+        <source>Agent tools</source>
+        <translation>エージェントツール</translation>
+    </message>
+    <message>
+        <source>Show tools of one kind only</source>
+        <translation>1 種類のツールだけを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Name, ID, description or parameter</source>
+        <translation>名前、ID、説明、またはパラメーター</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>公開:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>元の JSON</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::UsersPage</name>
+    <message>
+        <source>Enter the user's own user ID (ownUserId) and press Enter.</source>
+        <translation>ユーザーの独自ユーザー ID (ownUserId) を入力して Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: every field the server returned (%n field(s)).</source>
+        <translation>
+            <numerusform>ユーザー %1: サーバーが返したすべてのフィールド (%n 個)。</numerusform></translation>
+    </message>
+    <message>
+        <source>No user with the id %1 in this project.</source>
+        <translation>このプロジェクトに ID が %1 のユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>&amp;Own user ID:</source>
+        <translation>独自ユーザー ID(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. EMP00002</source>
+        <translation>例: EMP00002</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
     </message>
 </context>
 <context>

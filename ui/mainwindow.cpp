@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "activitypage.h"
+#include "agentspage.h"
+#include "oauth2page.h"
+#include "permissiongroupspage.h"
+#include "toolspage.h"
+#include "userspage.h"
 #include "alliclient.h"
 #include "consolepage.h"
 #include "languagemanager.h"
@@ -47,6 +52,11 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     setCentralWidget(m_splitter);
 
     addPage(new OverviewPage(client, m_session));
+    addPage(new AgentsPage(client));
+    addPage(new UsersPage(client));
+    addPage(new PermissionGroupsPage(client));
+    addPage(new ToolsPage(client));
+    addPage(new OAuth2Page(client));
     addPage(new ActivityPage(client));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {

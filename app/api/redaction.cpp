@@ -73,6 +73,9 @@ bool Redactor::isSecretKey(QStringView jsonKey)
         u"authorization"_s, u"code"_s};
     if (exact.contains(k))
         return true;
+    // OAuth2 "place_access_token" and friends name where a token goes; they hold no secret.
+    if (k.startsWith(u"place"_s))
+        return false;
     return k.endsWith(u"secret"_s) || k.endsWith(u"password"_s) || k.endsWith(u"token"_s)
         || k.endsWith(u"apikey"_s);
 }

@@ -1,0 +1,376 @@
+// The Agents page driven through its widgets against the demo backend: loading by scrolling,
+// the debounced server filter, details, "New agent" with the live password rule, delete with a
+// confirmation that names the agent, copy emails, CSV export, and errors in the banner.
+
+#include "agentlistmodel.h"
+#include "agentsortproxy.h"
+#include "agentspage.h"
+#include "confirm.h"
+#include "demofixture.h"
+#include "errorbanner.h"
+#include "newagentdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using Alli::Testing::DemoFixture;
+
+namespace {
+constexpr auto Report = QAbstractItemModelTester::FailureReportingMode::QtTest;
+}
+
+class TestAgentsPage : public QObject {
+    Q_OBJECT
+
+private:
+    DemoFixture m_fx;
+    std::unique_ptr<AgentsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    AgentListModel* model() const { return m_page->model(); }
+
+    // Scrolls to the end until every agent is loaded, as a user would.
+    bool scrollToEnd()
+    {
+        for (int i = 0; i < 100; ++i) {
+            if (!QTest::qWaitFor([this] { return !model()->isLoading(); }, 15000))
+                return false;
+            if (model()->atEnd())
+                return true;
+            m_page->view()->scrollToBottom();
+            QTest::qWait(1);
+        }
+        return false;
+    }
+
+    int proxyRowOfEmail(const QString& email) const
+    {
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+            const QModelIndex source = m_page->proxy()->mapToSource(m_page->proxy()->index(row, 0));
+            if (model()->emailAt(source.row()) == email)
+                return row;
+        }
+        return -1;
+    }
+
+    void selectProxyRows(const QList<int>& rows)
+    {
+        QItemSelectionModel* selection = m_page->view()->selectionModel();
+        selection->clearSelection();
+        for (int row : rows)
+            selection->select(m_page->proxy()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(m_page->proxy()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Demo::DemoOptions options;
+        options.agentCount = 450;
+        QVERIFY(m_fx.start(options));
+    }
+
+    void init()
+    {
+        m_fx.demo()->setFailRate(0);
+        m_fx.demo()->setLatencyMs(0);
+        m_fx.client()->setConnection(m_fx.connection());
+        m_page = std::make_unique<AgentsPage>(m_fx.client());
+        // The testers fetch on every insertion like an eager view; the scrolling test goes without
+        // them to show that the table's own scrolling pages the list.
+        if (QByteArray(QTest::currentTestFunction()) != "scrollingLoadsEveryPage") {
+            m_modelTester = std::make_unique<QAbstractItemModelTester>(m_page->model(), Report);
+            m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_page->proxy(), Report);
+        }
+        m_page->resize(1000, 600);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QCOMPARE(model()->rowCount(), 0); // lazy until the page is first shown in the window
+        m_page->activate();
+        QTRY_VERIFY(model()->rowCount() >= 100);
+        if (m_modelTester) // it keeps fetching: start each test from the whole list
+            QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd() && !model()->isLoading(), 15000);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_page.reset();
+    }
+
+    void scrollingLoadsEveryPage()
+    {
+        auto* status = m_page->findChild<QLabel*>(u"agentsStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"scroll down"_s), qPrintable(status->text()));
+        QVERIFY(scrollToEnd());
+        QCOMPARE(model()->rowCount(), m_fx.demo()->agentCount());
+        QTRY_VERIFY2(status->text().startsWith(QString::number(m_fx.demo()->agentCount()) + u" agent"_s),
+            qPrintable(status->text()));
+
+        // Sorting by clicking the Name header, then back.
+        QHeaderView* header = m_page->view()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(int(AgentListModel::Column::Name)) + 5, header->height() / 2));
+        QTRY_VERIFY(!m_page->proxy()->isSorting());
+        QCOMPARE(m_page->proxy()->sortColumn(), int(AgentListModel::Column::Name));
+    }
+
+    void filterIsDebouncedThenServerSide()
+    {
+        auto* filter = m_page->findChild<QLineEdit*>(u"agentFilter"_s);
+        QVERIFY(filter);
+        const QString target = model()->emailAt(2); // emma.johnson…
+        const QString needle = target.left(target.indexOf(u'@'));
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+        const int loaded = model()->rowCount();
+        const int requestsBefore = m_fx.demo()->requestCount();
+        filter->setFocus();
+        QTest::keyClicks(filter, needle);
+        // Instant narrowing of what is loaded; one server request once typing pauses.
+        QVERIFY(m_page->proxy()->rowCount() < loaded);
+        QTRY_COMPARE(model()->emailFilter(), needle);
+        QTRY_VERIFY(!model()->isLoading());
+        QCOMPARE(m_fx.demo()->requestCount(), requestsBefore + 1);
+        QVERIFY(model()->rowCount() >= 1);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QVERIFY(model()->emailAt(row).contains(needle));
+        QVERIFY(proxyRowOfEmail(target) >= 0);
+
+        filter->clear();
+        QTest::keyClicks(filter, u"no-one-has-this-address"_s);
+        QTRY_VERIFY(model()->atEnd() && model()->rowCount() == 0 && !model()->isLoading());
+        QVERIFY2(m_page->statusText().contains(u"no-one-has-this-address"_s), qPrintable(m_page->statusText()));
+    }
+
+    void detailPaneShowsTheAgent()
+    {
+        QSignalSpy shown(m_page.get(), &AgentsPage::detailsShown);
+        const int row = proxyRowOfEmail(model()->emailAt(1));
+        m_page->view()->setFocus();
+        m_page->view()->setCurrentIndex(m_page->proxy()->index(row, 0));
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first().toString(), model()->idAt(1));
+        QCOMPARE(m_page->findChild<QLabel*>(u"detailName"_s)->text(), u"佐藤花子"_s);
+        QCOMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->text(), model()->emailAt(1));
+        QCOMPARE(m_page->findChild<QLabel*>(u"detailId"_s)->text(), model()->idAt(1));
+    }
+
+    void passwordRuleIsCheckedLive()
+    {
+        std::unique_ptr<NewAgentDialog> dialog(m_page->createNewAgentDialog());
+        auto* email = dialog->findChild<QLineEdit*>(u"emailEdit"_s);
+        auto* password = dialog->findChild<QLineEdit*>(u"passwordEdit"_s);
+        auto* create = dialog->findChild<QPushButton*>(u"createAgentButton"_s);
+        QVERIFY(email && password && create);
+        QTRY_VERIFY(dialog->groupsLoaded());
+        QTest::keyClicks(email, u"rule.check@example.com"_s);
+        QVERIFY(!create->isEnabled());
+
+        QTest::keyClicks(password, u"abcdefgh"_s); // long enough, one class
+        QVERIFY(!PasswordCheck::check(password->text()).ok());
+        QVERIFY(dialog->passwordRuleText().contains(u"1 of 4"_s));
+        QVERIFY(!create->isEnabled());
+        password->clear();
+        QTest::keyClicks(password, u"abcdEFGH"_s); // two classes
+        QVERIFY(dialog->passwordRuleText().contains(u"2 of 4"_s));
+        QVERIFY(!create->isEnabled());
+        QTest::keyClick(password, Qt::Key_1); // three classes
+        QVERIFY(dialog->passwordRuleText().contains(u"3 of 4"_s));
+        QVERIFY(create->isEnabled());
+        password->clear();
+        QTest::keyClicks(password, u"aB1!"_s); // four classes, too short
+        QVERIFY(dialog->passwordRuleText().contains(u"4 of 4"_s));
+        QVERIFY(!create->isEnabled());
+
+        const PasswordCheck c = PasswordCheck::check(u"Ab1!Ab1!"_s);
+        QVERIFY(c.longEnough && c.lower && c.upper && c.digit && c.other && c.ok());
+        QVERIFY(PasswordCheck::check(u"ab1!ab1!"_s).ok());
+        QVERIFY(!PasswordCheck::check(u"비밀번호비밀번호"_s).ok());
+    }
+
+    void newAgentIsCreatedOnTheServer()
+    {
+        QVERIFY(scrollToEnd()); // so the new agent appears in the table at once
+        const QString address = u"new.person@example.com"_s;
+        std::unique_ptr<NewAgentDialog> dialog(m_page->createNewAgentDialog());
+        QTRY_VERIFY(dialog->groupsLoaded());
+        QVERIFY(dialog->permissionGroupNames().contains(u"サポート担当"_s));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"emailEdit"_s), address);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"passwordEdit"_s), u"Str0ng!pass"_s);
+        QVERIFY(dialog->setLocaleCode(u"ja"_s));
+        QVERIFY(dialog->setPermissionGroupName(u"サポート担当"_s));
+        QCOMPARE(dialog->findChild<QComboBox*>(u"groupCombo"_s)->currentText(), u"サポート担当"_s);
+        QVERIFY(!dialog->setPermissionGroupName(u"No such group"_s));
+        QVERIFY(dialog->canSubmit());
+        dialog->accept();
+        QVERIFY(dialog->isSubmitting());
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+
+        const auto stored = m_fx.demo()->agentByEmail(address);
+        QVERIFY(stored);
+        QCOMPARE(stored->locale, u"ja"_s);
+        QVERIFY(stored->groupIds.contains(m_fx.demo()->groupByName(u"サポート担当"_s)->id));
+        QTRY_VERIFY(model()->rowOfId(stored->id) >= 0);
+        QVERIFY(m_page->statusText().contains(address));
+
+        // A duplicate is refused by the server and explained in the dialog, which stays open.
+        std::unique_ptr<NewAgentDialog> again(m_page->createNewAgentDialog());
+        QTRY_VERIFY(again->groupsLoaded());
+        again->setEmail(address);
+        again->setPassword(u"Str0ng!pass"_s);
+        again->accept();
+        QTRY_VERIFY(again->banner()->isShowingError());
+        QCOMPARE(again->banner()->error().kind(), ApiError::Kind::BadRequest);
+        QCOMPARE(again->result(), int(QDialog::Rejected));
+    }
+
+    void deleteAsksByNameAndRemovesTheMember()
+    {
+        const QString email = model()->emailAt(2);
+        const int rowsBefore = model()->rowCount();
+        QVERIFY(m_fx.demo()->agentByEmail(email));
+        const int row = proxyRowOfEmail(email);
+        selectProxyRows({row});
+
+        // Declined: nothing happens.
+        Confirm::setNextAnswer(false);
+        m_page->deleteSelected();
+        QVERIFY(Confirm::lastQuestion().contains(u"Emma Johnson"_s));
+        QVERIFY(Confirm::lastQuestion().contains(email));
+        QVERIFY(m_fx.demo()->agentByEmail(email)->member);
+
+        Confirm::setNextAnswer(true);
+        QSignalSpy finished(m_page.get(), &AgentsPage::deleteFinished);
+        m_page->view()->setFocus();
+        QTest::mouseClick(m_page->findChild<QPushButton*>(u"deleteAgentButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QVERIFY(finished.first().at(1).toBool());
+        QVERIFY(Confirm::lastQuestion().contains(u"Emma Johnson"_s));
+        const auto after = m_fx.demo()->agentByEmail(email);
+        QVERIFY(!after || !after->member);
+        QCOMPARE(proxyRowOfEmail(email), -1);
+        QCOMPARE(model()->rowCount(), rowsBefore - 1);
+    }
+
+    void deleteSeveralNamesThemAll()
+    {
+        const QStringList emails = {model()->emailAt(10), model()->emailAt(11), model()->emailAt(12)};
+        selectProxyRows({proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1]), proxyRowOfEmail(emails[2])});
+        Confirm::setNextAnswer(true);
+        QSignalSpy finished(m_page.get(), &AgentsPage::deleteFinished);
+        m_page->deleteSelected();
+        QVERIFY(Confirm::lastQuestion().contains(u"3 agent"_s));
+        for (const QString& e : emails)
+            QVERIFY(Confirm::lastQuestion().contains(e));
+        QTRY_COMPARE(finished.size(), 1);
+        for (const QString& e : emails) {
+            const auto after = m_fx.demo()->agentByEmail(e);
+            QVERIFY(!after || !after->member);
+        }
+    }
+
+    void copyEmails()
+    {
+        const QStringList emails = {model()->emailAt(20), model()->emailAt(21)};
+        selectProxyRows({proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1])});
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(m_page->findChild<QPushButton*>(u"copyEmailsButton"_s), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), emails.join(u'\n'));
+        // Ctrl+C in the table does the same.
+        QApplication::clipboard()->clear();
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), emails.join(u'\n'));
+    }
+
+    void csvExportNeutralisesFormulas()
+    {
+        QVERIFY(scrollToEnd());
+        model()->appendAgents({{u"formula-1"_s, u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"@evil@example.com"_s},
+            {u"formula-2"_s, u"-2"_s, u"\tTab"_s, u"plain@example.com"_s}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"agents.csv"_s);
+        QSignalSpy done(m_page.get(), &AgentsPage::exportFinished);
+        m_page->exportCsv(path);
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id,firstName,lastName,email\r\n"));
+        QCOMPARE(csv.count("\r\n"), model()->rowCount() + 1);
+        QVERIFY(csv.contains("formula-1,\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'@evil@example.com\r\n"));
+        QVERIFY(csv.contains("formula-2,'-2,'\tTab,plain@example.com\r\n"));
+        QVERIFY(csv.contains((model()->idAt(0) + u",민준,김,"_s + model()->emailAt(0)).toUtf8()));
+
+        // An unwritable place: the banner says so.
+        m_page->exportCsv(dir.filePath(u"missing-folder/agents.csv"_s));
+        QTRY_COMPARE(done.size(), 2);
+        QVERIFY(!done.at(1).first().toBool());
+        QVERIFY(m_page->banner()->isVisible());
+    }
+
+    void unauthorizedShowsTheBanner()
+    {
+        ConnectionSettings wrong = m_fx.connection();
+        wrong.secret = u"wrong-key"_s;
+        m_fx.client()->setConnection(wrong);
+        m_page->refresh();
+        QTRY_VERIFY(m_page->banner()->isShowingError());
+        QCOMPARE(m_page->banner()->error().kind(), ApiError::Kind::Unauthorized);
+        QVERIFY(m_page->banner()->findChild<QPushButton*>(u"errorBannerCredentials"_s)->isVisible());
+        QVERIFY(m_page->statusText().contains(u"could not be loaded"_s));
+    }
+
+    void serverErrorShowsTheBannerAndRetryRecovers()
+    {
+        m_fx.demo()->setFailRate(1.0);
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->banner()->isShowingError(), 10000);
+        QCOMPARE(m_page->banner()->error().kind(), ApiError::Kind::ServerError);
+        m_fx.demo()->setFailRate(0);
+        auto* retry = m_page->banner()->findChild<QPushButton*>(u"errorBannerRetry"_s);
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(model()->rowCount() >= 100);
+        QVERIFY(!m_page->banner()->isShowingError());
+    }
+
+    void timeoutShowsTheBanner()
+    {
+        const RetryPolicy policy = m_fx.client()->retryPolicy();
+        const int timeout = m_fx.client()->transferTimeout();
+        m_fx.client()->setRetryPolicy({1, 10, 10, 1000});
+        m_fx.client()->setTransferTimeout(200);
+        m_fx.demo()->setLatencyMs(800);
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->banner()->isShowingError(), 10000);
+        QCOMPARE(m_page->banner()->error().kind(), ApiError::Kind::Timeout);
+        m_fx.demo()->setLatencyMs(0);
+        m_fx.client()->setRetryPolicy(policy);
+        m_fx.client()->setTransferTimeout(timeout);
+    }
+};
+
+QTEST_MAIN(TestAgentsPage)
+#include "tst_agentspage.moc"

@@ -1,0 +1,549 @@
+#include "agentspage.h"
+
+#include "agentlistmodel.h"
+#include "agentsortproxy.h"
+#include "alliclient.h"
+#include "confirm.h"
+#include "errorbanner.h"
+#include "newagentdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPromise>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli {
+
+namespace {
+
+constexpr int FilterDebounceMs = 300;
+
+struct ExportResult {
+    bool ok = false;
+    QString error;
+};
+
+// Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
+ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
+{
+    const QByteArray csv = agentsToCsv(store, rows);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false, file.errorString()};
+    if (file.write(csv) != csv.size())
+        return {false, file.errorString()};
+    if (!file.commit())
+        return {false, file.errorString()};
+    return {true, {}};
+}
+
+QLabel* valueLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
+    : ConsolePage(client, parent)
+    , m_model(new AgentListModel(client, this))
+    , m_proxy(new AgentSortProxy(m_model, this))
+    , m_filter(new QLineEdit)
+    , m_filterTimer(new QTimer(this))
+    , m_newButton(new QPushButton)
+    , m_deleteButton(new QPushButton)
+    , m_copyButton(new QPushButton)
+    , m_exportButton(new QPushButton)
+    , m_status(new QLabel)
+    , m_view(new QTableView)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_detailBox(new QGroupBox)
+    , m_detailState(new QLabel)
+    , m_idCaption(new QLabel)
+    , m_idValue(valueLabel(u"detailId"_s))
+    , m_nameCaption(new QLabel)
+    , m_nameValue(valueLabel(u"detailName"_s))
+    , m_firstCaption(new QLabel)
+    , m_firstValue(valueLabel(u"detailFirstName"_s))
+    , m_lastCaption(new QLabel)
+    , m_lastValue(valueLabel(u"detailLastName"_s))
+    , m_emailCaption(new QLabel)
+    , m_emailValue(valueLabel(u"detailEmail"_s))
+{
+    setObjectName(u"agentsPage"_s);
+    m_filter->setObjectName(u"agentFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(FilterDebounceMs);
+    m_newButton->setObjectName(u"newAgentButton"_s);
+    m_deleteButton->setObjectName(u"deleteAgentButton"_s);
+    m_copyButton->setObjectName(u"copyEmailsButton"_s);
+    m_exportButton->setObjectName(u"exportCsvButton"_s);
+    m_status->setObjectName(u"agentsStatus"_s);
+    m_status->setWordWrap(true);
+
+    m_view->setObjectName(u"agentsView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep scrolling through 100,000 rows cheap (no per-row size hints).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // server order until asked
+    m_view->setSortingEnabled(true);
+    m_view->setColumnWidth(int(AgentListModel::Column::Id), 210);
+    m_view->setColumnWidth(int(AgentListModel::Column::Name), 170);
+
+    auto* copyAction = new QAction(m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &AgentsPage::copySelectedEmails);
+    m_view->addAction(copyAction);
+
+    m_detailBox->setObjectName(u"agentDetails"_s);
+    m_detailState->setObjectName(u"detailState"_s);
+    m_detailState->setWordWrap(true);
+    auto* detailForm = new QFormLayout;
+    detailForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    detailForm->addRow(m_nameCaption, m_nameValue);
+    detailForm->addRow(m_emailCaption, m_emailValue);
+    detailForm->addRow(m_firstCaption, m_firstValue);
+    detailForm->addRow(m_lastCaption, m_lastValue);
+    detailForm->addRow(m_idCaption, m_idValue);
+    auto* detailLayout = new QVBoxLayout(m_detailBox);
+    detailLayout->addWidget(m_detailState);
+    detailLayout->addLayout(detailForm);
+    detailLayout->addStretch();
+
+    m_splitter->setObjectName(u"agentsSplitter"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detailBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_newButton);
+    tools->addWidget(m_deleteButton);
+    tools->addWidget(m_copyButton);
+    tools->addWidget(m_exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(banner());
+    layout->addLayout(tools);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &AgentsPage::onFilterEdited);
+    connect(m_filter, &QLineEdit::returnPressed, this, &AgentsPage::applyServerFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, &AgentsPage::applyServerFilter);
+    connect(m_newButton, &QPushButton::clicked, this, &AgentsPage::newAgent);
+    connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPage::deleteSelected);
+    connect(m_copyButton, &QPushButton::clicked, this, &AgentsPage::copySelectedEmails);
+    connect(m_exportButton, &QPushButton::clicked, this, &AgentsPage::exportCsvAs);
+
+    connect(m_model, &AgentListModel::loadError, this, &AgentsPage::onLoadError);
+    connect(m_model, &AgentListModel::pageLoaded, this, [this] {
+        if (banner()->isShowingError() && banner()->error().kind() == m_model->lastError().kind())
+            banner()->clear();
+    });
+    connect(m_model, &AgentListModel::loadingChanged, this, &AgentsPage::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        clearDetails();
+        updateStatus();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            updateStatus();
+            updateActions();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgentsPage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentsPage::updateStatus);
+    connect(m_proxy, &AgentSortProxy::sortingChanged, this, &AgentsPage::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsPage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPage::updateActions);
+
+    retranslateUi();
+    clearDetails();
+    updateActions();
+}
+
+AgentsPage::~AgentsPage()
+{
+    if (m_detailReply)
+        m_detailReply->cancel();
+}
+
+void AgentsPage::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter by email…"));
+    m_filter->setAccessibleName(tr("Filter by email"));
+    m_newButton->setText(tr("&New agent…"));
+    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setToolTip(tr("Deletes the selected agents from the project (Del)."));
+    m_copyButton->setText(tr("&Copy emails"));
+    m_copyButton->setToolTip(tr("Copies the email addresses of the selected agents, one per line (Ctrl+C in the table)."));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setToolTip(tr("Saves the agents listed in the table, in its order, as a CSV file."));
+    m_view->setAccessibleName(tr("Agents"));
+    m_detailBox->setTitle(tr("Agent details"));
+    m_nameCaption->setText(tr("Name:"));
+    m_emailCaption->setText(tr("Email:"));
+    m_firstCaption->setText(tr("First name:"));
+    m_lastCaption->setText(tr("Last name:"));
+    m_idCaption->setText(tr("ID:"));
+    m_model->retranslate();
+    m_proxy->setCollatorLocale(QLocale());
+    if (m_detailId.isEmpty())
+        m_detailState->setText(tr("Select an agent to see the details."));
+    updateStatus();
+}
+
+void AgentsPage::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_model->reload();
+}
+
+void AgentsPage::refresh()
+{
+    m_activated = true;
+    m_message.clear();
+    banner()->clear();
+    m_model->setEmailFilter(m_filter->text());
+}
+
+void AgentsPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void AgentsPage::onFilterEdited(const QString& text)
+{
+    // Narrow what is loaded at once; ask the server once typing pauses.
+    m_proxy->setEmailFilter(text);
+    m_filterTimer->start();
+    updateStatus();
+}
+
+void AgentsPage::applyServerFilter()
+{
+    m_filterTimer->stop();
+    if (m_model->isStarted() && m_filter->text().trimmed() == m_model->emailFilter())
+        return;
+    m_activated = true;
+    m_message.clear();
+    m_model->setEmailFilter(m_filter->text());
+}
+
+void AgentsPage::onLoadError(const ApiError& error)
+{
+    banner()->showError(error, [this] { m_model->retry(); });
+    updateStatus();
+}
+
+QList<int> AgentsPage::selectedSourceRows() const
+{
+    QList<int> proxyRows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        proxyRows.append(index.row());
+    if (proxyRows.isEmpty() && m_view->currentIndex().isValid())
+        proxyRows.append(m_view->currentIndex().row());
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<int> rows;
+    rows.reserve(proxyRows.size());
+    for (int row : std::as_const(proxyRows))
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
+void AgentsPage::clearDetails()
+{
+    if (m_detailReply)
+        m_detailReply->cancel();
+    m_detailReply = nullptr;
+    m_detailId.clear();
+    for (QLabel* label : {m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue})
+        label->clear();
+    m_detailState->setText(tr("Select an agent to see the details."));
+}
+
+void AgentsPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        clearDetails();
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    const AgentResponse listed = m_model->agentAt(row);
+    if (listed.id == m_detailId)
+        return;
+    if (m_detailReply)
+        m_detailReply->cancel();
+    m_detailId = listed.id;
+    // Show what the list already knows while the server's current record loads.
+    m_idValue->setText(listed.id);
+    m_nameValue->setText(agentDisplayName(listed.firstName, listed.lastName));
+    m_firstValue->setText(listed.firstName);
+    m_lastValue->setText(listed.lastName);
+    m_emailValue->setText(listed.email);
+    m_detailState->setText(tr("Loading details…"));
+    auto* reply = client()->getAgent(listed.id);
+    m_detailReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, id = listed.id] {
+        if (m_detailReply != reply || id != m_detailId)
+            return; // the selection moved on
+        m_detailReply = nullptr;
+        if (!reply->ok()) {
+            if (reply->error().kind() == ApiError::Kind::NotFound) {
+                m_detailState->setText(tr("This agent no longer exists."));
+                return;
+            }
+            m_detailState->setText(tr("The details could not be loaded."));
+            banner()->showError(reply->error(), [this] {
+                m_detailId.clear();
+                showDetails();
+            });
+            return;
+        }
+        const AgentResponse& a = reply->value();
+        m_idValue->setText(a.id);
+        m_nameValue->setText(agentDisplayName(a.firstName, a.lastName));
+        m_firstValue->setText(a.firstName);
+        m_lastValue->setText(a.lastName);
+        m_emailValue->setText(a.email);
+        m_detailState->clear();
+        emit detailsShown(a.id);
+    });
+}
+
+NewAgentDialog* AgentsPage::createNewAgentDialog()
+{
+    auto* dialog = new NewAgentDialog(client(), this);
+    connect(dialog, &NewAgentDialog::agentCreated, this, [this](const QString& id, const QString& email) {
+        setMessage(tr("Agent %1 created.").arg(email));
+        // Shown at once when the whole list is loaded; otherwise it comes with its page.
+        auto* reply = client()->getAgent(id);
+        connect(reply, &ApiReply::finished, this, [this, reply] {
+            if (reply->ok())
+                m_model->addCreatedAgent(reply->value());
+        });
+    });
+    return dialog;
+}
+
+void AgentsPage::newAgent()
+{
+    NewAgentDialog* dialog = createNewAgentDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal without a nested event loop
+}
+
+void AgentsPage::deleteSelected()
+{
+    if (!m_deleteQueue.isEmpty())
+        return; // a deletion is running
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QString text;
+    QString details;
+    const QString consequence = tr("They will no longer be able to sign in to this project. This cannot be undone.");
+    if (rows.size() == 1) {
+        const QString name = m_model->displayNameAt(rows.first());
+        const QString email = m_model->emailAt(rows.first());
+        text = name.isEmpty() ? tr("Delete the agent %1?").arg(email) : tr("Delete the agent %1 (%2)?").arg(name, email);
+        details = consequence;
+    } else {
+        text = tr("Delete %n agent(s)?", "", int(rows.size()));
+        QStringList lines;
+        constexpr int Listed = 10;
+        for (int i = 0; i < rows.size() && i < Listed; ++i)
+            lines.append(tr("%1 (%2)").arg(m_model->displayNameAt(rows.at(i)), m_model->emailAt(rows.at(i))));
+        if (rows.size() > Listed)
+            lines.append(tr("…and %n more", "", int(rows.size()) - Listed));
+        details = lines.join(u'\n') + u"\n\n"_s + consequence;
+    }
+    if (!Confirm::ask(this, tr("Delete agents"), text, tr("Delete"), details))
+        return;
+    for (int row : rows)
+        m_deleteQueue.append(m_model->emailAt(row));
+    m_deleted = 0;
+    banner()->clear();
+    updateActions();
+    deleteNext();
+}
+
+void AgentsPage::deleteNext()
+{
+    if (m_deleteQueue.isEmpty()) {
+        setMessage(tr("Deleted %n agent(s).", "", m_deleted));
+        updateActions();
+        emit deleteFinished(m_deleted, true);
+        return;
+    }
+    AgentManagementRequest request;
+    request.email = m_deleteQueue.first();
+    request.deleteFlag = true;
+    auto* reply = client()->manageAgent(request);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->ok()) {
+            const int deleted = m_deleted;
+            const QStringList remaining = m_deleteQueue;
+            m_deleteQueue.clear();
+            updateActions();
+            banner()->showError(reply->error(), [this, remaining] {
+                m_deleteQueue = remaining;
+                updateActions();
+                deleteNext();
+            });
+            if (deleted > 0)
+                setMessage(tr("Deleted %n agent(s).", "", deleted));
+            emit deleteFinished(deleted, false);
+            return;
+        }
+        m_deleteQueue.removeFirst();
+        ++m_deleted;
+        m_model->removeAgent(reply->value().id);
+        deleteNext();
+    });
+}
+
+void AgentsPage::copySelectedEmails()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QStringList emails;
+    emails.reserve(rows.size());
+    for (int row : rows)
+        emails.append(m_model->emailAt(row));
+    QApplication::clipboard()->setText(emails.join(u'\n'));
+    setMessage(tr("Copied %n email address(es).", "", int(emails.size())));
+}
+
+void AgentsPage::exportCsvAs()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export agents"), QDir::home().filePath(u"agents.csv"_s), tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void AgentsPage::exportCsv(const QString& path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    updateActions();
+    const QList<int> rows = m_proxy->sourceRowsInOrder();
+    auto promise = std::make_shared<QPromise<ExportResult>>();
+    auto* watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(rows.size())] {
+        watcher->deleteLater();
+        m_exporting = false;
+        updateActions();
+        const ExportResult result = watcher->future().resultCount() ? watcher->result() : ExportResult {};
+        if (result.ok) {
+            const QString message = tr("Exported %n agent(s) to %1.", "", count).arg(QDir::toNativeSeparators(path));
+            setMessage(message);
+            emit exportFinished(true, message);
+        } else {
+            const QString message = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), result.error);
+            banner()->showMessage(message);
+            emit exportFinished(false, message);
+        }
+    });
+    watcher->setFuture(promise->future());
+    // The store copy is a snapshot that later pages and deletions do not change.
+    QThreadPool::globalInstance()->start([promise, path, store = m_model->store(), rows] {
+        promise->start();
+        promise->addResult(writeCsv(path, store, rows));
+        promise->finish();
+    });
+}
+
+void AgentsPage::setMessage(const QString& message)
+{
+    m_message = message;
+    updateStatus();
+}
+
+QString AgentsPage::statusText() const
+{
+    return m_status->text();
+}
+
+void AgentsPage::updateStatus()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QStringList parts;
+    if (!m_model->isStarted()) {
+        // Not loaded yet.
+    } else if (loaded == 0 && m_model->isLoading()) {
+        parts << tr("Loading agents…");
+    } else if (loaded == 0 && m_model->lastError().isError()) {
+        parts << tr("The agents could not be loaded.");
+    } else if (loaded == 0) {
+        parts << (m_model->emailFilter().isEmpty() ? tr("This project has no agents.")
+                                                   : tr("No agent's email contains “%1”.").arg(m_model->emailFilter()));
+    } else {
+        parts << (m_model->atEnd() ? tr("%n agent(s)", "", loaded)
+                                   : tr("%n agent(s) loaded, scroll down for more", "", loaded));
+        if (shown != loaded)
+            parts << tr("%n shown", "", shown);
+        if (m_model->isLoading())
+            parts << tr("Loading more…");
+    }
+    if (m_proxy->isSorting())
+        parts << tr("Sorting…");
+    if (!m_message.isEmpty())
+        parts << m_message;
+    m_status->setText(parts.join(u"  ·  "_s));
+}
+
+void AgentsPage::updateActions()
+{
+    const bool hasRows = m_view->selectionModel()->hasSelection() || m_view->currentIndex().isValid();
+    m_deleteButton->setEnabled(hasRows && m_deleteQueue.isEmpty());
+    m_copyButton->setEnabled(hasRows);
+    m_exportButton->setEnabled(!m_exporting && m_proxy->rowCount() > 0);
+}
+
+} // namespace Alli

@@ -1,0 +1,110 @@
+#pragma once
+// The Agents page: every agent of the project (id, name, email), loaded 100 at a time as the
+// table scrolls, filtered by email on the server (debounced, with an instant local filter over
+// what is loaded), sorted on the client; a detail pane; new agent; delete with confirmation;
+// copy emails; CSV export written off the GUI thread.
+
+#include "apireply.h"
+#include "consolepage.h"
+
+#include <QPointer>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Alli {
+
+class AgentListModel;
+class AgentSortProxy;
+class ApiError;
+class NewAgentDialog;
+
+class AgentsPage : public ConsolePage {
+    Q_OBJECT
+public:
+    explicit AgentsPage(AlliClient* client, QWidget* parent = nullptr);
+    ~AgentsPage() override;
+
+    QString pageId() const override { return QStringLiteral("agents"); }
+    QString title() const override { return tr("Agents"); }
+
+    void activate() override;
+    void refresh() override;
+    void focusFilter() override;
+    void deleteSelected() override;
+
+    AgentListModel* model() const { return m_model; }
+    AgentSortProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    QString statusText() const;
+
+    // Testable API for the flows that open modal dialogs.
+    // The "New agent" dialog, wired to this page (not shown; newAgent() opens it).
+    NewAgentDialog* createNewAgentDialog();
+    // Writes the rows the table shows, in its order, to `path`; exportFinished() follows.
+    void exportCsv(const QString& path);
+    // Source rows of the selection (or the current row), in view order.
+    QList<int> selectedSourceRows() const;
+
+public Q_SLOTS:
+    void newAgent();
+    void copySelectedEmails();
+    void exportCsvAs();
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString& message);
+    void deleteFinished(int deleted, bool ok);
+    void detailsShown(const QString& agentId);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void onFilterEdited(const QString& text);
+    void applyServerFilter();
+    void onLoadError(const ApiError& error);
+    void showDetails();
+    void clearDetails();
+    void deleteNext();
+    void updateStatus();
+    void updateActions();
+    void setMessage(const QString& message);
+
+    AgentListModel* m_model;
+    AgentSortProxy* m_proxy;
+    QLineEdit* m_filter;
+    QTimer* m_filterTimer;
+    QPushButton* m_newButton;
+    QPushButton* m_deleteButton;
+    QPushButton* m_copyButton;
+    QPushButton* m_exportButton;
+    QLabel* m_status;
+    QTableView* m_view;
+    QSplitter* m_splitter;
+    QGroupBox* m_detailBox;
+    QLabel* m_detailState;
+    QLabel* m_idCaption;
+    QLabel* m_idValue;
+    QLabel* m_nameCaption;
+    QLabel* m_nameValue;
+    QLabel* m_firstCaption;
+    QLabel* m_firstValue;
+    QLabel* m_lastCaption;
+    QLabel* m_lastValue;
+    QLabel* m_emailCaption;
+    QLabel* m_emailValue;
+    QPointer<ApiReply> m_detailReply;
+    QString m_detailId;
+    QString m_message; // the last action's outcome, shown after the counts
+    QStringList m_deleteQueue; // emails still to delete
+    int m_deleted = 0;
+    bool m_activated = false;
+    bool m_exporting = false;
+};
+
+} // namespace Alli

@@ -1,0 +1,58 @@
+#pragma once
+// Look up one end user by the project's own user id (ownUserId) and show every field the server
+// returned, including those the schema does not list (email, customerGroup, ...). A 404 is a
+// normal answer here and is said in the page, not in the error banner.
+
+#include "apireply.h"
+#include "consolepage.h"
+
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeView;
+
+namespace Alli
+{
+
+class FieldTreeModel;
+
+class UsersPage : public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit UsersPage(AlliClient* client, QWidget* parent = nullptr);
+    ~UsersPage() override;
+
+    QString pageId() const override { return QStringLiteral("users"); }
+    QString title() const override { return tr("Users"); }
+
+    void activate() override;
+    void refresh() override; // repeats the last lookup
+    void focusFilter() override;
+
+    // Starts a lookup of `ownUserId` (also what Enter and the button do with the line edit's text).
+    void lookUp(const QString& ownUserId);
+    FieldTreeModel* model() const { return m_model; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    enum class State { Idle, Loading, Found, NotFound, Failed };
+    void setState(State state);
+    void updateStatus();
+
+    FieldTreeModel* m_model;
+    QLabel* m_idLabel;
+    QLineEdit* m_idEdit;
+    QPushButton* m_lookUpButton;
+    QLabel* m_status;
+    QTreeView* m_view;
+    QPointer<ApiReply> m_pending;
+    State m_state = State::Idle;
+    QString m_lastId;
+};
+
+} // namespace Alli
