@@ -1,5 +1,7 @@
 #include "groupmembersmodel.h"
 
+#include "agentlistmodel.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli
@@ -19,7 +21,8 @@ void GroupMembersModel::setAgents(const QList<AgentResponse>& agents)
 
 QString GroupMembersModel::displayName(const AgentResponse& agent)
 {
-    return QString(agent.firstName + u' ' + agent.lastName).trimmed();
+    // The same name order as the agents table (family name first for Korean and Japanese).
+    return agentDisplayName(agent.firstName, agent.lastName);
 }
 
 int GroupMembersModel::rowCount(const QModelIndex& parent) const

@@ -33,8 +33,16 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // the end of a path says the most
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    for (const auto column : {ActivityLogModel::Column::Time, ActivityLogModel::Column::Method,
+             ActivityLogModel::Column::Status, ActivityLogModel::Column::Duration})
+        header->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
+    header->resizeSection(int(ActivityLogModel::Column::Path), 420);
     m_details->setObjectName(u"activityDetails"_s);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

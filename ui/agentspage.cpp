@@ -5,6 +5,7 @@
 #include "alliclient.h"
 #include "confirm.h"
 #include "errorbanner.h"
+#include "widgets.h"
 #include "newagentdialog.h"
 
 #include <QAction>
@@ -35,6 +36,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Alli {
 
+using Widgets::valueLabel;
+
 namespace {
 
 constexpr int FilterDebounceMs = 300;
@@ -56,15 +59,6 @@ ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<
     if (!file.commit())
         return {false, file.errorString()};
     return {true, {}};
-}
-
-QLabel* valueLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace

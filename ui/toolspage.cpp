@@ -2,6 +2,7 @@
 
 #include "alliclient.h"
 #include "errorbanner.h"
+#include "widgets.h"
 #include "fieldtreemodel.h"
 
 #include <QComboBox>
@@ -25,19 +26,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace Alli
 {
 
+using Widgets::valueLabel;
+
 namespace
 {
 
     enum class ParameterColumn { Name, Type, Required, Description, Count };
-
-    QLabel* valueLabel(const QString& objectName)
-    {
-        auto* label = new QLabel;
-        label->setObjectName(objectName);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setWordWrap(true);
-        return label;
-    }
 
 } // namespace
 
@@ -103,6 +97,9 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(int(ToolListModel::Column::Kind), QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(int(ToolListModel::Column::Published), QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->resizeSection(int(ToolListModel::Column::DisplayName), 170);
     m_view->setWordWrap(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ToolsPage::onCurrentChanged);
