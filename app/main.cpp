@@ -6,12 +6,15 @@
 #include "secretstore.h"
 #include "languagemanager.h"
 #include "languages.h"
+#include "historypage.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPushButton>
 #include <QAbstractItemView>
 #include <QLineEdit>
@@ -73,6 +76,30 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
                 settle(400);
                 window->grab().save(u"%1/%2-%3.png"_s.arg(dir, info.code).arg(row));
             }
+        }
+        // The import dialog with a small members file, one row of which is invalid.
+        const QString sample = dir + u"/sample-members.csv"_s;
+        QFile file(sample);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("\xEF\xBB\xBF" "email,firstName,lastName,locale,groups,attribute.department\r\n"
+                       "minjun.kim1@example.com,\xEB\xAF\xBC\xEC\xA4\x80,\xEA\xB9\x80,ko,Support|Sales,Sales\r\n"
+                       "hanako.sato@example.jp,\xE8\x8A\xB1\xE5\xAD\x90,\xE4\xBD\x90\xE8\x97\xA4,ja,Support,CS\r\n"
+                       "not-an-email,Emma,Johnson,en,Support,HR\r\n"
+                       "liam.lee5@example.com,Liam,Lee,english,New Team,HR\r\n");
+            file.close();
+        }
+        auto* history = qobject_cast<Alli::HistoryPage*>(static_cast<Alli::MainWindow*>(window)->page(u"history"_s));
+        if (Alli::ImportDialog* dialog = history ? history->openImportDialog() : nullptr) {
+            dialog->resize(1000, 680);
+            dialog->setOperation(Alli::Bulk::Operation::InviteMembers);
+            dialog->openFile(sample);
+            settle(1500);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                dialog->grab().save(u"%1/%2-import.png"_s.arg(dir, info.code));
+            }
+            dialog->close();
         }
         languages->setLanguage(original);
         QCoreApplication::quit();

@@ -183,7 +183,9 @@
     <message numerus="yes">
         <source>Delete %n agent(s)?</source>
         <translation>
-            <numerusform>Delete %n agent?</numerusform><numerusform>Delete %n agents?</numerusform></translation>
+            <numerusform>Delete %n agent?</numerusform>
+            <numerusform>Delete %n agents?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -192,7 +194,9 @@
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agents</source>
@@ -205,12 +209,16 @@
     <message numerus="yes">
         <source>Deleted %n agent(s).</source>
         <translation>
-            <numerusform>Deleted %n agent.</numerusform><numerusform>Deleted %n agents.</numerusform></translation>
+            <numerusform>Deleted %n agent.</numerusform>
+            <numerusform>Deleted %n agents.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n email address(es).</source>
         <translation>
-            <numerusform>Copied %n email address.</numerusform><numerusform>Copied %n email addresses.</numerusform></translation>
+            <numerusform>Copied %n email address.</numerusform>
+            <numerusform>Copied %n email addresses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agents</source>
@@ -223,7 +231,9 @@
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n agent to %1.</numerusform><numerusform>Exported %n agents to %1.</numerusform></translation>
+            <numerusform>Exported %n agent to %1.</numerusform>
+            <numerusform>Exported %n agents to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -248,17 +258,23 @@
     <message numerus="yes">
         <source>%n agent(s)</source>
         <translation>
-            <numerusform>%n agent</numerusform><numerusform>%n agents</numerusform></translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) loaded, scroll down for more</source>
         <translation>
-            <numerusform>%n agent loaded, scroll down for more</numerusform><numerusform>%n agents loaded, scroll down for more</numerusform></translation>
+            <numerusform>%n agent loaded, scroll down for more</numerusform>
+            <numerusform>%n agents loaded, scroll down for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading more…</source>
@@ -383,6 +399,546 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk</name>
+    <message>
+        <source>Create users</source>
+        <translation>Create users</translation>
+    </message>
+    <message>
+        <source>Update users</source>
+        <translation>Update users</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>Delete users</translation>
+    </message>
+    <message>
+        <source>Invite members</source>
+        <translation>Invite members</translation>
+    </message>
+    <message>
+        <source>Update members' permission groups</source>
+        <translation>Update members' permission groups</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Remove members</translation>
+    </message>
+    <message>
+        <source>Create agents</source>
+        <translation>Create agents</translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>Delete agents</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::BulkJob</name>
+    <message>
+        <source>An earlier attempt got no usable answer: this row may already be applied.</source>
+        <translation>An earlier attempt got no usable answer: this row may already be applied.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>Cancelled before it was sent</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>Failed (no message from the server)</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>conflicting results</translation>
+    </message>
+    <message>
+        <source>No usable answer; the change may or may not have been applied: %1</source>
+        <translation>No usable answer; the change may or may not have been applied: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped after: %1</source>
+        <translation>Not sent: the job stopped after: %1</translation>
+    </message>
+    <message>
+        <source>Already present (an earlier attempt was applied): %1</source>
+        <translation>Already present (an earlier attempt was applied): %1</translation>
+    </message>
+    <message>
+        <source>Already gone (an earlier attempt was applied): %1</source>
+        <translation>Already gone (an earlier attempt was applied): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
+        <translation>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data.</source>
+        <translation>This is not a text file: it contains binary data.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel Unicode text)</source>
+        <translation>UTF-16 LE (Excel Unicode text)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Korean (windows-949)</source>
+        <translation>Korean (windows-949)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>Japanese (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2 text. Choose another encoding.</source>
+        <translation>Line %1 contains bytes that are not valid %2 text. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Choose another encoding.</source>
+        <translation>The file is not valid %1 text. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the encoding.</source>
+        <translation>The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the encoding.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean (windows-949) or Japanese (Shift_JIS) text. Choose the encoding.</source>
+        <translation>The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean (windows-949) or Japanese (Shift_JIS) text. Choose the encoding.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
+        <translation>Line %1: a quoted field is never closed (a closing quote " is missing).</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
+        <translation>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</translation>
+    </message>
+    <message>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
+        <translation>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
+        <translation>Line %1: the header has %2 columns; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
+        <translation>Line %1: the header names the column "%2" twice. Column names must be unique.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3 columns.</source>
+        <translation>Line %1 has %2 cells but the header has %3 columns.</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header with no data rows after it. The file has no data rows.</source>
+        <translation>Line %1 is a header with no data rows after it. The file has no data rows.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are refused. Split it into smaller files.</source>
+        <translation>The file is %1 MB; files over %2 MB are refused. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::JobJournal</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the job journal %1: %2</source>
+        <translation>Cannot open the job journal %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the job journal %1: %2</source>
+        <translation>Cannot prepare the job journal %1: %2</translation>
+    </message>
+    <message>
+        <source>The app stopped before the answer arrived: this row may or may not be applied.</source>
+        <translation>The app stopped before the answer arrived: this row may or may not be applied.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::OperationSpec</name>
+    <message>
+        <source>User ID (ownUserId)</source>
+        <translation>User ID (ownUserId)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>Permission groups</translation>
+    </message>
+    <message>
+        <source>Permission group</source>
+        <translation>Permission group</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::Report</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::RowValidator</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1.</source>
+        <translation>No column is mapped to %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already appears on line %3.</source>
+        <translation>%1 "%2" already appears on line %3.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already exists.</source>
+        <translation>%1 "%2" already exists.</translation>
+    </message>
+    <message>
+        <source>"%1" is already a member.</source>
+        <translation>"%1" is already a member.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" was not found.</source>
+        <translation>%1 "%2" was not found.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <translation>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist; it will be created.</source>
+        <translation>Permission group "%1" does not exist; it will be created.</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist.</source>
+        <translation>Permission group "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkResultsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>User or email</source>
+        <translation>User or email</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Cli::CliRunner</name>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Dry run: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be sent: %1</source>
+        <translation>Rows that would be sent: %1</translation>
+    </message>
+    <message>
+        <source>Requests that would be sent: %1</source>
+        <translation>Requests that would be sent: %1</translation>
+    </message>
+    <message>
+        <source>Invalid rows (never sent): %1</source>
+        <translation>Invalid rows (never sent): %1</translation>
+    </message>
+    <message>
+        <source>Bulk changes to an Alli project from a CSV file. The API key is read from the environment variable ALLI_API_KEY.</source>
+        <translation>Bulk changes to an Alli project from a CSV file. The API key is read from the environment variable ALLI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Server address (HTTPS; HTTP only for this computer).</source>
+        <translation>Server address (HTTPS; HTTP only for this computer).</translation>
+    </message>
+    <message>
+        <source>Alli region: us or ja (default: us).</source>
+        <translation>Alli region: us or ja (default: us).</translation>
+    </message>
+    <message>
+        <source>Project id sent with every request.</source>
+        <translation>Project id sent with every request.</translation>
+    </message>
+    <message>
+        <source>users: create, update, delete; members: invite, update-groups, remove; agents: create, delete.</source>
+        <translation>users: create, update, delete; members: invite, update-groups, remove; agents: create, delete.</translation>
+    </message>
+    <message>
+        <source>File encoding: auto, utf-8, windows-949 or shift_jis (default: auto).</source>
+        <translation>File encoding: auto, utf-8, windows-949 or shift_jis (default: auto).</translation>
+    </message>
+    <message>
+        <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
+        <translation>Delimiter: auto, comma, semicolon or tab (default: auto).</translation>
+    </message>
+    <message>
+        <source>Write the per-row report (CSV) to this file.</source>
+        <translation>Write the per-row report (CSV) to this file.</translation>
+    </message>
+    <message>
+        <source>Validate and say what would be sent; send nothing.</source>
+        <translation>Validate and say what would be sent; send nothing.</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-16, default: 4).</source>
+        <translation>Requests in flight (1-16, default: 4).</translation>
+    </message>
+    <message>
+        <source>users, members or agents</source>
+        <translation>users, members or agents</translation>
+    </message>
+    <message>
+        <source>the command: import</source>
+        <translation>the command: import</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <source>Run alli-admin-cli --help for the usage.</source>
+        <translation>Run alli-admin-cli --help for the usage.</translation>
+    </message>
+    <message>
+        <source>Expected: users|members|agents import FILE --action ACTION</source>
+        <translation>Expected: users|members|agents import FILE --action ACTION</translation>
+    </message>
+    <message>
+        <source>Unknown resource "%1": use users, members or agents.</source>
+        <translation>Unknown resource "%1": use users, members or agents.</translation>
+    </message>
+    <message>
+        <source>--action is required.</source>
+        <translation>--action is required.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for %2: use %3.</source>
+        <translation>Unknown action "%1" for %2: use %3.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
+        <translation>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
+        <translation>Unknown delimiter "%1": use auto, comma, semicolon or tab.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 16.</source>
+        <translation>--concurrency must be a number from 1 to 16.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": the folder does not exist.</source>
+        <translation>Cannot write the report to "%1": the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Use either --base-url or --region, not both.</source>
+        <translation>Use either --base-url or --region, not both.</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1".</source>
+        <translation>Invalid server address "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown region "%1": use us or ja.</source>
+        <translation>Unknown region "%1": use us or ja.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
+        <translation>Set the environment variable ALLI_API_KEY to the project's API key.</translation>
+    </message>
+    <message>
+        <source>%1 (a column named %2)</source>
+        <translation>%1 (a column named %2)</translation>
+    </message>
+    <message>
+        <source>Required column missing: %1.</source>
+        <translation>Required column missing: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (encoding %1, delimiter %2).</source>
+        <translation>
+            <numerusform>Read %n row (encoding %1, delimiter %2).</numerusform><numerusform>Read %n rows (encoding %1, delimiter %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>The server refused the credentials: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Authentication failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the job is not journalled: %1</source>
+        <translation>Warning: the job is not journalled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation>
+            <numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
+        <translation>%1/%2 rows done, %3 failed, %4 rows/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Line %1: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the report.</source>
+        <translation>
+            <numerusform>… and %n more; see the report.</numerusform><numerusform>… and %n more; see the report.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": %2</source>
+        <translation>Cannot write the report to "%1": %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: waiting for the requests in flight; nothing more is sent.</source>
+        <translation>Interrupted: waiting for the requests in flight; nothing more is sent.</translation>
+    </message>
+    <message>
+        <source>Interrupted before sending.</source>
+        <translation>Interrupted before sending.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ConnectionSettings</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -433,12 +989,16 @@
     <message numerus="yes">
         <source>{%n field(s)}</source>
         <translation>
-            <numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <translation>
-            <numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
     </message>
     <message>
         <source>text</source>
@@ -486,6 +1046,429 @@
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HistoryPage</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Bulk changes from CSV files, from this application and from alli-admin-cli.</source>
+        <translation>Bulk changes from CSV files, from this application and from alli-admin-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>Open &amp;report</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
+        <translation>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</translation>
+    </message>
+    <message>
+        <source>Cannot open the import history: %1</source>
+        <translation>Cannot open the import history: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish.</source>
+        <translation>
+            <numerusform>%n import did not finish.</numerusform><numerusform>%n imports did not finish.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
+        <translation>
+            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform><numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report of this import.</source>
+        <translation>Cannot write the report of this import.</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed.</source>
+        <translation>This import cannot be resumed.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportDialog</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>Rows that were not sent yet will not be sent. Requests already on their way still finish.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Change:</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Download &amp;template…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Excel or your HR system</source>
+        <translation>A CSV file exported from Excel or your HR system</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Text as read (check that names look right):</source>
+        <translation>Text as read (check that names look right):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: which field each column of the file fills</source>
+        <translation>&amp;Columns: which field each column of the file fills</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Show only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Cancel sending</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>Failed or unknown</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>Re&amp;try failed rows</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>Save &amp;undo file…</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the change and the file</source>
+        <translation>Step 1 of 3: choose the change and the file</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the columns and the rows</source>
+        <translation>Step 2 of 3: check the columns and the rows</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: send and review the results</source>
+        <translation>Step 3 of 3: send and review the results</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Resu&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform><numerusform>%1: %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>read as %1, separated by %2</source>
+        <translation>read as %1, separated by %2</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Extra data "%1"</source>
+        <translation>Extra data "%1"</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>No rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to send</source>
+        <translation>
+            <numerusform>%n row ready to send</numerusform><numerusform>%n rows ready to send</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (not sent)</source>
+        <translation>
+            <numerusform>%n row with problems (not sent)</numerusform><numerusform>%n rows with problems (not sent)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
+        <translation>Fix a cell by double-clicking it, or send the valid rows only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent. This cannot be undone from this application.</source>
+        <translation>
+            <numerusform>%n row will be sent. This cannot be undone from this application.</numerusform><numerusform>%n rows will be sent. This cannot be undone from this application.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%1 of %2 rows done, %3 failed</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rows/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Retry failed rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n row got no usable answer and may already be applied. It will be sent again.</numerusform><numerusform>%n rows got no usable answer and may already be applied. They will be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>Open CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>Save undo file</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportPreviewModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate key %1: also on line %2</source>
+        <translation>Duplicate key %1: also on line %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JobHistoryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Did not finish</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Sent to %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1559,10 @@ A desktop console for administrators of Alli projects.</translation>
         <source>&amp;Delete selected</source>
         <translation>&amp;Delete selected</translation>
     </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -630,7 +1617,9 @@ A desktop console for administrators of Alli projects.</translation>
     <message numerus="yes">
         <source>At least %n character(s)</source>
         <translation>
-            <numerusform>At least %n character</numerusform><numerusform>At least %n characters</numerusform></translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
@@ -718,7 +1707,9 @@ A desktop console for administrators of Alli projects.</translation>
     <message numerus="yes">
         <source>&amp;Selected members (%n):</source>
         <translation>
-            <numerusform>&amp;Selected member (%n):</numerusform><numerusform>&amp;Selected members (%n):</numerusform></translation>
+            <numerusform>&amp;Selected member (%n):</numerusform>
+            <numerusform>&amp;Selected members (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -739,12 +1730,16 @@ A desktop console for administrators of Alli projects.</translation>
     <message numerus="yes">
         <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
         <translation>
-            <numerusform>Showing the first %n agent. Type more of the email address to narrow the list.</numerusform><numerusform>Showing the first %n agents. Type more of the email address to narrow the list.</numerusform></translation>
+            <numerusform>Showing the first %n agent. Type more of the email address to narrow the list.</numerusform>
+            <numerusform>Showing the first %n agents. Type more of the email address to narrow the list.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) found.</source>
         <translation>
-            <numerusform>%n agent found.</numerusform><numerusform>%n agents found.</numerusform></translation>
+            <numerusform>%n agent found.</numerusform>
+            <numerusform>%n agents found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,7 +1771,9 @@ A desktop console for administrators of Alli projects.</translation>
     <message numerus="yes">
         <source>The new token info has %n field(s). Token generated will be set to %1 (%2).</source>
         <translation>
-            <numerusform>The new token info has %n field. Token generated will be set to %1 (%2).</numerusform><numerusform>The new token info has %n fields. Token generated will be set to %1 (%2).</numerusform></translation>
+            <numerusform>The new token info has %n field. Token generated will be set to %1 (%2).</numerusform>
+            <numerusform>The new token info has %n fields. Token generated will be set to %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the state of an OAuth2 configuration and press Enter.</source>
@@ -1440,12 +2437,16 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>Added (%n):</source>
         <translation>
-            <numerusform>Added (%n):</numerusform><numerusform>Added (%n):</numerusform></translation>
+            <numerusform>Added (%n):</numerusform>
+            <numerusform>Added (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n):</source>
         <translation>
-            <numerusform>Removed (%n):</numerusform><numerusform>Removed (%n):</numerusform></translation>
+            <numerusform>Removed (%n):</numerusform>
+            <numerusform>Removed (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added because other permissions require them: %1</source>
@@ -1454,7 +2455,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>This affects %n member(s) of the group.</source>
         <translation>
-            <numerusform>This affects %n member of the group.</numerusform><numerusform>This affects %n members of the group.</numerusform></translation>
+            <numerusform>This affects %n member of the group.</numerusform>
+            <numerusform>This affects %n members of the group.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply permissions</source>
@@ -1471,7 +2474,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>%n member(s) belong to this group and lose the permissions it grants.</source>
         <translation>
-            <numerusform>%n member belongs to this group and loses the permissions it grants.</numerusform><numerusform>%n members belong to this group and lose the permissions it grants.</numerusform></translation>
+            <numerusform>%n member belongs to this group and loses the permissions it grants.</numerusform>
+            <numerusform>%n members belong to this group and lose the permissions it grants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete permission group</source>
@@ -1516,7 +2521,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: loading…</source>
@@ -1533,7 +2540,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>Members: %n</source>
         <translation>
-            <numerusform>Members: %n</numerusform><numerusform>Members: %n</numerusform></translation>
+            <numerusform>Members: %n</numerusform>
+            <numerusform>Members: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Permissions: %1 of %2 granted</source>
@@ -1757,7 +2766,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>Showing %1 of %n tool(s).</source>
         <translation>
-            <numerusform>Showing %1 of %n tool.</numerusform><numerusform>Showing %1 of %n tools.</numerusform></translation>
+            <numerusform>Showing %1 of %n tool.</numerusform>
+            <numerusform>Showing %1 of %n tools.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1873,7 +2884,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>User %1: every field the server returned (%n field(s)).</source>
         <translation>
-            <numerusform>User %1: every field the server returned (%n field).</numerusform><numerusform>User %1: every field the server returned (%n fields).</numerusform></translation>
+            <numerusform>User %1: every field the server returned (%n field).</numerusform>
+            <numerusform>User %1: every field the server returned (%n fields).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user with the id %1 in this project.</source>

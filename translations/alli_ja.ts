@@ -183,7 +183,8 @@
     <message numerus="yes">
         <source>Delete %n agent(s)?</source>
         <translation>
-            <numerusform>エージェント %n 人を削除しますか?</numerusform></translation>
+            <numerusform>エージェント %n 人を削除しますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -192,7 +193,8 @@
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…ほか %n 人</numerusform></translation>
+            <numerusform>…ほか %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agents</source>
@@ -205,12 +207,14 @@
     <message numerus="yes">
         <source>Deleted %n agent(s).</source>
         <translation>
-            <numerusform>エージェント %n 人を削除しました。</numerusform></translation>
+            <numerusform>エージェント %n 人を削除しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n email address(es).</source>
         <translation>
-            <numerusform>メールアドレスを %n 件コピーしました。</numerusform></translation>
+            <numerusform>メールアドレスを %n 件コピーしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agents</source>
@@ -223,7 +227,8 @@
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
         <translation>
-            <numerusform>エージェント %n 人を %1 にエクスポートしました。</numerusform></translation>
+            <numerusform>エージェント %n 人を %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -248,17 +253,20 @@
     <message numerus="yes">
         <source>%n agent(s)</source>
         <translation>
-            <numerusform>エージェント %n 人</numerusform></translation>
+            <numerusform>エージェント %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) loaded, scroll down for more</source>
         <translation>
-            <numerusform>%n 人のエージェントを読み込み済み（下にスクロールすると続きを表示）</numerusform></translation>
+            <numerusform>%n 人のエージェントを読み込み済み（下にスクロールすると続きを表示）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n 人を表示</numerusform></translation>
+            <numerusform>%n 人を表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading more…</source>
@@ -382,6 +390,546 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk</name>
+    <message>
+        <source>Create users</source>
+        <translation>ユーザーの作成</translation>
+    </message>
+    <message>
+        <source>Update users</source>
+        <translation>ユーザーの更新</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>ユーザーの削除</translation>
+    </message>
+    <message>
+        <source>Invite members</source>
+        <translation>メンバーの招待</translation>
+    </message>
+    <message>
+        <source>Update members' permission groups</source>
+        <translation>メンバーの権限グループの変更</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>メンバーの削除</translation>
+    </message>
+    <message>
+        <source>Create agents</source>
+        <translation>エージェントの作成</translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>エージェントの削除</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::BulkJob</name>
+    <message>
+        <source>An earlier attempt got no usable answer: this row may already be applied.</source>
+        <translation>前回の試行で有効な応答がありませんでした。この行はすでに適用されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>失敗(サーバーからのメッセージなし)</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>矛盾する結果</translation>
+    </message>
+    <message>
+        <source>No usable answer; the change may or may not have been applied: %1</source>
+        <translation>有効な応答がないため、変更が適用されたかどうか不明です: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped after: %1</source>
+        <translation>未送信: 次のエラーでジョブが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Already present (an earlier attempt was applied): %1</source>
+        <translation>すでに存在します(前回の試行が適用されました): %1</translation>
+    </message>
+    <message>
+        <source>Already gone (an earlier attempt was applied): %1</source>
+        <translation>すでに削除されています(前回の試行が適用されました): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
+        <translation>CSV ファイルではなく Excel ブックです。Excel で [ファイル] &gt; [名前を付けて保存] を選び、「CSV UTF-8」を選択してください。</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data.</source>
+        <translation>テキスト ファイルではありません。バイナリ データが含まれています。</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel Unicode text)</source>
+        <translation>UTF-16 LE (Excel Unicode テキスト)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Korean (windows-949)</source>
+        <translation>韓国語 (windows-949)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>日本語 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2 text. Choose another encoding.</source>
+        <translation>%1 行目に %2 のテキストとして無効なバイトがあります。別のエンコーディングを選択してください。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Choose another encoding.</source>
+        <translation>ファイルは有効な %1 のテキストではありません。別のエンコーディングを選択してください。</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the encoding.</source>
+        <translation>ファイルのエンコーディングを認識できませんでした。%1 行目は有効な UTF-8 ではなく、韓国語 (windows-949) や日本語 (Shift_JIS) のテキストでもありません。エンコーディングを選択してください。</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean (windows-949) or Japanese (Shift_JIS) text. Choose the encoding.</source>
+        <translation>ファイルのエンコーディングを認識できませんでした。UTF-8、UTF-16、韓国語 (windows-949)、日本語 (Shift_JIS) のいずれのテキストでもありません。エンコーディングを選択してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
+        <translation>%1 行目: 引用符で始まるフィールドが閉じられていません (閉じる引用符 " がありません)。</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
+        <translation>%1 行目: 閉じる引用符の後に予期しないテキストがあります。フィールド内の引用符は 2 つ重ねて ("") 記述してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
+        <translation>%1 行目: 引用符で始まらないフィールドに引用符があります。フィールド全体を引用符で囲み、中の引用符は 2 つ重ねて ("") 記述してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
+        <translation>%1 行目: ヘッダーに %2 列あります。使用できるのは最大 %3 列です。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
+        <translation>%1 行目: ヘッダーに列「%2」が 2 回あります。列名は重複できません。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3 columns.</source>
+        <translation>%1 行目のセルは %2 個ですが、ヘッダーの列は %3 個です。</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header with no data rows after it. The file has no data rows.</source>
+        <translation>%1 行目はヘッダーで、その後にデータ行がありません。ファイルにデータ行がありません。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are refused. Split it into smaller files.</source>
+        <translation>ファイルのサイズは %1 MB です。%2 MB を超えるファイルは処理できません。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::JobJournal</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the job journal %1: %2</source>
+        <translation>ジョブ記録 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the job journal %1: %2</source>
+        <translation>ジョブ記録 %1 を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>The app stopped before the answer arrived: this row may or may not be applied.</source>
+        <translation>応答を受け取る前にアプリが終了しました。この行が適用されたかどうかは不明です。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::OperationSpec</name>
+    <message>
+        <source>User ID (ownUserId)</source>
+        <translation>ユーザー ID (ownUserId)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>権限グループ</translation>
+    </message>
+    <message>
+        <source>Permission group</source>
+        <translation>権限グループ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>データ: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>属性: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::Report</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::RowValidator</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 が空です。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1.</source>
+        <translation>%1 に対応付けられた列がありません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>「%1」は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already appears on line %3.</source>
+        <translation>%1「%2」は %3 行目にすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already exists.</source>
+        <translation>%1「%2」はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>"%1" is already a member.</source>
+        <translation>「%1」はすでにメンバーです。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" was not found.</source>
+        <translation>%1「%2」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <translation>「%1」は ko、ja、en のような 2 文字の言語コード (ISO 639-1) ではありません。</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist; it will be created.</source>
+        <translation>権限グループ「%1」は存在しません。新しく作成されます。</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist.</source>
+        <translation>権限グループ「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>パスワードは 8 文字以上で、英小文字、英大文字、数字、その他の文字のうち 3 種類を含める必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkResultsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>User or email</source>
+        <translation>ユーザーまたはメールアドレス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Cli::CliRunner</name>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>ドライラン: 何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be sent: %1</source>
+        <translation>送信される行: %1</translation>
+    </message>
+    <message>
+        <source>Requests that would be sent: %1</source>
+        <translation>送信されるリクエスト: %1</translation>
+    </message>
+    <message>
+        <source>Invalid rows (never sent): %1</source>
+        <translation>無効な行（送信しない）: %1</translation>
+    </message>
+    <message>
+        <source>Bulk changes to an Alli project from a CSV file. The API key is read from the environment variable ALLI_API_KEY.</source>
+        <translation>CSV ファイルから Alli プロジェクトを一括変更します。API キーは環境変数 ALLI_API_KEY から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Server address (HTTPS; HTTP only for this computer).</source>
+        <translation>サーバーのアドレス（HTTPS。HTTP はこのコンピューターのみ）。</translation>
+    </message>
+    <message>
+        <source>Alli region: us or ja (default: us).</source>
+        <translation>Alli のリージョン: us または ja（既定: us）。</translation>
+    </message>
+    <message>
+        <source>Project id sent with every request.</source>
+        <translation>すべてのリクエストで送信するプロジェクト ID。</translation>
+    </message>
+    <message>
+        <source>users: create, update, delete; members: invite, update-groups, remove; agents: create, delete.</source>
+        <translation>users: create, update, delete / members: invite, update-groups, remove / agents: create, delete</translation>
+    </message>
+    <message>
+        <source>File encoding: auto, utf-8, windows-949 or shift_jis (default: auto).</source>
+        <translation>ファイルのエンコーディング: auto、utf-8、windows-949、shift_jis（既定: auto）。</translation>
+    </message>
+    <message>
+        <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
+        <translation>区切り文字: auto、comma、semicolon、tab（既定: auto）。</translation>
+    </message>
+    <message>
+        <source>Write the per-row report (CSV) to this file.</source>
+        <translation>行ごとのレポート（CSV）をこのファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Validate and say what would be sent; send nothing.</source>
+        <translation>検証して送信内容を表示します。何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-16, default: 4).</source>
+        <translation>同時に送信するリクエスト数（1～16、既定: 4）。</translation>
+    </message>
+    <message>
+        <source>users, members or agents</source>
+        <translation>users、members、agents のいずれか</translation>
+    </message>
+    <message>
+        <source>the command: import</source>
+        <translation>コマンド: import</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Run alli-admin-cli --help for the usage.</source>
+        <translation>使い方は alli-admin-cli --help を実行してください。</translation>
+    </message>
+    <message>
+        <source>Expected: users|members|agents import FILE --action ACTION</source>
+        <translation>形式: users|members|agents import FILE --action ACTION</translation>
+    </message>
+    <message>
+        <source>Unknown resource "%1": use users, members or agents.</source>
+        <translation>不明な対象「%1」: users、members、agents のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--action is required.</source>
+        <translation>--action が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for %2: use %3.</source>
+        <translation>%2 に対する不明な操作「%1」: %3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
+        <translation>不明なエンコーディング「%1」: auto、utf-8、windows-949、shift_jis のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
+        <translation>不明な区切り文字「%1」: auto、comma、semicolon、tab のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 16.</source>
+        <translation>--concurrency は 1～16 の数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": the folder does not exist.</source>
+        <translation>レポートを「%1」に書き込めません: フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>Use either --base-url or --region, not both.</source>
+        <translation>--base-url と --region のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1".</source>
+        <translation>無効なサーバーアドレス「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown region "%1": use us or ja.</source>
+        <translation>不明なリージョン「%1」: us または ja を指定してください。</translation>
+    </message>
+    <message>
+        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
+        <translation>環境変数 ALLI_API_KEY にプロジェクトの API キーを設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 (a column named %2)</source>
+        <translation>%1（列名: %2）</translation>
+    </message>
+    <message>
+        <source>Required column missing: %1.</source>
+        <translation>必須の列がありません: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (encoding %1, delimiter %2).</source>
+        <translation>
+            <numerusform>%n 行を読み込みました（エンコーディング %1、区切り文字 %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>サーバーが認証情報を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>認証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the job is not journalled: %1</source>
+        <translation>警告: ジョブは記録されません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行を送信しています…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
+        <translation>%1/%2 行完了、%3 行失敗、毎秒 %4 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>%1 行目: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the report.</source>
+        <translation>
+            <numerusform>…ほか %n 件。レポートを確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の問題。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": %2</source>
+        <translation>レポートを「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Interrupted: waiting for the requests in flight; nothing more is sent.</source>
+        <translation>中断: 送信中のリクエストの完了を待っています。これ以上は送信しません。</translation>
+    </message>
+    <message>
+        <source>Interrupted before sending.</source>
+        <translation>送信前に中断しました。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ConnectionSettings</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -432,12 +980,14 @@
     <message numerus="yes">
         <source>{%n field(s)}</source>
         <translation>
-            <numerusform>{%n 個のフィールド}</numerusform></translation>
+            <numerusform>{%n 個のフィールド}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <translation>
-            <numerusform>[%n 個の項目]</numerusform></translation>
+            <numerusform>[%n 個の項目]</numerusform>
+        </translation>
     </message>
     <message>
         <source>text</source>
@@ -485,6 +1035,429 @@
     <message>
         <source>Email</source>
         <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HistoryPage</name>
+    <message>
+        <source>Import history</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>Bulk changes from CSV files, from this application and from alli-admin-cli.</source>
+        <translation>このアプリケーションと alli-admin-cli で CSV ファイルから行った一括変更です。</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>レポートを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
+        <translation>インポートはまだありません。「CSV をインポート…」でファイルから複数のユーザー、メンバー、エージェントをまとめて変更できます。</translation>
+    </message>
+    <message>
+        <source>Cannot open the import history: %1</source>
+        <translation>インポート履歴を開けません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish.</source>
+        <translation>
+            <numerusform>%n 件のインポートが完了していません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
+        <translation>
+            <numerusform>最新: %2 の %1、未応答の行 %n。送信中だった行は「不明」となり、再送信されません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report of this import.</source>
+        <translation>このインポートのレポートを書き込めません。</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed.</source>
+        <translation>このインポートは再開できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportDialog</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>送信をキャンセル</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>まだ送信していない行は送信しません。送信中のリクエストは最後まで処理されます。</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>変更(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>テンプレートをダウンロード(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Excel or your HR system</source>
+        <translation>Excel や人事システムから書き出した CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>エンコーディング(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Text as read (check that names look right):</source>
+        <translation>読み込んだテキスト（名前が正しく表示されているか確認してください）:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: which field each column of the file fills</source>
+        <translation>列(&amp;C): ファイルの各列を割り当てるフィールド</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>問題のある行のみ表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>送信をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>失敗または不明</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>レポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>失敗した行を再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>取り消し用ファイルを保存(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; 戻る(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the change and the file</source>
+        <translation>ステップ 1/3: 変更内容とファイルを選択</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the columns and the rows</source>
+        <translation>ステップ 2/3: 列と行を確認</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: send and review the results</source>
+        <translation>ステップ 3/3: 送信して結果を確認</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>行を確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>read as %1, separated by %2</source>
+        <translation>%1 として読み込み、区切り文字: %2</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（使用しない）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必須）</translation>
+    </message>
+    <message>
+        <source>Extra data "%1"</source>
+        <translation>追加データ「%1」</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to send</source>
+        <translation>
+            <numerusform>送信可能な行: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (not sent)</source>
+        <translation>
+            <numerusform>問題のある行: %n（送信しない）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告: %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
+        <translation>セルをダブルクリックして修正するか、有効な行だけを送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent. This cannot be undone from this application.</source>
+        <translation>
+            <numerusform>%n 行を送信します。このアプリケーションからは元に戻せません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>成功 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>無効 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>未送信 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%2 行中 %1 行完了、%3 行失敗</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>毎秒 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>失敗した行を再試行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n 行は有効な応答がなく、すでに適用されている可能性があります。これらの行を再送信します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>CSV ファイルを開く</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>取り消し用ファイルを保存</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportPreviewModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate key %1: also on line %2</source>
+        <translation>重複したキー %1: %2 行目にもあります</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JobHistoryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>%1 に送信</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1548,10 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <source>&amp;Delete selected</source>
         <translation>選択項目を削除(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -629,7 +1606,8 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message numerus="yes">
         <source>At least %n character(s)</source>
         <translation>
-            <numerusform>%n 文字以上</numerusform></translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
@@ -717,7 +1695,8 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message numerus="yes">
         <source>&amp;Selected members (%n):</source>
         <translation>
-            <numerusform>選択したメンバー(&amp;S)（%n 人）:</numerusform></translation>
+            <numerusform>選択したメンバー(&amp;S)（%n 人）:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -738,12 +1717,14 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message numerus="yes">
         <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
         <translation>
-            <numerusform>最初の %n 人のエージェントを表示しています。絞り込むには、メールアドレスをさらに入力してください。</numerusform></translation>
+            <numerusform>最初の %n 人のエージェントを表示しています。絞り込むには、メールアドレスをさらに入力してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) found.</source>
         <translation>
-            <numerusform>%n 人のエージェントが見つかりました。</numerusform></translation>
+            <numerusform>%n 人のエージェントが見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,7 +1756,8 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message numerus="yes">
         <source>The new token info has %n field(s). Token generated will be set to %1 (%2).</source>
         <translation>
-            <numerusform>新しいトークン情報のフィールドは %n 個です。トークン生成時刻は %1 (%2) に設定されます。</numerusform></translation>
+            <numerusform>新しいトークン情報のフィールドは %n 個です。トークン生成時刻は %1 (%2) に設定されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the state of an OAuth2 configuration and press Enter.</source>
@@ -1439,12 +2421,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Added (%n):</source>
         <translation>
-            <numerusform>追加（%n 件）:</numerusform></translation>
+            <numerusform>追加（%n 件）:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n):</source>
         <translation>
-            <numerusform>削除（%n 件）:</numerusform></translation>
+            <numerusform>削除（%n 件）:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added because other permissions require them: %1</source>
@@ -1453,7 +2437,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>This affects %n member(s) of the group.</source>
         <translation>
-            <numerusform>このグループのメンバー %n 人に影響します。</numerusform></translation>
+            <numerusform>このグループのメンバー %n 人に影響します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply permissions</source>
@@ -1470,7 +2455,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%n member(s) belong to this group and lose the permissions it grants.</source>
         <translation>
-            <numerusform>このグループに所属するメンバー %n 人が、このグループで付与される権限を失います。</numerusform></translation>
+            <numerusform>このグループに所属するメンバー %n 人が、このグループで付与される権限を失います。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete permission group</source>
@@ -1515,7 +2501,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n 件のグループ</numerusform></translation>
+            <numerusform>%n 件のグループ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: loading…</source>
@@ -1532,7 +2519,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Members: %n</source>
         <translation>
-            <numerusform>メンバー: %n 人</numerusform></translation>
+            <numerusform>メンバー: %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Permissions: %1 of %2 granted</source>
@@ -1756,7 +2744,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Showing %1 of %n tool(s).</source>
         <translation>
-            <numerusform>%n 件中 %1 件のツールを表示しています。</numerusform></translation>
+            <numerusform>%n 件中 %1 件のツールを表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1872,7 +2861,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>User %1: every field the server returned (%n field(s)).</source>
         <translation>
-            <numerusform>ユーザー %1: サーバーが返したすべてのフィールド (%n 個)。</numerusform></translation>
+            <numerusform>ユーザー %1: サーバーが返したすべてのフィールド (%n 個)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user with the id %1 in this project.</source>

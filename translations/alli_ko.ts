@@ -183,7 +183,8 @@
     <message numerus="yes">
         <source>Delete %n agent(s)?</source>
         <translation>
-            <numerusform>에이전트 %n명을 삭제할까요?</numerusform></translation>
+            <numerusform>에이전트 %n명을 삭제할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -192,7 +193,8 @@
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…외 %n명</numerusform></translation>
+            <numerusform>…외 %n명</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete agents</source>
@@ -205,12 +207,14 @@
     <message numerus="yes">
         <source>Deleted %n agent(s).</source>
         <translation>
-            <numerusform>에이전트 %n명을 삭제했습니다.</numerusform></translation>
+            <numerusform>에이전트 %n명을 삭제했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n email address(es).</source>
         <translation>
-            <numerusform>이메일 주소 %n개를 복사했습니다.</numerusform></translation>
+            <numerusform>이메일 주소 %n개를 복사했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agents</source>
@@ -223,7 +227,8 @@
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
         <translation>
-            <numerusform>에이전트 %n명을 %1(으)로 내보냈습니다.</numerusform></translation>
+            <numerusform>에이전트 %n명을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -248,17 +253,20 @@
     <message numerus="yes">
         <source>%n agent(s)</source>
         <translation>
-            <numerusform>에이전트 %n명</numerusform></translation>
+            <numerusform>에이전트 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) loaded, scroll down for more</source>
         <translation>
-            <numerusform>에이전트 %n명 불러옴, 더 보려면 아래로 스크롤하세요</numerusform></translation>
+            <numerusform>에이전트 %n명 불러옴, 더 보려면 아래로 스크롤하세요</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>%n명 표시</numerusform></translation>
+            <numerusform>%n명 표시</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading more…</source>
@@ -382,6 +390,546 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk</name>
+    <message>
+        <source>Create users</source>
+        <translation>사용자 생성</translation>
+    </message>
+    <message>
+        <source>Update users</source>
+        <translation>사용자 업데이트</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>사용자 삭제</translation>
+    </message>
+    <message>
+        <source>Invite members</source>
+        <translation>멤버 초대</translation>
+    </message>
+    <message>
+        <source>Update members' permission groups</source>
+        <translation>멤버 권한 그룹 변경</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>멤버 제거</translation>
+    </message>
+    <message>
+        <source>Create agents</source>
+        <translation>에이전트 생성</translation>
+    </message>
+    <message>
+        <source>Delete agents</source>
+        <translation>에이전트 삭제</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>전송 안 됨</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::BulkJob</name>
+    <message>
+        <source>An earlier attempt got no usable answer: this row may already be applied.</source>
+        <translation>이전 시도에서 유효한 응답을 받지 못했습니다. 이 행은 이미 적용되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <translation>전송 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>실패(서버 메시지 없음)</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>서로 다른 결과가 반환됨</translation>
+    </message>
+    <message>
+        <source>No usable answer; the change may or may not have been applied: %1</source>
+        <translation>유효한 응답이 없어 변경 사항이 적용되었는지 알 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped after: %1</source>
+        <translation>전송되지 않음: 다음 오류로 작업이 중지되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Already present (an earlier attempt was applied): %1</source>
+        <translation>이미 존재함(이전 시도가 적용됨): %1</translation>
+    </message>
+    <message>
+        <source>Already gone (an earlier attempt was applied): %1</source>
+        <translation>이미 삭제됨(이전 시도가 적용됨): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
+        <translation>CSV 파일이 아닌 Excel 통합 문서입니다. Excel에서 [파일] &gt; [다른 이름으로 저장]을 선택하고 "CSV UTF-8"을 고르세요.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it contains binary data.</source>
+        <translation>텍스트 파일이 아닙니다. 바이너리 데이터가 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel Unicode text)</source>
+        <translation>UTF-16 LE (Excel 유니코드 텍스트)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Korean (windows-949)</source>
+        <translation>한국어 (windows-949)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>일본어 (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains bytes that are not valid %2 text. Choose another encoding.</source>
+        <translation>%1행에 올바른 %2 텍스트가 아닌 바이트가 있습니다. 다른 인코딩을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Choose another encoding.</source>
+        <translation>파일이 올바른 %1 텍스트가 아닙니다. 다른 인코딩을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the encoding.</source>
+        <translation>파일의 인코딩을 인식하지 못했습니다. %1행이 올바른 UTF-8이 아니며, 한국어(windows-949)나 일본어(Shift_JIS) 텍스트도 아닙니다. 인코딩을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean (windows-949) or Japanese (Shift_JIS) text. Choose the encoding.</source>
+        <translation>파일의 인코딩을 인식하지 못했습니다. UTF-8, UTF-16, 한국어(windows-949), 일본어(Shift_JIS) 텍스트가 아닙니다. 인코딩을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(닫는 따옴표 "가 없음).</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
+        <translation>%1행: 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다. 필드 안의 따옴표는 두 번("") 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
+        <translation>%1행: 따옴표로 시작하지 않는 필드에 따옴표가 있습니다. 필드 전체를 따옴표로 감싸고 안의 따옴표는 두 번("") 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
+        <translation>%1행: 헤더에 열이 %2개 있습니다. 최대 %3개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
+        <translation>%1행: 헤더에 "%2" 열이 두 번 있습니다. 열 이름은 중복될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells but the header has %3 columns.</source>
+        <translation>%1행에는 셀이 %2개 있지만 헤더의 열은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 is a header with no data rows after it. The file has no data rows.</source>
+        <translation>%1행은 헤더이며 그 뒤에 데이터 행이 없습니다. 파일에 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are refused. Split it into smaller files.</source>
+        <translation>파일 크기가 %1MB입니다. %2MB를 넘는 파일은 처리할 수 없습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 파일을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::JobJournal</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the job journal %1: %2</source>
+        <translation>작업 기록 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the job journal %1: %2</source>
+        <translation>작업 기록 %1을(를) 준비할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The app stopped before the answer arrived: this row may or may not be applied.</source>
+        <translation>응답을 받기 전에 앱이 종료되었습니다. 이 행이 적용되었는지 알 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::OperationSpec</name>
+    <message>
+        <source>User ID (ownUserId)</source>
+        <translation>사용자 ID (ownUserId)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>권한 그룹</translation>
+    </message>
+    <message>
+        <source>Permission group</source>
+        <translation>권한 그룹</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>데이터: %1</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>속성: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::Report</name>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Bulk::RowValidator</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 값이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1.</source>
+        <translation>%1에 연결된 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1"은(는) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already appears on line %3.</source>
+        <translation>%1 "%2"은(는) 이미 %3행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" already exists.</source>
+        <translation>%1 "%2"은(는) 이미 존재합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is already a member.</source>
+        <translation>"%1"은(는) 이미 멤버입니다.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" was not found.</source>
+        <translation>%1 "%2"을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <translation>"%1"은(는) ko, ja, en과 같은 두 글자 언어 코드(ISO 639-1)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist; it will be created.</source>
+        <translation>권한 그룹 "%1"이(가) 없습니다. 새로 생성됩니다.</translation>
+    </message>
+    <message>
+        <source>Permission group "%1" does not exist.</source>
+        <translation>권한 그룹 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>비밀번호는 8자 이상이어야 하며 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지를 포함해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkResultsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>User or email</source>
+        <translation>사용자 또는 이메일</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Cli::CliRunner</name>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>테스트 실행: 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>변경: %1</translation>
+    </message>
+    <message>
+        <source>Rows that would be sent: %1</source>
+        <translation>보낼 행: %1</translation>
+    </message>
+    <message>
+        <source>Requests that would be sent: %1</source>
+        <translation>보낼 요청: %1</translation>
+    </message>
+    <message>
+        <source>Invalid rows (never sent): %1</source>
+        <translation>잘못된 행(보내지 않음): %1</translation>
+    </message>
+    <message>
+        <source>Bulk changes to an Alli project from a CSV file. The API key is read from the environment variable ALLI_API_KEY.</source>
+        <translation>CSV 파일로 Alli 프로젝트를 일괄 변경합니다. API 키는 환경 변수 ALLI_API_KEY에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Server address (HTTPS; HTTP only for this computer).</source>
+        <translation>서버 주소(HTTPS, HTTP는 이 컴퓨터에서만).</translation>
+    </message>
+    <message>
+        <source>Alli region: us or ja (default: us).</source>
+        <translation>Alli 리전: us 또는 ja(기본값: us).</translation>
+    </message>
+    <message>
+        <source>Project id sent with every request.</source>
+        <translation>모든 요청에 보내는 프로젝트 ID.</translation>
+    </message>
+    <message>
+        <source>users: create, update, delete; members: invite, update-groups, remove; agents: create, delete.</source>
+        <translation>users: create, update, delete / members: invite, update-groups, remove / agents: create, delete</translation>
+    </message>
+    <message>
+        <source>File encoding: auto, utf-8, windows-949 or shift_jis (default: auto).</source>
+        <translation>파일 인코딩: auto, utf-8, windows-949 또는 shift_jis(기본값: auto).</translation>
+    </message>
+    <message>
+        <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
+        <translation>구분 기호: auto, comma, semicolon 또는 tab(기본값: auto).</translation>
+    </message>
+    <message>
+        <source>Write the per-row report (CSV) to this file.</source>
+        <translation>행별 결과 보고서(CSV)를 이 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Validate and say what would be sent; send nothing.</source>
+        <translation>검증하고 보낼 내용을 알려 줍니다. 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-16, default: 4).</source>
+        <translation>동시에 보낼 요청 수(1-16, 기본값: 4).</translation>
+    </message>
+    <message>
+        <source>users, members or agents</source>
+        <translation>users, members 또는 agents</translation>
+    </message>
+    <message>
+        <source>the command: import</source>
+        <translation>명령: import</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Run alli-admin-cli --help for the usage.</source>
+        <translation>사용법은 alli-admin-cli --help를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Expected: users|members|agents import FILE --action ACTION</source>
+        <translation>형식: users|members|agents import FILE --action ACTION</translation>
+    </message>
+    <message>
+        <source>Unknown resource "%1": use users, members or agents.</source>
+        <translation>알 수 없는 대상 "%1": users, members 또는 agents를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--action is required.</source>
+        <translation>--action이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for %2: use %3.</source>
+        <translation>%2에 대한 알 수 없는 작업 "%1": %3 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
+        <translation>알 수 없는 인코딩 "%1": auto, utf-8, windows-949 또는 shift_jis를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
+        <translation>알 수 없는 구분 기호 "%1": auto, comma, semicolon 또는 tab을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 16.</source>
+        <translation>--concurrency는 1에서 16 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": the folder does not exist.</source>
+        <translation>보고서를 "%1"에 쓸 수 없습니다: 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use either --base-url or --region, not both.</source>
+        <translation>--base-url과 --region 중 하나만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Invalid server address "%1".</source>
+        <translation>잘못된 서버 주소 "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown region "%1": use us or ja.</source>
+        <translation>알 수 없는 리전 "%1": us 또는 ja를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
+        <translation>환경 변수 ALLI_API_KEY에 프로젝트의 API 키를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 (a column named %2)</source>
+        <translation>%1(열 이름: %2)</translation>
+    </message>
+    <message>
+        <source>Required column missing: %1.</source>
+        <translation>필수 열이 없습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (encoding %1, delimiter %2).</source>
+        <translation>
+            <numerusform>%n개 행을 읽었습니다(인코딩 %1, 구분 기호 %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>서버가 인증 정보를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>인증 실패: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the job is not journalled: %1</source>
+        <translation>경고: 작업이 기록되지 않습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation>
+            <numerusform>%n개 행을 보내는 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
+        <translation>%1/%2행 완료, %3행 실패, 초당 %4행</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>%1행: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the report.</source>
+        <translation>
+            <numerusform>… 외 %n개. 보고서를 확인하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 외 문제 %n개.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to "%1": %2</source>
+        <translation>보고서를 "%1"에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>보고서를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Interrupted: waiting for the requests in flight; nothing more is sent.</source>
+        <translation>중단됨: 전송 중인 요청을 기다립니다. 더 이상 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted before sending.</source>
+        <translation>보내기 전에 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ConnectionSettings</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -432,12 +980,14 @@
     <message numerus="yes">
         <source>{%n field(s)}</source>
         <translation>
-            <numerusform>{필드 %n개}</numerusform></translation>
+            <numerusform>{필드 %n개}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <translation>
-            <numerusform>[항목 %n개]</numerusform></translation>
+            <numerusform>[항목 %n개]</numerusform>
+        </translation>
     </message>
     <message>
         <source>text</source>
@@ -485,6 +1035,429 @@
     <message>
         <source>Email</source>
         <translation>이메일</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HistoryPage</name>
+    <message>
+        <source>Import history</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>Bulk changes from CSV files, from this application and from alli-admin-cli.</source>
+        <translation>이 애플리케이션과 alli-admin-cli에서 CSV 파일로 수행한 일괄 변경입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>보고서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
+        <translation>아직 가져오기 기록이 없습니다. "CSV 가져오기…"로 파일에서 여러 사용자, 멤버 또는 에이전트를 한 번에 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open the import history: %1</source>
+        <translation>가져오기 기록을 열 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) did not finish.</source>
+        <translation>
+            <numerusform>가져오기 %n건이 완료되지 않았습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
+        <translation>
+            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 알 수 없음으로 표시되며 다시 보내지 않습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write the report of this import.</source>
+        <translation>이 가져오기의 보고서를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed.</source>
+        <translation>이 가져오기는 재개할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportDialog</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>보내기 취소</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>아직 보내지 않은 행은 보내지 않습니다. 이미 전송 중인 요청은 끝까지 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>변경(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>템플릿 다운로드(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Excel or your HR system</source>
+        <translation>Excel이나 인사 시스템에서 내보낸 CSV 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>구분 기호(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>쉼표(,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>세미콜론(;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Text as read (check that names look right):</source>
+        <translation>읽은 텍스트(이름이 제대로 보이는지 확인하세요):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: which field each column of the file fills</source>
+        <translation>열(&amp;C): 파일의 각 열이 채울 필드</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>문제가 있는 행만 표시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>보내기 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>실패 또는 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>보고서 저장(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>실패한 행 다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>되돌리기 파일 저장(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; 이전(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the change and the file</source>
+        <translation>1/3단계: 변경 내용과 파일 선택</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the columns and the rows</source>
+        <translation>2/3단계: 열과 행 확인</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: send and review the results</source>
+        <translation>3/3단계: 보내고 결과 확인</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>재개(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>행을 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n개 행</numerusform></translation>
+    </message>
+    <message>
+        <source>read as %1, separated by %2</source>
+        <translation>%1(으)로 읽음, 구분 기호: %2</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(사용 안 함)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1(필수)</translation>
+    </message>
+    <message>
+        <source>Extra data "%1"</source>
+        <translation>추가 데이터 "%1"</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>행이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to send</source>
+        <translation>
+            <numerusform>보낼 준비가 된 행 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (not sent)</source>
+        <translation>
+            <numerusform>문제가 있는 행 %n개(보내지 않음)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>경고 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
+        <translation>셀을 두 번 클릭해 고치거나, 올바른 행만 보내세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent. This cannot be undone from this application.</source>
+        <translation>
+            <numerusform>%n개 행을 보냅니다. 이 애플리케이션에서는 되돌릴 수 없습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n개 성공</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n개 잘못됨</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n개 보내지 않음</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%2행 중 %1행 완료, %3행 실패</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>초당 %1행</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>실패한 행 다시 시도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n개 행은 사용할 수 있는 응답을 받지 못해 이미 적용되었을 수 있습니다. 이 행들을 다시 보냅니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>CSV 파일 열기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>템플릿 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>되돌리기 파일 저장</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ImportPreviewModel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate key %1: also on line %2</source>
+        <translation>중복 키 %1: %2행에도 있습니다</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JobHistoryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>완료되지 않음</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>%1(으)로 보냄</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1548,10 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <source>&amp;Delete selected</source>
         <translation>선택 항목 삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -629,7 +1606,8 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message numerus="yes">
         <source>At least %n character(s)</source>
         <translation>
-            <numerusform>%n자 이상</numerusform></translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
@@ -717,7 +1695,8 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message numerus="yes">
         <source>&amp;Selected members (%n):</source>
         <translation>
-            <numerusform>선택한 구성원(&amp;S) (%n명):</numerusform></translation>
+            <numerusform>선택한 구성원(&amp;S) (%n명):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -738,12 +1717,14 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message numerus="yes">
         <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
         <translation>
-            <numerusform>처음 에이전트 %n명을 표시합니다. 목록을 좁히려면 이메일 주소를 더 입력하세요.</numerusform></translation>
+            <numerusform>처음 에이전트 %n명을 표시합니다. 목록을 좁히려면 이메일 주소를 더 입력하세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) found.</source>
         <translation>
-            <numerusform>에이전트 %n명을 찾았습니다.</numerusform></translation>
+            <numerusform>에이전트 %n명을 찾았습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,7 +1756,8 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message numerus="yes">
         <source>The new token info has %n field(s). Token generated will be set to %1 (%2).</source>
         <translation>
-            <numerusform>새 토큰 정보의 필드는 %n개입니다. 토큰 생성 시각은 %1(%2)(으)로 설정됩니다.</numerusform></translation>
+            <numerusform>새 토큰 정보의 필드는 %n개입니다. 토큰 생성 시각은 %1(%2)(으)로 설정됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the state of an OAuth2 configuration and press Enter.</source>
@@ -1439,12 +2421,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Added (%n):</source>
         <translation>
-            <numerusform>추가(%n개):</numerusform></translation>
+            <numerusform>추가(%n개):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n):</source>
         <translation>
-            <numerusform>제거(%n개):</numerusform></translation>
+            <numerusform>제거(%n개):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added because other permissions require them: %1</source>
@@ -1453,7 +2437,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>This affects %n member(s) of the group.</source>
         <translation>
-            <numerusform>이 그룹의 구성원 %n명에게 영향을 줍니다.</numerusform></translation>
+            <numerusform>이 그룹의 구성원 %n명에게 영향을 줍니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply permissions</source>
@@ -1470,7 +2455,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%n member(s) belong to this group and lose the permissions it grants.</source>
         <translation>
-            <numerusform>이 그룹에 속한 구성원 %n명이 이 그룹이 부여하는 권한을 잃게 됩니다.</numerusform></translation>
+            <numerusform>이 그룹에 속한 구성원 %n명이 이 그룹이 부여하는 권한을 잃게 됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete permission group</source>
@@ -1515,7 +2501,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%n group(s)</source>
         <translation>
-            <numerusform>그룹 %n개</numerusform></translation>
+            <numerusform>그룹 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: loading…</source>
@@ -1532,7 +2519,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Members: %n</source>
         <translation>
-            <numerusform>구성원: %n명</numerusform></translation>
+            <numerusform>구성원: %n명</numerusform>
+        </translation>
     </message>
     <message>
         <source>Permissions: %1 of %2 granted</source>
@@ -1756,7 +2744,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Showing %1 of %n tool(s).</source>
         <translation>
-            <numerusform>도구 %n개 중 %1개 표시</numerusform></translation>
+            <numerusform>도구 %n개 중 %1개 표시</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1872,7 +2861,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>User %1: every field the server returned (%n field(s)).</source>
         <translation>
-            <numerusform>사용자 %1: 서버가 반환한 모든 필드(%n개)</numerusform></translation>
+            <numerusform>사용자 %1: 서버가 반환한 모든 필드(%n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No user with the id %1 in this project.</source>

@@ -2,6 +2,8 @@
 
 #include "activitypage.h"
 #include "agentspage.h"
+#include "historypage.h"
+#include "importdialog.h"
 #include "oauth2page.h"
 #include "permissiongroupspage.h"
 #include "toolspage.h"
@@ -18,6 +20,10 @@
 #include <QComboBox>
 #include <QToolBar>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -57,7 +63,9 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     addPage(new PermissionGroupsPage(client));
     addPage(new ToolsPage(client));
     addPage(new OAuth2Page(client));
+    addPage(new HistoryPage(client));
     addPage(new ActivityPage(client));
+    setAcceptDrops(true); // drop a CSV file on the window to import it
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pageList.size())
@@ -124,6 +132,12 @@ void MainWindow::buildActions()
     m_newConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::newConnectionRequested);
     m_newConnectionAction->setShortcut(QKeySequence::New);
     m_editConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::editConnectionRequested);
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (auto* history = qobject_cast<HistoryPage*>(page(u"history"_s)))
+            history->openImportDialog();
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -208,6 +222,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newConnectionAction->setText(tr("&New connection…"));
     m_editConnectionAction->setText(tr("&Edit connection…"));
+    m_importAction->setText(tr("&Import CSV…"));
     m_toolBar->setWindowTitle(tr("Connection"));
     m_connectionLabel->setText(tr("&Connection:") + u' ');
     for (int i = 0; i < m_connections->count(); ++i) {
@@ -238,6 +253,30 @@ void MainWindow::changeEvent(QEvent* event)
             a->setChecked(a->data().toString() == m_languages->language());
     }
     QMainWindow::changeEvent(event);
+}
+
+static QString droppedCsv(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return QString();
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt") ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    ImportDialog::openForFile(m_client, path, this);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -46,6 +46,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void addPage(ConsolePage* page);
@@ -70,6 +72,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_newConnectionAction = nullptr;
     QAction* m_editConnectionAction = nullptr;
+    QAction* m_importAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QComboBox* m_connections = nullptr;

@@ -1,0 +1,598 @@
+#include "bulkjob.h"
+
+#include "alliclient.h"
+#include "journal.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcBulkJob, "alli.bulk.job", QtInfoMsg)
+
+// Payload JSON (as RowValidator builds it) back to the client's typed requests. The validator
+// writes the same keys as the types' toJson(), so this is the inverse of that.
+std::optional<QString> optionalString(const QJsonObject& o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isString())
+        return v.toString();
+    return std::nullopt;
+}
+
+BulkUserBody userBody(const QJsonObject& payload)
+{
+    BulkUserBody body;
+    body.ownUserId = payload.value("ownUserId"_L1).toString();
+    const QJsonValue data = payload.value("data"_L1);
+    if (data.isArray()) {
+        QList<BulkUserData> pairs;
+        const QJsonArray array = data.toArray();
+        for (const QJsonValue& item : array) {
+            const QJsonObject o = item.toObject();
+            pairs.append({o.value("key"_L1).toString(), o.value("value"_L1).toString()});
+        }
+        body.data = pairs;
+    } else if (data.isObject()) { // tolerate {"key": "value"} as well
+        QList<BulkUserData> pairs;
+        const QJsonObject o = data.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            pairs.append({it.key(), it.value().toString()});
+        body.data = pairs;
+    }
+    return body;
+}
+
+MemberMetadata memberMetadata(const QJsonObject& payload)
+{
+    MemberMetadata m;
+    m.email = payload.value("email"_L1).toString();
+    m.firstName = optionalString(payload, "firstName"_L1);
+    m.lastName = optionalString(payload, "lastName"_L1);
+    m.locale = optionalString(payload, "locale"_L1);
+    const QJsonValue groups = payload.value("groups"_L1);
+    if (groups.isArray()) {
+        QStringList names;
+        const QJsonArray array = groups.toArray();
+        for (const QJsonValue& g : array)
+            names.append(g.toString());
+        m.groups = names;
+    }
+    const QJsonValue attributes = payload.value("attributes"_L1);
+    if (attributes.isObject()) {
+        QMap<QString, QString> map;
+        const QJsonObject o = attributes.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            map.insert(it.key(), it.value().toString());
+        m.attributes = map;
+    }
+    return m;
+}
+
+AgentManagementRequest agentRequest(const QJsonObject& payload, bool deleteFlag)
+{
+    AgentManagementRequest r;
+    r.email = payload.value("email"_L1).toString();
+    r.deleteFlag = deleteFlag;
+    r.password = payload.value("password"_L1).toString();
+    r.locale = payload.value("locale"_L1).toString();
+    r.permissionGroupId = optionalString(payload, "permission_group_id"_L1)
+                              .value_or(payload.value("permissionGroupId"_L1).toString());
+    r.permissionGroupName = optionalString(payload, "permission_group_name"_L1)
+                                .value_or(payload.value("permissionGroupName"_L1).toString());
+    return r;
+}
+
+BulkUserAction userAction(Operation op)
+{
+    switch (op) {
+    case Operation::UpdateUsers:
+        return BulkUserAction::Update;
+    case Operation::DeleteUsers:
+        return BulkUserAction::Delete;
+    default:
+        return BulkUserAction::Create;
+    }
+}
+
+bool isFinal(RowState s)
+{
+    return s != RowState::Pending;
+}
+
+bool createsSomething(Operation op)
+{
+    return op == Operation::CreateUsers || op == Operation::InviteMembers || op == Operation::CreateAgents;
+}
+
+bool removesSomething(Operation op)
+{
+    return op == Operation::DeleteUsers || op == Operation::RemoveMembers || op == Operation::DeleteAgents;
+}
+
+bool saysAlreadyPresent(const QString& message)
+{
+    return message.contains("already"_L1, Qt::CaseInsensitive);
+}
+
+bool saysAbsent(const QString& message)
+{
+    return message.contains("not found"_L1, Qt::CaseInsensitive)
+        || message.contains("does not exist"_L1, Qt::CaseInsensitive)
+        || message.contains("not a member"_L1, Qt::CaseInsensitive);
+}
+
+QString keyOf(Operation op, const QString& key)
+{
+    // Users are matched by ownUserId exactly; members and agents by email, ignoring case.
+    return rowsKeyedByEmail(op) ? key.trimmed().toLower() : key;
+}
+
+QString previouslyUnknownText()
+{
+    return BulkJob::tr("An earlier attempt got no usable answer: this row may already be applied.");
+}
+
+} // namespace
+
+BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_operation(op)
+    , m_rows(std::move(rows))
+    , m_options(options)
+{
+    m_results.resize(m_rows.size());
+    m_previouslyUnknown.resize(m_rows.size());
+    const QString marker = previouslyUnknownText();
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const PreparedRow& row = m_rows.at(i);
+        for (const CellProblem& p : row.problems) {
+            if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty() && p.message == marker)
+                m_previouslyUnknown[i] = true;
+        }
+        if (!row.isValid()) {
+            QStringList messages;
+            for (const CellProblem& p : row.problems) {
+                if (p.severity == CellProblem::Severity::Error)
+                    messages.append(p.message);
+            }
+            m_results[i] = {RowState::Invalid, messages.join("; "_L1), 0};
+        }
+    }
+}
+
+BulkJob::~BulkJob()
+{
+    // Requests not answered yet are dropped: the journal has their rows as "sent", so a resumed
+    // job reports them as outcome unknown instead of sending them again.
+    const auto replies = m_replies;
+    m_replies.clear();
+    for (const QPointer<ApiReply>& reply : replies) {
+        if (reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->cancel();
+        }
+    }
+}
+
+void BulkJob::setJournal(JobJournal* journal, qint64 jobId)
+{
+    m_journal = journal;
+    m_jobId = jobId;
+}
+
+void BulkJob::setInitialResults(const QList<RowResult>& results)
+{
+    Q_ASSERT(!m_started);
+    for (qsizetype i = 0; i < results.size() && i < m_results.size(); ++i) {
+        if (m_results.at(i).state == RowState::Invalid)
+            continue;
+        m_results[i] = results.at(i);
+        if (results.at(i).state == RowState::Unknown)
+            m_previouslyUnknown[i] = true;
+    }
+}
+
+void BulkJob::buildChunks()
+{
+    m_chunks.clear();
+    const int size = std::max(1, std::min(m_options.chunkSize, maxRowsPerRequest(m_operation)));
+    QList<int> chunk;
+    QSet<QString> keys; // a key twice in one request could not be told apart in the answer
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (isFinal(m_results.at(i).state))
+            continue;
+        const QString key = keyOf(m_operation, m_rows.at(i).key);
+        if (chunk.size() >= size || keys.contains(key)) {
+            m_chunks.append(chunk);
+            chunk.clear();
+            keys.clear();
+        }
+        chunk.append(int(i));
+        keys.insert(key);
+    }
+    if (!chunk.isEmpty())
+        m_chunks.append(chunk);
+}
+
+void BulkJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    buildChunks();
+    m_counts = countStates(m_results);
+    m_doneAtStart = m_counts.total() - m_counts.invalid - m_counts.pending;
+    m_clock.start();
+    if (m_paused)
+        m_pauseClock.start();
+    qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "start:" << m_rows.size() << "rows in"
+                                 << m_chunks.size() << "requests," << m_options.concurrency << "in flight";
+    // start() only schedules work: the first request and finished() come from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            pump();
+            finishIfDone();
+        },
+        Qt::QueuedConnection);
+}
+
+void BulkJob::pause()
+{
+    if (m_paused || m_finished)
+        return;
+    m_paused = true;
+    if (m_started)
+        m_pauseClock.start();
+    emit progressChanged();
+}
+
+void BulkJob::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (m_pauseClock.isValid())
+        m_pausedMs += m_pauseClock.elapsed();
+    m_pauseClock.invalidate();
+    emit progressChanged();
+    if (m_started) {
+        pump();
+        finishIfDone();
+    }
+}
+
+void BulkJob::cancel()
+{
+    if (m_cancelled || m_finished)
+        return;
+    m_cancelled = true;
+    if (!m_started) {
+        buildChunks();
+        m_counts = countStates(m_results);
+        m_started = true;
+        m_clock.start();
+    }
+    if (m_paused) {
+        m_paused = false;
+        if (m_pauseClock.isValid())
+            m_pausedMs += m_pauseClock.elapsed();
+        m_pauseClock.invalidate();
+    }
+    markRemainingNotSent(tr("Cancelled before it was sent"));
+    QMetaObject::invokeMethod(this, &BulkJob::finishIfDone, Qt::QueuedConnection);
+}
+
+void BulkJob::markRemainingNotSent(const QString& message)
+{
+    QList<int> changed;
+    QList<RowResult> results;
+    for (; m_nextChunk < m_chunks.size(); ++m_nextChunk) {
+        for (int row : m_chunks.at(m_nextChunk)) {
+            if (m_results.at(row).state != RowState::Pending)
+                continue;
+            setResult(row, {RowState::NotSent, message, m_results.at(row).attempts});
+            changed.append(row);
+            results.append(m_results.at(row));
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    if (m_journal)
+        m_journal->recordResults(m_jobId, changed, results);
+    emit rowsChanged(changed);
+    emit progressChanged();
+}
+
+void BulkJob::pump()
+{
+    if (!m_started || m_finished)
+        return;
+    const int cap = std::max(1, m_options.concurrency);
+    while (!m_paused && !m_cancelled && !m_stopped && m_inFlight < cap && m_nextChunk < m_chunks.size())
+        sendChunk(m_nextChunk++);
+}
+
+void BulkJob::sendChunk(int chunkIndex)
+{
+    const QList<int>& chunk = m_chunks.at(chunkIndex);
+    if (!m_client) {
+        QList<RowResult> results(chunk.size(), RowResult{RowState::NotSent, tr("Not connected"), 0});
+        chunkAnswered(chunkIndex, nullptr, results);
+        return;
+    }
+    // The journal knows the rows are on their way before the request can reach the server.
+    if (m_journal)
+        m_journal->markSent(m_jobId, chunk);
+    for (int row : chunk)
+        ++m_results[row].attempts;
+    ++m_inFlight;
+
+    ApiReply* sent = nullptr;
+    switch (m_operation) {
+    case Operation::CreateUsers:
+    case Operation::UpdateUsers:
+    case Operation::DeleteUsers: {
+        BulkUserRequest request;
+        request.action = userAction(m_operation);
+        for (int row : chunk)
+            request.users.append(userBody(m_rows.at(row).payload));
+        auto* reply = m_client->bulkUsers(request);
+        sent = reply;
+        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
+            QList<RowResult> results;
+            if (reply->ok()) {
+                const QList<int>& rows = m_chunks.at(chunkIndex);
+                QHash<QString, int> position; // key -> position in the chunk
+                for (qsizetype i = 0; i < rows.size(); ++i)
+                    position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
+                results.fill(RowResult{RowState::Unknown, tr("no result"), 0}, rows.size());
+                QList<int> seen(rows.size(), 0);
+                for (const BulkUserResultBody& r : reply->value().result) {
+                    const auto it = position.constFind(keyOf(m_operation, r.ownUserId));
+                    if (it == position.cend()) {
+                        qCWarning(lcBulkJob) << "result for a user not in the request ignored";
+                        continue;
+                    }
+                    const RowResult result = r.status == BulkUserResultBody::Status::Success
+                        ? RowResult{RowState::Succeeded, r.message.value_or(QString()), 0}
+                        : RowResult{RowState::Failed, r.message.value_or(tr("Failed (no message from the server)")), 0};
+                    if (seen[*it]++ && results.at(*it).state != result.state)
+                        results[*it] = {RowState::Unknown, tr("conflicting results"), 0};
+                    else if (seen[*it] == 1)
+                        results[*it] = result;
+                }
+            }
+            chunkAnswered(chunkIndex, reply, results);
+        });
+        break;
+    }
+    case Operation::InviteMembers:
+    case Operation::UpdateMemberGroups:
+    case Operation::RemoveMembers: {
+        QList<MemberMetadata> members;
+        for (int row : chunk)
+            members.append(memberMetadata(m_rows.at(row).payload));
+        auto* reply = m_operation == Operation::InviteMembers ? m_client->inviteMembers(members)
+            : m_operation == Operation::UpdateMemberGroups    ? m_client->updateMemberGroups(members)
+                                                              : m_client->removeMembers(members);
+        sent = reply;
+        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
+            QList<RowResult> results;
+            if (reply->ok()) {
+                const QList<int>& rows = m_chunks.at(chunkIndex);
+                QHash<QString, int> position;
+                for (qsizetype i = 0; i < rows.size(); ++i)
+                    position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
+                results.fill(RowResult{RowState::Unknown, tr("no result"), 0}, rows.size());
+                QList<int> seen(rows.size(), 0);
+                for (const BulkTaskResult& task : reply->value().result) {
+                    const RowResult result = task.isSuccess()
+                        ? RowResult{RowState::Succeeded, QString(), 0}
+                        : RowResult{RowState::Failed,
+                              task.errorMessage.value_or(task.status.isEmpty() ? tr("Failed (no message from the server)")
+                                                                                : task.status),
+                              0};
+                    for (const QString& email : task.emails) {
+                        const auto it = position.constFind(keyOf(m_operation, email));
+                        if (it == position.cend()) {
+                            qCWarning(lcBulkJob) << "result for a member not in the request ignored";
+                            continue;
+                        }
+                        if (seen[*it]++ && results.at(*it).state != result.state)
+                            results[*it] = {RowState::Unknown, tr("conflicting results"), 0};
+                        else if (seen[*it] == 1)
+                            results[*it] = result;
+                    }
+                }
+            }
+            chunkAnswered(chunkIndex, reply, results);
+        });
+        break;
+    }
+    case Operation::CreateAgents:
+    case Operation::DeleteAgents: {
+        // The endpoint takes one agent per request; chunks are one row long.
+        const int row = chunk.constFirst();
+        auto* reply
+            = m_client->manageAgent(agentRequest(m_rows.at(row).payload, m_operation == Operation::DeleteAgents));
+        sent = reply;
+        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
+            QList<RowResult> results;
+            if (reply->ok())
+                results.append({RowState::Succeeded, QString(), 0});
+            else if (reply->httpStatus() == 400 || reply->httpStatus() == 404 || reply->httpStatus() == 409)
+                // With one row per request, a refusal is that row's own failure.
+                results.append({RowState::Failed, reply->error().message(), 0});
+            chunkAnswered(chunkIndex, reply, results);
+        });
+        break;
+    }
+    }
+    m_replies.append(sent);
+}
+
+// `results` holds one entry per chunk row when the answer was usable; empty means a
+// whole-request failure that is decided from the reply's error.
+void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResult>& perRow)
+{
+    const QList<int> chunk = m_chunks.at(chunkIndex);
+    if (reply) {
+        m_replies.removeAll(reply);
+        --m_inFlight;
+    }
+    QList<RowResult> results = perRow;
+    if (results.isEmpty()) {
+        const ApiError& error = reply->error();
+        RowResult whole;
+        if (error.kind() == ApiError::Kind::MalformedResponse || error.mayHaveReachedServer()) {
+            // The request may have been applied: never resent blindly, reported as unknown.
+            whole = {RowState::Unknown, tr("No usable answer; the change may or may not have been applied: %1")
+                                            .arg(error.message()),
+                0};
+        } else if (error.kind() == ApiError::Kind::Cancelled) {
+            whole = {RowState::NotSent, error.message(), 0};
+        } else {
+            whole = {RowState::Failed, error.message(), 0};
+        }
+        results.fill(whole, chunk.size());
+        if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {
+            if (!m_stopped)
+                qCWarning(lcBulkJob) << "stopping the job:" << error.explanation();
+            m_stopped = true;
+        }
+    }
+
+    QList<RowResult> recorded;
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        const int row = chunk.at(i);
+        RowResult r = reconcile(row, results.at(i));
+        r.attempts = m_results.at(row).attempts;
+        setResult(row, r);
+        recorded.append(r);
+    }
+    if (m_journal)
+        m_journal->recordResults(m_jobId, chunk, recorded);
+    emit rowsChanged(chunk);
+    if (m_stopped && !m_cancelled)
+        markRemainingNotSent(tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
+    emit progressChanged();
+    pump();
+    finishIfDone();
+}
+
+RowResult BulkJob::reconcile(int row, RowResult result) const
+{
+    if (!m_previouslyUnknown.at(row) || result.state != RowState::Failed)
+        return result;
+    // An earlier attempt may have been applied: "already exists" on a create (or "not found"
+    // on a delete) then confirms it rather than being a new failure.
+    if (createsSomething(m_operation) && saysAlreadyPresent(result.message))
+        return {RowState::Succeeded, tr("Already present (an earlier attempt was applied): %1").arg(result.message),
+            result.attempts};
+    if (removesSomething(m_operation) && saysAbsent(result.message))
+        return {RowState::Succeeded, tr("Already gone (an earlier attempt was applied): %1").arg(result.message),
+            result.attempts};
+    return result;
+}
+
+void BulkJob::finishIfDone()
+{
+    if (!m_started || m_finished || m_inFlight > 0 || m_nextChunk < m_chunks.size())
+        return;
+    m_finished = true;
+    if (m_journal)
+        m_journal->markFinished(m_jobId);
+    qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "finished in" << m_clock.elapsed()
+                                 << "ms:" << m_counts.summaryLine();
+    emit progressChanged();
+    emit finished();
+}
+
+qint64 BulkJob::activeMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    qint64 paused = m_pausedMs;
+    if (m_pauseClock.isValid())
+        paused += m_pauseClock.elapsed();
+    return std::max<qint64>(0, m_clock.elapsed() - paused);
+}
+
+void BulkJob::setResult(int row, const RowResult& result)
+{
+    auto slot = [this](RowState state) -> int& {
+        switch (state) {
+        case RowState::Pending:
+            return m_counts.pending;
+        case RowState::Succeeded:
+            return m_counts.succeeded;
+        case RowState::Failed:
+            return m_counts.failed;
+        case RowState::Invalid:
+            return m_counts.invalid;
+        case RowState::NotSent:
+            return m_counts.notSent;
+        case RowState::Unknown:
+            return m_counts.unknown;
+        }
+        return m_counts.pending;
+    };
+    --slot(m_results.at(row).state);
+    ++slot(result.state);
+    m_results[row] = result;
+}
+
+Progress BulkJob::progress() const
+{
+    const Counts c = m_started ? m_counts : countStates(m_results);
+    Progress p;
+    p.total = c.total() - c.invalid;
+    p.done = p.total - c.pending;
+    p.failed = c.failed + c.unknown;
+    const qint64 ms = activeMs();
+    const int doneNow = p.done - m_doneAtStart;
+    if (ms > 0 && doneNow > 0) {
+        p.rowsPerSecond = doneNow * 1000.0 / double(ms);
+        p.etaMs = m_finished ? 0 : qint64((p.total - p.done) / p.rowsPerSecond * 1000.0);
+    } else if (m_finished) {
+        p.etaMs = 0;
+    }
+    return p;
+}
+
+bool BulkJob::isRunning() const
+{
+    return m_started && !m_finished;
+}
+
+QList<PreparedRow> BulkJob::failedRows() const
+{
+    QList<PreparedRow> rows;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const RowState state = m_results.at(i).state;
+        if (state != RowState::Failed && state != RowState::Unknown)
+            continue;
+        PreparedRow row = m_rows.at(i);
+        const QString marker = previouslyUnknownText();
+        row.problems.removeIf([&](const CellProblem& p) { return p.message == marker; });
+        // Carries "may already be applied" into the new job, so that its answer can be reconciled.
+        if (state == RowState::Unknown || m_previouslyUnknown.at(i))
+            row.problems.append({CellProblem::Severity::Warning, QString(), marker});
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace Alli::Bulk

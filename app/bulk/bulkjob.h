@@ -1,0 +1,106 @@
+#pragma once
+// Sends prepared rows to Alli: chunks of at most 100 rows (one row per request for agents), a
+// cap on chunks in flight, pause / resume / cancel, per-row results matched by ownUserId or
+// email (results may be grouped and in any order), and no blind resend of a chunk that may
+// have reached the server. Progress with throughput and time left. Optionally journalled.
+
+#include "bulktypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace Alli {
+class AlliClient;
+class ApiReply;
+}
+
+namespace Alli::Bulk {
+
+class JobJournal;
+
+struct JobOptions {
+    int concurrency = 4; // chunks in flight
+    int chunkSize = 100; // capped by maxRowsPerRequest()
+};
+
+struct Progress {
+    int total = 0; // rows to send (valid rows)
+    int done = 0; // rows with a final state
+    int failed = 0; // failed + unknown
+    double rowsPerSecond = 0;
+    qint64 etaMs = -1; // -1 when unknown
+};
+
+class BulkJob : public QObject {
+    Q_OBJECT
+public:
+    // Invalid rows are marked Invalid at once and never sent.
+    BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options = {},
+        QObject* parent = nullptr);
+    ~BulkJob() override;
+
+    // Records the job (rows, states) in the journal before the first request and after every
+    // chunk; `jobId` is the journal's id for it.
+    void setJournal(JobJournal* journal, qint64 jobId);
+    // Resume: rows whose state is already final keep it; rows in a chunk that was in flight when
+    // the previous run stopped must be passed as Unknown, so they are never resent.
+    void setInitialResults(const QList<RowResult>& results);
+
+    void start();
+    void pause(); // chunks in flight finish; no new chunk starts
+    void resume();
+    void cancel(); // chunks in flight finish; every row not sent becomes NotSent
+
+    Operation operation() const { return m_operation; }
+    const QList<PreparedRow>& rows() const { return m_rows; }
+    const QList<RowResult>& results() const { return m_results; }
+    Progress progress() const;
+    bool isRunning() const;
+    bool isPaused() const { return m_paused; }
+    bool isFinished() const { return m_finished; }
+    // A new job with the rows that failed or are unknown (for "Retry failed rows").
+    QList<PreparedRow> failedRows() const;
+
+Q_SIGNALS:
+    void rowsChanged(const QList<int>& indexes);
+    void progressChanged();
+    void finished();
+
+private:
+    // Implementation detail of the engine; see bulkjob.cpp.
+    void buildChunks();
+    void pump();
+    void sendChunk(int chunkIndex);
+    void chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResult>& results);
+    void markRemainingNotSent(const QString& message);
+    void finishIfDone();
+    RowResult reconcile(int row, RowResult result) const;
+    qint64 activeMs() const;
+    void setResult(int row, const RowResult& result);
+
+    QPointer<AlliClient> m_client;
+    Operation m_operation;
+    QList<PreparedRow> m_rows;
+    QList<RowResult> m_results;
+    JobOptions m_options;
+    QList<QList<int>> m_chunks; // row indexes per chunk
+    QList<bool> m_previouslyUnknown; // per row: an earlier run sent it without a usable answer
+    QList<QPointer<ApiReply>> m_replies; // in flight
+    int m_nextChunk = 0;
+    int m_inFlight = 0;
+    int m_doneAtStart = 0; // rows already final when start() was called (resume)
+    bool m_started = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_stopped = false; // 401 / 403: every further chunk would fail the same way
+    bool m_finished = false;
+    JobJournal* m_journal = nullptr;
+    qint64 m_jobId = -1;
+    QElapsedTimer m_clock;
+    Counts m_counts; // kept up to date by setResult(), so progress() costs nothing per chunk
+    QElapsedTimer m_pauseClock;
+    qint64 m_pausedMs = 0;
+};
+
+} // namespace Alli::Bulk

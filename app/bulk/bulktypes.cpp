@@ -1,0 +1,214 @@
+#include "bulktypes.h"
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+struct OperationName {
+    Operation op;
+    QStringView id;
+};
+
+constexpr std::array<OperationName, 8> OperationNames { {
+    { Operation::CreateUsers, u"users-create" },
+    { Operation::UpdateUsers, u"users-update" },
+    { Operation::DeleteUsers, u"users-delete" },
+    { Operation::InviteMembers, u"members-invite" },
+    { Operation::UpdateMemberGroups, u"members-update-groups" },
+    { Operation::RemoveMembers, u"members-remove" },
+    { Operation::CreateAgents, u"agents-create" },
+    { Operation::DeleteAgents, u"agents-delete" },
+} };
+
+struct StateName {
+    RowState state;
+    QStringView id;
+};
+
+constexpr std::array<StateName, 6> StateNames { {
+    { RowState::Pending, u"pending" },
+    { RowState::Succeeded, u"succeeded" },
+    { RowState::Failed, u"failed" },
+    { RowState::Invalid, u"invalid" },
+    { RowState::NotSent, u"not-sent" },
+    { RowState::Unknown, u"unknown" },
+} };
+
+QString trBulk(const char* text)
+{
+    return QCoreApplication::translate("Alli::Bulk", text);
+}
+
+} // namespace
+
+QString operationId(Operation op)
+{
+    for (const OperationName& n : OperationNames) {
+        if (n.op == op)
+            return n.id.toString();
+    }
+    return {};
+}
+
+std::optional<Operation> operationFromId(QStringView id)
+{
+    for (const OperationName& n : OperationNames) {
+        if (n.id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
+            return n.op;
+    }
+    return std::nullopt;
+}
+
+QList<Operation> allOperations()
+{
+    QList<Operation> ops;
+    for (const OperationName& n : OperationNames)
+        ops.append(n.op);
+    return ops;
+}
+
+QString operationLabel(Operation op)
+{
+    switch (op) {
+    case Operation::CreateUsers:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Create users"));
+    case Operation::UpdateUsers:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Update users"));
+    case Operation::DeleteUsers:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Delete users"));
+    case Operation::InviteMembers:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Invite members"));
+    case Operation::UpdateMemberGroups:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Update members' permission groups"));
+    case Operation::RemoveMembers:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Remove members"));
+    case Operation::CreateAgents:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Create agents"));
+    case Operation::DeleteAgents:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Delete agents"));
+    }
+    return {};
+}
+
+bool rowsKeyedByEmail(Operation op)
+{
+    switch (op) {
+    case Operation::CreateUsers:
+    case Operation::UpdateUsers:
+    case Operation::DeleteUsers:
+        return false;
+    case Operation::InviteMembers:
+    case Operation::UpdateMemberGroups:
+    case Operation::RemoveMembers:
+    case Operation::CreateAgents:
+    case Operation::DeleteAgents:
+        return true;
+    }
+    return true;
+}
+
+int maxRowsPerRequest(Operation op)
+{
+    switch (op) {
+    case Operation::CreateAgents:
+    case Operation::DeleteAgents:
+        return 1;
+    case Operation::CreateUsers:
+    case Operation::UpdateUsers:
+    case Operation::DeleteUsers:
+    case Operation::InviteMembers:
+    case Operation::UpdateMemberGroups:
+    case Operation::RemoveMembers:
+        return 100;
+    }
+    return 1;
+}
+
+bool PreparedRow::isValid() const
+{
+    for (const CellProblem& p : problems) {
+        if (p.severity == CellProblem::Severity::Error)
+            return false;
+    }
+    return true;
+}
+
+QString rowStateLabel(RowState state)
+{
+    switch (state) {
+    case RowState::Pending:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Pending"));
+    case RowState::Succeeded:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Succeeded"));
+    case RowState::Failed:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Failed"));
+    case RowState::Invalid:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Invalid"));
+    case RowState::NotSent:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Not sent"));
+    case RowState::Unknown:
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Unknown"));
+    }
+    return {};
+}
+
+QString rowStateId(RowState state)
+{
+    for (const StateName& n : StateNames) {
+        if (n.state == state)
+            return n.id.toString();
+    }
+    return {};
+}
+
+std::optional<RowState> rowStateFromId(QStringView id)
+{
+    for (const StateName& n : StateNames) {
+        if (n.id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
+            return n.state;
+    }
+    return std::nullopt;
+}
+
+QString Counts::summaryLine() const
+{
+    return u"%1 succeeded, %2 failed, %3 invalid, %4 not sent, %5 unknown"_s.arg(succeeded)
+        .arg(failed)
+        .arg(invalid)
+        .arg(notSent)
+        .arg(unknown);
+}
+
+Counts countStates(const QList<RowResult>& results)
+{
+    Counts c;
+    for (const RowResult& r : results) {
+        switch (r.state) {
+        case RowState::Pending:
+            ++c.pending;
+            break;
+        case RowState::Succeeded:
+            ++c.succeeded;
+            break;
+        case RowState::Failed:
+            ++c.failed;
+            break;
+        case RowState::Invalid:
+            ++c.invalid;
+            break;
+        case RowState::NotSent:
+            ++c.notSent;
+            break;
+        case RowState::Unknown:
+            ++c.unknown;
+            break;
+        }
+    }
+    return c;
+}
+
+} // namespace Alli::Bulk

@@ -1,0 +1,88 @@
+#pragma once
+// Shared vocabulary of bulk changes from CSV: the eight operations, how columns map to fields,
+// a row prepared for sending with its problems, and the one final state every row ends in.
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Alli::Bulk {
+
+enum class Operation {
+    CreateUsers, // POST /webapi/v2/users/bulk action=create
+    UpdateUsers, // action=update
+    DeleteUsers, // action=delete
+    InviteMembers, // POST /webapi/v2/members/bulk/invite
+    UpdateMemberGroups, // POST /webapi/v2/members/bulk/update_permission_groups
+    RemoveMembers, // POST /webapi/v2/members/bulk/remove
+    CreateAgents, // POST /webapi/agent_management, one request per row
+    DeleteAgents, // same, deleteFlag = true
+};
+
+// Stable names used on the command line, in settings keys, templates and the journal:
+// "users-create", "users-update", "users-delete", "members-invite", "members-update-groups",
+// "members-remove", "agents-create", "agents-delete".
+QString operationId(Operation op);
+std::optional<Operation> operationFromId(QStringView id);
+QList<Operation> allOperations();
+QString operationLabel(Operation op); // translated, e.g. "Create users"
+bool rowsKeyedByEmail(Operation op); // members and agents: email; users: ownUserId
+int maxRowsPerRequest(Operation op); // 100, or 1 for agents
+
+// Where a CSV column goes. Targets: "ownUserId", "email", "firstName", "lastName", "locale",
+// "groups", "password", "group" (agents: one permission group by name), "attribute:<key>"
+// (members), "data:<key>" (users), or empty = ignored.
+struct ColumnMapping {
+    QString column;
+    QString target;
+    bool operator==(const ColumnMapping&) const = default;
+};
+
+struct CellProblem {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString column; // empty when it concerns the whole row
+    QString message; // translated, names the field and the value
+};
+
+// One data row of the file, prepared for the API.
+struct PreparedRow {
+    int index = 0; // 0-based position among the file's data rows
+    int line = 0; // physical line number in the file (1-based, header is line 1)
+    QStringList cells; // the original cells, for the report
+    QString key; // ownUserId or email: how results are matched
+    QJsonObject payload; // BulkUserBody, MemberMetadata or AgentManagementRequest JSON
+    QList<CellProblem> problems;
+    bool isValid() const;
+};
+
+enum class RowState {
+    Pending,
+    Succeeded,
+    Failed, // with the server's message
+    Invalid, // not sent: problems in the file
+    NotSent, // cancelled before it was sent
+    Unknown, // sent, no usable answer (or no result for this row): may or may not be applied
+};
+QString rowStateLabel(RowState state); // translated
+QString rowStateId(RowState state); // "pending", "succeeded", "failed", "invalid", "not-sent", "unknown"
+std::optional<RowState> rowStateFromId(QStringView id);
+
+struct RowResult {
+    RowState state = RowState::Pending;
+    QString message; // server message or explanation (translated where it is ours)
+    int attempts = 0;
+    bool operator==(const RowResult&) const = default;
+};
+
+struct Counts {
+    int succeeded = 0, failed = 0, invalid = 0, notSent = 0, unknown = 0, pending = 0;
+    int total() const { return succeeded + failed + invalid + notSent + unknown + pending; }
+    // "N succeeded, N failed, N invalid, N not sent, N unknown" (untranslated: the CLI's last line)
+    QString summaryLine() const;
+};
+Counts countStates(const QList<RowResult>& results);
+
+} // namespace Alli::Bulk

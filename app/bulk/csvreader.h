@@ -1,0 +1,75 @@
+#pragma once
+// Reading CSV files exported from HR systems and Excel: encoding detection (BOM, strict UTF-8,
+// then Korean windows-949 and Japanese Shift_JIS/windows-31j), delimiter detection, and an
+// RFC 4180 parser that keeps each record's physical line number. Pure functions, safe to run
+// on a worker thread.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace Alli::Bulk {
+
+enum class Encoding { Auto, Utf8, Utf16LE, Utf16BE, Windows949, ShiftJis };
+enum class Delimiter { Auto, Comma, Semicolon, Tab };
+
+QString encodingId(Encoding e); // "auto", "utf-8", "utf-16le", "utf-16be", "windows-949", "shift_jis"
+std::optional<Encoding> encodingFromId(QStringView id);
+QString encodingLabel(Encoding e); // translated for the UI
+QString delimiterId(Delimiter d); // "auto", "comma", "semicolon", "tab"
+std::optional<Delimiter> delimiterFromId(QStringView id);
+
+struct CsvOptions {
+    Encoding encoding = Encoding::Auto;
+    Delimiter delimiter = Delimiter::Auto;
+    qint64 maxBytes = 64LL * 1024 * 1024; // refused above this (stated in the message)
+    int maxColumns = 1000;
+};
+
+struct CsvRecord {
+    int line = 0; // physical line where the record starts (1-based)
+    QStringList cells;
+};
+
+struct CsvTable {
+    QStringList header;
+    QList<CsvRecord> rows; // data rows only
+    Encoding encoding = Encoding::Utf8; // what was used (detected or forced)
+    bool hadBom = false;
+    Delimiter delimiter = Delimiter::Comma;
+    QString decodedPreview; // the first ~2,000 characters of decoded text, to spot mojibake
+};
+
+struct CsvError {
+    int line = 0; // 0 when it concerns the whole file
+    QString message; // translated; names the line and what is wrong
+};
+
+class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::CsvReader)
+public:
+    // Detects (or applies) the encoding and decodes. Error for binary data or, when forced,
+    // bytes that are invalid in the forced encoding.
+    static std::variant<QString, CsvError> decode(const QByteArray& bytes, Encoding encoding, Encoding* used = nullptr,
+        bool* hadBom = nullptr);
+    static Delimiter detectDelimiter(const QString& firstLine);
+    // Parses decoded text. Refuses: empty text, a header with no rows, duplicate header names,
+    // rows with more or fewer cells than the header, an unterminated or stray quote (naming the
+    // line), more than maxColumns columns.
+    static std::variant<CsvTable, CsvError> parse(const QString& text, Delimiter delimiter, int maxColumns = 1000);
+    // decode + parse; also refuses an empty file and a file over options.maxBytes.
+    static std::variant<CsvTable, CsvError> read(const QByteArray& bytes, const CsvOptions& options = {});
+    static std::variant<CsvTable, CsvError> readFile(const QString& path, const CsvOptions& options = {});
+
+    // Writes one CSV line (RFC 4180 quoting) with CRLF; formula-looking cells neutralised
+    // (a leading = + - @ tab CR LF gets a single quote in front) when `neutralise` is true.
+    static QString formatLine(const QStringList& cells, QChar delimiter = u',', bool neutralise = true);
+    static QString neutraliseCell(const QString& cell);
+};
+
+} // namespace Alli::Bulk

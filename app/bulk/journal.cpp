@@ -1,0 +1,396 @@
+#include "journal.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcJournal, "alli.bulk.journal", QtInfoMsg)
+
+// Rows of a chunk that was sent but whose answer was not recorded yet.
+const QString kSentState = u"sent"_s;
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+QString toJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString toJson(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFromJson(const QString& text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array)
+        out.append(v.toString());
+    return out;
+}
+
+QString dateText(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateFromText(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs); // stored with a "Z": UTC
+}
+
+void addToCounts(Counts& c, const QString& state, int n)
+{
+    if (state == kSentState) {
+        c.unknown += n;
+        return;
+    }
+    switch (rowStateFromId(state).value_or(RowState::Unknown)) {
+    case RowState::Pending:
+        c.pending += n;
+        break;
+    case RowState::Succeeded:
+        c.succeeded += n;
+        break;
+    case RowState::Failed:
+        c.failed += n;
+        break;
+    case RowState::Invalid:
+        c.invalid += n;
+        break;
+    case RowState::NotSent:
+        c.notSent += n;
+        break;
+    case RowState::Unknown:
+        c.unknown += n;
+        break;
+    }
+}
+
+// A password is only needed until its row is answered; it never stays in the journal longer.
+QString withoutSecrets(const QString& payloadJson)
+{
+    QJsonObject o = QJsonDocument::fromJson(payloadJson.toUtf8()).object();
+    if (!o.contains("password"_L1))
+        return payloadJson;
+    o.remove("password"_L1);
+    return toJson(o);
+}
+
+} // namespace
+
+JobJournal::JobJournal(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_connectionName(u"alli-bulk-journal-%1"_s.arg(++s_connectionCounter))
+{
+    if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir)) {
+        m_error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        m_error = tr("Cannot open the job journal %1: %2")
+                      .arg(QDir::toNativeSeparators(path), db.lastError().text());
+        return;
+    }
+    // The journal holds e-mail addresses and, until answered, passwords: owner only.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlQuery q(db);
+    const QStringList statements = {
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=NORMAL"_s,
+        u"PRAGMA foreign_keys=ON"_s,
+        u"CREATE TABLE IF NOT EXISTS jobs ("
+        "id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, source_file TEXT, "
+        "connection_label TEXT, header TEXT, started TEXT, finished TEXT)"_s,
+        u"CREATE TABLE IF NOT EXISTS rows ("
+        "job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, idx INTEGER NOT NULL, line INTEGER, "
+        "key TEXT, cells TEXT, payload TEXT, state TEXT NOT NULL, message TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (job_id, idx))"_s,
+    };
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            m_error = tr("Cannot prepare the job journal %1: %2")
+                          .arg(QDir::toNativeSeparators(path), q.lastError().text());
+            db.close();
+            return;
+        }
+    }
+}
+
+JobJournal::~JobJournal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool JobJournal::isOpen() const
+{
+    return m_error.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString JobJournal::errorString() const
+{
+    return m_error;
+}
+
+qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
+    const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results)
+{
+    if (!isOpen())
+        return -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO jobs (operation, source_file, connection_label, header, started) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(operationId(op));
+    q.addBindValue(sourceFile);
+    q.addBindValue(connectionLabel);
+    q.addBindValue(toJson(header));
+    q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcJournal) << "cannot record a job:" << m_error;
+        db.rollback();
+        return -1;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery row(db);
+    row.prepare(u"INSERT INTO rows (job_id, idx, line, key, cells, payload, state, message, attempts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const PreparedRow& r = rows.at(i);
+        const RowResult result = i < results.size() ? results.at(i) : RowResult{};
+        row.bindValue(0, id);
+        row.bindValue(1, int(i));
+        row.bindValue(2, r.line);
+        row.bindValue(3, r.key);
+        row.bindValue(4, toJson(r.cells));
+        const QString payload = toJson(r.payload);
+        row.bindValue(5, result.state == RowState::Pending ? payload : withoutSecrets(payload));
+        row.bindValue(6, rowStateId(result.state));
+        QString message = result.message;
+        if (result.state == RowState::Pending && message.isEmpty()) {
+            // Warnings travel with a pending row (e.g. "may already be applied" on a retry job),
+            // so that a resumed job still knows them.
+            QStringList warnings;
+            for (const CellProblem& p : r.problems) {
+                if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
+                    warnings.append(p.message);
+            }
+            message = warnings.join(u'\n');
+        }
+        row.bindValue(7, message);
+        row.bindValue(8, result.attempts);
+        if (!row.exec()) {
+            m_error = row.lastError().text();
+            qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
+            db.rollback();
+            return -1;
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return -1;
+    }
+    return id;
+}
+
+namespace {
+
+// "1,2,3": indexes are integers, so the list can be inlined safely; one statement per chunk
+// instead of one per row keeps the journal's cost per chunk well under a millisecond.
+QString indexList(const QList<int>& indexes)
+{
+    QString out;
+    out.reserve(indexes.size() * 6);
+    for (int idx : indexes) {
+        if (!out.isEmpty())
+            out += u',';
+        out += QString::number(idx);
+    }
+    return out;
+}
+
+} // namespace
+
+void JobJournal::markSent(qint64 jobId, const QList<int>& rowIndexes)
+{
+    if (!isOpen() || rowIndexes.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE rows SET state = ?, attempts = attempts + 1 WHERE job_id = ? AND idx IN ("_s
+        % indexList(rowIndexes) % u")"_s);
+    q.addBindValue(kSentState);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        qCWarning(lcJournal) << "cannot mark rows sent:" << q.lastError().text();
+}
+
+void JobJournal::recordResults(qint64 jobId, const QList<int>& rowIndexes, const QList<RowResult>& results)
+{
+    if (!isOpen() || rowIndexes.isEmpty())
+        return;
+    // Rows with the same outcome (typically the whole chunk) are written by one statement.
+    QList<QPair<RowResult, QList<int>>> groups;
+    for (qsizetype i = 0; i < rowIndexes.size() && i < results.size(); ++i) {
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == results.at(i); });
+        if (it == groups.end())
+            groups.append({results.at(i), {rowIndexes.at(i)}});
+        else
+            it->second.append(rowIndexes.at(i));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    for (const auto& [result, indexes] : std::as_const(groups)) {
+        // A password is only needed until its row is answered; it never stays longer.
+        const QString payload = result.state == RowState::Pending
+            ? u"payload"_s
+            : u"CASE WHEN instr(payload, '\"password\"') > 0 THEN json_remove(payload, '$.password') "
+              "ELSE payload END"_s;
+        q.prepare(u"UPDATE rows SET state = ?, message = ?, attempts = ?, payload = "_s % payload
+            % u" WHERE job_id = ? AND idx IN ("_s % indexList(indexes) % u")"_s);
+        q.addBindValue(rowStateId(result.state));
+        q.addBindValue(result.message);
+        q.addBindValue(result.attempts);
+        q.addBindValue(jobId);
+        if (!q.exec())
+            qCWarning(lcJournal) << "cannot record results:" << q.lastError().text();
+    }
+    if (!db.commit())
+        qCWarning(lcJournal) << "cannot commit:" << db.lastError().text();
+}
+
+void JobJournal::markFinished(qint64 jobId)
+{
+    if (!isOpen())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE jobs SET finished = ? WHERE id = ?"_s);
+    q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        qCWarning(lcJournal) << "cannot mark a job finished:" << q.lastError().text();
+}
+
+static QList<JobSummary> querySummaries(const QString& connectionName, const QString& where)
+{
+    QList<JobSummary> jobs;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isOpen())
+        return jobs;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, operation, source_file, connection_label, started, finished FROM jobs "_s % where
+            % u" ORDER BY id DESC"_s))
+        return jobs;
+    QHash<qint64, int> position;
+    while (q.next()) {
+        JobSummary s;
+        s.id = q.value(0).toLongLong();
+        s.operation = operationFromId(q.value(1).toString()).value_or(Operation::CreateUsers);
+        s.sourceFile = q.value(2).toString();
+        s.connectionLabel = q.value(3).toString();
+        s.started = dateFromText(q.value(4).toString());
+        s.finished = dateFromText(q.value(5).toString());
+        position.insert(s.id, int(jobs.size()));
+        jobs.append(s);
+    }
+    QSqlQuery counts(db);
+    if (counts.exec(u"SELECT job_id, state, COUNT(*) FROM rows GROUP BY job_id, state"_s)) {
+        while (counts.next()) {
+            const auto it = position.constFind(counts.value(0).toLongLong());
+            if (it != position.cend())
+                addToCounts(jobs[*it].counts, counts.value(1).toString(), counts.value(2).toInt());
+        }
+    }
+    return jobs;
+}
+
+QList<JobSummary> JobJournal::jobs() const
+{
+    return querySummaries(m_connectionName, QString());
+}
+
+QList<JobSummary> JobJournal::unfinishedJobs() const
+{
+    return querySummaries(m_connectionName, u"WHERE finished IS NULL OR finished = ''"_s);
+}
+
+std::optional<StoredJob> JobJournal::load(qint64 jobId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return std::nullopt;
+    const QList<JobSummary> all = querySummaries(m_connectionName, u"WHERE id = %1"_s.arg(jobId));
+    if (all.isEmpty())
+        return std::nullopt;
+    StoredJob job;
+    job.summary = all.constFirst();
+    QSqlQuery q(db);
+    q.prepare(u"SELECT header FROM jobs WHERE id = ?"_s);
+    q.addBindValue(jobId);
+    if (q.exec() && q.next())
+        job.header = stringListFromJson(q.value(0).toString());
+    QSqlQuery rows(db);
+    rows.prepare(u"SELECT idx, line, key, cells, payload, state, message, attempts FROM rows "
+                 "WHERE job_id = ? ORDER BY idx"_s);
+    rows.addBindValue(jobId);
+    if (!rows.exec())
+        return std::nullopt;
+    while (rows.next()) {
+        PreparedRow row;
+        row.index = rows.value(0).toInt();
+        row.line = rows.value(1).toInt();
+        row.key = rows.value(2).toString();
+        row.cells = stringListFromJson(rows.value(3).toString());
+        row.payload = QJsonDocument::fromJson(rows.value(4).toString().toUtf8()).object();
+        RowResult result;
+        const QString state = rows.value(5).toString();
+        result.message = rows.value(6).toString();
+        result.attempts = rows.value(7).toInt();
+        if (state == kSentState) {
+            result.state = RowState::Unknown;
+            result.message = tr("The app stopped before the answer arrived: this row may or may not be applied.");
+        } else {
+            result.state = rowStateFromId(state).value_or(RowState::Unknown);
+        }
+        if (result.state == RowState::Pending && !result.message.isEmpty()) {
+            const QStringList warnings = result.message.split(u'\n');
+            for (const QString& w : warnings)
+                row.problems.append({CellProblem::Severity::Warning, QString(), w});
+            result.message.clear();
+        }
+        job.rows.append(row);
+        job.results.append(result);
+    }
+    return job;
+}
+
+} // namespace Alli::Bulk

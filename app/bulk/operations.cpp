@@ -1,0 +1,524 @@
+#include "operations.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+const QString OwnUserId = u"ownUserId"_s;
+const QString Email = u"email"_s;
+const QString FirstName = u"firstName"_s;
+const QString LastName = u"lastName"_s;
+const QString Locale = u"locale"_s;
+const QString Groups = u"groups"_s;
+const QString Password = u"password"_s;
+const QString Group = u"group"_s;
+const QString DataPrefix = u"data:"_s;
+const QString AttributePrefix = u"attribute:"_s;
+
+// Header names compare without case, spaces (including the ideographic space), "_" and "-".
+QString normaliseHeader(QStringView header)
+{
+    QString out;
+    out.reserve(header.size());
+    for (QChar c : header) {
+        if (c.isSpace() || c == u'_' || c == u'-')
+            continue;
+        out += c;
+    }
+    return out.toCaseFolded();
+}
+
+QStringList emailAliases()
+{
+    return { u"email"_s, u"mail"_s, u"emailaddress"_s, u"mailaddress"_s, u"이메일"_s, u"메일"_s, u"이메일주소"_s,
+        u"메일주소"_s, u"전자우편"_s, u"メールアドレス"_s, u"メール"_s, u"eメール"_s, u"eメールアドレス"_s,
+        u"電子メール"_s };
+}
+
+QStringList groupAliases()
+{
+    return { u"groups"_s, u"group"_s, u"permissiongroups"_s, u"permissiongroup"_s, u"permissiongroupname"_s,
+        u"그룹"_s, u"권한그룹"_s, u"권한"_s, u"グループ"_s, u"権限グループ"_s, u"権限"_s };
+}
+
+FieldInfo field(const QString& target, bool required, QStringList aliases)
+{
+    FieldInfo f;
+    f.target = target;
+    f.required = required;
+    f.aliases = std::move(aliases);
+    return f;
+}
+
+FieldInfo ownUserIdField()
+{
+    return field(OwnUserId, true,
+        { u"ownuserid"_s, u"userid"_s, u"employeeid"_s, u"employeeno"_s, u"employeenumber"_s, u"empid"_s,
+            u"empno"_s, u"staffid"_s, u"사번"_s, u"사원번호"_s, u"직원번호"_s, u"사용자id"_s, u"유저id"_s,
+            u"社員番号"_s, u"従業員id"_s, u"従業員番号"_s, u"社員id"_s, u"社員コード"_s, u"ユーザーid"_s });
+}
+
+FieldInfo emailField()
+{
+    return field(Email, true, emailAliases());
+}
+
+FieldInfo firstNameField()
+{
+    return field(FirstName, false,
+        { u"firstname"_s, u"givenname"_s, u"first"_s, u"이름"_s, u"名"_s, u"下の名前"_s, u"ファーストネーム"_s });
+}
+
+FieldInfo lastNameField()
+{
+    return field(LastName, false,
+        { u"lastname"_s, u"surname"_s, u"familyname"_s, u"last"_s, u"성"_s, u"姓"_s, u"苗字"_s, u"名字"_s,
+            u"ラストネーム"_s });
+}
+
+FieldInfo localeField()
+{
+    return field(Locale, false,
+        { u"locale"_s, u"language"_s, u"lang"_s, u"언어"_s, u"로케일"_s, u"言語"_s, u"ロケール"_s });
+}
+
+FieldInfo passwordField()
+{
+    return field(Password, true, { u"password"_s, u"비밀번호"_s, u"암호"_s, u"パスワード"_s });
+}
+
+QString trSpec(const char* text)
+{
+    return QCoreApplication::translate("Alli::Bulk::OperationSpec", text);
+}
+
+QString fieldLabel(const QString& target)
+{
+    if (target == OwnUserId)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "User ID (ownUserId)"));
+    if (target == Email)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Email"));
+    if (target == FirstName)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "First name"));
+    if (target == LastName)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Last name"));
+    if (target == Locale)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Language"));
+    if (target == Groups)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission groups"));
+    if (target == Group)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission group"));
+    if (target == Password)
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Password"));
+    if (target.startsWith(DataPrefix))
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Data: %1")).arg(target.mid(DataPrefix.size()));
+    if (target.startsWith(AttributePrefix))
+        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Attribute: %1"))
+            .arg(target.mid(AttributePrefix.size()));
+    return target;
+}
+
+struct Example {
+    QStringList header;
+    QStringList row;
+};
+
+Example example(Operation op)
+{
+    switch (op) {
+    case Operation::CreateUsers:
+    case Operation::UpdateUsers:
+        return { { u"ownUserId"_s, u"name"_s, u"department"_s, u"email"_s },
+            { u"E1001"_s, u"Jihoon Kim"_s, u"Sales"_s, u"jihoon.kim@example.com"_s } };
+    case Operation::DeleteUsers:
+        return { { u"ownUserId"_s }, { u"E1001"_s } };
+    case Operation::InviteMembers:
+        return { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u"attribute.department"_s },
+            { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s, u"Sales"_s } };
+    case Operation::UpdateMemberGroups:
+        return { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } };
+    case Operation::RemoveMembers:
+        return { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
+    case Operation::CreateAgents:
+        return { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
+            { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } };
+    case Operation::DeleteAgents:
+        return { { u"email"_s }, { u"agent.lee@example.com"_s } };
+    }
+    return {};
+}
+
+bool isUsers(Operation op)
+{
+    return op == Operation::CreateUsers || op == Operation::UpdateUsers || op == Operation::DeleteUsers;
+}
+
+QStringList splitGroups(const QString& cell)
+{
+    QStringList groups;
+    QSet<QString> seen;
+    for (QStringView part : QStringView(cell).split(u';')) {
+        for (QStringView name : part.split(u'|')) {
+            const QString trimmed = name.trimmed().toString();
+            if (trimmed.isEmpty())
+                continue;
+            const QString folded = trimmed.toCaseFolded();
+            if (seen.contains(folded))
+                continue;
+            seen.insert(folded);
+            groups.append(trimmed);
+        }
+    }
+    return groups;
+}
+
+bool isEmailAtext(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+        return true;
+    return QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
+}
+
+} // namespace
+
+QString FieldInfo::label() const
+{
+    return fieldLabel(target);
+}
+
+QList<FieldInfo> OperationSpec::fields(Operation op)
+{
+    switch (op) {
+    case Operation::CreateUsers:
+    case Operation::UpdateUsers:
+    case Operation::DeleteUsers:
+        return { ownUserIdField() };
+    case Operation::InviteMembers:
+        return { emailField(), firstNameField(), lastNameField(), localeField(), field(Groups, false, groupAliases()) };
+    case Operation::UpdateMemberGroups:
+        return { emailField(), field(Groups, true, groupAliases()) };
+    case Operation::RemoveMembers:
+    case Operation::DeleteAgents:
+        return { emailField() };
+    case Operation::CreateAgents:
+        return { emailField(), passwordField(), localeField(), field(Group, false, groupAliases()) };
+    }
+    return {};
+}
+
+QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& header)
+{
+    const QList<FieldInfo> known = fields(op);
+    QSet<QString> used;
+    QList<ColumnMapping> mapping;
+    mapping.reserve(header.size());
+    for (const QString& column : header) {
+        ColumnMapping m { column, QString() };
+        const QString name = column.trimmed();
+        const QString normalised = normaliseHeader(name);
+        for (const FieldInfo& f : known) {
+            if (!used.contains(f.target) && f.aliases.contains(normalised)) {
+                m.target = f.target;
+                break;
+            }
+        }
+        if (m.target.isEmpty() && op == Operation::InviteMembers) {
+            const QString lower = name.toLower();
+            if (lower.startsWith(u"attribute.") || lower.startsWith(u"attribute:")) {
+                const QString key = name.mid(10).trimmed();
+                if (!key.isEmpty())
+                    m.target = AttributePrefix + key;
+            }
+        }
+        if (m.target.isEmpty() && (op == Operation::CreateUsers || op == Operation::UpdateUsers) && !name.isEmpty())
+            m.target = DataPrefix + name;
+        if (!m.target.isEmpty()) {
+            if (used.contains(m.target))
+                m.target.clear(); // a second column for the same field (or data key) is ignored
+            else
+                used.insert(m.target);
+        }
+        mapping.append(m);
+    }
+    return mapping;
+}
+
+QByteArray OperationSpec::templateCsv(Operation op)
+{
+    const Example e = example(op);
+    return QByteArray("\xEF\xBB\xBF") + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
+}
+
+QString OperationSpec::templateFileName(Operation op)
+{
+    return u"alli-"_s + operationId(op) + u"-template.csv"_s;
+}
+
+QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
+    const ValidationContext& context)
+{
+    // Which column feeds which target. Mapping entries are matched to header positions by name,
+    // falling back to their position when names repeat or are empty.
+    QHash<QString, int> targetColumn;
+    QList<QPair<QString, int>> dataColumns; // users: key, column
+    QList<QPair<QString, int>> attributeColumns; // members: key, column
+    for (int c = 0; c < mapping.size(); ++c) {
+        const ColumnMapping& m = mapping.at(c);
+        if (m.target.isEmpty())
+            continue;
+        int column = table.header.indexOf(m.column);
+        if (column < 0 || (c < table.header.size() && table.header.at(c) == m.column))
+            column = c;
+        if (column >= table.header.size())
+            continue;
+        if (m.target.startsWith(DataPrefix)) {
+            if (op == Operation::CreateUsers || op == Operation::UpdateUsers)
+                dataColumns.append({ m.target.mid(DataPrefix.size()), column });
+        } else if (m.target.startsWith(AttributePrefix)) {
+            if (op == Operation::InviteMembers)
+                attributeColumns.append({ m.target.mid(AttributePrefix.size()), column });
+        } else if (!targetColumn.contains(m.target)) {
+            targetColumn.insert(m.target, column);
+        }
+    }
+
+    const QList<FieldInfo> known = OperationSpec::fields(op);
+    const QString keyTarget = isUsers(op) ? OwnUserId : Email;
+    QHash<QString, int> firstLineOfKey;
+    QList<PreparedRow> rows;
+    rows.reserve(table.rows.size());
+
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const CsvRecord& record = table.rows.at(r);
+        PreparedRow row;
+        row.index = r;
+        row.line = record.line;
+        row.cells = record.cells;
+
+        const auto columnName = [&](const QString& target) -> QString {
+            const int c = targetColumn.value(target, -1);
+            return c >= 0 ? table.header.value(c) : QString();
+        };
+        const auto rawValue = [&](const QString& target) -> QString {
+            const int c = targetColumn.value(target, -1);
+            return c >= 0 ? record.cells.value(c) : QString();
+        };
+        const auto value = [&](const QString& target) -> QString { return rawValue(target).trimmed(); };
+        const auto problem = [&](CellProblem::Severity severity, const QString& target, const QString& message) {
+            row.problems.append(CellProblem { severity, columnName(target), message });
+        };
+        const auto error = [&](const QString& target, const QString& message) {
+            problem(CellProblem::Severity::Error, target, message);
+        };
+        const auto warning = [&](const QString& target, const QString& message) {
+            problem(CellProblem::Severity::Warning, target, message);
+        };
+
+        for (const FieldInfo& f : known) {
+            if (!f.required || !value(f.target).isEmpty())
+                continue;
+            if (targetColumn.contains(f.target))
+                error(f.target, tr("%1 is empty.").arg(f.label()));
+            else
+                error(f.target, tr("No column is mapped to %1.").arg(f.label()));
+        }
+
+        row.key = value(keyTarget);
+        const QString email = value(Email);
+        if (!isUsers(op) && !email.isEmpty() && !isValidEmail(email))
+            error(Email, tr("\"%1\" is not a valid email address.").arg(email));
+
+        if (!row.key.isEmpty()) {
+            const QString folded = row.key.toCaseFolded();
+            const auto first = firstLineOfKey.constFind(folded);
+            if (first != firstLineOfKey.cend())
+                error(keyTarget,
+                    tr("%1 \"%2\" already appears on line %3.").arg(fieldLabel(keyTarget), row.key).arg(first.value()));
+            else
+                firstLineOfKey.insert(folded, record.line);
+
+            // Looked-up keys are advisory (the lookup may be stale): warnings, the server decides.
+            if (!context.existingKeys.isEmpty()) {
+                const bool exists = context.existingKeys.contains(row.key.toLower());
+                switch (op) {
+                case Operation::CreateUsers:
+                case Operation::CreateAgents:
+                    if (exists)
+                        warning(keyTarget, tr("%1 \"%2\" already exists.").arg(fieldLabel(keyTarget), row.key));
+                    break;
+                case Operation::InviteMembers:
+                    if (exists)
+                        warning(keyTarget, tr("\"%1\" is already a member.").arg(row.key));
+                    break;
+                case Operation::UpdateUsers:
+                case Operation::DeleteUsers:
+                case Operation::UpdateMemberGroups:
+                case Operation::RemoveMembers:
+                case Operation::DeleteAgents:
+                    if (!exists)
+                        warning(keyTarget, tr("%1 \"%2\" was not found.").arg(fieldLabel(keyTarget), row.key));
+                    break;
+                }
+            }
+        }
+
+        QString locale = value(Locale);
+        if (!locale.isEmpty()) {
+            if (isValidLocale(locale))
+                locale = locale.toLower();
+            else
+                error(Locale,
+                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.").arg(locale));
+        }
+
+        const QStringList groups = splitGroups(rawValue(Groups));
+        if (!context.knownGroupNames.isEmpty()) {
+            for (const QString& g : groups) {
+                if (context.knownGroupNames.contains(g.toLower()))
+                    continue;
+                if (op == Operation::InviteMembers)
+                    warning(Groups, tr("Permission group \"%1\" does not exist; it will be created.").arg(g));
+                else
+                    error(Groups, tr("Permission group \"%1\" does not exist.").arg(g));
+            }
+        }
+        const QString group = value(Group);
+        if (!group.isEmpty() && !context.knownGroupNames.isEmpty() && !context.knownGroupNames.contains(group.toLower()))
+            error(Group, tr("Permission group \"%1\" does not exist.").arg(group));
+
+        const QString password = rawValue(Password);
+        if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
+            error(Password,
+                tr("The password must have at least 8 characters and three of: lowercase letters, uppercase letters, "
+                   "digits, other characters."));
+
+        QJsonObject payload;
+        switch (op) {
+        case Operation::CreateUsers:
+        case Operation::UpdateUsers: {
+            payload.insert(u"ownUserId"_s, row.key);
+            QJsonArray data;
+            for (const auto& [key, column] : std::as_const(dataColumns)) {
+                const QString v = record.cells.value(column);
+                if (v.trimmed().isEmpty())
+                    continue; // an empty cell leaves the value alone
+                data.append(QJsonObject { { u"key"_s, key }, { u"value"_s, v } });
+            }
+            payload.insert(u"data"_s, data);
+            break;
+        }
+        case Operation::DeleteUsers:
+            payload.insert(u"ownUserId"_s, row.key);
+            break;
+        case Operation::InviteMembers: {
+            payload.insert(u"email"_s, email);
+            if (const QString v = value(FirstName); !v.isEmpty())
+                payload.insert(u"firstName"_s, v);
+            if (const QString v = value(LastName); !v.isEmpty())
+                payload.insert(u"lastName"_s, v);
+            if (!locale.isEmpty())
+                payload.insert(u"locale"_s, locale);
+            if (!groups.isEmpty())
+                payload.insert(u"groups"_s, QJsonArray::fromStringList(groups));
+            QJsonObject attributes;
+            for (const auto& [key, column] : std::as_const(attributeColumns)) {
+                const QString v = record.cells.value(column);
+                if (!v.trimmed().isEmpty())
+                    attributes.insert(key, v);
+            }
+            if (!attributes.isEmpty())
+                payload.insert(u"attributes"_s, attributes);
+            break;
+        }
+        case Operation::UpdateMemberGroups:
+            payload.insert(u"email"_s, email);
+            payload.insert(u"groups"_s, QJsonArray::fromStringList(groups));
+            break;
+        case Operation::RemoveMembers:
+            payload.insert(u"email"_s, email);
+            break;
+        case Operation::CreateAgents:
+            payload.insert(u"email"_s, email);
+            payload.insert(u"password"_s, password);
+            if (!locale.isEmpty())
+                payload.insert(u"locale"_s, locale);
+            if (!group.isEmpty())
+                payload.insert(u"permission_group_name"_s, group);
+            break;
+        case Operation::DeleteAgents:
+            payload.insert(u"email"_s, email);
+            payload.insert(u"deleteFlag"_s, true);
+            break;
+        }
+        row.payload = payload;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+bool RowValidator::isValidEmail(const QString& email)
+{
+    const qsizetype at = email.lastIndexOf(u'@');
+    if (at <= 0 || at > 64 || email.size() - at - 1 > 253 || email.size() - at - 1 < 3)
+        return false;
+    const QStringView local = QStringView(email).first(at);
+    const QStringView domain = QStringView(email).sliced(at + 1);
+    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."))
+        return false;
+    for (QChar c : local) {
+        if (c != u'.' && !isEmailAtext(c))
+            return false;
+    }
+    const QList<QStringView> labels = domain.split(u'.');
+    if (labels.size() < 2)
+        return false;
+    for (QStringView label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        for (QChar c : label) {
+            // Letters and digits of any script: internationalised domain names.
+            if (!c.isLetterOrNumber() && c != u'-')
+                return false;
+        }
+    }
+    return labels.last().size() >= 2;
+}
+
+bool RowValidator::isValidLocale(const QString& locale)
+{
+    if (locale.size() != 2)
+        return false;
+    for (QChar c : locale) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')))
+            return false;
+    }
+    return QLocale::codeToLanguage(locale.toLower(), QLocale::ISO639Part1) != QLocale::AnyLanguage;
+}
+
+bool RowValidator::isStrongPassword(const QString& password)
+{
+    if (password.size() < 8)
+        return false;
+    bool lower = false, upper = false, digit = false, other = false;
+    for (QChar c : password) {
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            other = true;
+    }
+    return int(lower) + int(upper) + int(digit) + int(other) >= 3;
+}
+
+} // namespace Alli::Bulk

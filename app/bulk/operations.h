@@ -1,0 +1,54 @@
+#pragma once
+// What each bulk operation needs from a file: its fields (required or not), the header names
+// that map to them automatically (English, Korean and Japanese), the template to download, and
+// the validation that turns a CSV row into a PreparedRow with its problems.
+
+#include "bulktypes.h"
+#include "csvreader.h"
+
+#include <QSet>
+
+namespace Alli::Bulk {
+
+struct FieldInfo {
+    QString target; // see ColumnMapping
+    bool required = false;
+    QStringList aliases; // lower-case header names that map here: "email", "이메일", "メールアドレス", ...
+    QString label() const; // translated
+};
+
+class OperationSpec {
+    Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::OperationSpec)
+public:
+    static QList<FieldInfo> fields(Operation op);
+    // Maps each header to a target automatically: exact alias match (case-insensitive, trimmed,
+    // ignoring spaces, "_" and "-"), "attribute.<key>" / "attribute:<key>" for members; for
+    // users every other column becomes "data:<column>". Unknown columns map to "" (ignored).
+    static QList<ColumnMapping> autoMap(Operation op, const QStringList& header);
+    // The template file: UTF-8 with BOM, a header and one example row.
+    static QByteArray templateCsv(Operation op);
+    static QString templateFileName(Operation op); // e.g. "alli-users-create-template.csv"
+};
+
+// Context the validator may know from the server (empty sets = unknown, not checked).
+struct ValidationContext {
+    QSet<QString> knownGroupNames; // lower-case
+    QSet<QString> existingKeys; // existing ownUserIds / member emails (lower-case), when looked up
+};
+
+class RowValidator {
+    Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::RowValidator)
+public:
+    // Builds every row's payload and problems: missing required field, invalid email,
+    // duplicate key within the file (every occurrence after the first), unknown permission
+    // group (error for update-groups and agents, warning "will be created" for invite), a locale
+    // that is not a two-letter ISO 639-1 code, a password that breaks the rule (8+ characters
+    // with 3 of: lowercase, uppercase, digit, other). Groups cells split on ';' or '|'.
+    static QList<PreparedRow> prepare(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
+        const ValidationContext& context = {});
+    static bool isValidEmail(const QString& email);
+    static bool isValidLocale(const QString& locale);
+    static bool isStrongPassword(const QString& password);
+};
+
+} // namespace Alli::Bulk

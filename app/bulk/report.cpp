@@ -1,0 +1,69 @@
+#include "report.h"
+
+#include "csvreader.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+} // namespace
+
+QByteArray Report::reportCsv(const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results)
+{
+    QString text;
+    text += CsvReader::formatLine(QStringList(header) << tr("Status") << tr("Message"));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const RowResult result = i < results.size() ? results.at(i) : RowResult{};
+        QStringList cells = rows.at(i).cells;
+        // A row with fewer cells than the header would shift status and message left.
+        while (cells.size() < header.size())
+            cells.append(QString());
+        text += CsvReader::formatLine(cells << rowStateLabel(result.state) << result.message);
+    }
+    return kBom + text.toUtf8();
+}
+
+std::optional<Operation> Report::inverseOperation(Operation op)
+{
+    switch (op) {
+    case Operation::CreateUsers:
+        return Operation::DeleteUsers;
+    case Operation::InviteMembers:
+        return Operation::RemoveMembers;
+    case Operation::CreateAgents:
+        return Operation::DeleteAgents;
+    case Operation::UpdateUsers:
+    case Operation::DeleteUsers:
+    case Operation::UpdateMemberGroups:
+    case Operation::RemoveMembers:
+    case Operation::DeleteAgents:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> Report::undoCsv(Operation op, const QList<PreparedRow>& rows, const QList<RowResult>& results)
+{
+    const std::optional<Operation> inverse = inverseOperation(op);
+    if (!inverse)
+        return std::nullopt;
+    // The header is the API's field name, which every language's auto-mapping recognises.
+    const QString column = rowsKeyedByEmail(*inverse) ? u"email"_s : u"ownUserId"_s;
+    QString text = CsvReader::formatLine({column});
+    int count = 0;
+    for (qsizetype i = 0; i < rows.size() && i < results.size(); ++i) {
+        if (results.at(i).state != RowState::Succeeded)
+            continue;
+        text += CsvReader::formatLine({rows.at(i).key});
+        ++count;
+    }
+    if (count == 0)
+        return std::nullopt;
+    return kBom + text.toUtf8();
+}
+
+} // namespace Alli::Bulk

@@ -1,0 +1,91 @@
+#pragma once
+// The headless front end of bulk changes from CSV: parses the command line, reads and validates
+// the file, checks the credentials, runs a journalled BulkJob and prints per-row problems to
+// stderr and one summary line to stdout. The exit status says how it went (see ExitCode).
+
+#include "bulkjob.h"
+#include "csvreader.h"
+#include "journal.h"
+#include "operations.h"
+
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace Alli
+{
+class AlliClient;
+}
+
+namespace Alli::Cli
+{
+
+enum ExitCode {
+    Success = 0, // every row succeeded
+    RowsFailed = 1, // some rows failed, are unknown, invalid or not sent
+    UsageError = 2, // bad usage or an unreadable file: nothing was sent
+    AuthError = 3, // 401 or 403
+};
+
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(QObject* parent = nullptr);
+    ~CliRunner() override;
+
+    // Parses the arguments and starts the work; the application quits with the exit code
+    // through QCoreApplication::exit() once done. Returns false (and sets exitCode()) when
+    // nothing is left to do, e.g. usage errors or --dry-run.
+    bool start(const QStringList& arguments);
+    int exitCode() const { return m_exitCode; }
+
+    // Called (from the event loop) after SIGINT: cancels the job; chunks in flight finish.
+    void interrupt();
+
+private:
+    bool parse(const QStringList& arguments);
+    bool readAndValidate();
+    void fetchGroupsThenSend();
+    void send(const Bulk::ValidationContext& context);
+    void onProgress();
+    void onFinished();
+    void printInvalidRows(int limit);
+    bool writeReport();
+    void finish(int code);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    int m_exitCode = UsageError;
+
+    // Command line
+    Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
+    QString m_file;
+    QString m_reportPath;
+    Bulk::CsvOptions m_csvOptions;
+    bool m_dryRun = false;
+    int m_concurrency = 4;
+    ConnectionSettings m_connection;
+
+    // Work
+    Bulk::CsvTable m_table;
+    QList<Bulk::ColumnMapping> m_mapping;
+    QList<Bulk::PreparedRow> m_rows;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<AlliClient> m_client;
+    std::unique_ptr<Bulk::JobJournal> m_journal;
+    Bulk::BulkJob* m_job = nullptr;
+    bool m_authFailed = false;
+    bool m_interrupted = false;
+    int m_lastPrintedDone = -1;
+    QElapsedTimer m_sinceProgress;
+};
+
+} // namespace Alli::Cli

@@ -1,0 +1,284 @@
+#include "importpreviewmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli
+{
+
+namespace
+{
+
+    bool sameProblems(const QList<Bulk::CellProblem>& a, const QList<Bulk::CellProblem>& b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).severity != b.at(i).severity || a.at(i).column != b.at(i).column
+                || a.at(i).message != b.at(i).message)
+                return false;
+        }
+        return true;
+    }
+
+    bool hasError(const Bulk::PreparedRow& row, const QString& column)
+    {
+        return std::any_of(row.problems.cbegin(), row.problems.cend(), [&column](const Bulk::CellProblem& p) {
+            return p.severity == Bulk::CellProblem::Severity::Error && p.column == column;
+        });
+    }
+
+    bool hasWarning(const Bulk::PreparedRow& row, const QString& column)
+    {
+        return std::any_of(row.problems.cbegin(), row.problems.cend(), [&column](const Bulk::CellProblem& p) {
+            return p.severity == Bulk::CellProblem::Severity::Warning && p.column == column;
+        });
+    }
+
+} // namespace
+
+ImportPreviewModel::ImportPreviewModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportPreviewModel::setPrepared(Bulk::Operation op, const Bulk::CsvTable& table,
+    const QList<Bulk::ColumnMapping>& mapping, const Bulk::ValidationContext& context,
+    const QList<Bulk::PreparedRow>& rows)
+{
+    beginResetModel();
+    m_operation = op;
+    m_table = table;
+    m_mapping = mapping;
+    m_context = context;
+    m_rows = rows;
+    endResetModel();
+    recount();
+}
+
+void ImportPreviewModel::clear()
+{
+    beginResetModel();
+    m_table = {};
+    m_mapping.clear();
+    m_context = {};
+    m_rows.clear();
+    endResetModel();
+    recount();
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex& parent) const
+{
+    // An empty model has no columns at all, not a lone Problems column.
+    return parent.isValid() || m_table.header.isEmpty() ? 0 : int(m_table.header.size()) + 1;
+}
+
+QStringList ImportPreviewModel::problemTexts(const Bulk::PreparedRow& row) const
+{
+    QStringList texts;
+    texts.reserve(row.problems.size());
+    for (const Bulk::CellProblem& problem : row.problems) {
+        texts << (problem.severity == Bulk::CellProblem::Severity::Warning
+                ? tr("Warning: %1").arg(problem.message)
+                : problem.message);
+    }
+    return texts;
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Bulk::PreparedRow& row = m_rows.at(index.row());
+    const bool isProblems = index.column() == problemsColumn();
+    const QString column = isProblems ? QString() : m_table.header.value(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        if (isProblems)
+            return problemTexts(row).join(u"; "_s);
+        return row.cells.value(index.column());
+    case Qt::ToolTipRole: {
+        if (isProblems)
+            return problemTexts(row).join(u'\n');
+        QStringList texts;
+        for (const Bulk::CellProblem& problem : row.problems) {
+            if (problem.column == column)
+                texts << problem.message;
+        }
+        return texts.isEmpty() ? QVariant() : QVariant(texts.join(u'\n'));
+    }
+    case Qt::BackgroundRole:
+        if (!isProblems && hasError(row, column))
+            return QBrush(QColor(255, 205, 210));
+        if (!isProblems && hasWarning(row, column))
+            return QBrush(QColor(255, 243, 205));
+        return {};
+    case Qt::ForegroundRole:
+        if (!isProblems && (hasError(row, column) || hasWarning(row, column)))
+            return QBrush(Qt::black); // readable on the tint in dark themes too
+        if (isProblems && !row.isValid())
+            return QBrush(QColor(183, 28, 28));
+        return {};
+    case ValidRole:
+        return row.isValid();
+    case LineRole:
+        return row.line;
+    case ProblemsRole:
+        return problemTexts(row);
+    case CellErrorRole:
+        return !isProblems && hasError(row, column);
+    case SortRole:
+        if (isProblems)
+            return int(row.problems.size());
+        return row.cells.value(index.column());
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != problemsColumn())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ImportPreviewModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.column() == problemsColumn())
+        return false;
+    const QString text = value.toString();
+    const int r = index.row();
+    if (m_rows.at(r).cells.value(index.column()) == text)
+        return true;
+    m_table.rows[r].cells[index.column()] = text;
+    revalidate(r);
+    return true;
+}
+
+void ImportPreviewModel::revalidate(int editedRow)
+{
+    const int lastColumn = columnCount() - 1;
+    if (m_rows.size() <= kWholeFileRevalidationLimit) {
+        // Duplicates are a property of the whole file: fixing one row may fix another.
+        const QList<Bulk::PreparedRow> fresh
+            = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, m_context);
+        if (fresh.size() != m_rows.size())
+            return; // cannot happen: the table keeps its rows
+        for (int i = 0; i < fresh.size(); ++i) {
+            const bool changed = i == editedRow || !sameProblems(fresh.at(i).problems, m_rows.at(i).problems)
+                || fresh.at(i).payload != m_rows.at(i).payload;
+            if (!changed)
+                continue;
+            m_rows[i] = fresh.at(i);
+            emit dataChanged(index(i, 0), index(i, lastColumn));
+        }
+    } else {
+        Bulk::CsvTable single;
+        single.header = m_table.header;
+        single.encoding = m_table.encoding;
+        single.delimiter = m_table.delimiter;
+        single.rows = { m_table.rows.at(editedRow) };
+        QList<Bulk::PreparedRow> fresh
+            = Bulk::RowValidator::prepare(m_operation, single, m_mapping, m_context);
+        if (fresh.isEmpty())
+            return;
+        Bulk::PreparedRow row = fresh.takeFirst();
+        row.index = m_rows.at(editedRow).index;
+        row.line = m_rows.at(editedRow).line;
+        if (!row.key.isEmpty()) {
+            const QString key = row.key.toLower();
+            for (int i = 0; i < m_rows.size(); ++i) {
+                if (i != editedRow && m_rows.at(i).key.toLower() == key) {
+                    row.problems.append({ Bulk::CellProblem::Severity::Error, QString(),
+                        tr("Duplicate key %1: also on line %2").arg(row.key).arg(m_rows.at(i).line) });
+                    break;
+                }
+            }
+        }
+        m_rows[editedRow] = row;
+        emit dataChanged(index(editedRow, 0), index(editedRow, lastColumn));
+    }
+    recount();
+}
+
+void ImportPreviewModel::recount()
+{
+    int valid = 0, warnings = 0;
+    for (const Bulk::PreparedRow& row : std::as_const(m_rows)) {
+        if (row.isValid())
+            ++valid;
+        if (std::any_of(row.problems.cbegin(), row.problems.cend(), [](const Bulk::CellProblem& p) {
+                return p.severity == Bulk::CellProblem::Severity::Warning;
+            }))
+            ++warnings;
+    }
+    m_validCount = valid;
+    m_warningCount = warnings;
+    emit summaryChanged();
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        return m_rows.at(section).line; // the line the user sees in a text editor
+    }
+    if (section == problemsColumn())
+        return tr("Problems");
+    return m_table.header.value(section);
+}
+
+void ImportPreviewModel::retranslate()
+{
+    const int columns = columnCount();
+    if (columns == 0)
+        return;
+    emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, problemsColumn()), index(rowCount() - 1, problemsColumn()));
+}
+
+ImportPreviewFilterProxy::ImportPreviewFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ImportPreviewModel::SortRole);
+    setSortLocaleAware(true);
+}
+
+void ImportPreviewFilterProxy::setInvalidOnly(bool invalidOnly)
+{
+    if (m_invalidOnly == invalidOnly)
+        return;
+    m_invalidOnly = invalidOnly;
+    invalidateRowsFilter();
+}
+
+bool ImportPreviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!m_invalidOnly)
+        return true;
+    return !sourceModel()->index(sourceRow, 0, sourceParent).data(ImportPreviewModel::ValidRole).toBool();
+}
+
+} // namespace Alli

@@ -1,0 +1,95 @@
+#pragma once
+// The validation preview of a CSV import: every data row with its cells and per-cell problems,
+// editable so that a user can fix a row in place (the row is validated again at once), with
+// valid/invalid counts. ImportPreviewFilterProxy shows only the rows that still have errors.
+// Columns are the file's own columns followed by one Problems column.
+
+#include "bulktypes.h"
+#include "csvreader.h"
+#include "operations.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace Alli
+{
+
+class ImportPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ValidRole = Qt::UserRole + 1, // bool: the row has no error
+        LineRole, // int: the row's physical line in the file
+        ProblemsRole, // QStringList: every problem of the row (on any column)
+        CellErrorRole, // bool: this cell has an error
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ImportPreviewModel(QObject* parent = nullptr);
+
+    // Replaces everything; `rows` are RowValidator::prepare(op, table, mapping, context), prepared
+    // by the caller (on a worker thread for large files).
+    void setPrepared(Bulk::Operation op, const Bulk::CsvTable& table,
+        const QList<Bulk::ColumnMapping>& mapping, const Bulk::ValidationContext& context,
+        const QList<Bulk::PreparedRow>& rows);
+    void clear();
+
+    Bulk::Operation operation() const { return m_operation; }
+    const Bulk::CsvTable& table() const { return m_table; } // with the user's edits
+    const QList<Bulk::ColumnMapping>& mapping() const { return m_mapping; }
+    const QList<Bulk::PreparedRow>& preparedRows() const { return m_rows; }
+    const Bulk::PreparedRow& rowAt(int row) const { return m_rows.at(row); }
+    int problemsColumn() const { return int(m_table.header.size()); }
+
+    int validCount() const { return m_validCount; }
+    int invalidCount() const { return int(m_rows.size()) - m_validCount; }
+    int warningCount() const { return m_warningCount; }
+    // Files up to this many rows are validated again as a whole after an edit (duplicates across
+    // the file included); larger ones validate the edited row alone plus a duplicate-key check.
+    static constexpr int kWholeFileRevalidationLimit = 2000;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void retranslate();
+
+Q_SIGNALS:
+    void summaryChanged();
+
+private:
+    void revalidate(int editedRow);
+    void recount();
+    QStringList problemTexts(const Bulk::PreparedRow& row) const;
+
+    Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
+    Bulk::CsvTable m_table;
+    QList<Bulk::ColumnMapping> m_mapping;
+    Bulk::ValidationContext m_context;
+    QList<Bulk::PreparedRow> m_rows;
+    int m_validCount = 0;
+    int m_warningCount = 0;
+};
+
+class ImportPreviewFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ImportPreviewFilterProxy(QObject* parent = nullptr);
+    void setInvalidOnly(bool invalidOnly);
+    bool invalidOnly() const { return m_invalidOnly; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    bool m_invalidOnly = false;
+};
+
+} // namespace Alli

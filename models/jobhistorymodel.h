@@ -1,0 +1,52 @@
+#pragma once
+// Past bulk jobs from the journal, newest first, with their per-state counts, for the history page.
+
+#include "journal.h"
+
+#include <QAbstractTableModel>
+
+namespace Alli
+{
+
+class JobHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column {
+        Started,
+        Operation,
+        File,
+        Succeeded,
+        Failed,
+        Invalid,
+        NotSent,
+        Unknown,
+        Status,
+        Count
+    };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1, // qint64
+        FinishedRole, // bool
+        SortRole,
+    };
+    Q_ENUM(Role)
+
+    explicit JobHistoryModel(QObject* parent = nullptr);
+
+    void setJobs(const QList<Bulk::JobSummary>& jobs);
+    const Bulk::JobSummary& jobAt(int row) const { return m_jobs.at(row); }
+    int rowOf(qint64 jobId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void retranslate();
+
+private:
+    QList<Bulk::JobSummary> m_jobs;
+};
+
+} // namespace Alli

@@ -1,0 +1,167 @@
+// Sending speed of the bulk engine: creates N users (default 100,000) against the embedded demo
+// backend with injected latency (default 50 ms) and K chunks in flight (default 4), and compares
+// the wall time with the ideal ceil(N / 100) x latency / K. While the job runs, a 10 ms timer on
+// the main (GUI) thread measures how responsive the event loop stays. Not a ctest test: run
+// scripts/bench-sending.sh, which builds this in Release and prints the figures.
+
+#include "alliclient.h"
+#include "bulkjob.h"
+#include "demoserver.h"
+#include "journal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Bulk;
+
+namespace {
+
+QList<PreparedRow> makeRows(int count)
+{
+    QList<PreparedRow> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QString id = u"BENCH%1"_s.arg(i, 7, 10, QChar(u'0'));
+        const QString email = u"bench%1@example.com"_s.arg(i);
+        PreparedRow row;
+        row.index = i;
+        row.line = i + 2;
+        row.key = id;
+        row.cells = {id, u"Bench"_s, email};
+        row.payload = QJsonObject{{u"ownUserId"_s, id},
+            {u"data"_s,
+                QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, u"Bench"_s}},
+                    QJsonObject{{u"key"_s, u"email"_s}, {u"value"_s, email}}}}};
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Bulk sending benchmark against the demo backend"_s);
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(u"rows"_s, u"Users to create (default 100000)."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption latencyOption(u"latency"_s, u"Demo latency in ms (default 50)."_s, u"ms"_s, u"50"_s);
+    const QCommandLineOption concurrencyOption(
+        u"concurrency"_s, u"Chunks in flight (default 4)."_s, u"k"_s, u"4"_s);
+    const QCommandLineOption noJournalOption(u"no-journal"_s, u"Do not record the job in a journal."_s);
+    parser.addOptions({rowsOption, latencyOption, concurrencyOption, noJournalOption});
+    parser.process(app);
+    const int rowCount = std::max(1, parser.value(rowsOption).toInt());
+    const int latencyMs = std::max(0, parser.value(latencyOption).toInt());
+    const int concurrency = std::max(1, parser.value(concurrencyOption).toInt());
+    const bool useJournal = !parser.isSet(noJournalOption);
+
+    Demo::DemoOptions options;
+    options.latencyMs = latencyMs;
+    options.userCount = 10;
+    options.agentCount = 10;
+    Demo::DemoServer demo(options);
+    if (!demo.start()) {
+        std::fprintf(stderr, "demo backend did not start: %s\n", qPrintable(demo.errorString()));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    AlliClient client(&nam);
+    ConnectionSettings settings;
+    settings.region = ConnectionSettings::Region::Custom;
+    settings.customBaseUrl = demo.baseUrl();
+    settings.secret = demo.apiKey();
+    client.setConnection(settings);
+    client.setMaxInFlight(std::max(client.maxInFlight(), concurrency));
+
+    QElapsedTimer prepare;
+    prepare.start();
+    const QList<PreparedRow> rows = makeRows(rowCount);
+    const qint64 prepareMs = prepare.elapsed();
+
+    QTemporaryDir dir;
+    std::unique_ptr<JobJournal> journal;
+    qint64 jobId = -1;
+    qint64 journalCreateMs = 0;
+    if (useJournal) {
+        journal = std::make_unique<JobJournal>(dir.filePath(u"jobs.sqlite"_s));
+        QElapsedTimer t;
+        t.start();
+        jobId = journal->createJob(Operation::CreateUsers, u"bench.csv"_s, u"Demo"_s,
+            {u"ownUserId"_s, u"firstName"_s, u"email"_s}, rows, QList<RowResult>(rows.size()));
+        journalCreateMs = t.elapsed();
+        if (jobId < 0) {
+            std::fprintf(stderr, "journal: %s\n", qPrintable(journal->errorString()));
+            return 1;
+        }
+    }
+
+    BulkJob job(&client, Operation::CreateUsers, rows, {concurrency, 100});
+    if (journal)
+        job.setJournal(journal.get(), jobId);
+
+    // Event-loop responsiveness: the longest gap between 10 ms ticks while the job runs.
+    QElapsedTimer tickClock;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(10);
+    qint64 lastTick = -1;
+    qint64 maxGap = 0;
+    QList<qint64> gaps;
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        const qint64 now = tickClock.elapsed();
+        if (lastTick >= 0) {
+            maxGap = std::max(maxGap, now - lastTick);
+            gaps.append(now - lastTick);
+        }
+        lastTick = now;
+    });
+
+    QElapsedTimer wall;
+    QObject::connect(&job, &BulkJob::finished, &app, [&] {
+        const qint64 wallMs = wall.elapsed();
+        ticker.stop();
+        const int requests = int(std::ceil(rowCount / 100.0));
+        const double idealMs = double(requests) * latencyMs / concurrency;
+        const Counts counts = countStates(job.results());
+        std::sort(gaps.begin(), gaps.end());
+        const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(qsizetype(double(gaps.size() - 1) * 0.99));
+        const qint64 over50 = std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) { return g > 50; });
+        std::printf("bulk send: %d users in %d requests, %d in flight, demo latency %d ms, journal %s\n", rowCount,
+            requests, concurrency, latencyMs, useJournal ? "on" : "off");
+        std::printf("  rows prepared in         %8lld ms (not timed below)\n", qint64(prepareMs));
+        if (useJournal)
+            std::printf("  journal createJob        %8lld ms (before start, on the GUI thread)\n", journalCreateMs);
+        std::printf("  wall time                %8lld ms\n", wallMs);
+        std::printf("  ideal                    %8.0f ms  (%d x %d ms / %d)\n", idealMs, requests, latencyMs,
+            concurrency);
+        const double ratio = idealMs > 0 ? wallMs / idealMs : 0;
+        std::printf("  ratio                    %8.3f    (goal <= 1.15: %s)\n", ratio, ratio <= 1.15 ? "met" : "MISSED");
+        std::printf("  throughput               %8.0f rows/s\n", wallMs > 0 ? rowCount * 1000.0 / wallMs : 0.0);
+        std::printf("  event loop: max gap      %8lld ms between 10 ms ticks (p99 %lld ms, %lld gaps > 50 ms, %lld "
+                    "ticks)\n",
+            maxGap, p99, qint64(over50), qint64(gaps.size() + 1));
+        std::printf("  result                   %s\n", qPrintable(counts.summaryLine()));
+        const bool allCreated = counts.succeeded == rowCount && demo.userCount() >= rowCount;
+        std::printf("  backend                  %d users, %d requests\n", demo.userCount(), demo.requestCount());
+        QCoreApplication::exit(allCreated ? 0 : 2);
+    });
+
+    tickClock.start();
+    ticker.start();
+    wall.start();
+    job.start();
+    return app.exec();
+}

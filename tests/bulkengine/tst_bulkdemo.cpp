@@ -1,0 +1,234 @@
+// Whole bulk jobs against the embedded demo backend over loopback HTTP: users created, updated
+// and deleted, members invited, regrouped and removed, agents created and deleted, checking the
+// backend's state afterwards; plus the undo file of a create run back through the engine.
+
+#include "bulkjob.h"
+#include "demofixture.h"
+#include "report.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Bulk;
+using Alli::Testing::DemoFixture;
+
+namespace {
+
+QString newUserId(int i)
+{
+    return u"BULK%1"_s.arg(i, 5, 10, QChar(u'0'));
+}
+
+PreparedRow row(int i, const QString& key, const QJsonObject& payload)
+{
+    PreparedRow r;
+    r.index = i;
+    r.line = i + 2;
+    r.key = key;
+    r.cells = {key};
+    r.payload = payload;
+    return r;
+}
+
+QList<PreparedRow> userRows(int n, const QString& firstName, bool withData = true)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i) {
+        QJsonObject payload{{u"ownUserId"_s, newUserId(i)}};
+        if (withData) {
+            payload.insert(u"data"_s,
+                QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, firstName}},
+                    QJsonObject{{u"key"_s, u"email"_s}, {u"value"_s, u"bulk%1@example.com"_s.arg(i)}}});
+        }
+        rows.append(row(i, newUserId(i), payload));
+    }
+    return rows;
+}
+
+QString memberEmail(int i)
+{
+    return u"bulk.member%1@example.com"_s.arg(i);
+}
+
+QList<PreparedRow> memberRows(int n, const QStringList& groups)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i) {
+        QJsonObject payload{{u"email"_s, memberEmail(i)}};
+        if (!groups.isEmpty())
+            payload.insert(u"groups"_s, QJsonArray::fromStringList(groups));
+        payload.insert(u"firstName"_s, u"Member"_s);
+        payload.insert(u"locale"_s, u"ja"_s);
+        rows.append(row(i, memberEmail(i), payload));
+    }
+    return rows;
+}
+
+QList<PreparedRow> agentRows(int n, bool create)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i) {
+        const QString email = u"bulk.agent%1@example.com"_s.arg(i);
+        QJsonObject payload{{u"email"_s, email}};
+        if (create) {
+            payload.insert(u"password"_s, u"Str0ng!pass"_s);
+            payload.insert(u"locale"_s, u"ko"_s);
+            payload.insert(u"permission_group_name"_s, u"Knowledge Managers"_s);
+        }
+        rows.append(row(i, email, payload));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestBulkDemo : public QObject {
+    Q_OBJECT
+
+private:
+    DemoFixture m_fixture;
+
+    void run(BulkJob& job)
+    {
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
+    }
+
+    // Runs rows through a job, then checks every row ended in `expected`.
+    bool runAll(Operation op, const QList<PreparedRow>& rows, RowState expected, QList<RowResult>* results = nullptr)
+    {
+        BulkJob job(m_fixture.client(), op, rows);
+        run(job);
+        if (!job.isFinished())
+            return false;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (job.results().at(i).state != expected) {
+                qWarning() << operationId(op) << "row" << i << rowStateId(job.results().at(i).state)
+                           << job.results().at(i).message;
+                return false;
+            }
+        }
+        if (results)
+            *results = job.results();
+        return true;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_fixture.start());
+    }
+
+    void users()
+    {
+        auto* demo = m_fixture.demo();
+        const int before = demo->userCount();
+        const int requestsBefore = demo->requestCount();
+        QList<RowResult> results;
+        QVERIFY(runAll(Operation::CreateUsers, userRows(250, u"Created"_s), RowState::Succeeded, &results));
+        QCOMPARE(demo->requestCount() - requestsBefore, 3);
+        QCOMPARE(demo->userCount(), before + 250);
+        QCOMPARE(demo->user(newUserId(249)).value(u"firstName").toString(), u"Created"_s);
+
+        // Creating them again: each row fails with the server's own message.
+        BulkJob again(m_fixture.client(), Operation::CreateUsers, userRows(3, u"Again"_s));
+        run(again);
+        QVERIFY(again.isFinished());
+        QCOMPARE(again.results().at(1).state, RowState::Failed);
+        QCOMPARE(again.results().at(1).message, u"User 'BULK00001' already exists"_s);
+
+        QVERIFY(runAll(Operation::UpdateUsers, userRows(120, u"Updated"_s), RowState::Succeeded));
+        QCOMPARE(demo->user(newUserId(119)).value(u"firstName").toString(), u"Updated"_s);
+        QCOMPARE(demo->user(newUserId(120)).value(u"firstName").toString(), u"Created"_s);
+
+        // The undo file of the create job, run as a delete job.
+        const QList<PreparedRow> created = userRows(250, u"Created"_s);
+        const std::optional<QByteArray> undo = Report::undoCsv(Operation::CreateUsers, created, results);
+        QVERIFY(undo);
+        QCOMPARE(undo->count('\n'), 251);
+        QVERIFY(runAll(Operation::DeleteUsers, userRows(250, {}, false), RowState::Succeeded));
+        QCOMPARE(demo->userCount(), before);
+        QVERIFY(!demo->userExists(newUserId(0)));
+
+        QVERIFY(runAll(Operation::DeleteUsers, userRows(2, {}, false), RowState::Failed));
+    }
+
+    void members()
+    {
+        auto* demo = m_fixture.demo();
+        const auto sales = u"Bulk Sales"_s;
+        QVERIFY(runAll(Operation::InviteMembers, memberRows(150, {sales}), RowState::Succeeded));
+        const std::optional<Demo::AgentRecord> invited = demo->agentByEmail(memberEmail(149));
+        QVERIFY(invited);
+        QVERIFY(invited->member);
+        QCOMPARE(invited->locale, u"ja"_s);
+        const std::optional<Demo::GroupRecord> group = demo->groupByName(sales); // created on demand
+        QVERIFY(group);
+        QVERIFY(invited->groupIds.contains(group->id));
+        QCOMPARE(group->agentIds.size(), 150);
+
+        const std::optional<Demo::GroupRecord> km = demo->groupByName(u"Knowledge Managers"_s);
+        QVERIFY(km);
+        QVERIFY(runAll(Operation::UpdateMemberGroups, memberRows(10, {u"Knowledge Managers"_s}), RowState::Succeeded));
+        const std::optional<Demo::AgentRecord> moved = demo->agentByEmail(memberEmail(3));
+        QCOMPARE(moved->groupIds, QStringList{km->id});
+
+        // Keys in another case still match their results (emails are case-insensitive).
+        QList<PreparedRow> upper = memberRows(5, {});
+        for (PreparedRow& r : upper) {
+            r.key = r.key.toUpper();
+            r.payload.insert(u"email"_s, r.key);
+        }
+        QVERIFY(runAll(Operation::RemoveMembers, upper, RowState::Succeeded));
+        QVERIFY(!demo->agentByEmail(memberEmail(0))->member);
+        QVERIFY(demo->agentByEmail(memberEmail(5))->member);
+
+        BulkJob removeAgain(m_fixture.client(), Operation::RemoveMembers, memberRows(6, {}));
+        run(removeAgain);
+        QVERIFY(removeAgain.isFinished());
+        QCOMPARE(removeAgain.results().at(0).state, RowState::Failed);
+        QCOMPARE(removeAgain.results().at(0).message, u"Not a member of this project"_s);
+        QCOMPARE(removeAgain.results().at(5).state, RowState::Succeeded);
+    }
+
+    void agents()
+    {
+        auto* demo = m_fixture.demo();
+        const int before = demo->agentCount();
+        const int requestsBefore = demo->requestCount();
+        QVERIFY(runAll(Operation::CreateAgents, agentRows(12, true), RowState::Succeeded));
+        QCOMPARE(demo->requestCount() - requestsBefore, 12);
+        QCOMPARE(demo->agentCount(), before + 12);
+        const std::optional<Demo::AgentRecord> agent = demo->agentByEmail(u"bulk.agent11@example.com"_s);
+        QVERIFY(agent);
+        QCOMPARE(agent->locale, u"ko"_s);
+        QCOMPARE(agent->groupIds, QStringList{demo->groupByName(u"Knowledge Managers"_s)->id});
+
+        BulkJob again(m_fixture.client(), Operation::CreateAgents, agentRows(1, true));
+        run(again);
+        QVERIFY(again.isFinished());
+        QCOMPARE(again.results().at(0).state, RowState::Failed);
+        QVERIFY(again.results().at(0).message.contains(u"already registered"));
+
+        QVERIFY(runAll(Operation::DeleteAgents, agentRows(12, false), RowState::Succeeded));
+        QCOMPARE(demo->agentCount(), before);
+        QVERIFY(!demo->agentByEmail(u"bulk.agent0@example.com"_s));
+    }
+
+    void forbiddenStopsTheJob()
+    {
+        m_fixture.demo()->setForbidden(true);
+        BulkJob job(m_fixture.client(), Operation::CreateUsers, userRows(300, u"X"_s), {1, 100});
+        run(job);
+        QVERIFY(job.isFinished());
+        const Counts c = countStates(job.results());
+        QCOMPARE(c.failed, 100);
+        QCOMPARE(c.notSent, 200);
+        QVERIFY(!m_fixture.demo()->userExists(newUserId(0)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkDemo)
+#include "tst_bulkdemo.moc"

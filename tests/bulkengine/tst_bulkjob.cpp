@@ -1,0 +1,799 @@
+// The bulk sending engine against a fake network: per-row results matched whatever their order
+// and grouping, missing and duplicate results, every end state, the in-flight cap, cancel,
+// pause and resume, whole-request errors (401/403 stop the job), a POST that times out (its rows
+// are unknown and never resent), resume from the journal after a crash, retry jobs that
+// reconcile "already exists", and the report and undo files.
+
+#include "alliclient.h"
+#include "bulkjob.h"
+#include "fakenetwork.h"
+#include "journal.h"
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Bulk;
+
+namespace {
+
+QString userId(int i)
+{
+    return u"U%1"_s.arg(i, 4, 10, QChar(u'0'));
+}
+
+PreparedRow userRow(int i)
+{
+    PreparedRow r;
+    r.index = i;
+    r.line = i + 2;
+    r.key = userId(i);
+    r.cells = {userId(i), u"Name %1"_s.arg(i)};
+    r.payload = QJsonObject{{u"ownUserId"_s, userId(i)},
+        {u"data"_s, QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, u"Name %1"_s.arg(i)}}}}};
+    return r;
+}
+
+QList<PreparedRow> userRows(int n)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i)
+        rows.append(userRow(i));
+    return rows;
+}
+
+QString memberEmail(int i)
+{
+    return u"member%1@example.com"_s.arg(i);
+}
+
+QList<PreparedRow> memberRows(int n)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i) {
+        PreparedRow r;
+        r.index = i;
+        r.line = i + 2;
+        r.key = memberEmail(i);
+        r.cells = {memberEmail(i)};
+        r.payload = QJsonObject{{u"email"_s, memberEmail(i)}, {u"groups"_s, QJsonArray{u"Sales"_s}}};
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<PreparedRow> agentRows(int n)
+{
+    QList<PreparedRow> rows;
+    for (int i = 0; i < n; ++i) {
+        PreparedRow r;
+        r.index = i;
+        r.line = i + 2;
+        r.key = u"agent%1@example.com"_s.arg(i);
+        r.cells = {r.key, u"Secr3t!pass"_s};
+        r.payload = QJsonObject{{u"email"_s, r.key}, {u"password"_s, u"Secr3t!pass"_s}, {u"locale"_s, u"ko"_s}};
+        rows.append(r);
+    }
+    return rows;
+}
+
+QJsonObject bodyOf(const RecordedRequest& request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+QStringList requestKeys(const RecordedRequest& request)
+{
+    QStringList keys;
+    const QJsonObject body = bodyOf(request);
+    const QJsonArray users = body.value(u"users").toArray();
+    for (const QJsonValue& u : users)
+        keys.append(u.toObject().value(u"ownUserId").toString());
+    const QJsonArray members = body.value(u"members").toArray();
+    for (const QJsonValue& m : members)
+        keys.append(m.toObject().value(u"email").toString());
+    if (body.contains(u"email"))
+        keys.append(body.value(u"email").toString());
+    return keys;
+}
+
+QJsonObject userResult(const QString& id, bool ok, const QString& message = {})
+{
+    return {{u"ownUserId"_s, id}, {u"status"_s, ok ? u"success"_s : u"error"_s},
+        {u"message"_s, message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message)}};
+}
+
+FakeResponse resultsResponse(const QJsonArray& results, int delayMs = 0)
+{
+    FakeResponse r = FakeResponse::json(200, QJsonDocument(QJsonObject{{u"result"_s, results}}).toJson());
+    r.delayMs = delayMs;
+    return r;
+}
+
+// Every user in the request succeeds.
+FakeResponse allUsersSucceed(const RecordedRequest& request, int delayMs = 0)
+{
+    QJsonArray results;
+    const QStringList keys = requestKeys(request);
+    for (const QString& id : keys)
+        results.append(userResult(id, true));
+    return resultsResponse(results, delayMs);
+}
+
+QList<RowState> statesOf(const BulkJob& job)
+{
+    QList<RowState> states;
+    for (const RowResult& r : job.results())
+        states.append(r.state);
+    return states;
+}
+
+} // namespace
+
+class TestBulkJob : public QObject {
+    Q_OBJECT
+
+private:
+    FakeNetworkAccessManager* m_nam = nullptr;
+    AlliClient* m_client = nullptr;
+
+    void waitFinished(BulkJob& job, int timeoutMs = 10000)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), timeoutMs);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_nam = new FakeNetworkAccessManager(this);
+        m_client = new AlliClient(m_nam, this);
+        ConnectionSettings s;
+        s.region = ConnectionSettings::Region::Custom;
+        s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
+        s.secret = u"sk-test-1234"_s;
+        m_client->setConnection(s);
+        m_client->setRetryPolicy({4, 10, 40, 120000});
+        m_client->setMaxInFlight(8);
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        delete m_nam;
+    }
+
+    void mapsShuffledUserResults()
+    {
+        m_nam->setHandler([](const RecordedRequest& request) {
+            QJsonArray results;
+            const QStringList keys = requestKeys(request);
+            for (const QString& id : keys) {
+                const int n = id.mid(1).toInt();
+                results.append(n % 7 == 0 ? userResult(id, false, u"User '%1' already exists"_s.arg(id))
+                                          : userResult(id, true));
+            }
+            QList<QJsonValue> list(results.begin(), results.end());
+            std::shuffle(list.begin(), list.end(), *QRandomGenerator::global());
+            QJsonArray shuffled;
+            for (const QJsonValue& v : std::as_const(list))
+                shuffled.append(v);
+            return resultsResponse(shuffled);
+        });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(250));
+        QSignalSpy finished(&job, &BulkJob::finished);
+        job.start();
+        QVERIFY(m_nam->requests().isEmpty()); // start() only schedules
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 3);
+        QCOMPARE(requestKeys(m_nam->requests().at(0)).size(), 100);
+        QCOMPARE(requestKeys(m_nam->requests().at(2)).size(), 50);
+        QCOMPARE(bodyOf(m_nam->requests().at(0)).value(u"action").toString(), u"create"_s);
+        for (int i = 0; i < 250; ++i) {
+            const RowResult& r = job.results().at(i);
+            if (i % 7 == 0) {
+                QCOMPARE(r.state, RowState::Failed);
+                QCOMPARE(r.message, u"User '%1' already exists"_s.arg(userId(i)));
+            } else {
+                QCOMPARE(r.state, RowState::Succeeded);
+            }
+            QCOMPARE(r.attempts, 1);
+        }
+        QTest::qWait(20);
+        QCOMPARE(finished.count(), 1);
+        const Progress p = job.progress();
+        QCOMPARE(p.total, 250);
+        QCOMPARE(p.done, 250);
+        QCOMPARE(p.failed, 36);
+        QCOMPARE(p.etaMs, 0);
+    }
+
+    void mapsGroupedMemberResults()
+    {
+        // One result lists many emails, in another case and order than the request.
+        m_nam->setHandler([](const RecordedRequest& request) {
+            QStringList ok, bad;
+            const QStringList keys = requestKeys(request);
+            for (qsizetype i = keys.size() - 1; i >= 0; --i)
+                (i % 2 ? bad : ok).append(keys.at(i).toUpper());
+            return resultsResponse(QJsonArray{
+                QJsonObject{{u"emails"_s, QJsonArray::fromStringList(bad)}, {u"status"_s, u"error"_s},
+                    {u"errorMessage"_s, u"Not a member of this project"_s}},
+                QJsonObject{{u"emails"_s, QJsonArray::fromStringList(ok)}, {u"status"_s, u"success"_s},
+                    {u"errorMessage"_s, QJsonValue::Null}},
+            });
+        });
+        BulkJob job(m_client, Operation::UpdateMemberGroups, memberRows(10));
+        job.start();
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 1);
+        QVERIFY(m_nam->requests().at(0).request.url().path().endsWith(u"/members/bulk/update_permission_groups"));
+        for (int i = 0; i < 10; ++i) {
+            const RowResult& r = job.results().at(i);
+            QCOMPARE(r.state, i % 2 ? RowState::Failed : RowState::Succeeded);
+            if (i % 2)
+                QCOMPARE(r.message, u"Not a member of this project"_s);
+        }
+    }
+
+    void missingAndDuplicateResultsAreNeverSuccess()
+    {
+        m_nam->setHandler([](const RecordedRequest&) {
+            return resultsResponse(QJsonArray{
+                userResult(userId(0), true),
+                userResult(userId(0), true), // the same answer twice: fine
+                userResult(userId(1), true),
+                userResult(userId(1), false, u"boom"_s), // contradicts itself
+                // U0002: no result at all
+                userResult(userId(3), false, u"Invalid email 'x'"_s),
+                userResult(u"NOT-IN-REQUEST"_s, true),
+                userResult(userId(4), true),
+            });
+        });
+        BulkJob job(m_client, Operation::UpdateUsers, userRows(5));
+        job.start();
+        waitFinished(job);
+        QCOMPARE(statesOf(job),
+            (QList<RowState>{RowState::Succeeded, RowState::Unknown, RowState::Unknown, RowState::Failed,
+                RowState::Succeeded}));
+        QCOMPARE(job.results().at(2).message, u"no result"_s);
+        QCOMPARE(job.results().at(3).message, u"Invalid email 'x'"_s);
+        QCOMPARE(bodyOf(m_nam->requests().at(0)).value(u"action").toString(), u"update"_s);
+
+        // Members: a result that leaves an email out.
+        m_nam->setHandler([](const RecordedRequest& request) {
+            QStringList keys = requestKeys(request);
+            keys.removeFirst();
+            return resultsResponse(QJsonArray{QJsonObject{
+                {u"emails"_s, QJsonArray::fromStringList(keys)}, {u"status"_s, u"success"_s}}});
+        });
+        BulkJob members(m_client, Operation::RemoveMembers, memberRows(3));
+        members.start();
+        waitFinished(members);
+        QCOMPARE(statesOf(members),
+            (QList<RowState>{RowState::Unknown, RowState::Succeeded, RowState::Succeeded}));
+        QCOMPARE(members.results().at(0).message, u"no result"_s);
+    }
+
+    void everyEndState()
+    {
+        QList<PreparedRow> rows = userRows(7);
+        rows[0].problems.append({CellProblem::Severity::Error, u"ownUserId"_s, u"ownUserId is required"_s});
+        m_nam->setHandler([](const RecordedRequest& request) {
+            const QStringList keys = requestKeys(request);
+            if (keys.contains(userId(1)))
+                return resultsResponse(
+                    {userResult(userId(1), true), userResult(userId(2), false, u"Invalid email 'x'"_s)}, 10);
+            return resultsResponse({userResult(userId(4), true)}, 10); // U0003: no result
+        });
+        BulkJob job(m_client, Operation::CreateUsers, rows, {1, 2});
+        connect(&job, &BulkJob::rowsChanged, &job, [&job](const QList<int>& indexes) {
+            if (indexes.contains(3))
+                job.cancel();
+        });
+        QCOMPARE(job.results().at(0).state, RowState::Invalid);
+        job.start();
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 2);
+        QCOMPARE(statesOf(job),
+            (QList<RowState>{RowState::Invalid, RowState::Succeeded, RowState::Failed, RowState::Unknown,
+                RowState::Succeeded, RowState::NotSent, RowState::NotSent}));
+        QCOMPARE(job.results().at(0).message, u"ownUserId is required"_s);
+        QCOMPARE(job.results().at(0).attempts, 0);
+        QCOMPARE(job.results().at(5).attempts, 0);
+        const Counts c = countStates(job.results());
+        QCOMPARE(c.summaryLine(), u"2 succeeded, 1 failed, 1 invalid, 2 not sent, 1 unknown"_s);
+        const Progress p = job.progress();
+        QCOMPARE(p.total, 6);
+        QCOMPARE(p.done, 6);
+        QCOMPARE(p.failed, 2);
+        // Retry takes the failed and the unknown rows only.
+        const QList<PreparedRow> retry = job.failedRows();
+        QCOMPARE(retry.size(), 2);
+        QCOMPARE(retry.at(0).key, userId(2));
+        QCOMPARE(retry.at(1).key, userId(3));
+        QVERIFY(retry.at(1).isValid());
+    }
+
+    void respectsTheInFlightCap()
+    {
+        int maxConcurrent = 0;
+        m_nam->setHandler([this, &maxConcurrent](const RecordedRequest& r) {
+            maxConcurrent = std::max(maxConcurrent, m_client->inFlight() + 1);
+            return allUsersSucceed(r, 20);
+        });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(100), {3, 10});
+        job.start();
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 10);
+        QCOMPARE(maxConcurrent, 3);
+
+        // Destroying a running job cancels what it sent.
+        m_nam->clearRequests();
+        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
+        auto hanging = std::make_unique<BulkJob>(m_client, Operation::CreateUsers, userRows(100), JobOptions{3, 10});
+        hanging->start();
+        QTRY_COMPARE(m_nam->requests().size(), 3);
+        QVERIFY(hanging->isRunning());
+        hanging.reset();
+        QTRY_COMPARE(m_client->inFlight(), 0);
+        QCOMPARE(m_nam->requests().size(), 3);
+    }
+
+    void cancelLetsChunksInFlightFinish()
+    {
+        m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 100); });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(100), {2, 10});
+        QSignalSpy finished(&job, &BulkJob::finished);
+        job.start();
+        QTRY_COMPARE(m_nam->requests().size(), 2);
+        job.cancel();
+        QVERIFY(!job.isFinished()); // two chunks are still on their way
+        QCOMPARE(job.results().at(50).state, RowState::NotSent);
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 2);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(job.results().at(i).state, i < 20 ? RowState::Succeeded : RowState::NotSent);
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void cancelBeforeStart()
+    {
+        BulkJob job(m_client, Operation::CreateUsers, userRows(5));
+        QSignalSpy finished(&job, &BulkJob::finished);
+        job.cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(countStates(job.results()).notSent, 5);
+        QVERIFY(m_nam->requests().isEmpty());
+    }
+
+    void pauseAndResume()
+    {
+        m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 20); });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(40), {1, 10});
+        bool pausedOnce = false;
+        connect(&job, &BulkJob::rowsChanged, &job, [&] {
+            if (!pausedOnce) {
+                pausedOnce = true;
+                job.pause();
+            }
+        });
+        job.start();
+        QTRY_VERIFY(pausedOnce);
+        QVERIFY(job.isPaused());
+        QTest::qWait(150);
+        QCOMPARE(m_nam->requests().size(), 1);
+        const Progress paused = job.progress();
+        QCOMPARE(paused.total, 40);
+        QCOMPARE(paused.done, 10);
+        QCOMPARE(paused.failed, 0);
+        QVERIFY(paused.rowsPerSecond > 0);
+        QVERIFY(paused.etaMs > 0);
+        QVERIFY(!job.isFinished());
+        QVERIFY(job.isRunning());
+        job.resume();
+        QVERIFY(!job.isPaused());
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 4);
+        QCOMPARE(countStates(job.results()).succeeded, 40);
+        QVERIFY(job.progress().rowsPerSecond > 0);
+    }
+
+    void wholeRequestErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<int>("notSent");
+        QTest::newRow("400") << 400 << 5 << 50 << 0;
+        QTest::newRow("500 (not retried: a POST)") << 500 << 5 << 50 << 0;
+        QTest::newRow("401 stops the job") << 401 << 1 << 10 << 40;
+        QTest::newRow("403 stops the job") << 403 << 1 << 10 << 40;
+    }
+
+    void wholeRequestErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(int, requests);
+        QFETCH(int, failed);
+        QFETCH(int, notSent);
+        m_nam->setHandler([status](const RecordedRequest&) {
+            return FakeResponse::json(status, QByteArray(R"({"detail":"boom from the server"})"));
+        });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(50), {1, 10});
+        job.start();
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), requests);
+        const Counts c = countStates(job.results());
+        QCOMPARE(c.failed, failed);
+        QCOMPARE(c.notSent, notSent);
+        QVERIFY2(job.results().at(0).message.contains(u"boom from the server"), qPrintable(job.results().at(0).message));
+    }
+
+    void noAnswerMeansUnknownAndNoResend_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("extraRequests");
+        QTest::addColumn<RowState>("firstChunk");
+        QTest::newRow("timeout") << u"timeout"_s << 0 << RowState::Unknown;
+        QTest::newRow("connection closed") << u"closed"_s << 0 << RowState::Unknown;
+        QTest::newRow("502 after sending") << u"502"_s << 0 << RowState::Unknown;
+        QTest::newRow("200 that is not JSON") << u"garbage"_s << 0 << RowState::Unknown;
+        // Never reached the server, or refused without acting: the client retries by itself.
+        QTest::newRow("connection refused, then ok") << u"refused"_s << 1 << RowState::Succeeded;
+        QTest::newRow("429 with Retry-After, then ok") << u"429"_s << 1 << RowState::Succeeded;
+        QTest::newRow("503, then ok") << u"503"_s << 1 << RowState::Succeeded;
+    }
+
+    void noAnswerMeansUnknownAndNoResend()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, extraRequests);
+        QFETCH(RowState, firstChunk);
+        m_client->setTransferTimeout(150);
+        int calls = 0;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (calls++ > 0)
+                return allUsersSucceed(r);
+            if (fault == u"timeout")
+                return FakeResponse::hanging();
+            if (fault == u"closed")
+                return FakeResponse::networkError(QNetworkReply::RemoteHostClosedError);
+            if (fault == u"refused")
+                return FakeResponse::networkError(QNetworkReply::ConnectionRefusedError);
+            if (fault == u"garbage")
+                return FakeResponse::json(200, "<html>proxy</html>");
+            FakeResponse e = FakeResponse::json(fault.toInt(), R"({"detail":"busy"})");
+            e.addHeader("Retry-After", "0");
+            return e;
+        });
+        BulkJob job(m_client, Operation::CreateUsers, userRows(30), {1, 10});
+        job.start();
+        waitFinished(job);
+        QCOMPARE(m_nam->requests().size(), 3 + extraRequests);
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(job.results().at(i).state, i < 10 ? firstChunk : RowState::Succeeded);
+        // The first chunk's users were sent exactly once unless the client retried a refusal.
+        int sentFirst = 0;
+        for (const RecordedRequest& r : m_nam->requests())
+            sentFirst += requestKeys(r).contains(userId(0)) ? 1 : 0;
+        QCOMPARE(sentFirst, 1 + extraRequests);
+        if (firstChunk == RowState::Unknown)
+            QVERIFY(!job.results().at(0).message.isEmpty());
+    }
+
+    void agentsOneRequestPerRow()
+    {
+        int maxConcurrent = 0;
+        m_nam->setHandler([this, &maxConcurrent](const RecordedRequest& r) {
+            maxConcurrent = std::max(maxConcurrent, m_client->inFlight() + 1);
+            FakeResponse response = bodyOf(r).value(u"email").toString() == u"agent1@example.com"
+                ? FakeResponse::json(400, R"({"errors":"An agent with email agent1@example.com is already registered"})")
+                : FakeResponse::json(200, R"({"result":{"id":"a1","status":"created"}})");
+            response.delayMs = 30;
+            return response;
+        });
+        BulkJob job(m_client, Operation::CreateAgents, agentRows(6), {2, 100});
+        job.start();
+        waitFinished(job);
+        QCOMPARE(maxConcurrent, 2);
+        QCOMPARE(m_nam->requests().size(), 6);
+        const QJsonObject first = bodyOf(m_nam->requests().at(0));
+        QCOMPARE(first.value(u"password").toString(), u"Secr3t!pass"_s);
+        QCOMPARE(first.value(u"deleteFlag").toBool(), false);
+        QCOMPARE(job.results().at(1).state, RowState::Failed);
+        QVERIFY(job.results().at(1).message.contains(u"already registered"));
+        QCOMPARE(countStates(job.results()).succeeded, 5);
+
+        BulkJob deletion(m_client, Operation::DeleteAgents, agentRows(1));
+        deletion.start();
+        waitFinished(deletion);
+        QCOMPARE(bodyOf(m_nam->requests().last()).value(u"deleteFlag").toBool(), true);
+        QVERIFY(!bodyOf(m_nam->requests().last()).contains(u"password"));
+    }
+
+    void retryJobReconcilesAlreadyExists()
+    {
+        m_client->setTransferTimeout(150);
+        m_nam->setHandler([](const RecordedRequest& r) {
+            const QStringList keys = requestKeys(r);
+            if (keys.contains(userId(0)))
+                return FakeResponse::hanging(); // U0000, U0001: sent, no answer
+            return resultsResponse({userResult(userId(2), false, u"Invalid email 'x'"_s), userResult(userId(3), true)});
+        });
+        BulkJob first(m_client, Operation::CreateUsers, userRows(4), {1, 2});
+        first.start();
+        waitFinished(first);
+        QCOMPARE(statesOf(first),
+            (QList<RowState>{RowState::Unknown, RowState::Unknown, RowState::Failed, RowState::Succeeded}));
+
+        const QList<PreparedRow> failed = first.failedRows();
+        QCOMPARE(failed.size(), 3);
+        // The retry job goes through the journal (as the import dialog does): what it must
+        // reconcile survives a restart.
+        QTemporaryDir dir;
+        JobJournal journal(dir.filePath(u"jobs.sqlite"_s));
+        const qint64 id = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s, {u"ownUserId"_s, u"name"_s},
+            failed, QList<RowResult>(failed.size()));
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->results.at(0), RowResult{});
+        QCOMPARE(stored->rows.at(0).problems.size(), 1);
+        QVERIFY(stored->rows.at(2).problems.isEmpty());
+        const QList<PreparedRow> rows = stored->rows;
+        m_nam->clearRequests();
+        m_nam->setHandler([](const RecordedRequest& r) {
+            QJsonArray results;
+            const QStringList keys = requestKeys(r);
+            for (const QString& id : keys)
+                results.append(id == userId(1) ? userResult(id, true)
+                                               : userResult(id, false, u"User '%1' already exists"_s.arg(id)));
+            return resultsResponse(results);
+        });
+        BulkJob retry(m_client, Operation::CreateUsers, rows);
+        retry.start();
+        waitFinished(retry);
+        QCOMPARE(m_nam->requests().size(), 1);
+        // Unknown before + "already exists" now = the earlier attempt was applied.
+        QCOMPARE(retry.results().at(0).state, RowState::Succeeded);
+        QVERIFY(retry.results().at(0).message.contains(u"User 'U0000' already exists"));
+        QCOMPARE(retry.results().at(1).state, RowState::Succeeded);
+        // Failed before: "already exists" is a real failure.
+        QCOMPARE(retry.results().at(2).state, RowState::Failed);
+        QCOMPARE(retry.results().at(2).message, u"User 'U0002' already exists"_s);
+    }
+
+    void retryJobReconcilesAgents()
+    {
+        m_client->setTransferTimeout(150);
+        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
+        BulkJob first(m_client, Operation::CreateAgents, agentRows(2));
+        first.start();
+        waitFinished(first);
+        QCOMPARE(statesOf(first), (QList<RowState>{RowState::Unknown, RowState::Unknown}));
+
+        m_nam->clearRequests();
+        m_nam->setHandler([](const RecordedRequest& r) {
+            if (bodyOf(r).value(u"email").toString() == u"agent0@example.com")
+                return FakeResponse::json(400, R"({"errors":"An agent with email agent0@example.com is already registered"})");
+            return FakeResponse::json(400, R"({"errors":"password is required to create an agent"})");
+        });
+        BulkJob retry(m_client, Operation::CreateAgents, first.failedRows());
+        retry.start();
+        waitFinished(retry);
+        QCOMPARE(m_nam->requests().size(), 2);
+        QCOMPARE(retry.results().at(0).state, RowState::Succeeded);
+        QVERIFY(retry.results().at(0).message.contains(u"already registered"));
+        QCOMPARE(retry.results().at(1).state, RowState::Failed);
+
+        // A delete whose first attempt got no answer: "does not exist" now means it was applied.
+        m_nam->setHandler([](const RecordedRequest&) {
+            return FakeResponse::json(404, R"({"errors":"Agent with email agent0@example.com does not exist"})");
+        });
+        QList<PreparedRow> rows = agentRows(1);
+        BulkJob deletion(m_client, Operation::DeleteAgents, rows);
+        deletion.setInitialResults({RowResult{}});
+        deletion.start();
+        waitFinished(deletion);
+        QCOMPARE(deletion.results().at(0).state, RowState::Failed); // not unknown before: a real failure
+        BulkJob retryDelete(m_client, Operation::DeleteAgents, deletion.failedRows());
+        retryDelete.start();
+        waitFinished(retryDelete);
+        QCOMPARE(retryDelete.results().at(0).state, RowState::Failed);
+        rows[0].problems.clear();
+        BulkJob afterUnknown(m_client, Operation::DeleteAgents, rows);
+        afterUnknown.setInitialResults({RowResult{RowState::Unknown, u"no answer"_s, 1}});
+        const QList<PreparedRow> again = [&] {
+            afterUnknown.start();
+            return afterUnknown.failedRows(); // the unknown row, marked for reconciliation
+        }();
+        waitFinished(afterUnknown);
+        QCOMPARE(again.size(), 1);
+        BulkJob retryUnknown(m_client, Operation::DeleteAgents, again);
+        retryUnknown.start();
+        waitFinished(retryUnknown);
+        QCOMPARE(retryUnknown.results().at(0).state, RowState::Succeeded);
+    }
+
+    void resumeFromJournalAfterCrash()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"jobs.sqlite"_s);
+        const QList<PreparedRow> rows = userRows(50);
+        qint64 jobId = -1;
+        {
+            JobJournal journal(path);
+            QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+            jobId = journal.createJob(Operation::CreateUsers, u"/tmp/users.csv"_s, u"Test project"_s,
+                {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+            QVERIFY(jobId > 0);
+            QCOMPARE(journal.unfinishedJobs().size(), 1);
+
+            // The third request never answers: the app is "killed" while it is in flight.
+            m_nam->setHandler([](const RecordedRequest& r) {
+                if (requestKeys(r).contains(userId(20)))
+                    return FakeResponse::hanging();
+                return allUsersSucceed(r, 10);
+            });
+            auto job = std::make_unique<BulkJob>(m_client, Operation::CreateUsers, rows, JobOptions{1, 10});
+            job->setJournal(&journal, jobId);
+            job->start();
+            QTRY_COMPARE(m_nam->requests().size(), 3);
+            QCOMPARE(job->results().at(19).state, RowState::Succeeded);
+            job.reset();
+        }
+
+        JobJournal journal(path);
+        QVERIFY(journal.isOpen());
+        const QList<JobSummary> unfinished = journal.unfinishedJobs();
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.at(0).id, jobId);
+        QCOMPARE(unfinished.at(0).counts.succeeded, 20);
+        QCOMPARE(unfinished.at(0).counts.unknown, 10);
+        QCOMPARE(unfinished.at(0).counts.pending, 20);
+        QCOMPARE(unfinished.at(0).connectionLabel, u"Test project"_s);
+        const std::optional<StoredJob> stored = journal.load(jobId);
+        QVERIFY(stored);
+        QCOMPARE(stored->header, (QStringList{u"ownUserId"_s, u"firstName"_s}));
+        QCOMPARE(stored->rows.size(), 50);
+        QCOMPARE(stored->rows.at(7).cells, rows.at(7).cells);
+        QCOMPARE(stored->rows.at(7).payload, rows.at(7).payload);
+        QCOMPARE(stored->rows.at(7).line, rows.at(7).line);
+        QCOMPARE(stored->results.at(7).state, RowState::Succeeded);
+        QCOMPARE(stored->results.at(25).state, RowState::Unknown);
+        QCOMPARE(stored->results.at(25).attempts, 1);
+        QCOMPARE(stored->results.at(35).state, RowState::Pending);
+
+        m_nam->clearRequests();
+        m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r); });
+        BulkJob resumed(m_client, stored->summary.operation, stored->rows, {1, 10});
+        resumed.setInitialResults(stored->results);
+        resumed.setJournal(&journal, jobId);
+        resumed.start();
+        waitFinished(resumed);
+        QCOMPARE(m_nam->requests().size(), 2); // only the two chunks never sent
+        for (const RecordedRequest& r : m_nam->requests()) {
+            for (const QString& key : requestKeys(r))
+                QVERIFY2(key.mid(1).toInt() >= 30, qPrintable(key));
+        }
+        const Counts c = countStates(resumed.results());
+        QCOMPARE(c.succeeded, 40);
+        QCOMPARE(c.unknown, 10);
+        QCOMPARE(resumed.progress().done, 50);
+        QVERIFY(journal.unfinishedJobs().isEmpty());
+        QCOMPARE(journal.jobs().size(), 1);
+        QVERIFY(journal.jobs().at(0).finished.isValid());
+        QCOMPARE(journal.jobs().at(0).counts.succeeded, 40);
+    }
+
+    void journalIsWalAndForgetsPasswords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/jobs.sqlite"_s);
+        JobJournal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        const QList<PreparedRow> rows = agentRows(2);
+        const qint64 id = journal.createJob(Operation::CreateAgents, u"a.csv"_s, u"Demo"_s, {u"email"_s, u"password"_s},
+            rows, QList<RowResult>(2));
+        journal.markSent(id, {0});
+        journal.recordResults(id, {0}, {{RowState::Succeeded, QString(), 1}});
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QVERIFY(!stored->rows.at(0).payload.contains(u"password"));
+        QCOMPARE(stored->rows.at(1).payload.value(u"password").toString(), u"Secr3t!pass"_s);
+        QCOMPARE(stored->results.at(0), (RowResult{RowState::Succeeded, QString(), 1}));
+        QCOMPARE(stored->summary.operation, Operation::CreateAgents);
+        QCOMPARE(stored->summary.sourceFile, u"a.csv"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+        }
+        QSqlDatabase::removeDatabase(u"inspect"_s);
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+        JobJournal broken(dir.filePath(u"sub/jobs.sqlite/not-a-dir/x.sqlite"_s));
+        QVERIFY(!broken.isOpen());
+        QVERIFY(!broken.errorString().isEmpty());
+    }
+
+    void reportEscapesAndHasBom()
+    {
+        const QStringList header = {u"ownUserId"_s, u"name"_s};
+        QList<PreparedRow> rows;
+        const QStringList evil = {u"=SUM(A1:A9)"_s, u"+1"_s, u"-2"_s, u"@cmd"_s, u"\tx"_s, u"\rx"_s, u"\nx"_s};
+        for (qsizetype i = 0; i < evil.size(); ++i) {
+            PreparedRow r = userRow(int(i));
+            r.cells = {userId(int(i)), evil.at(i)};
+            rows.append(r);
+        }
+        PreparedRow plain = userRow(9);
+        plain.cells = {userId(9), u"김, \"민준\" 山田"_s};
+        rows.append(plain);
+        QList<RowResult> results(rows.size(), RowResult{RowState::Succeeded, QString(), 1});
+        results[1] = {RowState::Failed, u"=HYPERLINK(\"http://evil\")"_s, 1};
+        const QByteArray csv = Report::reportCsv(header, rows, results);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        const QStringList lines = text.split(u"\r\n"_s);
+        QVERIFY(lines.at(0).startsWith(u"ownUserId,name,Status,Message"));
+        QVERIFY(text.contains(u"U0000,'=SUM(A1:A9),Succeeded,"_s));
+        QVERIFY(text.contains(u"'+1"_s));
+        QVERIFY(text.contains(u"'-2"_s));
+        QVERIFY(text.contains(u"'@cmd"_s));
+        QVERIFY(text.contains(u"'\tx"_s));
+        QVERIFY(text.contains(u"\"'\rx\""_s));
+        QVERIFY(text.contains(u"\"'\nx\""_s));
+        QVERIFY(text.contains(u"Failed,\"'=HYPERLINK(\"\"http://evil\"\")\""_s));
+        QVERIFY(text.contains(u"U0009,\"김, \"\"민준\"\" 山田\",Succeeded,"_s));
+        QVERIFY(text.endsWith(u"\r\n"_s));
+    }
+
+    void undoFiles()
+    {
+        QList<RowResult> results = {{RowState::Succeeded, {}, 1}, {RowState::Failed, u"x"_s, 1},
+            {RowState::Succeeded, {}, 1}, {RowState::Unknown, u"no result"_s, 1}};
+        const auto users = Report::undoCsv(Operation::CreateUsers, userRows(4), results);
+        QVERIFY(users);
+        QCOMPARE(*users, QByteArray("\xEF\xBB\xBFownUserId\r\nU0000\r\nU0002\r\n"));
+        QCOMPARE(Report::inverseOperation(Operation::CreateUsers), Operation::DeleteUsers);
+
+        const auto members = Report::undoCsv(Operation::InviteMembers, memberRows(4), results);
+        QVERIFY(members);
+        QCOMPARE(*members, QByteArray("\xEF\xBB\xBF" "email\r\nmember0@example.com\r\nmember2@example.com\r\n"));
+        QCOMPARE(Report::inverseOperation(Operation::InviteMembers), Operation::RemoveMembers);
+
+        const auto agents = Report::undoCsv(Operation::CreateAgents, agentRows(4), results);
+        QVERIFY(agents);
+        QCOMPARE(*agents, QByteArray("\xEF\xBB\xBF" "email\r\nagent0@example.com\r\nagent2@example.com\r\n"));
+        QVERIFY(!agents->contains("Secr3t"));
+        QCOMPARE(Report::inverseOperation(Operation::CreateAgents), Operation::DeleteAgents);
+
+        for (Operation op : {Operation::UpdateUsers, Operation::DeleteUsers, Operation::UpdateMemberGroups,
+                 Operation::RemoveMembers, Operation::DeleteAgents}) {
+            QVERIFY(!Report::inverseOperation(op));
+            QVERIFY(!Report::undoCsv(op, userRows(4), results));
+        }
+        const QList<RowResult> noneSucceeded(4, RowResult{RowState::Failed, u"x"_s, 1});
+        QVERIFY(!Report::undoCsv(Operation::CreateUsers, userRows(4), noneSucceeded));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkJob)
+#include "tst_bulkjob.moc"

@@ -1,0 +1,470 @@
+// OperationSpec and RowValidator: auto-mapping of English, Korean and Japanese headers,
+// every kind of validation problem, the exact payload JSON of each operation, and templates
+// (UTF-8 with BOM that parse back into valid rows); plus the shared vocabulary of bulktypes.h.
+
+#include "operations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli::Bulk;
+
+Q_DECLARE_METATYPE(Alli::Bulk::Operation)
+
+namespace {
+
+CsvTable table(const QString& text)
+{
+    auto r = CsvReader::parse(text, Delimiter::Auto);
+    if (auto* e = std::get_if<CsvError>(&r))
+        qFatal("test CSV refused: %s", qPrintable(e->message));
+    return std::get<CsvTable>(r);
+}
+
+QList<PreparedRow> prepare(Operation op, const QString& text, const ValidationContext& context = {})
+{
+    const CsvTable t = table(text);
+    return RowValidator::prepare(op, t, OperationSpec::autoMap(op, t.header), context);
+}
+
+QStringList targets(const QList<ColumnMapping>& mapping)
+{
+    QStringList out;
+    for (const ColumnMapping& m : mapping)
+        out.append(m.target);
+    return out;
+}
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// "E:column:message|W:column:message" for one row, so one QCOMPARE shows everything.
+QString problems(const PreparedRow& row)
+{
+    QStringList out;
+    for (const CellProblem& p : row.problems)
+        out.append((p.severity == CellProblem::Severity::Error ? u"E:"_s : u"W:"_s) + p.column + u':' + p.message);
+    return out.join(u'|');
+}
+
+} // namespace
+
+class TestBulkOperations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void operationIds();
+    void rowStatesAndCounts();
+    void autoMap_data();
+    void autoMap();
+    void requiredFields();
+    void invalidEmail();
+    void duplicateKeys();
+    void unknownGroups();
+    void locales();
+    void passwords();
+    void existingKeys();
+    void payloads_data();
+    void payloads();
+    void linesAndCells();
+    void manualMapping();
+    void isValidEmail_data();
+    void isValidEmail();
+    void isStrongPassword_data();
+    void isStrongPassword();
+    void templates_data();
+    void templates();
+};
+
+void TestBulkOperations::operationIds()
+{
+    const QList<Operation> ops = allOperations();
+    QCOMPARE(ops.size(), 8);
+    QStringList ids;
+    for (Operation op : ops) {
+        ids.append(operationId(op));
+        QCOMPARE(operationFromId(operationId(op)), op);
+        QVERIFY(!operationLabel(op).isEmpty());
+    }
+    QCOMPARE(ids,
+        (QStringList { u"users-create"_s, u"users-update"_s, u"users-delete"_s, u"members-invite"_s,
+            u"members-update-groups"_s, u"members-remove"_s, u"agents-create"_s, u"agents-delete"_s }));
+    QCOMPARE(operationFromId(u"nope"), std::nullopt);
+    QCOMPARE(maxRowsPerRequest(Operation::CreateUsers), 100);
+    QCOMPARE(maxRowsPerRequest(Operation::RemoveMembers), 100);
+    QCOMPARE(maxRowsPerRequest(Operation::CreateAgents), 1);
+    QCOMPARE(maxRowsPerRequest(Operation::DeleteAgents), 1);
+    QVERIFY(!rowsKeyedByEmail(Operation::UpdateUsers));
+    QVERIFY(rowsKeyedByEmail(Operation::InviteMembers));
+    QVERIFY(rowsKeyedByEmail(Operation::DeleteAgents));
+}
+
+void TestBulkOperations::rowStatesAndCounts()
+{
+    for (RowState s : { RowState::Pending, RowState::Succeeded, RowState::Failed, RowState::Invalid, RowState::NotSent,
+             RowState::Unknown }) {
+        QCOMPARE(rowStateFromId(rowStateId(s)), s);
+        QVERIFY(!rowStateLabel(s).isEmpty());
+    }
+    QCOMPARE(rowStateId(RowState::NotSent), u"not-sent"_s);
+    QCOMPARE(rowStateFromId(u"gone"), std::nullopt);
+
+    QList<RowResult> results;
+    for (RowState s : { RowState::Succeeded, RowState::Succeeded, RowState::Failed, RowState::Invalid,
+             RowState::NotSent, RowState::Unknown, RowState::Pending })
+        results.append(RowResult { s, {}, 0 });
+    const Counts c = countStates(results);
+    QCOMPARE(c.total(), 7);
+    QCOMPARE(c.summaryLine(), u"2 succeeded, 1 failed, 1 invalid, 1 not sent, 1 unknown"_s);
+
+    PreparedRow row;
+    QVERIFY(row.isValid());
+    row.problems.append(CellProblem { CellProblem::Severity::Warning, {}, u"w"_s });
+    QVERIFY(row.isValid());
+    row.problems.append(CellProblem { CellProblem::Severity::Error, {}, u"e"_s });
+    QVERIFY(!row.isValid());
+}
+
+void TestBulkOperations::autoMap_data()
+{
+    QTest::addColumn<Operation>("op");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("members, English")
+        << Operation::InviteMembers
+        << QStringList { u"E-mail"_s, u"First Name"_s, u"last_name"_s, u"Language"_s, u"Permission Groups"_s,
+               u"Attribute.Department"_s, u"attribute:cost center"_s, u"notes"_s }
+        << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
+               u"attribute:Department"_s, u"attribute:cost center"_s, u""_s };
+    QTest::newRow("members, Korean")
+        << Operation::InviteMembers
+        << QStringList { u"이메일"_s, u"이름"_s, u"성"_s, u"언어"_s, u"권한 그룹"_s, u"attribute.부서"_s, u"비고"_s }
+        << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u"attribute:부서"_s,
+               u""_s };
+    QTest::newRow("members, Japanese")
+        << Operation::InviteMembers
+        << QStringList { u"メールアドレス"_s, u"名"_s, u"姓"_s, u"言語"_s, u"グループ"_s, u"氏名"_s }
+        << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u""_s };
+    QTest::newRow("members, Korean 메일 and 그룹") << Operation::UpdateMemberGroups
+                                               << QStringList { u"메일"_s, u"그룹"_s, u"attribute.x"_s }
+                                               << QStringList { u"email"_s, u"groups"_s, u""_s };
+    QTest::newRow("members remove, Japanese メール") << Operation::RemoveMembers
+                                                 << QStringList { u"メール"_s, u"名"_s }
+                                                 << QStringList { u"email"_s, u""_s };
+    QTest::newRow("agents, Korean") << Operation::CreateAgents
+                                    << QStringList { u"메일"_s, u"비밀번호"_s, u"언어"_s, u"권한 그룹"_s }
+                                    << QStringList { u"email"_s, u"password"_s, u"locale"_s, u"group"_s };
+    QTest::newRow("agents, Japanese") << Operation::CreateAgents
+                                      << QStringList { u"メールアドレス"_s, u"パスワード"_s, u"言語"_s,
+                                             u"権限グループ"_s }
+                                      << QStringList { u"email"_s, u"password"_s, u"locale"_s, u"group"_s };
+    QTest::newRow("agents delete ignores the rest") << Operation::DeleteAgents
+                                                    << QStringList { u"Email"_s, u"password"_s }
+                                                    << QStringList { u"email"_s, u""_s };
+    QTest::newRow("users, Korean") << Operation::CreateUsers << QStringList { u"사번"_s, u"이름"_s, u"부서"_s }
+                                   << QStringList { u"ownUserId"_s, u"data:이름"_s, u"data:부서"_s };
+    QTest::newRow("users, Korean 사원번호") << Operation::UpdateUsers << QStringList { u"이메일"_s, u"사원번호"_s }
+                                        << QStringList { u"data:이메일"_s, u"ownUserId"_s };
+    QTest::newRow("users, Japanese") << Operation::UpdateUsers << QStringList { u"従業員ID"_s, u"氏名"_s }
+                                     << QStringList { u"ownUserId"_s, u"data:氏名"_s };
+    QTest::newRow("users, Japanese 社員番号") << Operation::CreateUsers << QStringList { u"部署"_s, u"社員番号"_s }
+                                          << QStringList { u"data:部署"_s, u"ownUserId"_s };
+    QTest::newRow("users, English spacing") << Operation::CreateUsers
+                                            << QStringList { u" Own User ID "_s, u"Department"_s, u""_s }
+                                            << QStringList { u"ownUserId"_s, u"data:Department"_s, u""_s };
+    QTest::newRow("users delete: no data") << Operation::DeleteUsers << QStringList { u"社員番号"_s, u"name"_s }
+                                           << QStringList { u"ownUserId"_s, u""_s };
+    QTest::newRow("second column for a field is ignored") << Operation::RemoveMembers
+                                                          << QStringList { u"email"_s, u"Email Address"_s }
+                                                          << QStringList { u"email"_s, u""_s };
+}
+
+void TestBulkOperations::autoMap()
+{
+    QFETCH(Operation, op);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, expected);
+    const QList<ColumnMapping> mapping = OperationSpec::autoMap(op, header);
+    QCOMPARE(mapping.size(), header.size());
+    for (int i = 0; i < header.size(); ++i)
+        QCOMPARE(mapping.at(i).column, header.at(i));
+    QCOMPARE(targets(mapping), expected);
+}
+
+void TestBulkOperations::requiredFields()
+{
+    // Empty cell in a mapped required column.
+    QList<PreparedRow> rows = prepare(Operation::CreateAgents, u"email,password\na@b.co,\n"_s);
+    QCOMPARE(problems(rows.at(0)), u"E:password:Password is empty."_s);
+    QVERIFY(!rows.at(0).isValid());
+    // Whitespace only counts as empty.
+    rows = prepare(Operation::RemoveMembers, u"email,x\n  ,1\n"_s);
+    QCOMPARE(problems(rows.at(0)), u"E:email:Email is empty."_s);
+    // A required field with no column at all.
+    rows = prepare(Operation::UpdateMemberGroups, u"email,name\na@b.co,Kim\n"_s);
+    QCOMPARE(problems(rows.at(0)), u"E::No column is mapped to Permission groups."_s);
+    rows = prepare(Operation::CreateUsers, u"name\nKim\n"_s);
+    QCOMPARE(problems(rows.at(0)), u"E::No column is mapped to User ID (ownUserId)."_s);
+    // Optional fields may be empty.
+    rows = prepare(Operation::InviteMembers, u"email,firstName,locale,groups\na@b.co,,,\n"_s);
+    QCOMPARE(problems(rows.at(0)), QString());
+}
+
+void TestBulkOperations::invalidEmail()
+{
+    const QList<PreparedRow> rows
+        = prepare(Operation::InviteMembers, u"email\nkim@example\n\"kim @example.com\"\n kim@example.com \n"_s);
+    QCOMPARE(problems(rows.at(0)), u"E:email:\"kim@example\" is not a valid email address."_s);
+    QCOMPARE(problems(rows.at(1)), u"E:email:\"kim @example.com\" is not a valid email address."_s);
+    // Surrounding spaces are trimmed, in the key and the payload.
+    QCOMPARE(problems(rows.at(2)), QString());
+    QCOMPARE(rows.at(2).key, u"kim@example.com"_s);
+    QCOMPARE(rows.at(2).payload.value(u"email"_s).toString(), u"kim@example.com"_s);
+}
+
+void TestBulkOperations::duplicateKeys()
+{
+    const QList<PreparedRow> rows = prepare(Operation::RemoveMembers,
+        u"email\na@b.co\nc@d.co\n\nA@B.co\na@b.co\n"_s);
+    QCOMPARE(problems(rows.at(0)), QString());
+    QCOMPARE(problems(rows.at(1)), QString());
+    QCOMPARE(problems(rows.at(2)), u"E:email:Email \"A@B.co\" already appears on line 2."_s);
+    QCOMPARE(problems(rows.at(3)), u"E:email:Email \"a@b.co\" already appears on line 2."_s);
+    QCOMPARE(rows.at(3).line, 6);
+
+    const QList<PreparedRow> users = prepare(Operation::DeleteUsers, u"ownUserId\nE1\nE1\n"_s);
+    QCOMPARE(problems(users.at(1)), u"E:ownUserId:User ID (ownUserId) \"E1\" already appears on line 2."_s);
+}
+
+void TestBulkOperations::unknownGroups()
+{
+    ValidationContext context;
+    context.knownGroupNames = { u"sales"_s, u"support"_s };
+    // Invite: a warning, the group will be created; the row stays valid.
+    QList<PreparedRow> rows
+        = prepare(Operation::InviteMembers, u"email,groups\na@b.co,Sales;Marketing|support\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), u"W:groups:Permission group \"Marketing\" does not exist; it will be created."_s);
+    QVERIFY(rows.at(0).isValid());
+    // Update groups: an error.
+    rows = prepare(Operation::UpdateMemberGroups, u"email,groups\na@b.co,Sales|Marketing\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), u"E:groups:Permission group \"Marketing\" does not exist."_s);
+    // Agents: one group, an error.
+    rows = prepare(Operation::CreateAgents, u"email,password,group\na@b.co,Aa345678,Marketing\nc@d.co,Aa345678,SALES\n"_s,
+        context);
+    QCOMPARE(problems(rows.at(0)), u"E:group:Permission group \"Marketing\" does not exist."_s);
+    QCOMPARE(problems(rows.at(1)), QString());
+    // Unknown context: nothing checked.
+    rows = prepare(Operation::UpdateMemberGroups, u"email,groups\na@b.co,Anything\n"_s);
+    QCOMPARE(problems(rows.at(0)), QString());
+}
+
+void TestBulkOperations::locales()
+{
+    const QList<PreparedRow> rows
+        = prepare(Operation::InviteMembers, u"email,locale\na@b.co,KO\nc@d.co,kor\ne@f.co,xx\ng@h.co,ja\n"_s);
+    QCOMPARE(problems(rows.at(0)), QString());
+    QCOMPARE(rows.at(0).payload.value(u"locale"_s).toString(), u"ko"_s);
+    QCOMPARE(problems(rows.at(1)),
+        u"E:locale:\"kor\" is not a two-letter language code (ISO 639-1) such as ko, ja or en."_s);
+    QCOMPARE(problems(rows.at(2)),
+        u"E:locale:\"xx\" is not a two-letter language code (ISO 639-1) such as ko, ja or en."_s);
+    QCOMPARE(problems(rows.at(3)), QString());
+    QVERIFY(RowValidator::isValidLocale(u"en"_s));
+    QVERIFY(!RowValidator::isValidLocale(u"en-US"_s));
+    QVERIFY(!RowValidator::isValidLocale(u"한국"_s));
+}
+
+void TestBulkOperations::passwords()
+{
+    const QList<PreparedRow> rows
+        = prepare(Operation::CreateAgents, u"email,password\na@b.co,short1A\nc@d.co,alllowercase1\ne@f.co,Good-pass\n"_s);
+    const QString rule = u"E:password:The password must have at least 8 characters and three of: lowercase letters, "
+                         "uppercase letters, digits, other characters."_s;
+    QCOMPARE(problems(rows.at(0)), rule);
+    QCOMPARE(problems(rows.at(1)), rule);
+    QCOMPARE(problems(rows.at(2)), QString());
+    // The message never repeats the password.
+    QVERIFY(!problems(rows.at(0)).contains(u"short1A"_s));
+}
+
+void TestBulkOperations::existingKeys()
+{
+    ValidationContext context;
+    context.existingKeys = { u"e1"_s, u"a@b.co"_s };
+    QList<PreparedRow> rows = prepare(Operation::CreateUsers, u"ownUserId\nE1\nE2\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), u"W:ownUserId:User ID (ownUserId) \"E1\" already exists."_s);
+    QCOMPARE(problems(rows.at(1)), QString());
+    rows = prepare(Operation::UpdateUsers, u"ownUserId\nE1\nE2\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), QString());
+    QCOMPARE(problems(rows.at(1)), u"W:ownUserId:User ID (ownUserId) \"E2\" was not found."_s);
+    rows = prepare(Operation::InviteMembers, u"email\nA@b.co\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), u"W:email:\"A@b.co\" is already a member."_s);
+    rows = prepare(Operation::RemoveMembers, u"email\nx@y.co\n"_s, context);
+    QCOMPARE(problems(rows.at(0)), u"W:email:Email \"x@y.co\" was not found."_s);
+}
+
+void TestBulkOperations::payloads_data()
+{
+    QTest::addColumn<Operation>("op");
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("payload");
+
+    QTest::newRow("users create") << Operation::CreateUsers << u"사번,이름,부서,직급\nE1,김지훈, 영업부 ,\n"_s << u"E1"_s
+                                  << u"{\"data\":[{\"key\":\"이름\",\"value\":\"김지훈\"},{\"key\":\"부서\",\"value\":\" 영업부 \"}],"
+                                     "\"ownUserId\":\"E1\"}"_s;
+    QTest::newRow("users update") << Operation::UpdateUsers << u"ownUserId,title\nE2,Manager\n"_s << u"E2"_s
+                                  << u"{\"data\":[{\"key\":\"title\",\"value\":\"Manager\"}],\"ownUserId\":\"E2\"}"_s;
+    QTest::newRow("users delete") << Operation::DeleteUsers << u"ownUserId,name\nE3,Kim\n"_s << u"E3"_s
+                                  << u"{\"ownUserId\":\"E3\"}"_s;
+    QTest::newRow("members invite, full")
+        << Operation::InviteMembers
+        << u"email,firstName,lastName,locale,groups,attribute.dept,attribute.site\na@b.co,Jihoon,Kim,ko,Sales; Support |Sales,영업,\n"_s
+        << u"a@b.co"_s
+        << u"{\"attributes\":{\"dept\":\"영업\"},\"email\":\"a@b.co\",\"firstName\":\"Jihoon\",\"groups\":[\"Sales\","
+           "\"Support\"],\"lastName\":\"Kim\",\"locale\":\"ko\"}"_s;
+    QTest::newRow("members invite, optional fields omitted") << Operation::InviteMembers
+                                                             << u"email,firstName,groups,attribute.dept\na@b.co,,,\n"_s
+                                                             << u"a@b.co"_s << u"{\"email\":\"a@b.co\"}"_s;
+    QTest::newRow("members update groups") << Operation::UpdateMemberGroups << u"email,groups\na@b.co,A|B\n"_s
+                                           << u"a@b.co"_s << u"{\"email\":\"a@b.co\",\"groups\":[\"A\",\"B\"]}"_s;
+    QTest::newRow("members remove") << Operation::RemoveMembers << u"email,groups\na@b.co,A\n"_s << u"a@b.co"_s
+                                    << u"{\"email\":\"a@b.co\"}"_s;
+    QTest::newRow("agents create") << Operation::CreateAgents
+                                   << u"email,password,locale,group\nagent@b.co,Aa-45678,JA,Agents\n"_s
+                                   << u"agent@b.co"_s
+                                   << u"{\"email\":\"agent@b.co\",\"locale\":\"ja\",\"password\":\"Aa-45678\","
+                                      "\"permission_group_name\":\"Agents\"}"_s;
+    QTest::newRow("agents create, minimal") << Operation::CreateAgents << u"email,password\nagent@b.co,Aa-45678\n"_s
+                                            << u"agent@b.co"_s
+                                            << u"{\"email\":\"agent@b.co\",\"password\":\"Aa-45678\"}"_s;
+    QTest::newRow("agents delete") << Operation::DeleteAgents << u"email,password\nagent@b.co,x\n"_s << u"agent@b.co"_s
+                                   << u"{\"deleteFlag\":true,\"email\":\"agent@b.co\"}"_s;
+}
+
+void TestBulkOperations::payloads()
+{
+    QFETCH(Operation, op);
+    QFETCH(QString, csv);
+    QFETCH(QString, key);
+    QFETCH(QString, payload);
+    const QList<PreparedRow> rows = prepare(op, csv);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(problems(rows.at(0)), QString());
+    QCOMPARE(rows.at(0).key, key);
+    QCOMPARE(json(rows.at(0).payload), payload);
+}
+
+void TestBulkOperations::linesAndCells()
+{
+    const CsvTable t = table(u"email,name\na@b.co,\"Kim\nJihoon\"\n\nc@d.co,Lee\n"_s);
+    const QList<PreparedRow> rows = RowValidator::prepare(Operation::RemoveMembers, t,
+        OperationSpec::autoMap(Operation::RemoveMembers, t.header));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).index, 0);
+    QCOMPARE(rows.at(0).line, 2);
+    QCOMPARE(rows.at(0).cells, (QStringList { u"a@b.co"_s, u"Kim\nJihoon"_s }));
+    QCOMPARE(rows.at(1).index, 1);
+    QCOMPARE(rows.at(1).line, 5);
+}
+
+void TestBulkOperations::manualMapping()
+{
+    // The user maps an unrecognised column by hand and ignores a recognised one.
+    const CsvTable t = table(u"Mitarbeiter-Mail,email\na@b.co,ignored@x.co\n"_s);
+    const QList<ColumnMapping> mapping { { u"Mitarbeiter-Mail"_s, u"email"_s }, { u"email"_s, QString() } };
+    const QList<PreparedRow> rows = RowValidator::prepare(Operation::RemoveMembers, t, mapping);
+    QCOMPARE(rows.at(0).key, u"a@b.co"_s);
+    QCOMPARE(problems(rows.at(0)), QString());
+}
+
+void TestBulkOperations::isValidEmail_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"kim@example.com"_s << true;
+    QTest::newRow("plus and dots") << u"first.last+tag@mail.example.co.kr"_s << true;
+    QTest::newRow("IDN domain") << u"kim@회사.한국"_s << true;
+    QTest::newRow("no at") << u"kim.example.com"_s << false;
+    QTest::newRow("no domain dot") << u"kim@example"_s << false;
+    QTest::newRow("two ats") << u"a@b@c.com"_s << false;
+    QTest::newRow("space") << u"kim lee@example.com"_s << false;
+    QTest::newRow("leading dot") << u".kim@example.com"_s << false;
+    QTest::newRow("double dot") << u"kim..lee@example.com"_s << false;
+    QTest::newRow("hyphen label") << u"kim@-example.com"_s << false;
+    QTest::newRow("empty label") << u"kim@example..com"_s << false;
+    QTest::newRow("one-letter TLD") << u"kim@example.c"_s << false;
+    QTest::newRow("empty") << u""_s << false;
+    QTest::newRow("Korean local part") << u"김@example.com"_s << false;
+}
+
+void TestBulkOperations::isValidEmail()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, valid);
+    QCOMPARE(RowValidator::isValidEmail(email), valid);
+}
+
+void TestBulkOperations::isStrongPassword_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("strong");
+    QTest::newRow("lower upper digit") << u"Abcdefg1"_s << true;
+    QTest::newRow("lower upper other") << u"Abcdefg!"_s << true;
+    QTest::newRow("lower digit other") << u"abcdef1!"_s << true;
+    QTest::newRow("all four") << u"Ab1!Ab1!"_s << true;
+    QTest::newRow("too short") << u"Ab1!Ab1"_s << false;
+    QTest::newRow("two classes") << u"abcdefg1"_s << false;
+    QTest::newRow("one class") << u"ABCDEFGHIJ"_s << false;
+    QTest::newRow("Hangul counts as other") << u"abcdef1한"_s << true;
+}
+
+void TestBulkOperations::isStrongPassword()
+{
+    QFETCH(QString, password);
+    QFETCH(bool, strong);
+    QCOMPARE(RowValidator::isStrongPassword(password), strong);
+}
+
+void TestBulkOperations::templates_data()
+{
+    QTest::addColumn<Operation>("op");
+    for (Operation op : allOperations())
+        QTest::newRow(qPrintable(operationId(op))) << op;
+}
+
+void TestBulkOperations::templates()
+{
+    QFETCH(Operation, op);
+    const QByteArray bytes = OperationSpec::templateCsv(op);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.endsWith("\r\n"));
+    QCOMPARE(OperationSpec::templateFileName(op), u"alli-"_s + operationId(op) + u"-template.csv"_s);
+
+    auto r = CsvReader::read(bytes);
+    QVERIFY(std::holds_alternative<CsvTable>(r));
+    const CsvTable t = std::get<CsvTable>(r);
+    QCOMPARE(t.encoding, Encoding::Utf8);
+    QVERIFY(t.hadBom);
+    QCOMPARE(t.rows.size(), 1);
+
+    // Every template column is recognised, and every field of the operation has a column.
+    const QList<ColumnMapping> mapping = OperationSpec::autoMap(op, t.header);
+    const QStringList mapped = targets(mapping);
+    QVERIFY2(!mapped.contains(QString()), qPrintable(mapped.join(u',')));
+    for (const FieldInfo& f : OperationSpec::fields(op)) {
+        QVERIFY2(mapped.contains(f.target), qPrintable(f.target));
+        QVERIFY(!f.label().isEmpty());
+    }
+    const QList<PreparedRow> rows = RowValidator::prepare(op, t, mapping);
+    QCOMPARE(problems(rows.at(0)), QString());
+    QVERIFY(!rows.at(0).key.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBulkOperations)
+#include "tst_bulkoperations.moc"

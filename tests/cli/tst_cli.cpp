@@ -1,0 +1,329 @@
+// alli-admin-cli as a user runs it: a child process talking to the in-process demo backend
+// over loopback. Checks exit statuses, the summary line, dry runs, reports, the journal, and
+// that the API key never shows up in the output.
+
+#include "demoserver.h"
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+
+namespace
+{
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString lastOutLine() const
+    {
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        return lines.isEmpty() ? QString() : lines.constLast().trimmed();
+    }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void usersCreateAllSucceed();
+    void someRowsFailWithReport();
+    void membersInviteAndJournal();
+    void usageErrors_data();
+    void usageErrors();
+    void emptyFileIsAFileError();
+    void wrongKeyIsAnAuthError();
+    void forbiddenIsAnAuthError();
+    void dryRunSendsNothing();
+    void plainHttpOnlyForLoopback();
+    void sigintCancelsTheJob();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& content);
+    Run run(const QStringList& args, const QString& key = {}, bool withKey = true);
+    QString baseUrl() const { return m_demo->baseUrl().toString(); }
+
+    std::unique_ptr<Demo::DemoServer> m_demo;
+    QTemporaryDir m_dir;
+    QString m_dataHome;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(ALLI_CLI_PATH)));
+    QVERIFY(m_dir.isValid());
+    m_dataHome = m_dir.filePath(u"data"_s);
+    QVERIFY(QDir().mkpath(m_dataHome));
+    m_demo = std::make_unique<Demo::DemoServer>();
+    QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_demo.reset();
+}
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+Run TestCli::run(const QStringList& args, const QString& key, bool withKey)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"ALLI_API_KEY"_s);
+    if (withKey)
+        env.insert(u"ALLI_API_KEY"_s, key.isEmpty() ? m_demo->apiKey() : key);
+    env.insert(u"XDG_DATA_HOME"_s, m_dataHome);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ALLI_CLI_PATH), args);
+    Run result;
+    // The demo backend answers from its own thread, so blocking this one is fine.
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    const QString secret = key.isEmpty() ? m_demo->apiKey() : key;
+    if (result.out.contains(secret) || result.err.contains(secret))
+        qWarning("the API key appeared in the output");
+    return result;
+}
+
+#define CHECK_NO_KEY(r, key)                                                                                 \
+    do {                                                                                                     \
+        QVERIFY(!(r).out.contains(key));                                                                     \
+        QVERIFY(!(r).err.contains(key));                                                                     \
+    } while (false)
+
+void TestCli::usersCreateAllSucceed()
+{
+    const QString file = writeFile(u"users-ok.csv"_s,
+        "ownUserId,firstName,lastName,email\r\nCLI0001,Ana,Kim,ana@example.com\r\nCLI0002,Bo,Lee,bo@example."
+        "com\r\n");
+    const Run r
+        = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lastOutLine(), u"2 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(m_demo->userExists(u"CLI0001"_s));
+    QVERIFY(m_demo->userExists(u"CLI0002"_s));
+    QCOMPARE(m_demo->user(u"CLI0002"_s).value(u"email").toString(), u"bo@example.com"_s);
+    CHECK_NO_KEY(r, m_demo->apiKey());
+}
+
+void TestCli::someRowsFailWithReport()
+{
+    // EMP00001 is seeded: creating it again fails on the server, the other row succeeds.
+    const QString file = writeFile(u"users-some-fail.csv"_s,
+        "ownUserId,firstName,email\r\nCLI0100,Cy,cy@example.com\r\nEMP00001,Dup,dup@example.com\r\n");
+    const QString report = m_dir.filePath(u"report.csv"_s);
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s,
+        u"--report"_s, report, u"--concurrency"_s, u"2"_s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lastOutLine(), u"1 succeeded, 1 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(m_demo->userExists(u"CLI0100"_s));
+    // The failed row is named on stderr with its line number.
+    QVERIFY2(r.err.contains(u"3"_s) && r.err.contains(u"already exists"_s), qPrintable(r.err));
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(reportFile.readAll());
+    QVERIFY(text.contains(u"CLI0100"_s));
+    QVERIFY(text.contains(u"EMP00001"_s));
+    QVERIFY(text.contains(u"already exists"_s));
+    CHECK_NO_KEY(r, m_demo->apiKey());
+}
+
+void TestCli::membersInviteAndJournal()
+{
+    const QString file = writeFile(u"members.csv"_s,
+        "email;firstName;lastName\nnew.member1@example.com;Eun;Park\nnew.member2@example.com;Fumi;Sato\n");
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, file, u"--action"_s,
+        u"invite"_s, u"--delimiter"_s, u"semicolon"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lastOutLine(), u"2 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    const auto agent = m_demo->agentByEmail(u"new.member2@example.com"_s);
+    QVERIFY(agent.has_value());
+    QVERIFY(agent->member);
+
+    // The same journal the GUI reads.
+    const QString journalPath = m_dataHome + u"/AlliAdmin/Alli Admin/journal.sqlite"_s;
+    QVERIFY2(QFile::exists(journalPath), qPrintable(journalPath));
+    Bulk::JobJournal journal(journalPath);
+    QVERIFY(journal.isOpen());
+    const QList<Bulk::JobSummary> jobs = journal.jobs();
+    QVERIFY(!jobs.isEmpty());
+    QCOMPARE(jobs.constFirst().operation, Bulk::Operation::InviteMembers);
+    QVERIFY(jobs.constFirst().finished.isValid());
+    QCOMPARE(jobs.constFirst().counts.succeeded, 2);
+    QVERIFY(jobs.constFirst().sourceFile.endsWith(u"members.csv"_s));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString file = writeFile(u"usage.csv"_s, "ownUserId,firstName\r\nCLI0200,Gil\r\n");
+    QTest::newRow("no arguments") << QStringList {};
+    QTest::newRow("missing file") << QStringList { u"users"_s, u"import"_s, m_dir.filePath(u"nope.csv"_s),
+        u"--action"_s, u"create"_s };
+    QTest::newRow("no action") << QStringList { u"users"_s, u"import"_s, file };
+    QTest::newRow("wrong action") << QStringList { u"users"_s, u"import"_s, file, u"--action"_s,
+        u"invite"_s };
+    QTest::newRow("unknown resource")
+        << QStringList { u"groups"_s, u"import"_s, file, u"--action"_s, u"create"_s };
+    QTest::newRow("unknown option") << QStringList { u"users"_s, u"import"_s, file, u"--action"_s,
+        u"create"_s, u"--frobnicate"_s };
+    QTest::newRow("bad encoding") << QStringList { u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s,
+        u"--encoding"_s, u"latin9"_s };
+    QTest::newRow("bad concurrency") << QStringList { u"users"_s, u"import"_s, file, u"--action"_s,
+        u"create"_s, u"--concurrency"_s, u"0"_s };
+    QTest::newRow("required column missing")
+        << QStringList { u"members"_s, u"import"_s, file, u"--action"_s, u"invite"_s };
+    QTest::newRow("report folder missing") << QStringList { u"users"_s, u"import"_s, file, u"--action"_s,
+        u"create"_s, u"--report"_s, m_dir.filePath(u"no/such/dir/r.csv"_s) };
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const int before = m_demo->requestCount();
+    const Run r = run(QStringList { u"--base-url"_s, baseUrl() } + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(m_demo->requestCount(), before);
+    QVERIFY(!m_demo->userExists(u"CLI0200"_s));
+}
+
+void TestCli::emptyFileIsAFileError()
+{
+    const int before = m_demo->requestCount();
+    const QString empty = writeFile(u"empty.csv"_s, QByteArray());
+    Run r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, empty, u"--action"_s, u"delete"_s });
+    QCOMPARE(r.exitCode, 2);
+    const QString headerOnly = writeFile(u"header-only.csv"_s, "ownUserId\r\n");
+    r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, headerOnly, u"--action"_s, u"delete"_s });
+    QCOMPARE(r.exitCode, 2);
+    // Without the key nothing can be sent either: a usage error, not an authentication one.
+    const QString file = writeFile(u"nokey.csv"_s, "ownUserId\r\nEMP00002\r\n");
+    r = run(
+        { u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"delete"_s }, {}, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"ALLI_API_KEY"_s));
+    QCOMPARE(m_demo->requestCount(), before);
+    QVERIFY(m_demo->userExists(u"EMP00002"_s));
+}
+
+void TestCli::wrongKeyIsAnAuthError()
+{
+    const QString wrongKey = u"wrong-key-5f3a9c"_s;
+    const QString file = writeFile(u"users-delete.csv"_s, "ownUserId\r\nEMP00003\r\n");
+    const Run r = run(
+        { u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"delete"_s }, wrongKey);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(m_demo->userExists(u"EMP00003"_s));
+    CHECK_NO_KEY(r, wrongKey);
+}
+
+void TestCli::forbiddenIsAnAuthError()
+{
+    m_demo->setForbidden(true);
+    const QString file = writeFile(u"users-delete2.csv"_s, "ownUserId\r\nEMP00004\r\nEMP00005\r\n");
+    const Run r
+        = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"delete"_s });
+    m_demo->setForbidden(false);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(m_demo->userExists(u"EMP00004"_s));
+    QVERIFY(r.lastOutLine().startsWith(u"0 succeeded"_s));
+    CHECK_NO_KEY(r, m_demo->apiKey());
+}
+
+void TestCli::dryRunSendsNothing()
+{
+    const QString file = writeFile(u"dry.csv"_s,
+        "email,firstName\r\nok.dry@example.com,Hana\r\nnot-an-email,Ito\r\nok.dry2@example.com,Jun\r\n");
+    const int before = m_demo->requestCount();
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, file, u"--action"_s,
+        u"invite"_s, u"--dry-run"_s });
+    QCOMPARE(m_demo->requestCount(), before);
+    QVERIFY(!m_demo->agentByEmail(u"ok.dry@example.com"_s).has_value());
+    QCOMPARE(r.exitCode, 1); // an invalid row
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 0 failed, 1 invalid, 2 not sent, 0 unknown"_s);
+    // The invalid row is named by its physical line.
+    QVERIFY2(r.err.contains(QRegularExpression(u"\\b3\\b"_s)) && r.err.contains(u"not-an-email"_s),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(u"Dry run"_s));
+}
+
+void TestCli::plainHttpOnlyForLoopback()
+{
+    const QString file = writeFile(u"http.csv"_s, "ownUserId\r\nEMP00006\r\n");
+    const Run r = run({ u"--base-url"_s, u"http://example.com"_s, u"users"_s, u"import"_s, file,
+        u"--action"_s, u"delete"_s });
+    QCOMPARE(r.exitCode, 2);
+    const Run both = run({ u"--base-url"_s, baseUrl(), u"--region"_s, u"ja"_s, u"users"_s, u"import"_s, file,
+        u"--action"_s, u"delete"_s });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(m_demo->userExists(u"EMP00006"_s));
+}
+
+void TestCli::sigintCancelsTheJob()
+{
+    QByteArray csv = "ownUserId,firstName\r\n";
+    for (int i = 0; i < 500; ++i)
+        csv += "SIG" + QByteArray::number(i).rightJustified(4, '0') + ",X\r\n";
+    const QString file = writeFile(u"users-sigint.csv"_s, csv);
+    m_demo->setLatencyMs(400);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ALLI_API_KEY"_s, m_demo->apiKey());
+    env.insert(u"XDG_DATA_HOME"_s, m_dataHome);
+    process.setProcessEnvironment(env);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(ALLI_CLI_PATH),
+        { u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s, u"--concurrency"_s,
+            u"1"_s });
+    QString err;
+    while (!err.contains(u"Sending"_s) && process.waitForReadyRead(10000))
+        err += QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(u"Sending"_s), qPrintable(err));
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(30000));
+    m_demo->setLatencyMs(0);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QStringList out = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!out.isEmpty());
+    const QRegularExpression summary(u"^(\\d+) succeeded, 0 failed, 0 invalid, (\\d+) not sent, 0 unknown$"_s);
+    const QRegularExpressionMatch match = summary.match(out.constLast().trimmed());
+    QVERIFY2(match.hasMatch(), qPrintable(out.constLast()));
+    QVERIFY(match.captured(2).toInt() >= 300); // one chunk in flight at a time: most never left
+    QCOMPARE(match.captured(1).toInt() + match.captured(2).toInt(), 500);
+    QVERIFY(!m_demo->userExists(u"SIG0499"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,237 @@
+#include "historypage.h"
+
+#include "errorbanner.h"
+#include "importdialog.h"
+#include "jobhistorymodel.h"
+#include "journal.h"
+#include "report.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli
+{
+
+HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
+    : ConsolePage(client, parent)
+    , m_model(new JobHistoryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_resumeBar(new QFrame)
+    , m_resumeText(new QLabel)
+    , m_resumeBarButton(new QPushButton)
+    , m_intro(new QLabel)
+    , m_importButton(new QPushButton)
+    , m_reportButton(new QPushButton)
+    , m_resumeButton(new QPushButton)
+    , m_view(new QTableView)
+    , m_emptyLabel(new QLabel)
+{
+    setObjectName(u"historyPage"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(JobHistoryModel::SortRole);
+
+    m_resumeBar->setObjectName(u"resumeBar"_s);
+    m_resumeBar->setFrameShape(QFrame::StyledPanel);
+    m_resumeBar->setVisible(false);
+    m_resumeText->setWordWrap(true);
+    m_resumeBarButton->setObjectName(u"resumeBarButton"_s);
+    connect(m_resumeBarButton, &QPushButton::clicked, this, [this] {
+        if (m_unfinishedJobId >= 0)
+            resumeJob(m_unfinishedJobId);
+    });
+    auto* barLayout = new QHBoxLayout(m_resumeBar);
+    barLayout->addWidget(m_resumeText, 1);
+    barLayout->addWidget(m_resumeBarButton);
+
+    m_intro->setWordWrap(true);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_reportButton->setObjectName(u"openReportButton"_s);
+    m_resumeButton->setObjectName(u"resumeButton"_s);
+    connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::openImportDialog);
+    connect(m_reportButton, &QPushButton::clicked, this, &HistoryPage::openSelectedReport);
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedJobId(); id >= 0)
+            resumeJob(id);
+    });
+
+    m_view->setObjectName(u"historyView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(JobHistoryModel::Column::Started), Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);
+    connect(m_view, &QTableView::activated, this, &HistoryPage::openSelectedReport);
+
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_reportButton);
+    actions->addWidget(m_resumeButton);
+    actions->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(banner());
+    layout->addWidget(m_resumeBar);
+    layout->addWidget(m_intro);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyLabel, 1);
+    retranslateUi();
+    updateActions();
+}
+
+HistoryPage::~HistoryPage() = default;
+
+QString HistoryPage::title() const
+{
+    return tr("Import history");
+}
+
+void HistoryPage::retranslateUi()
+{
+    m_intro->setText(tr("Bulk changes from CSV files, from this application and from alli-admin-cli."));
+    m_importButton->setText(tr("&Import CSV…"));
+    m_reportButton->setText(tr("Open &report"));
+    m_resumeButton->setText(tr("Res&ume"));
+    m_resumeBarButton->setText(tr("Resume"));
+    m_emptyLabel->setText(
+        tr("No imports yet. Use \"Import CSV…\" to change many users, members or agents at once "
+           "from a file."));
+    m_model->retranslate();
+    emit titleChanged();
+}
+
+void HistoryPage::activate()
+{
+    refresh();
+}
+
+void HistoryPage::refresh()
+{
+    if (!m_journal) {
+        QDir().mkpath(QFileInfo(ImportDialog::journalPath()).absolutePath());
+        m_journal = std::make_unique<Bulk::JobJournal>(ImportDialog::journalPath());
+    }
+    if (!m_journal->isOpen()) {
+        banner()->showMessage(tr("Cannot open the import history: %1").arg(m_journal->errorString()));
+        m_journal.reset(); // try again on the next refresh
+        return;
+    }
+    banner()->clear();
+    const qint64 selected = selectedJobId();
+    m_model->setJobs(m_journal->jobs());
+    if (const int row = m_model->rowOf(selected); row >= 0)
+        m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+
+    // Offer, without interrupting, to resume the newest job that did not finish.
+    const QList<Bulk::JobSummary> unfinished = m_journal->unfinishedJobs();
+    m_unfinishedJobId = unfinished.isEmpty() ? -1 : unfinished.constFirst().id;
+    if (!unfinished.isEmpty()) {
+        const Bulk::JobSummary& job = unfinished.constFirst();
+        m_resumeText->setText(tr("%n import(s) did not finish.", nullptr, int(unfinished.size())) + u' '
+            + tr("The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked "
+                 "unknown and are not sent again.",
+                nullptr, job.counts.pending)
+                  .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName()));
+    }
+    m_resumeBar->setVisible(!unfinished.isEmpty());
+    updateActions();
+}
+
+qint64 HistoryPage::selectedJobId() const
+{
+    const QModelIndexList rows
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty())
+        return -1;
+    return rows.constFirst().data(JobHistoryModel::JobIdRole).toLongLong();
+}
+
+void HistoryPage::updateActions()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_emptyLabel->setVisible(empty);
+    const qint64 id = selectedJobId();
+    m_reportButton->setEnabled(id >= 0);
+    const int row = m_model->rowOf(id);
+    m_resumeButton->setEnabled(row >= 0 && !m_model->jobAt(row).finished.isValid());
+}
+
+QString HistoryPage::exportReport(qint64 jobId)
+{
+    if (!m_journal)
+        refresh();
+    if (!m_journal)
+        return {};
+    const std::optional<Bulk::StoredJob> job = m_journal->load(jobId);
+    if (!job)
+        return {};
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/reports"_s;
+    QDir().mkpath(dir);
+    const QString path = dir
+        + u"/job-%1-%2-report.csv"_s.arg(jobId).arg(QFileInfo(job->summary.sourceFile).completeBaseName());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(Bulk::Report::reportCsv(job->header, job->rows, job->results)) < 0 || !file.commit())
+        return {};
+    return path;
+}
+
+void HistoryPage::openSelectedReport()
+{
+    const qint64 id = selectedJobId();
+    if (id < 0)
+        return;
+    const QString path = exportReport(id);
+    if (path.isEmpty()) {
+        banner()->showMessage(tr("Cannot write the report of this import."));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+ImportDialog* HistoryPage::openImportDialog()
+{
+    auto* dialog = new ImportDialog(client(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::sendingFinished, this, &HistoryPage::refresh);
+    connect(dialog, &QDialog::finished, this, &HistoryPage::refresh);
+    dialog->show();
+    return dialog;
+}
+
+ImportDialog* HistoryPage::resumeJob(qint64 jobId)
+{
+    ImportDialog* dialog = openImportDialog();
+    if (!dialog->resumeJob(jobId)) {
+        dialog->close();
+        banner()->showMessage(tr("This import cannot be resumed."));
+        return nullptr;
+    }
+    refresh();
+    return dialog;
+}
+
+} // namespace Alli

@@ -1,0 +1,1020 @@
+#include "importdialog.h"
+
+#include "alliclient.h"
+#include "bulkresultsmodel.h"
+#include "confirm.h"
+#include "importpreviewmodel.h"
+#include "journal.h"
+#include "pager.h"
+#include "report.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcImport, "alli.bulk.import")
+
+namespace Alli
+{
+
+struct ImportDialog::LoadResult {
+    quint64 generation = 0;
+    bool ok = false;
+    Bulk::CsvError error;
+    Bulk::CsvTable table;
+    QList<Bulk::ColumnMapping> mapping;
+    QList<Bulk::PreparedRow> rows;
+};
+
+namespace
+{
+
+    const QList<Bulk::Encoding> kEncodings { Bulk::Encoding::Auto, Bulk::Encoding::Utf8,
+        Bulk::Encoding::Windows949, Bulk::Encoding::ShiftJis, Bulk::Encoding::Utf16LE,
+        Bulk::Encoding::Utf16BE };
+    const QList<Bulk::Delimiter> kDelimiters { Bulk::Delimiter::Auto, Bulk::Delimiter::Comma,
+        Bulk::Delimiter::Semicolon, Bulk::Delimiter::Tab };
+
+    QString mappingSettingsKey(Bulk::Operation op)
+    {
+        return u"import/mapping/"_s + Bulk::operationId(op);
+    }
+
+    bool writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QSaveFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    }
+
+    void setTexts(QComboBox* combo, const QStringList& texts)
+    {
+        for (int i = 0; i < texts.size() && i < combo->count(); ++i)
+            combo->setItemText(i, texts.at(i));
+    }
+
+} // namespace
+
+ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_preview(new ImportPreviewModel(this))
+    , m_previewProxy(new ImportPreviewFilterProxy(this))
+    , m_results(new BulkResultsModel(this))
+    , m_resultsProxy(new BulkResultsFilterProxy(this))
+    , m_stack(new QStackedWidget)
+    , m_stepLabel(new QLabel)
+{
+    setObjectName(u"importDialog"_s);
+    if (!m_journal) {
+        QDir().mkpath(QFileInfo(journalPath()).absolutePath());
+        m_ownJournal = std::make_unique<Bulk::JobJournal>(journalPath());
+        m_journal = m_ownJournal.get();
+        if (!m_journal->isOpen())
+            qCWarning(lcImport) << "journal unavailable:" << m_journal->errorString();
+    }
+    m_previewProxy->setSourceModel(m_preview);
+    m_resultsProxy->setSourceModel(m_results);
+
+    QFont stepFont = m_stepLabel->font();
+    stepFont.setBold(true);
+    stepFont.setPointSizeF(stepFont.pointSizeF() * 1.2);
+    m_stepLabel->setFont(stepFont);
+    m_stepLabel->setObjectName(u"stepLabel"_s);
+
+    buildSourcePage();
+    buildCheckPage();
+    buildSendPage();
+
+    m_backButton = new QPushButton;
+    m_backButton->setObjectName(u"backButton"_s);
+    m_nextButton = new QPushButton;
+    m_nextButton->setObjectName(u"nextButton"_s);
+    m_sendButton = new QPushButton;
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_closeButton = new QPushButton;
+    m_closeButton->setObjectName(u"closeButton"_s);
+    for (QPushButton* b : { m_backButton, m_nextButton, m_sendButton, m_closeButton })
+        b->setAutoDefault(false);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        if (m_step == Step::Check)
+            goTo(Step::Source);
+    });
+    connect(m_nextButton, &QPushButton::clicked, this, [this] {
+        if (m_step == Step::Source && m_preview->rowCount() > 0)
+            goTo(Step::Check);
+    });
+    connect(m_sendButton, &QPushButton::clicked, this, &ImportDialog::onSendClicked);
+    connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backButton);
+    buttons->addStretch();
+    buttons->addWidget(m_nextButton);
+    buttons->addWidget(m_sendButton);
+    buttons->addWidget(m_closeButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_preview, &ImportPreviewModel::summaryChanged, this, &ImportDialog::updateSummary);
+    resize(960, 640);
+    retranslateUi();
+    goTo(Step::Source);
+    fetchGroups();
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The results model must let go of the job before the job (a child) is destroyed.
+    m_results->setJob(nullptr);
+}
+
+QString ImportDialog::journalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+ImportDialog* ImportDialog::openForFile(AlliClient* client, const QString& path, QWidget* parent)
+{
+    auto* dialog = new ImportDialog(client, nullptr, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->openFile(path);
+    return dialog;
+}
+
+void ImportDialog::buildSourcePage()
+{
+    auto* page = new QWidget;
+    m_operationLabel = new QLabel;
+    m_operationCombo = new QComboBox;
+    m_operationCombo->setObjectName(u"operationCombo"_s);
+    const QList<Bulk::Operation> ops = Bulk::allOperations();
+    for (Bulk::Operation op : ops)
+        m_operationCombo->addItem(QString(), int(op));
+    m_operationLabel->setBuddy(m_operationCombo);
+    connect(m_operationCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setOperation(Bulk::Operation(m_operationCombo->itemData(index).toInt()));
+    });
+    m_templateButton = new QPushButton;
+    m_templateButton->setObjectName(u"templateButton"_s);
+    m_templateButton->setAutoDefault(false);
+    connect(m_templateButton, &QPushButton::clicked, this, &ImportDialog::downloadTemplate);
+
+    m_fileLabel = new QLabel;
+    m_fileEdit = new QLineEdit;
+    m_fileEdit->setObjectName(u"fileEdit"_s);
+    m_fileLabel->setBuddy(m_fileEdit);
+    connect(m_fileEdit, &QLineEdit::returnPressed, this, [this] { openFile(m_fileEdit->text()); });
+    m_browseButton = new QPushButton;
+    m_browseButton->setObjectName(u"browseButton"_s);
+    m_browseButton->setAutoDefault(false);
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+
+    m_encodingLabel = new QLabel;
+    m_encodingCombo = new QComboBox;
+    m_encodingCombo->setObjectName(u"encodingCombo"_s);
+    for (Bulk::Encoding e : kEncodings)
+        m_encodingCombo->addItem(QString(), int(e));
+    m_encodingLabel->setBuddy(m_encodingCombo);
+    connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setEncoding(Bulk::Encoding(m_encodingCombo->itemData(index).toInt()));
+    });
+    m_delimiterLabel = new QLabel;
+    m_delimiterCombo = new QComboBox;
+    m_delimiterCombo->setObjectName(u"delimiterCombo"_s);
+    for (Bulk::Delimiter d : kDelimiters)
+        m_delimiterCombo->addItem(QString(), int(d));
+    m_delimiterLabel->setBuddy(m_delimiterCombo);
+    connect(m_delimiterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setDelimiter(Bulk::Delimiter(m_delimiterCombo->itemData(index).toInt()));
+    });
+
+    m_decodedLabel = new QLabel;
+    m_decodedText = new QPlainTextEdit;
+    m_decodedText->setObjectName(u"decodedPreview"_s);
+    m_decodedText->setReadOnly(true);
+    m_decodedText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_decodedLabel->setBuddy(m_decodedText);
+    m_sourceStatus = new QLabel;
+    m_sourceStatus->setObjectName(u"sourceStatus"_s);
+    m_sourceStatus->setWordWrap(true);
+    m_sourceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* opRow = new QHBoxLayout;
+    opRow->addWidget(m_operationCombo, 1);
+    opRow->addWidget(m_templateButton);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browseButton);
+    auto* form = new QFormLayout;
+    form->addRow(m_operationLabel, opRow);
+    form->addRow(m_fileLabel, fileRow);
+    form->addRow(m_encodingLabel, m_encodingCombo);
+    form->addRow(m_delimiterLabel, m_delimiterCombo);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_sourceStatus);
+    layout->addWidget(m_decodedLabel);
+    layout->addWidget(m_decodedText, 1);
+    m_stack->addWidget(page);
+}
+
+void ImportDialog::buildCheckPage()
+{
+    auto* page = new QWidget;
+    m_mappingLabel = new QLabel;
+    m_mappingTable = new QTableWidget(0, 2);
+    m_mappingTable->setObjectName(u"mappingTable"_s);
+    m_mappingTable->verticalHeader()->hide();
+    m_mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab walks through the field pickers instead of the cells.
+    m_mappingTable->setTabKeyNavigation(false);
+    m_mappingLabel->setBuddy(m_mappingTable);
+
+    m_summaryLabel = new QLabel;
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    m_invalidOnly = new QCheckBox;
+    m_invalidOnly->setObjectName(u"invalidOnlyCheck"_s);
+    connect(m_invalidOnly, &QCheckBox::toggled, m_previewProxy, &ImportPreviewFilterProxy::setInvalidOnly);
+    m_previewView = new QTableView;
+    m_previewView->setObjectName(u"previewView"_s);
+    m_previewView->setModel(m_previewProxy);
+    m_previewView->setSortingEnabled(false);
+    m_previewView->horizontalHeader()->setStretchLastSection(true);
+    m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_previewView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_mappingLabel);
+    topLayout->addWidget(m_mappingTable);
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summaryLabel, 1);
+    summaryRow->addWidget(m_invalidOnly);
+    bottomLayout->addLayout(summaryRow);
+    bottomLayout->addWidget(m_previewView, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(u"checkSplitter"_s);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_stack->addWidget(page);
+}
+
+void ImportDialog::buildSendPage()
+{
+    auto* page = new QWidget;
+    m_progressBar = new QProgressBar;
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressLabel = new QLabel;
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progressLabel->setWordWrap(true);
+    m_pauseButton = new QPushButton;
+    m_pauseButton->setObjectName(u"pauseButton"_s);
+    m_cancelButton = new QPushButton;
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    connect(m_pauseButton, &QPushButton::clicked, this, &ImportDialog::pauseOrResume);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (Confirm::ask(this, tr("Cancel sending"),
+                tr("Rows that were not sent yet will not be sent. Requests already on their way still "
+                   "finish."),
+                tr("Cancel sending")))
+            cancelSending();
+    });
+
+    m_resultsFilterLabel = new QLabel;
+    m_resultsFilter = new QComboBox;
+    m_resultsFilter->setObjectName(u"resultsFilterCombo"_s);
+    for (int i = 0; i < 5; ++i)
+        m_resultsFilter->addItem(QString());
+    m_resultsFilterLabel->setBuddy(m_resultsFilter);
+    connect(m_resultsFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        switch (index) {
+        case 1:
+            m_resultsProxy->setStates(BulkResultsFilterProxy::problemStates());
+            break;
+        case 2:
+            m_resultsProxy->setStates({ Bulk::RowState::Succeeded });
+            break;
+        case 3:
+            m_resultsProxy->setStates({ Bulk::RowState::Invalid });
+            break;
+        case 4:
+            m_resultsProxy->setStates({ Bulk::RowState::NotSent });
+            break;
+        default:
+            m_resultsProxy->setStates({});
+            break;
+        }
+    });
+    m_resultsView = new QTableView;
+    m_resultsView->setObjectName(u"resultsView"_s);
+    m_resultsView->setModel(m_resultsProxy);
+    m_resultsView->setSortingEnabled(true);
+    m_resultsView->sortByColumn(int(BulkResultsModel::Column::Line), Qt::AscendingOrder);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_saveReportButton = new QPushButton;
+    m_saveReportButton->setObjectName(u"saveReportButton"_s);
+    m_retryButton = new QPushButton;
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_saveUndoButton = new QPushButton;
+    m_saveUndoButton->setObjectName(u"saveUndoButton"_s);
+    for (QPushButton* b :
+        { m_pauseButton, m_cancelButton, m_saveReportButton, m_retryButton, m_saveUndoButton })
+        b->setAutoDefault(false);
+    connect(m_saveReportButton, &QPushButton::clicked, this, &ImportDialog::saveReportAs);
+    connect(m_retryButton, &QPushButton::clicked, this, &ImportDialog::onRetryClicked);
+    connect(m_saveUndoButton, &QPushButton::clicked, this, &ImportDialog::saveUndoAs);
+
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressBar, 1);
+    progressRow->addWidget(m_pauseButton);
+    progressRow->addWidget(m_cancelButton);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_resultsFilterLabel);
+    filterRow->addWidget(m_resultsFilter);
+    filterRow->addStretch();
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_saveReportButton);
+    actionRow->addWidget(m_retryButton);
+    actionRow->addWidget(m_saveUndoButton);
+    actionRow->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_progressLabel);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_resultsView, 1);
+    layout->addLayout(actionRow);
+    m_stack->addWidget(page);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import CSV"));
+    m_operationLabel->setText(tr("&Change:"));
+    QStringList opTexts;
+    for (int i = 0; i < m_operationCombo->count(); ++i)
+        opTexts << Bulk::operationLabel(Bulk::Operation(m_operationCombo->itemData(i).toInt()));
+    setTexts(m_operationCombo, opTexts);
+    m_templateButton->setText(tr("Download &template…"));
+    m_fileLabel->setText(tr("&File:"));
+    m_fileEdit->setPlaceholderText(tr("A CSV file exported from Excel or your HR system"));
+    m_browseButton->setText(tr("&Browse…"));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    QStringList encodingTexts;
+    for (Bulk::Encoding e : kEncodings)
+        encodingTexts << (e == Bulk::Encoding::Auto ? tr("Detect automatically") : Bulk::encodingLabel(e));
+    setTexts(m_encodingCombo, encodingTexts);
+    m_delimiterLabel->setText(tr("&Delimiter:"));
+    setTexts(
+        m_delimiterCombo, { tr("Detect automatically"), tr("Comma (,)"), tr("Semicolon (;)"), tr("Tab") });
+    m_decodedLabel->setText(tr("Text as read (check that names look right):"));
+
+    m_mappingLabel->setText(tr("&Columns: which field each column of the file fills"));
+    m_mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
+    m_invalidOnly->setText(tr("Show only rows with &problems"));
+
+    m_cancelButton->setText(tr("&Cancel sending"));
+    m_resultsFilterLabel->setText(tr("S&how:"));
+    setTexts(m_resultsFilter,
+        { tr("All rows"), tr("Failed or unknown"), tr("Succeeded"), tr("Invalid"), tr("Not sent") });
+    m_saveReportButton->setText(tr("Save &report…"));
+    m_retryButton->setText(tr("Re&try failed rows"));
+    m_saveUndoButton->setText(tr("Save &undo file…"));
+
+    m_backButton->setText(tr("< Bac&k"));
+    m_nextButton->setText(tr("&Next >"));
+    m_sendButton->setText(tr("&Send"));
+    m_closeButton->setText(tr("Close"));
+
+    m_preview->retranslate();
+    m_results->retranslate();
+    fillMappingTable();
+    goTo(m_step); // step title
+    updateSummary();
+    onProgress();
+    updateButtons();
+    if (!m_error.isEmpty())
+        m_sourceStatus->setText(m_error);
+}
+
+void ImportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Row problems are sentences in the language of the moment: check the rows again
+        // (keeping the user's fixes) so that they follow the switch.
+        if (m_step == Step::Check && !m_loading && !m_job && m_preview->rowCount() > 0)
+            startLoad(false, m_preview->mapping());
+    }
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::goTo(Step step)
+{
+    m_step = step;
+    m_stack->setCurrentIndex(int(step));
+    switch (step) {
+    case Step::Source:
+        m_stepLabel->setText(tr("Step 1 of 3: choose the change and the file"));
+        break;
+    case Step::Check:
+        m_stepLabel->setText(tr("Step 2 of 3: check the columns and the rows"));
+        break;
+    case Step::Send:
+        m_stepLabel->setText(tr("Step 3 of 3: send and review the results"));
+        break;
+    }
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool running = m_job && !m_job->isFinished();
+    const bool hasJob = m_job;
+    m_backButton->setEnabled(m_step == Step::Check);
+    m_backButton->setVisible(m_step != Step::Send);
+    m_nextButton->setVisible(m_step == Step::Source);
+    m_nextButton->setEnabled(!m_loading && m_preview->rowCount() > 0);
+    m_sendButton->setVisible(m_step == Step::Check);
+    m_sendButton->setEnabled(!m_loading && !hasJob && m_preview->validCount() > 0);
+    m_operationCombo->setEnabled(!hasJob);
+    m_pauseButton->setEnabled(running);
+    m_pauseButton->setText(m_job && m_job->isPaused() ? tr("Resu&me") : tr("&Pause"));
+    m_cancelButton->setEnabled(running);
+    const bool done = hasJob && m_job->isFinished();
+    m_saveReportButton->setEnabled(done);
+    m_retryButton->setEnabled(done && !m_job->failedRows().isEmpty());
+    m_saveUndoButton->setEnabled(
+        done && Bulk::Report::undoCsv(m_job->operation(), m_job->rows(), m_job->results()));
+    if (m_step == Step::Source)
+        m_nextButton->setDefault(true);
+    else if (m_step == Step::Check)
+        m_sendButton->setDefault(true);
+}
+
+QString ImportDialog::errorText() const
+{
+    return m_error;
+}
+
+QString ImportDialog::decodedPreview() const
+{
+    return m_decodedText->toPlainText();
+}
+
+QList<Bulk::ColumnMapping> ImportDialog::mapping() const
+{
+    return m_preview->mapping();
+}
+
+void ImportDialog::setOperation(Bulk::Operation op)
+{
+    const int comboIndex = m_operationCombo->findData(int(op));
+    if (comboIndex != m_operationCombo->currentIndex()) {
+        const QSignalBlocker blocker(m_operationCombo);
+        m_operationCombo->setCurrentIndex(comboIndex);
+    }
+    if (op == m_operation || m_job)
+        return;
+    m_operation = op;
+    // The same file read for another change: new mapping, new validation, no re-read.
+    if (!m_table.header.isEmpty())
+        startLoad(false);
+}
+
+void ImportDialog::openFile(const QString& path)
+{
+    if (m_job)
+        return;
+    m_path = path;
+    if (m_fileEdit->text() != path)
+        m_fileEdit->setText(path);
+    startLoad(true);
+}
+
+void ImportDialog::setEncoding(Bulk::Encoding encoding)
+{
+    const int comboIndex = m_encodingCombo->findData(int(encoding));
+    if (comboIndex != m_encodingCombo->currentIndex()) {
+        const QSignalBlocker blocker(m_encodingCombo);
+        m_encodingCombo->setCurrentIndex(comboIndex);
+    }
+    if (m_csvOptions.encoding == encoding)
+        return;
+    m_csvOptions.encoding = encoding;
+    if (!m_path.isEmpty() && !m_job)
+        startLoad(true);
+}
+
+void ImportDialog::setDelimiter(Bulk::Delimiter delimiter)
+{
+    const int comboIndex = m_delimiterCombo->findData(int(delimiter));
+    if (comboIndex != m_delimiterCombo->currentIndex()) {
+        const QSignalBlocker blocker(m_delimiterCombo);
+        m_delimiterCombo->setCurrentIndex(comboIndex);
+    }
+    if (m_csvOptions.delimiter == delimiter)
+        return;
+    m_csvOptions.delimiter = delimiter;
+    if (!m_path.isEmpty() && !m_job)
+        startLoad(true);
+}
+
+void ImportDialog::setMapping(const QList<Bulk::ColumnMapping>& mapping)
+{
+    if (m_job || m_table.header.isEmpty())
+        return;
+    startLoad(false, mapping);
+}
+
+void ImportDialog::fetchGroups()
+{
+    // Validation is better with the project's group names (unknown groups are errors for some
+    // changes); reading waits for this one request so a file is validated once.
+    m_fetchingGroups = true;
+    auto* fetch = new PagedFetch<PermissionGroupResponse>(
+        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100,
+        10000, this);
+    connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        m_fetchingGroups = false;
+        if (!fetch->error().isError()) {
+            for (const PermissionGroupResponse& group : fetch->items())
+                m_context.knownGroupNames.insert(group.name.toLower());
+            m_groupsKnown = true;
+        } else {
+            qCInfo(lcImport) << "validating without the group list:" << fetch->error().message();
+        }
+        if (m_pendingLoad) {
+            const auto pending = *m_pendingLoad;
+            m_pendingLoad.reset();
+            startLoad(pending.first, pending.second);
+        }
+    });
+    fetch->start();
+}
+
+void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::ColumnMapping>>& mapping)
+{
+    const quint64 generation = ++m_loadGeneration;
+    m_loading = true;
+    m_error.clear();
+    m_sourceStatus->setText(
+        reread ? tr("Reading %1…").arg(QFileInfo(m_path).fileName()) : tr("Checking the rows…"));
+    updateButtons();
+    if (m_fetchingGroups) {
+        m_pendingLoad = std::make_pair(reread, mapping);
+        return;
+    }
+
+    // Everything the worker needs is copied: it never touches the dialog.
+    const QString path = m_path;
+    const Bulk::CsvOptions options = m_csvOptions;
+    const Bulk::Operation op = m_operation;
+    // Keep the user's fixes when only the mapping or the operation changed.
+    const Bulk::CsvTable table
+        = reread ? Bulk::CsvTable() : (m_preview->rowCount() > 0 ? m_preview->table() : m_table);
+    const Bulk::ValidationContext context = m_context;
+    const QVariantMap remembered = QSettings().value(mappingSettingsKey(op)).toMap();
+
+    auto promise = std::make_shared<QPromise<LoadResult>>();
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const LoadResult result = watcher->result();
+        if (result.generation == m_loadGeneration) // a newer load replaced this one
+            onLoaded(result);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, generation, reread, path, options, op, table, context, remembered, mapping] {
+            promise->start();
+            LoadResult result;
+            result.generation = generation;
+            if (reread) {
+                auto read = Bulk::CsvReader::readFile(path, options);
+                if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
+                    result.error = *error;
+                    promise->addResult(std::move(result));
+                    promise->finish();
+                    return;
+                }
+                result.table = std::get<Bulk::CsvTable>(std::move(read));
+            } else {
+                result.table = table;
+            }
+            if (mapping) {
+                result.mapping = *mapping;
+            } else {
+                result.mapping = Bulk::OperationSpec::autoMap(op, result.table.header);
+                for (Bulk::ColumnMapping& m : result.mapping) {
+                    if (remembered.contains(m.column))
+                        m.target = remembered.value(m.column).toString();
+                }
+            }
+            result.rows = Bulk::RowValidator::prepare(op, result.table, result.mapping, context);
+            result.ok = true;
+            promise->addResult(std::move(result));
+            promise->finish();
+        });
+}
+
+void ImportDialog::onLoaded(const LoadResult& result)
+{
+    m_loading = false;
+    if (!result.ok) {
+        m_error = result.error.message;
+        m_table = {};
+        m_preview->clear();
+        m_decodedText->clear();
+        m_sourceStatus->setText(m_error);
+        fillMappingTable();
+        goTo(Step::Source);
+        emit loadingFinished(false);
+        return;
+    }
+    m_table = result.table;
+    m_preview->setPrepared(m_operation, result.table, result.mapping, m_context, result.rows);
+    m_decodedText->setPlainText(result.table.decodedPreview);
+    m_sourceStatus->setText(
+        tr("%1: %n row(s)", nullptr, int(result.table.rows.size())).arg(QFileInfo(m_path).fileName())
+        + u" · "_s
+        + tr("read as %1, separated by %2")
+              .arg(Bulk::encodingLabel(result.table.encoding),
+                  m_delimiterCombo->itemText(m_delimiterCombo->findData(int(result.table.delimiter)))));
+    fillMappingTable();
+    if (m_step == Step::Source)
+        goTo(Step::Check);
+    updateButtons();
+    emit loadingFinished(true);
+}
+
+void ImportDialog::fillMappingTable()
+{
+    m_fillingMapping = true;
+    const QList<Bulk::ColumnMapping> current = m_preview->mapping();
+    m_mappingTable->setRowCount(int(current.size()));
+    const QList<Bulk::FieldInfo> fields = Bulk::OperationSpec::fields(m_preview->operation());
+    for (int row = 0; row < current.size(); ++row) {
+        const Bulk::ColumnMapping& m = current.at(row);
+        auto* item = new QTableWidgetItem(m.column);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_mappingTable->setItem(row, 0, item);
+        auto* combo = new QComboBox;
+        combo->setObjectName(u"mappingCombo_"_s + QString::number(row));
+        combo->addItem(tr("(not used)"), QString());
+        for (const Bulk::FieldInfo& field : fields) {
+            combo->addItem(
+                field.required ? tr("%1 (required)").arg(field.label()) : field.label(), field.target);
+        }
+        if (m_preview->operation() == Bulk::Operation::CreateUsers
+            || m_preview->operation() == Bulk::Operation::UpdateUsers)
+            combo->addItem(tr("Extra data \"%1\"").arg(m.column), QString(u"data:"_s + m.column));
+        if (m.target.startsWith(u"attribute:"_s) || m.target.startsWith(u"data:"_s)) {
+            if (combo->findData(m.target) < 0)
+                combo->addItem(m.target, m.target);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(m.target)));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::onMappingEdited);
+        m_mappingTable->setCellWidget(row, 1, combo);
+    }
+    m_mappingTable->resizeColumnToContents(0);
+    m_fillingMapping = false;
+}
+
+void ImportDialog::onMappingEdited()
+{
+    if (m_fillingMapping)
+        return;
+    QList<Bulk::ColumnMapping> mapping;
+    for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
+        const auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(row, 1));
+        mapping.append(
+            { m_mappingTable->item(row, 0)->text(), combo ? combo->currentData().toString() : QString() });
+    }
+    QVariantMap remembered = QSettings().value(mappingSettingsKey(m_operation)).toMap();
+    for (const Bulk::ColumnMapping& m : std::as_const(mapping))
+        remembered.insert(m.column, m.target);
+    QSettings().setValue(mappingSettingsKey(m_operation), remembered);
+    setMapping(mapping);
+}
+
+void ImportDialog::rememberMapping() const
+{
+    QVariantMap remembered = QSettings().value(mappingSettingsKey(m_operation)).toMap();
+    const QList<Bulk::ColumnMapping> current = m_preview->mapping();
+    for (const Bulk::ColumnMapping& m : current)
+        remembered.insert(m.column, m.target);
+    QSettings().setValue(mappingSettingsKey(m_operation), remembered);
+}
+
+void ImportDialog::updateSummary()
+{
+    if (m_preview->rowCount() == 0) {
+        m_summaryLabel->setText(m_loading ? tr("Checking the rows…") : tr("No rows."));
+        return;
+    }
+    QString text = tr("%n row(s) ready to send", nullptr, m_preview->validCount());
+    text += u" · "_s + tr("%n row(s) with problems (not sent)", nullptr, m_preview->invalidCount());
+    if (m_preview->warningCount() > 0)
+        text += u" · "_s + tr("%n warning(s)", nullptr, m_preview->warningCount());
+    if (m_preview->invalidCount() > 0)
+        text += u"\n"_s + tr("Fix a cell by double-clicking it, or send the valid rows only.");
+    m_summaryLabel->setText(text);
+    updateButtons();
+}
+
+void ImportDialog::onSendClicked()
+{
+    const Bulk::Operation op = m_preview->operation();
+    const bool destructive = op == Bulk::Operation::DeleteUsers || op == Bulk::Operation::RemoveMembers
+        || op == Bulk::Operation::DeleteAgents;
+    if (destructive
+        && !Confirm::ask(this, Bulk::operationLabel(op),
+            tr("%n row(s) will be sent. This cannot be undone from this application.", nullptr,
+                m_preview->validCount()),
+            Bulk::operationLabel(op)))
+        return;
+    startSending();
+}
+
+bool ImportDialog::startSending()
+{
+    if (m_loading || m_job || m_preview->validCount() == 0)
+        return false;
+    rememberMapping();
+    m_jobHeader = m_preview->table().header;
+    auto* job = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), {}, this);
+    if (m_journal && m_journal->isOpen()) {
+        m_jobId = m_journal->createJob(job->operation(), m_path, m_client->connection().baseUrl().host(),
+            m_jobHeader, job->rows(), job->results());
+        if (m_jobId >= 0)
+            job->setJournal(m_journal, m_jobId);
+    }
+    startJob(job);
+    return true;
+}
+
+bool ImportDialog::resumeJob(qint64 journalJobId)
+{
+    if (m_job || !m_journal || !m_journal->isOpen())
+        return false;
+    const std::optional<Bulk::StoredJob> stored = m_journal->load(journalJobId);
+    if (!stored)
+        return false;
+    setOperation(stored->summary.operation);
+    m_operation = stored->summary.operation;
+    m_path = stored->summary.sourceFile;
+    m_fileEdit->setText(m_path);
+    m_jobHeader = stored->header;
+    m_jobId = journalJobId;
+    auto* job = new Bulk::BulkJob(m_client, stored->summary.operation, stored->rows, {}, this);
+    job->setInitialResults(stored->results);
+    job->setJournal(m_journal, journalJobId);
+    startJob(job);
+    return true;
+}
+
+void ImportDialog::startJob(Bulk::BulkJob* job)
+{
+    Bulk::BulkJob* previous = m_job;
+    m_job = job;
+    m_results->setJob(job);
+    if (previous)
+        previous->deleteLater();
+    connect(job, &Bulk::BulkJob::progressChanged, this, &ImportDialog::onProgress);
+    connect(job, &Bulk::BulkJob::finished, this, &ImportDialog::onJobFinished);
+    goTo(Step::Send);
+    job->start();
+    onProgress();
+    updateButtons();
+}
+
+void ImportDialog::onProgress()
+{
+    if (!m_job) {
+        m_progressBar->setRange(0, 1);
+        m_progressBar->setValue(0);
+        m_progressLabel->clear();
+        return;
+    }
+    const Bulk::Progress p = m_job->progress();
+    m_progressBar->setRange(0, std::max(1, p.total));
+    m_progressBar->setValue(p.done);
+    if (m_job->isFinished()) {
+        const Bulk::Counts c = Bulk::countStates(m_job->results());
+        QStringList parts { tr("%n succeeded", nullptr, c.succeeded), tr("%n failed", nullptr, c.failed) };
+        if (c.invalid > 0)
+            parts << tr("%n invalid", nullptr, c.invalid);
+        if (c.notSent > 0)
+            parts << tr("%n not sent", nullptr, c.notSent);
+        if (c.unknown > 0)
+            parts << tr("%n unknown (may or may not be applied)", nullptr, c.unknown);
+        m_progressLabel->setText(tr("Finished: %1").arg(parts.join(u", "_s)));
+        return;
+    }
+    QString text = tr("%1 of %2 rows done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);
+    if (p.rowsPerSecond > 0)
+        text += u" · "_s + tr("%1 rows/s").arg(QLocale().toString(p.rowsPerSecond, 'f', 1));
+    if (p.etaMs >= 0) {
+        const int seconds = int((p.etaMs + 999) / 1000);
+        text += u" · "_s
+            + (seconds < 90 ? tr("about %n second(s) left", nullptr, seconds)
+                            : tr("about %n minute(s) left", nullptr, (seconds + 59) / 60));
+    }
+    if (m_job->isPaused())
+        text += u" · "_s + tr("paused");
+    m_progressLabel->setText(text);
+}
+
+void ImportDialog::onJobFinished()
+{
+    onProgress();
+    updateButtons();
+    emit sendingFinished();
+    if (m_closeWhenFinished)
+        QDialog::reject();
+}
+
+void ImportDialog::pauseOrResume()
+{
+    if (!m_job || m_job->isFinished())
+        return;
+    if (m_job->isPaused())
+        m_job->resume();
+    else
+        m_job->pause();
+    onProgress();
+    updateButtons();
+}
+
+void ImportDialog::cancelSending()
+{
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    updateButtons();
+}
+
+bool ImportDialog::retryFailedRows()
+{
+    if (!m_job || !m_job->isFinished())
+        return false;
+    const QList<Bulk::PreparedRow> rows = m_job->failedRows();
+    if (rows.isEmpty())
+        return false;
+    auto* job = new Bulk::BulkJob(m_client, m_job->operation(), rows, {}, this);
+    if (m_journal && m_journal->isOpen()) {
+        m_jobId = m_journal->createJob(job->operation(), m_path, m_client->connection().baseUrl().host(),
+            m_jobHeader, job->rows(), job->results());
+        if (m_jobId >= 0)
+            job->setJournal(m_journal, m_jobId);
+    }
+    startJob(job);
+    return true;
+}
+
+void ImportDialog::onRetryClicked()
+{
+    if (!m_job)
+        return;
+    const Bulk::Counts c = Bulk::countStates(m_job->results());
+    // Unknown rows may have been applied: sending them again must be a decision.
+    if (c.unknown > 0
+        && !Confirm::ask(this, tr("Retry failed rows"),
+            tr("%n row(s) got no usable answer and may already be applied. They will be sent again.", nullptr,
+                c.unknown),
+            tr("Retry")))
+        return;
+    retryFailedRows();
+}
+
+bool ImportDialog::saveReport(const QString& path)
+{
+    if (!m_job)
+        return false;
+    return writeFile(path, Bulk::Report::reportCsv(m_jobHeader, m_job->rows(), m_job->results()));
+}
+
+bool ImportDialog::saveUndoFile(const QString& path)
+{
+    if (!m_job)
+        return false;
+    const std::optional<QByteArray> undo
+        = Bulk::Report::undoCsv(m_job->operation(), m_job->rows(), m_job->results());
+    return undo && writeFile(path, *undo);
+}
+
+bool ImportDialog::saveTemplate(const QString& path)
+{
+    return writeFile(path, Bulk::OperationSpec::templateCsv(m_operation));
+}
+
+void ImportDialog::browse()
+{
+    const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open CSV file"), start, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ImportDialog::downloadTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save template"),
+        QDir::home().filePath(Bulk::OperationSpec::templateFileName(m_operation)), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !saveTemplate(path))
+        m_sourceStatus->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ImportDialog::saveReportAs()
+{
+    const QString base = m_path.isEmpty() ? u"import"_s : QFileInfo(m_path).completeBaseName();
+    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), QDir(dir).filePath(base + u"-report.csv"_s), tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !saveReport(path))
+        m_progressLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ImportDialog::saveUndoAs()
+{
+    if (!m_job)
+        return;
+    const std::optional<Bulk::Operation> inverse = Bulk::Report::inverseOperation(m_job->operation());
+    if (!inverse)
+        return;
+    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save undo file"),
+        QDir(dir).filePath(
+            Bulk::OperationSpec::templateFileName(*inverse).replace(u"-template"_s, u"-undo"_s)),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !saveUndoFile(path))
+        m_progressLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ImportDialog::reject()
+{
+    if (m_job && !m_job->isFinished()) {
+        if (!Confirm::ask(this, tr("Cancel sending"),
+                tr("Rows that were not sent yet will not be sent. Requests already on their way still "
+                   "finish."),
+                tr("Cancel sending")))
+            return;
+        m_closeWhenFinished = true;
+        cancelSending();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace Alli

@@ -1,0 +1,196 @@
+#pragma once
+// Bulk changes from a CSV file, step by step: pick the operation and the file (encoding and
+// delimiter can be forced; the decoded text is shown to spot mojibake), check the column
+// mapping and the validation preview (cells can be fixed in place), then send with progress,
+// pause / resume / cancel, and per-row results with report, retry and undo files.
+// Files are read and validated on a worker thread; the GUI thread never waits. The public
+// slots are the dialog's testable API: tests drive them directly instead of exec().
+
+#include "bulkjob.h"
+#include "bulktypes.h"
+#include "csvreader.h"
+#include "operations.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+
+namespace Alli
+{
+
+class AlliClient;
+class BulkResultsFilterProxy;
+class BulkResultsModel;
+class ImportPreviewFilterProxy;
+class ImportPreviewModel;
+
+namespace Bulk
+{
+    class JobJournal;
+}
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Step { Source, Check, Send };
+    Q_ENUM(Step)
+
+    // `journal` records every job (nullptr: the shared journal at journalPath() is opened).
+    explicit ImportDialog(AlliClient* client, Bulk::JobJournal* journal = nullptr, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // For drag-and-drop on the main window: a non-modal dialog that deletes itself on close,
+    // already reading `path`.
+    static ImportDialog* openForFile(AlliClient* client, const QString& path, QWidget* parent = nullptr);
+    // The SQLite journal shared with alli-admin-cli.
+    static QString journalPath();
+
+    Bulk::Operation operation() const { return m_operation; }
+    Step step() const { return m_step; }
+    bool isLoading() const { return m_loading; }
+    QString filePath() const { return m_path; }
+    QString errorText() const; // the last file error, translated; empty when none
+    QString decodedPreview() const;
+    Bulk::BulkJob* job() const { return m_job; }
+    qint64 journalJobId() const { return m_jobId; }
+    ImportPreviewModel* previewModel() const { return m_preview; }
+    ImportPreviewFilterProxy* previewProxy() const { return m_previewProxy; }
+    BulkResultsModel* resultsModel() const { return m_results; }
+    BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
+    QList<Bulk::ColumnMapping> mapping() const;
+
+public Q_SLOTS:
+    void setOperation(Bulk::Operation op);
+    // Reads, decodes, maps and validates on a worker thread; loadingFinished() tells the outcome.
+    void openFile(const QString& path);
+    void setEncoding(Bulk::Encoding encoding);
+    void setDelimiter(Bulk::Delimiter delimiter);
+    // Replaces the mapping (remembered for this operation) and validates again.
+    void setMapping(const QList<Bulk::ColumnMapping>& mapping);
+    // Sends the valid rows of the preview. False when there is nothing to send.
+    bool startSending();
+    // Resumes a job of the journal that did not finish; rows that were in flight stay Unknown.
+    bool resumeJob(qint64 journalJobId);
+    void pauseOrResume();
+    void cancelSending();
+    // A new job with the rows that failed or are unknown.
+    bool retryFailedRows();
+    bool saveReport(const QString& path);
+    bool saveUndoFile(const QString& path);
+    bool saveTemplate(const QString& path);
+    void reject() override;
+
+Q_SIGNALS:
+    void loadingFinished(bool ok);
+    void sendingFinished();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct LoadResult;
+    void retranslateUi();
+    void buildSourcePage();
+    void buildCheckPage();
+    void buildSendPage();
+    void goTo(Step step);
+    void updateButtons();
+    void startLoad(bool reread, const std::optional<QList<Bulk::ColumnMapping>>& mapping = std::nullopt);
+    void onLoaded(const LoadResult& result);
+    void fetchGroups();
+    void fillMappingTable();
+    void onMappingEdited();
+    void rememberMapping() const;
+    QList<Bulk::ColumnMapping> rememberedMapping(const QStringList& header) const;
+    void updateSummary();
+    void startJob(Bulk::BulkJob* job);
+    void onProgress();
+    void onJobFinished();
+    void onSendClicked();
+    void onRetryClicked();
+    void browse();
+    void downloadTemplate();
+    void saveReportAs();
+    void saveUndoAs();
+
+    AlliClient* m_client;
+    Bulk::JobJournal* m_journal;
+    std::unique_ptr<Bulk::JobJournal> m_ownJournal;
+    Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
+    Step m_step = Step::Source;
+    QString m_path;
+    Bulk::CsvOptions m_csvOptions;
+    Bulk::CsvTable m_table; // as read; the preview model holds the edited copy
+    QString m_error;
+    bool m_loading = false;
+    quint64 m_loadGeneration = 0;
+    Bulk::ValidationContext m_context;
+    bool m_groupsKnown = false;
+    bool m_fillingMapping = false;
+    QPointer<Bulk::BulkJob> m_job;
+    qint64 m_jobId = -1;
+    QStringList m_jobHeader;
+    bool m_closeWhenFinished = false;
+    bool m_fetchingGroups = false;
+    std::optional<std::pair<bool, std::optional<QList<Bulk::ColumnMapping>>>> m_pendingLoad;
+
+    ImportPreviewModel* m_preview;
+    ImportPreviewFilterProxy* m_previewProxy;
+    BulkResultsModel* m_results;
+    BulkResultsFilterProxy* m_resultsProxy;
+
+    QStackedWidget* m_stack;
+    QLabel* m_stepLabel;
+    // Source
+    QLabel* m_operationLabel;
+    QComboBox* m_operationCombo;
+    QLabel* m_fileLabel;
+    QLineEdit* m_fileEdit;
+    QPushButton* m_browseButton;
+    QPushButton* m_templateButton;
+    QLabel* m_encodingLabel;
+    QComboBox* m_encodingCombo;
+    QLabel* m_delimiterLabel;
+    QComboBox* m_delimiterCombo;
+    QLabel* m_decodedLabel;
+    QPlainTextEdit* m_decodedText;
+    QLabel* m_sourceStatus;
+    // Check
+    QLabel* m_mappingLabel;
+    QTableWidget* m_mappingTable;
+    QLabel* m_summaryLabel;
+    QCheckBox* m_invalidOnly;
+    QTableView* m_previewView;
+    // Send
+    QProgressBar* m_progressBar;
+    QLabel* m_progressLabel;
+    QPushButton* m_pauseButton;
+    QPushButton* m_cancelButton;
+    QLabel* m_resultsFilterLabel;
+    QComboBox* m_resultsFilter;
+    QTableView* m_resultsView;
+    QPushButton* m_saveReportButton;
+    QPushButton* m_retryButton;
+    QPushButton* m_saveUndoButton;
+    // Navigation
+    QPushButton* m_backButton;
+    QPushButton* m_nextButton;
+    QPushButton* m_sendButton;
+    QPushButton* m_closeButton;
+};
+
+} // namespace Alli
