@@ -94,10 +94,20 @@ QByteArray Redactor::redactBody(const QByteArray& body) const
 {
     if (body.isEmpty())
         return body;
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     QByteArray out = body;
-    if (err.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
+    // Parsing and re-serialising a 100-row bulk body on every attempt is the client's biggest
+    // cost on the GUI thread; a body that names no secret-looking key cannot need masking.
+    // Keys are compared like isSecretKey() does: lower case, without '_' and '-'.
+    QByteArray lower = body.toLower();
+    lower.removeIf([](char c) { return c == '_' || c == '-'; });
+    static const QByteArrayView hints[] = {"secret", "token", "password", "apikey", "verifier", "authorization",
+        "\"code\""};
+    bool mayHoldSecrets = false;
+    for (QByteArrayView hint : hints)
+        mayHoldSecrets = mayHoldSecrets || lower.contains(hint);
+    QJsonParseError err {};
+    const QJsonDocument doc = mayHoldSecrets ? QJsonDocument::fromJson(body, &err) : QJsonDocument();
+    if (mayHoldSecrets && err.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
         const QJsonValue masked = maskJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         out = masked.isObject() ? QJsonDocument(masked.toObject()).toJson(QJsonDocument::Compact)
                                 : QJsonDocument(masked.toArray()).toJson(QJsonDocument::Compact);

@@ -608,6 +608,40 @@ private Q_SLOTS:
         }
     }
 
+    void redactBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("mustNotContain");
+        QTest::addColumn<QByteArray>("mustContain");
+        QTest::newRow("plain bulk body kept") << QByteArray(R"({"action":"create","users":[{"ownUserId":"E1"}]})")
+                                              << QByteArray() << QByteArray(R"("ownUserId":"E1")");
+        QTest::newRow("client_secret") << QByteArray(R"({"client_secret":"cs-1","client_id":"id-1"})")
+                                       << QByteArray("cs-1") << QByteArray("id-1");
+        QTest::newRow("Client-Secret") << QByteArray(R"({"Client-Secret":"cs-2"})") << QByteArray("cs-2") << QByteArray("***");
+        QTest::newRow("nested token") << QByteArray(R"({"tokenInfo":{"access_token":"at-3"},"state":"s"})")
+                                      << QByteArray("at-3") << QByteArray(R"("state":"s")");
+        QTest::newRow("code") << QByteArray(R"({"code":"c-4","countryCode":"KR"})") << QByteArray("c-4") << QByteArray("KR");
+        QTest::newRow("password in array") << QByteArray(R"([{"email":"a@b.c","password":"Pw-5!x"}])")
+                                           << QByteArray("Pw-5!x") << QByteArray("a@b.c");
+        QTest::newRow("place names kept") << QByteArray(R"({"place_access_token":"access_token"})")
+                                          << QByteArray() << QByteArray(R"("place_access_token":"access_token")");
+    }
+
+    void redactBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, mustNotContain);
+        QFETCH(QByteArray, mustContain);
+        Redactor redactor;
+        redactor.setKnownSecrets({u"sk-live-SECRET-1234"_s});
+        const QByteArray out = redactor.redactBody(body);
+        if (!mustNotContain.isEmpty())
+            QVERIFY2(!out.contains(mustNotContain), out.constData());
+        QVERIFY2(out.contains(mustContain), out.constData());
+        // A known secret is scrubbed even where no key hints at it.
+        QVERIFY(!redactor.redactBody(R"({"note":"sk-live-SECRET-1234"})").contains("sk-live-SECRET-1234"));
+    }
+
     void pagerStopsOnShortPage_data()
     {
         QTest::addColumn<int>("total");
