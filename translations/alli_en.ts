@@ -284,6 +284,62 @@
         <source>Sorting…</source>
         <translation>Sorting…</translation>
     </message>
+    <message>
+        <source>Change &amp;groups…</source>
+        <translation>Change &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Replaces the permission groups of the selected agents.</source>
+        <translation>Replaces the permission groups of the selected agents.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from project…</source>
+        <translation>Re&amp;move from project…</translation>
+    </message>
+    <message>
+        <source>Removes the selected agents from this project's members.</source>
+        <translation>Removes the selected agents from this project's members.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Creates or deletes agents listed in a CSV file.</source>
+        <translation>Creates or deletes agents listed in a CSV file.</translation>
+    </message>
+    <message>
+        <source>They lose access to this project. Their accounts are kept and can be invited again.</source>
+        <translation>They lose access to this project. Their accounts are kept and can be invited again.</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Remove from project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n agent(s) from the project?</source>
+        <translation>
+            <numerusform>Remove %n agent from the project?</numerusform><numerusform>Remove %n agents from the project?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n agent(s) from the project.</source>
+        <translation>
+            <numerusform>Removed %n agent from the project.</numerusform><numerusform>Removed %n agents from the project.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the groups of %n agent(s).</source>
+        <translation>
+            <numerusform>Changed the groups of %n agent.</numerusform><numerusform>Changed the groups of %n agents.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the results.</source>
+        <translation>
+            <numerusform>%n failed: see the results.</numerusform><numerusform>%n failed: see the results.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -871,7 +927,9 @@
     <message numerus="yes">
         <source>Read %n row(s) (encoding %1, delimiter %2).</source>
         <translation>
-            <numerusform>Read %n row (encoding %1, delimiter %2).</numerusform><numerusform>Read %n rows (encoding %1, delimiter %2).</numerusform></translation>
+            <numerusform>Read %n row (encoding %1, delimiter %2).</numerusform>
+            <numerusform>Read %n rows (encoding %1, delimiter %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused the credentials: %1</source>
@@ -892,7 +950,9 @@
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
-            <numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
+            <numerusform>Sending %n row…</numerusform>
+            <numerusform>Sending %n rows…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
@@ -901,7 +961,9 @@
     <message numerus="yes">
         <source>about %n s left</source>
         <translation>
-            <numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
@@ -910,7 +972,9 @@
     <message numerus="yes">
         <source>… and %n more; see the report.</source>
         <translation>
-            <numerusform>… and %n more; see the report.</numerusform><numerusform>… and %n more; see the report.</numerusform></translation>
+            <numerusform>… and %n more; see the report.</numerusform>
+            <numerusform>… and %n more; see the report.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -919,7 +983,9 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report to "%1": %2</source>
@@ -1085,12 +1151,16 @@
     <message numerus="yes">
         <source>%n import(s) did not finish.</source>
         <translation>
-            <numerusform>%n import did not finish.</numerusform><numerusform>%n imports did not finish.</numerusform></translation>
+            <numerusform>%n import did not finish.</numerusform>
+            <numerusform>%n imports did not finish.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
         <translation>
-            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform><numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform></translation>
+            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform>
+            <numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report of this import.</source>
@@ -1266,7 +1336,9 @@
     <message numerus="yes">
         <source>%1: %n row(s)</source>
         <translation>
-            <numerusform>%1: %n row</numerusform><numerusform>%1: %n rows</numerusform></translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>read as %1, separated by %2</source>
@@ -1291,17 +1363,23 @@
     <message numerus="yes">
         <source>%n row(s) ready to send</source>
         <translation>
-            <numerusform>%n row ready to send</numerusform><numerusform>%n rows ready to send</numerusform></translation>
+            <numerusform>%n row ready to send</numerusform>
+            <numerusform>%n rows ready to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems (not sent)</source>
         <translation>
-            <numerusform>%n row with problems (not sent)</numerusform><numerusform>%n rows with problems (not sent)</numerusform></translation>
+            <numerusform>%n row with problems (not sent)</numerusform>
+            <numerusform>%n rows with problems (not sent)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
@@ -1310,32 +1388,44 @@
     <message numerus="yes">
         <source>%n row(s) will be sent. This cannot be undone from this application.</source>
         <translation>
-            <numerusform>%n row will be sent. This cannot be undone from this application.</numerusform><numerusform>%n rows will be sent. This cannot be undone from this application.</numerusform></translation>
+            <numerusform>%n row will be sent. This cannot be undone from this application.</numerusform>
+            <numerusform>%n rows will be sent. This cannot be undone from this application.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
+            <numerusform>%n unknown (may or may not be applied)</numerusform>
+            <numerusform>%n unknown (may or may not be applied)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished: %1</source>
@@ -1352,12 +1442,16 @@
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
     </message>
     <message>
         <source>paused</source>
@@ -1370,7 +1464,9 @@
     <message numerus="yes">
         <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
         <translation>
-            <numerusform>%n row got no usable answer and may already be applied. It will be sent again.</numerusform><numerusform>%n rows got no usable answer and may already be applied. They will be sent again.</numerusform></translation>
+            <numerusform>%n row got no usable answer and may already be applied. It will be sent again.</numerusform>
+            <numerusform>%n rows got no usable answer and may already be applied. They will be sent again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1403,6 +1499,82 @@
     <message>
         <source>Save undo file</source>
         <translation>Save undo file</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Requests at &amp;once:</translation>
+    </message>
+    <message>
+        <source>How many requests are sent at the same time. More is faster; fewer is gentler on the server.</source>
+        <translation>How many requests are sent at the same time. More is faster; fewer is gentler on the server.</translation>
+    </message>
+    <message>
+        <source>Looking up the project's members…</source>
+        <translation>Looking up the project's members…</translation>
+    </message>
+    <message>
+        <source>Looking up existing users…</source>
+        <translation>Looking up existing users…</translation>
+    </message>
+    <message>
+        <source>Existing members: not checked.</source>
+        <translation>Existing members: not checked.</translation>
+    </message>
+    <message>
+        <source>Existing users: not checked.</source>
+        <translation>Existing users: not checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be created</source>
+        <translation>
+            <numerusform>%n will be created</numerusform><numerusform>%n will be created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (will fail)</source>
+        <translation>
+            <numerusform>%n already exists (will fail)</numerusform><numerusform>%n already exist (will fail)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be updated</source>
+        <translation>
+            <numerusform>%n will be updated</numerusform><numerusform>%n will be updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (left unchanged)</source>
+        <translation>
+            <numerusform>%n not found (left unchanged)</numerusform><numerusform>%n not found (left unchanged)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be deleted</source>
+        <translation>
+            <numerusform>%n will be deleted</numerusform><numerusform>%n will be deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be removed</source>
+        <translation>
+            <numerusform>%n will be removed</numerusform><numerusform>%n will be removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be invited</source>
+        <translation>
+            <numerusform>%n will be invited</numerusform><numerusform>%n will be invited</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already member(s) (groups updated)</source>
+        <translation>
+            <numerusform>%n already a member (groups updated)</numerusform><numerusform>%n already members (groups updated)</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>Recording the job in the journal…</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>Reading the job from the journal…</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed: it could not be read from the journal.</source>
+        <translation>This import cannot be resumed: it could not be read from the journal.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2879,128 @@ Turn on Reveal secrets to start from the current token info.</translation>
     </message>
 </context>
 <context>
+    <name>Alli::SelectionJobDialog</name>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents done, %3 failed</source>
+        <translation>%1 of %2 agents done, %3 failed</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>cancelling…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Change groups</source>
+        <translation>Change groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
+        <translation>
+            <numerusform>Permission groups for %n agent: %1. The groups you check replace their current groups.</numerusform><numerusform>Permission groups for %n agents: %1. The groups you check replace their current groups.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Permission groups:</source>
+        <translation>&amp;Permission groups:</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>Permission groups</translation>
+    </message>
+    <message>
+        <source>Loading permission groups…</source>
+        <translation>Loading permission groups…</translation>
+    </message>
+    <message>
+        <source>The permission groups could not be loaded.</source>
+        <translation>The permission groups could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This project has no permission groups.</source>
+        <translation>This project has no permission groups.</translation>
+    </message>
+    <message>
+        <source>Check one or more groups (Space checks the current one).</source>
+        <translation>Check one or more groups (Space checks the current one).</translation>
+    </message>
+    <message>
+        <source>Change &amp;groups</source>
+        <translation>Change &amp;groups</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Remove from project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n agent(s) from the project: %1.</source>
+        <translation>
+            <numerusform>Removing %n agent from the project: %1.</numerusform><numerusform>Removing %n agents from the project: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>Failed or unknown</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ToolListModel</name>
     <message>
         <source>Single-action app</source>
@@ -2907,6 +3201,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users listed in a CSV file.</source>
+        <translation>Creates, updates or deletes users listed in a CSV file.</translation>
     </message>
 </context>
 <context>

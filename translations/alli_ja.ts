@@ -276,6 +276,62 @@
         <source>Sorting…</source>
         <translation>並べ替えています…</translation>
     </message>
+    <message>
+        <source>Change &amp;groups…</source>
+        <translation>グループを変更(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Replaces the permission groups of the selected agents.</source>
+        <translation>選択したエージェントの権限グループを置き換えます。</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from project…</source>
+        <translation>プロジェクトから削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Removes the selected agents from this project's members.</source>
+        <translation>選択したエージェントをこのプロジェクトのメンバーから外します。</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Creates or deletes agents listed in a CSV file.</source>
+        <translation>CSV ファイルに記載されたエージェントを作成または削除します。</translation>
+    </message>
+    <message>
+        <source>They lose access to this project. Their accounts are kept and can be invited again.</source>
+        <translation>このプロジェクトにアクセスできなくなります。アカウントは残り、再度招待できます。</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>プロジェクトから削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n agent(s) from the project?</source>
+        <translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しますか?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n agent(s) from the project.</source>
+        <translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the groups of %n agent(s).</source>
+        <translation>
+            <numerusform>エージェント %n 人のグループを変更しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the results.</source>
+        <translation>
+            <numerusform>%n 人が失敗しました。結果を確認してください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -862,7 +918,8 @@
     <message numerus="yes">
         <source>Read %n row(s) (encoding %1, delimiter %2).</source>
         <translation>
-            <numerusform>%n 行を読み込みました（エンコーディング %1、区切り文字 %2）。</numerusform></translation>
+            <numerusform>%n 行を読み込みました（エンコーディング %1、区切り文字 %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused the credentials: %1</source>
@@ -883,7 +940,8 @@
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
-            <numerusform>%n 行を送信しています…</numerusform></translation>
+            <numerusform>%n 行を送信しています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
@@ -892,7 +950,8 @@
     <message numerus="yes">
         <source>about %n s left</source>
         <translation>
-            <numerusform>残り約 %n 秒</numerusform></translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
@@ -901,7 +960,8 @@
     <message numerus="yes">
         <source>… and %n more; see the report.</source>
         <translation>
-            <numerusform>…ほか %n 件。レポートを確認してください。</numerusform></translation>
+            <numerusform>…ほか %n 件。レポートを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -910,7 +970,8 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>…ほか %n 件の問題。</numerusform></translation>
+            <numerusform>…ほか %n 件の問題。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report to "%1": %2</source>
@@ -1074,12 +1135,14 @@
     <message numerus="yes">
         <source>%n import(s) did not finish.</source>
         <translation>
-            <numerusform>%n 件のインポートが完了していません。</numerusform></translation>
+            <numerusform>%n 件のインポートが完了していません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
         <translation>
-            <numerusform>最新: %2 の %1、未応答の行 %n。送信中だった行は「不明」となり、再送信されません。</numerusform></translation>
+            <numerusform>最新: %2 の %1、未応答の行 %n。送信中だった行は「不明」となり、再送信されません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report of this import.</source>
@@ -1255,7 +1318,8 @@
     <message numerus="yes">
         <source>%1: %n row(s)</source>
         <translation>
-            <numerusform>%1: %n 行</numerusform></translation>
+            <numerusform>%1: %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>read as %1, separated by %2</source>
@@ -1280,17 +1344,20 @@
     <message numerus="yes">
         <source>%n row(s) ready to send</source>
         <translation>
-            <numerusform>送信可能な行: %n</numerusform></translation>
+            <numerusform>送信可能な行: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems (not sent)</source>
         <translation>
-            <numerusform>問題のある行: %n（送信しない）</numerusform></translation>
+            <numerusform>問題のある行: %n（送信しない）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>警告: %n 件</numerusform></translation>
+            <numerusform>警告: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
@@ -1299,32 +1366,38 @@
     <message numerus="yes">
         <source>%n row(s) will be sent. This cannot be undone from this application.</source>
         <translation>
-            <numerusform>%n 行を送信します。このアプリケーションからは元に戻せません。</numerusform></translation>
+            <numerusform>%n 行を送信します。このアプリケーションからは元に戻せません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>成功 %n 件</numerusform></translation>
+            <numerusform>成功 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>失敗 %n 件</numerusform></translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>無効 %n 件</numerusform></translation>
+            <numerusform>無効 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>未送信 %n 件</numerusform></translation>
+            <numerusform>未送信 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform></translation>
+            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished: %1</source>
@@ -1341,12 +1414,14 @@
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>残り約 %n 秒</numerusform></translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>残り約 %n 分</numerusform></translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>paused</source>
@@ -1359,7 +1434,8 @@
     <message numerus="yes">
         <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
         <translation>
-            <numerusform>%n 行は有効な応答がなく、すでに適用されている可能性があります。これらの行を再送信します。</numerusform></translation>
+            <numerusform>%n 行は有効な応答がなく、すでに適用されている可能性があります。これらの行を再送信します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1392,6 +1468,82 @@
     <message>
         <source>Save undo file</source>
         <translation>取り消し用ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>同時リクエスト数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>How many requests are sent at the same time. More is faster; fewer is gentler on the server.</source>
+        <translation>同時に送信するリクエストの数です。多いほど速く、少ないほどサーバーへの負荷が軽くなります。</translation>
+    </message>
+    <message>
+        <source>Looking up the project's members…</source>
+        <translation>プロジェクトのメンバーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Looking up existing users…</source>
+        <translation>既存のユーザーを確認しています…</translation>
+    </message>
+    <message>
+        <source>Existing members: not checked.</source>
+        <translation>既存のメンバー: 未確認。</translation>
+    </message>
+    <message>
+        <source>Existing users: not checked.</source>
+        <translation>既存のユーザー: 未確認。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be created</source>
+        <translation>
+            <numerusform>%n 件を作成予定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (will fail)</source>
+        <translation>
+            <numerusform>%n 件は既に存在(失敗予定)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be updated</source>
+        <translation>
+            <numerusform>%n 件を更新予定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (left unchanged)</source>
+        <translation>
+            <numerusform>%n 件は見つかりません(変更なし)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be deleted</source>
+        <translation>
+            <numerusform>%n 件を削除予定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be removed</source>
+        <translation>
+            <numerusform>%n 件を削除予定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be invited</source>
+        <translation>
+            <numerusform>%n 件を招待予定</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already member(s) (groups updated)</source>
+        <translation>
+            <numerusform>%n 件は既にメンバー(グループを更新)</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>ジョブを履歴に記録しています…</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>履歴からジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed: it could not be read from the journal.</source>
+        <translation>このインポートは再開できません。履歴から読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2837,128 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
 </context>
 <context>
+    <name>Alli::SelectionJobDialog</name>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>成功 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>未送信 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>不明 %n 人（適用されている可能性があります）</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents done, %3 failed</source>
+        <translation>エージェント %2 人中 %1 人完了、%3 人失敗</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Change groups</source>
+        <translation>グループの変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
+        <translation>
+            <numerusform>エージェント %n 人（%1）の権限グループです。チェックしたグループが現在のグループに置き換わります。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Permission groups:</source>
+        <translation>権限グループ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>権限グループ</translation>
+    </message>
+    <message>
+        <source>Loading permission groups…</source>
+        <translation>権限グループを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The permission groups could not be loaded.</source>
+        <translation>権限グループを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>This project has no permission groups.</source>
+        <translation>このプロジェクトには権限グループがありません。</translation>
+    </message>
+    <message>
+        <source>Check one or more groups (Space checks the current one).</source>
+        <translation>グループを 1 つ以上チェックしてください（Space キーで現在の項目をチェック）。</translation>
+    </message>
+    <message>
+        <source>Change &amp;groups</source>
+        <translation>グループを変更(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>プロジェクトから削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n agent(s) from the project: %1.</source>
+        <translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しています: %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>失敗または不明</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ToolListModel</name>
     <message>
         <source>Single-action app</source>
@@ -2883,6 +3157,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Users</source>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users listed in a CSV file.</source>
+        <translation>CSV ファイルに記載されたユーザーを作成、更新、または削除します。</translation>
     </message>
 </context>
 <context>

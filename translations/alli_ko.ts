@@ -276,6 +276,62 @@
         <source>Sorting…</source>
         <translation>정렬하는 중…</translation>
     </message>
+    <message>
+        <source>Change &amp;groups…</source>
+        <translation>그룹 변경(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Replaces the permission groups of the selected agents.</source>
+        <translation>선택한 에이전트의 권한 그룹을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from project…</source>
+        <translation>프로젝트에서 제거(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Removes the selected agents from this project's members.</source>
+        <translation>선택한 에이전트를 이 프로젝트의 멤버에서 제거합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Creates or deletes agents listed in a CSV file.</source>
+        <translation>CSV 파일에 나열된 에이전트를 만들거나 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>They lose access to this project. Their accounts are kept and can be invited again.</source>
+        <translation>이 프로젝트에 더 이상 접근할 수 없습니다. 계정은 유지되며 다시 초대할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>프로젝트에서 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n agent(s) from the project?</source>
+        <translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거할까요?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n agent(s) from the project.</source>
+        <translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the groups of %n agent(s).</source>
+        <translation>
+            <numerusform>에이전트 %n명의 그룹을 변경했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: see the results.</source>
+        <translation>
+            <numerusform>%n명 실패: 결과를 확인하세요.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -862,7 +918,8 @@
     <message numerus="yes">
         <source>Read %n row(s) (encoding %1, delimiter %2).</source>
         <translation>
-            <numerusform>%n개 행을 읽었습니다(인코딩 %1, 구분 기호 %2).</numerusform></translation>
+            <numerusform>%n개 행을 읽었습니다(인코딩 %1, 구분 기호 %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused the credentials: %1</source>
@@ -883,7 +940,8 @@
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
-            <numerusform>%n개 행을 보내는 중…</numerusform></translation>
+            <numerusform>%n개 행을 보내는 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/%2 rows done, %3 failed, %4 rows/s</source>
@@ -892,7 +950,8 @@
     <message numerus="yes">
         <source>about %n s left</source>
         <translation>
-            <numerusform>약 %n초 남음</numerusform></translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
@@ -901,7 +960,8 @@
     <message numerus="yes">
         <source>… and %n more; see the report.</source>
         <translation>
-            <numerusform>… 외 %n개. 보고서를 확인하세요.</numerusform></translation>
+            <numerusform>… 외 %n개. 보고서를 확인하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -910,7 +970,8 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… 외 문제 %n개.</numerusform></translation>
+            <numerusform>… 외 문제 %n개.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report to "%1": %2</source>
@@ -1074,12 +1135,14 @@
     <message numerus="yes">
         <source>%n import(s) did not finish.</source>
         <translation>
-            <numerusform>가져오기 %n건이 완료되지 않았습니다.</numerusform></translation>
+            <numerusform>가져오기 %n건이 완료되지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
         <translation>
-            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 알 수 없음으로 표시되며 다시 보내지 않습니다.</numerusform></translation>
+            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 알 수 없음으로 표시되며 다시 보내지 않습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write the report of this import.</source>
@@ -1255,7 +1318,8 @@
     <message numerus="yes">
         <source>%1: %n row(s)</source>
         <translation>
-            <numerusform>%1: %n개 행</numerusform></translation>
+            <numerusform>%1: %n개 행</numerusform>
+        </translation>
     </message>
     <message>
         <source>read as %1, separated by %2</source>
@@ -1280,17 +1344,20 @@
     <message numerus="yes">
         <source>%n row(s) ready to send</source>
         <translation>
-            <numerusform>보낼 준비가 된 행 %n개</numerusform></translation>
+            <numerusform>보낼 준비가 된 행 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems (not sent)</source>
         <translation>
-            <numerusform>문제가 있는 행 %n개(보내지 않음)</numerusform></translation>
+            <numerusform>문제가 있는 행 %n개(보내지 않음)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>경고 %n개</numerusform></translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix a cell by double-clicking it, or send the valid rows only.</source>
@@ -1299,32 +1366,38 @@
     <message numerus="yes">
         <source>%n row(s) will be sent. This cannot be undone from this application.</source>
         <translation>
-            <numerusform>%n개 행을 보냅니다. 이 애플리케이션에서는 되돌릴 수 없습니다.</numerusform></translation>
+            <numerusform>%n개 행을 보냅니다. 이 애플리케이션에서는 되돌릴 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>%n개 성공</numerusform></translation>
+            <numerusform>%n개 성공</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n개 실패</numerusform></translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>%n개 잘못됨</numerusform></translation>
+            <numerusform>%n개 잘못됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>%n개 보내지 않음</numerusform></translation>
+            <numerusform>%n개 보내지 않음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
+            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished: %1</source>
@@ -1341,12 +1414,14 @@
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>약 %n초 남음</numerusform></translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>약 %n분 남음</numerusform></translation>
+            <numerusform>약 %n분 남음</numerusform>
+        </translation>
     </message>
     <message>
         <source>paused</source>
@@ -1359,7 +1434,8 @@
     <message numerus="yes">
         <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
         <translation>
-            <numerusform>%n개 행은 사용할 수 있는 응답을 받지 못해 이미 적용되었을 수 있습니다. 이 행들을 다시 보냅니다.</numerusform></translation>
+            <numerusform>%n개 행은 사용할 수 있는 응답을 받지 못해 이미 적용되었을 수 있습니다. 이 행들을 다시 보냅니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1392,6 +1468,82 @@
     <message>
         <source>Save undo file</source>
         <translation>되돌리기 파일 저장</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>동시 요청 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>How many requests are sent at the same time. More is faster; fewer is gentler on the server.</source>
+        <translation>동시에 보내는 요청 수입니다. 많을수록 빠르고, 적을수록 서버 부담이 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Looking up the project's members…</source>
+        <translation>프로젝트 멤버를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Looking up existing users…</source>
+        <translation>기존 사용자를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Existing members: not checked.</source>
+        <translation>기존 멤버: 확인하지 않음.</translation>
+    </message>
+    <message>
+        <source>Existing users: not checked.</source>
+        <translation>기존 사용자: 확인하지 않음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be created</source>
+        <translation>
+            <numerusform>%n건 생성 예정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (will fail)</source>
+        <translation>
+            <numerusform>%n건 이미 존재(실패 예정)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be updated</source>
+        <translation>
+            <numerusform>%n건 업데이트 예정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (left unchanged)</source>
+        <translation>
+            <numerusform>%n건 찾을 수 없음(변경 없음)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be deleted</source>
+        <translation>
+            <numerusform>%n건 삭제 예정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be removed</source>
+        <translation>
+            <numerusform>%n건 제거 예정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be invited</source>
+        <translation>
+            <numerusform>%n건 초대 예정</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already member(s) (groups updated)</source>
+        <translation>
+            <numerusform>%n건 이미 멤버(그룹 업데이트)</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>작업을 작업 기록에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>작업 기록에서 작업을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This import cannot be resumed: it could not be read from the journal.</source>
+        <translation>이 가져오기는 재개할 수 없습니다. 작업 기록에서 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2837,128 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
 </context>
 <context>
+    <name>Alli::SelectionJobDialog</name>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n명 성공</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n명 실패</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n명 보내지 않음</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n명 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents done, %3 failed</source>
+        <translation>에이전트 %2명 중 %1명 처리, %3명 실패</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n명</numerusform></translation>
+    </message>
+    <message>
+        <source>Change groups</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
+        <translation>
+            <numerusform>에이전트 %n명(%1)의 권한 그룹입니다. 체크한 그룹이 현재 그룹을 대체합니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Permission groups:</source>
+        <translation>권한 그룹(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>권한 그룹</translation>
+    </message>
+    <message>
+        <source>Loading permission groups…</source>
+        <translation>권한 그룹을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The permission groups could not be loaded.</source>
+        <translation>권한 그룹을 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This project has no permission groups.</source>
+        <translation>이 프로젝트에는 권한 그룹이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check one or more groups (Space checks the current one).</source>
+        <translation>그룹을 하나 이상 체크하세요(Space 키로 현재 항목을 체크).</translation>
+    </message>
+    <message>
+        <source>Change &amp;groups</source>
+        <translation>그룹 변경(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>프로젝트에서 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n agent(s) from the project: %1.</source>
+        <translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거하는 중: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>실패 또는 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ToolListModel</name>
     <message>
         <source>Single-action app</source>
@@ -2883,6 +3157,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Users</source>
         <translation>사용자</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users listed in a CSV file.</source>
+        <translation>CSV 파일에 나열된 사용자를 만들거나 수정하거나 삭제합니다.</translation>
     </message>
 </context>
 <context>

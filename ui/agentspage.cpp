@@ -4,9 +4,12 @@
 #include "agentsortproxy.h"
 #include "alliclient.h"
 #include "confirm.h"
+#include "bulktypes.h"
 #include "errorbanner.h"
-#include "widgets.h"
+#include "importdialog.h"
 #include "newagentdialog.h"
+#include "selectionjobdialog.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +76,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     , m_deleteButton(new QPushButton)
     , m_copyButton(new QPushButton)
     , m_exportButton(new QPushButton)
+    , m_groupsButton(new QPushButton)
+    , m_removeButton(new QPushButton)
+    , m_importButton(new QPushButton)
     , m_status(new QLabel)
     , m_view(new QTableView)
     , m_splitter(new QSplitter(Qt::Horizontal))
@@ -98,6 +104,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_deleteButton->setObjectName(u"deleteAgentButton"_s);
     m_copyButton->setObjectName(u"copyEmailsButton"_s);
     m_exportButton->setObjectName(u"exportCsvButton"_s);
+    m_groupsButton->setObjectName(u"changeGroupsButton"_s);
+    m_removeButton->setObjectName(u"removeFromProjectButton"_s);
+    m_importButton->setObjectName(u"importCsvButton"_s);
     m_status->setObjectName(u"agentsStatus"_s);
     m_status->setWordWrap(true);
 
@@ -145,15 +154,22 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_filter, 1);
-    tools->addWidget(m_newButton);
-    tools->addWidget(m_deleteButton);
-    tools->addWidget(m_copyButton);
-    tools->addWidget(m_exportButton);
+    // Two rows: the filter gets the whole width, and seven buttons fit in every language.
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_newButton);
+    filterRow->addWidget(m_importButton);
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_deleteButton);
+    actionRow->addWidget(m_groupsButton);
+    actionRow->addWidget(m_removeButton);
+    actionRow->addStretch();
+    actionRow->addWidget(m_copyButton);
+    actionRow->addWidget(m_exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner());
-    layout->addLayout(tools);
+    layout->addLayout(filterRow);
+    layout->addLayout(actionRow);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
 
@@ -164,6 +180,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPage::deleteSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AgentsPage::copySelectedEmails);
     connect(m_exportButton, &QPushButton::clicked, this, &AgentsPage::exportCsvAs);
+    connect(m_groupsButton, &QPushButton::clicked, this, [this] { changeGroupsOfSelected(); });
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeSelectedFromProject(); });
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importCsv(); });
 
     connect(m_model, &AgentListModel::loadError, this, &AgentsPage::onLoadError);
     connect(m_model, &AgentListModel::pageLoaded, this, [this] {
@@ -209,6 +228,12 @@ void AgentsPage::retranslateUi()
     m_copyButton->setToolTip(tr("Copies the email addresses of the selected agents, one per line (Ctrl+C in the table)."));
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setToolTip(tr("Saves the agents listed in the table, in its order, as a CSV file."));
+    m_groupsButton->setText(tr("Change &groups…"));
+    m_groupsButton->setToolTip(tr("Replaces the permission groups of the selected agents."));
+    m_removeButton->setText(tr("Re&move from project…"));
+    m_removeButton->setToolTip(tr("Removes the selected agents from this project's members."));
+    m_importButton->setText(tr("&Import CSV…"));
+    m_importButton->setToolTip(tr("Creates or deletes agents listed in a CSV file."));
     m_view->setAccessibleName(tr("Agents"));
     m_detailBox->setTitle(tr("Agent details"));
     m_nameCaption->setText(tr("Name:"));
@@ -438,6 +463,70 @@ void AgentsPage::deleteNext()
     });
 }
 
+SelectionJobDialog* AgentsPage::changeGroupsOfSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return openSelectionJob(Bulk::Operation::UpdateMemberGroups, rows, false);
+}
+
+SelectionJobDialog* AgentsPage::removeSelectedFromProject()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return nullptr;
+    QStringList lines;
+    constexpr int Listed = 10;
+    for (int i = 0; i < rows.size() && i < Listed; ++i) {
+        const QString name = m_model->displayNameAt(rows.at(i));
+        const QString email = m_model->emailAt(rows.at(i));
+        lines.append(name.isEmpty() ? email : tr("%1 (%2)").arg(name, email));
+    }
+    if (rows.size() > Listed)
+        lines.append(tr("…and %n more", "", int(rows.size()) - Listed));
+    const QString details = lines.join(u'\n') + u"\n\n"_s
+        + tr("They lose access to this project. Their accounts are kept and can be invited again.");
+    if (!Confirm::ask(this, tr("Remove from project"),
+            tr("Remove %n agent(s) from the project?", "", int(rows.size())), tr("Remove"), details))
+        return nullptr;
+    return openSelectionJob(Bulk::Operation::RemoveMembers, rows, true);
+}
+
+SelectionJobDialog* AgentsPage::openSelectionJob(Bulk::Operation operation, const QList<int>& rows, bool startNow)
+{
+    QList<SelectionJobDialog::Member> members;
+    members.reserve(rows.size());
+    for (int row : rows)
+        members.append({m_model->emailAt(row), m_model->displayNameAt(row)});
+    auto* dialog = new SelectionJobDialog(client(), operation, members, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SelectionJobDialog::jobFinished, this, [this, operation](const Bulk::Counts& counts) {
+        refresh();
+        const QString done = operation == Bulk::Operation::RemoveMembers
+            ? tr("Removed %n agent(s) from the project.", "", counts.succeeded)
+            : tr("Changed the groups of %n agent(s).", "", counts.succeeded);
+        const int problems = counts.failed + counts.unknown;
+        setMessage(problems > 0 ? done + u' ' + tr("%n failed: see the results.", "", problems) : done);
+        emit selectionJobFinished(counts.succeeded, problems);
+    });
+    dialog->open(); // window-modal without a nested event loop
+    if (startNow)
+        dialog->start();
+    return dialog;
+}
+
+ImportDialog* AgentsPage::importCsv()
+{
+    auto* dialog = new ImportDialog(client(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOperation(Bulk::Operation::CreateAgents);
+    // Agents created or deleted from a file show up without a manual refresh.
+    connect(dialog, &ImportDialog::sendingFinished, this, &AgentsPage::refresh);
+    dialog->show();
+    return dialog;
+}
+
 void AgentsPage::copySelectedEmails()
 {
     const QList<int> rows = selectedSourceRows();
@@ -537,6 +626,8 @@ void AgentsPage::updateActions()
     const bool hasRows = m_view->selectionModel()->hasSelection() || m_view->currentIndex().isValid();
     m_deleteButton->setEnabled(hasRows && m_deleteQueue.isEmpty());
     m_copyButton->setEnabled(hasRows);
+    m_groupsButton->setEnabled(hasRows);
+    m_removeButton->setEnabled(hasRows);
     m_exportButton->setEnabled(!m_exporting && m_proxy->rowCount() > 0);
 }
 

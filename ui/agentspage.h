@@ -2,7 +2,8 @@
 // The Agents page: every agent of the project (id, name, email), loaded 100 at a time as the
 // table scrolls, filtered by email on the server (debounced, with an instant local filter over
 // what is loaded), sorted on the client; a detail pane; new agent; delete with confirmation;
-// copy emails; CSV export written off the GUI thread.
+// copy emails; CSV export written off the GUI thread; bulk "Change groups…" and "Remove from
+// project" on the selection (SelectionJobDialog) and "Import CSV…" (ImportDialog).
 
 #include "apireply.h"
 #include "consolepage.h"
@@ -17,12 +18,18 @@ class QSplitter;
 class QTableView;
 class QTimer;
 
+namespace Alli::Bulk {
+enum class Operation;
+}
+
 namespace Alli {
 
 class AgentListModel;
 class AgentSortProxy;
 class ApiError;
+class ImportDialog;
 class NewAgentDialog;
+class SelectionJobDialog;
 
 class AgentsPage : public ConsolePage {
     Q_OBJECT
@@ -50,6 +57,13 @@ public:
     void exportCsv(const QString& path);
     // Source rows of the selection (or the current row), in view order.
     QList<int> selectedSourceRows() const;
+    // Bulk changes on the selection: open a window-modal SelectionJobDialog (deleted on close)
+    // and return it; the page refreshes when its job finishes. Removing asks Confirm::ask
+    // first and returns nullptr when declined or nothing is selected.
+    SelectionJobDialog* changeGroupsOfSelected();
+    SelectionJobDialog* removeSelectedFromProject();
+    // A non-modal import dialog (deleted on close) with "Create agents" preselected.
+    ImportDialog* importCsv();
 
 public Q_SLOTS:
     void newAgent();
@@ -58,6 +72,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
+    void selectionJobFinished(int succeeded, int failed);
     void deleteFinished(int deleted, bool ok);
     void detailsShown(const QString& agentId);
 
@@ -74,6 +89,7 @@ private:
     void updateStatus();
     void updateActions();
     void setMessage(const QString& message);
+    SelectionJobDialog* openSelectionJob(Bulk::Operation operation, const QList<int>& rows, bool startNow);
 
     AgentListModel* m_model;
     AgentSortProxy* m_proxy;
@@ -83,6 +99,9 @@ private:
     QPushButton* m_deleteButton;
     QPushButton* m_copyButton;
     QPushButton* m_exportButton;
+    QPushButton* m_groupsButton;
+    QPushButton* m_removeButton;
+    QPushButton* m_importButton;
     QLabel* m_status;
     QTableView* m_view;
     QSplitter* m_splitter;

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -69,6 +70,54 @@ namespace
     {
         QSaveFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    }
+
+    const QString kConcurrencyKey = u"import/concurrency"_s;
+    constexpr int kMaxConcurrency = 8;
+    constexpr int kMemberLookupCap = 20000;
+    constexpr int kUserLookupCap = 500;
+    constexpr int kUserLookupsInFlight = 4;
+
+    // Runs `work` with a JobJournal of its own on a worker thread (created and destroyed there:
+    // SQLite connections belong to the thread that opened them), then `done` on `context`'s
+    // thread. `done` is not called when `context` is destroyed first.
+    template <typename T, typename Work, typename Done>
+    void runWithJournal(QObject* context, const QString& path, T failed, Work work, Done done)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        auto* watcher = new QFutureWatcher<T>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+            watcher->deleteLater();
+            if (watcher->future().resultCount() == 0)
+                return;
+            done(watcher->result());
+        });
+        watcher->setFuture(promise->future());
+        QThreadPool::globalInstance()->start([promise, path, failed, work] {
+            promise->start();
+            T result = failed;
+            {
+                Bulk::JobJournal journal(path);
+                if (journal.isOpen())
+                    result = work(journal);
+                else
+                    qCWarning(lcImport) << "journal unavailable on the worker:" << journal.errorString();
+            }
+            promise->addResult(std::move(result));
+            promise->finish();
+        });
+    }
+
+    bool keyedByMembers(Bulk::Operation op)
+    {
+        return op == Bulk::Operation::InviteMembers || op == Bulk::Operation::UpdateMemberGroups
+            || op == Bulk::Operation::RemoveMembers;
+    }
+
+    bool keyedByUsers(Bulk::Operation op)
+    {
+        return op == Bulk::Operation::CreateUsers || op == Bulk::Operation::UpdateUsers
+            || op == Bulk::Operation::DeleteUsers;
     }
 
     void setTexts(QComboBox* combo, const QStringList& texts)
@@ -132,9 +181,20 @@ ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidge
     connect(m_sendButton, &QPushButton::clicked, this, &ImportDialog::onSendClicked);
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
 
+    m_concurrencyLabel = new QLabel;
+    m_concurrencySpin = new QSpinBox;
+    m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
+    m_concurrencySpin->setRange(1, kMaxConcurrency);
+    m_concurrencySpin->setValue(std::clamp(QSettings().value(kConcurrencyKey, 4).toInt(), 1, kMaxConcurrency));
+    m_concurrencyLabel->setBuddy(m_concurrencySpin);
+    connect(m_concurrencySpin, &QSpinBox::valueChanged, this,
+        [](int value) { QSettings().setValue(kConcurrencyKey, value); });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_backButton);
     buttons->addStretch();
+    buttons->addWidget(m_concurrencyLabel);
+    buttons->addWidget(m_concurrencySpin);
     buttons->addWidget(m_nextButton);
     buttons->addWidget(m_sendButton);
     buttons->addWidget(m_closeButton);
@@ -433,6 +493,9 @@ void ImportDialog::retranslateUi()
     m_nextButton->setText(tr("&Next >"));
     m_sendButton->setText(tr("&Send"));
     m_closeButton->setText(tr("Close"));
+    m_concurrencyLabel->setText(tr("Requests at &once:"));
+    m_concurrencySpin->setToolTip(tr("How many requests are sent at the same time. More is faster; fewer "
+                                     "is gentler on the server."));
 
     m_preview->retranslate();
     m_results->retranslate();
@@ -484,16 +547,21 @@ void ImportDialog::updateButtons()
     m_nextButton->setVisible(m_step == Step::Source);
     m_nextButton->setEnabled(!m_loading && m_preview->rowCount() > 0);
     m_sendButton->setVisible(m_step == Step::Check);
-    m_sendButton->setEnabled(!m_loading && !hasJob && m_preview->validCount() > 0);
-    m_operationCombo->setEnabled(!hasJob);
+    m_sendButton->setEnabled(!m_loading && !hasJob && !m_preparingJob && m_preview->validCount() > 0);
+    m_concurrencyLabel->setVisible(m_step != Step::Source);
+    m_concurrencySpin->setVisible(m_step != Step::Source);
+    m_concurrencySpin->setEnabled(!running && !m_preparingJob);
+    m_operationCombo->setEnabled(!hasJob && !m_preparingJob);
     m_pauseButton->setEnabled(running);
     m_pauseButton->setText(m_job && m_job->isPaused() ? tr("Resu&me") : tr("&Pause"));
     m_cancelButton->setEnabled(running);
     const bool done = hasJob && m_job->isFinished();
+    // Counting is cheap; building the retry rows or the undo file here would not be (100,000 rows).
+    const Bulk::Counts counts = done ? Bulk::countStates(m_job->results()) : Bulk::Counts();
     m_saveReportButton->setEnabled(done);
-    m_retryButton->setEnabled(done && !m_job->failedRows().isEmpty());
+    m_retryButton->setEnabled(done && !m_preparingJob && counts.failed + counts.unknown > 0);
     m_saveUndoButton->setEnabled(
-        done && Bulk::Report::undoCsv(m_job->operation(), m_job->rows(), m_job->results()));
+        done && counts.succeeded > 0 && Bulk::Report::inverseOperation(m_job->operation()).has_value());
     if (m_step == Step::Source)
         m_nextButton->setDefault(true);
     else if (m_step == Step::Check)
@@ -593,13 +661,126 @@ void ImportDialog::fetchGroups()
         } else {
             qCInfo(lcImport) << "validating without the group list:" << fetch->error().message();
         }
-        if (m_pendingLoad) {
+        if (m_pendingLoad && !m_fetchingMembers) {
             const auto pending = *m_pendingLoad;
             m_pendingLoad.reset();
             startLoad(pending.first, pending.second);
         }
     });
     fetch->start();
+}
+
+void ImportDialog::resetLookup()
+{
+    ++m_lookupGeneration; // answers still on their way are ignored
+    m_fetchingMembers = false;
+    m_userLookupQueue.clear();
+    m_userLookupsInFlight = 0;
+    m_existingKeys.clear();
+    m_lookupKey.clear();
+    m_lookupState = LookupState::NotApplicable;
+}
+
+void ImportDialog::lookUpMembers()
+{
+    resetLookup();
+    m_lookupKey = u"members"_s;
+    m_lookupState = LookupState::Running;
+    m_fetchingMembers = true;
+    const quint64 generation = m_lookupGeneration;
+    // One more than the cap tells "too many" apart from "exactly the cap".
+    auto* fetch = new PagedFetch<AgentResponse>(
+        [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 500,
+        kMemberLookupCap + 1, this);
+    connect(fetch, &PagedFetchBase::finished, this, [this, fetch, generation] {
+        fetch->deleteLater();
+        if (generation != m_lookupGeneration)
+            return;
+        m_fetchingMembers = false;
+        const QList<AgentResponse>& members = fetch->items();
+        if (fetch->error().isError() || members.size() > kMemberLookupCap) {
+            qCInfo(lcImport) << "members not checked:"
+                             << (fetch->error().isError() ? fetch->error().message() : u"too many"_s);
+            m_lookupState = LookupState::NotChecked;
+        } else {
+            for (const AgentResponse& member : members) {
+                if (!member.email.isEmpty())
+                    m_existingKeys.insert(member.email.toLower());
+            }
+            m_lookupState = LookupState::Checked;
+        }
+        if (m_pendingLoad && !m_fetchingGroups) {
+            const auto pending = *m_pendingLoad;
+            m_pendingLoad.reset();
+            startLoad(pending.first, pending.second);
+        } else {
+            updateSummary();
+        }
+    });
+    fetch->start();
+}
+
+void ImportDialog::lookUpUsers()
+{
+    QStringList keys;
+    int rows = 0;
+    const QList<Bulk::PreparedRow> prepared = m_preview->preparedRows();
+    for (const Bulk::PreparedRow& row : prepared) {
+        if (!row.isValid() || row.key.isEmpty())
+            continue;
+        if (++rows > kUserLookupCap)
+            break;
+        keys.append(row.key);
+    }
+    if (rows > kUserLookupCap) {
+        resetLookup();
+        m_lookupState = LookupState::NotChecked;
+        return;
+    }
+    const QString lookupKey = u"users\n"_s + keys.join(u'\n');
+    if (lookupKey == m_lookupKey
+        && (m_lookupState == LookupState::Running || m_lookupState == LookupState::Checked))
+        return; // the same users: the answer is (being) known
+    resetLookup();
+    m_lookupKey = lookupKey;
+    if (keys.isEmpty())
+        return;
+    m_lookupState = LookupState::Running;
+    m_userLookupQueue = keys;
+    pumpUserLookups();
+}
+
+void ImportDialog::pumpUserLookups()
+{
+    const quint64 generation = m_lookupGeneration;
+    while (m_userLookupsInFlight < kUserLookupsInFlight && !m_userLookupQueue.isEmpty()) {
+        const QString key = m_userLookupQueue.takeFirst();
+        ++m_userLookupsInFlight;
+        auto* reply = m_client->getUser(key);
+        connect(reply, &ApiReply::finished, this, [this, reply, key, generation] {
+            if (generation != m_lookupGeneration)
+                return;
+            --m_userLookupsInFlight;
+            if (reply->ok()) {
+                m_existingKeys.insert(key.toLower());
+            } else if (reply->error().kind() != ApiError::Kind::NotFound) {
+                // Stop at the first real error: the summary says "not checked".
+                qCInfo(lcImport) << "users not checked:" << reply->error().message();
+                const QString lookupKey = m_lookupKey;
+                resetLookup();
+                m_lookupKey = lookupKey;
+                m_lookupState = LookupState::NotChecked;
+                updateSummary();
+                return;
+            }
+            if (m_userLookupQueue.isEmpty() && m_userLookupsInFlight == 0) {
+                m_lookupState = LookupState::Checked;
+                updateSummary();
+            } else {
+                pumpUserLookups();
+            }
+        });
+    }
 }
 
 void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::ColumnMapping>>& mapping)
@@ -610,7 +791,14 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
     m_sourceStatus->setText(
         reread ? tr("Reading %1…").arg(QFileInfo(m_path).fileName()) : tr("Checking the rows…"));
     updateButtons();
-    if (m_fetchingGroups) {
+    // Invite / update / remove members: the project's members are listed once before validating.
+    if (keyedByMembers(m_operation)) {
+        if (m_lookupKey != u"members"_s)
+            lookUpMembers();
+    } else if (m_lookupKey == u"members"_s) {
+        resetLookup();
+    }
+    if (m_fetchingGroups || m_fetchingMembers) {
         m_pendingLoad = std::make_pair(reread, mapping);
         return;
     }
@@ -622,7 +810,14 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
     // Keep the user's fixes when only the mapping or the operation changed.
     const Bulk::CsvTable table
         = reread ? Bulk::CsvTable() : (m_preview->rowCount() > 0 ? m_preview->table() : m_table);
-    const Bulk::ValidationContext context = m_context;
+    Bulk::ValidationContext context = m_context;
+    context.existingKeys.clear();
+    if (keyedByMembers(op) && m_lookupState == LookupState::Checked) {
+        context.existingKeys = m_existingKeys;
+        // An empty set means "not looked up" to the validator: keep "nobody exists" apart.
+        if (context.existingKeys.isEmpty())
+            context.existingKeys.insert(u"\n"_s);
+    }
     const QVariantMap remembered = QSettings().value(mappingSettingsKey(op)).toMap();
 
     auto promise = std::make_shared<QPromise<LoadResult>>();
@@ -695,6 +890,9 @@ void ImportDialog::onLoaded(const LoadResult& result)
     fillMappingTable();
     if (m_step == Step::Source)
         goTo(Step::Check);
+    if (keyedByUsers(m_operation))
+        lookUpUsers();
+    updateSummary();
     updateButtons();
     emit loadingFinished(true);
 }
@@ -758,6 +956,11 @@ void ImportDialog::rememberMapping() const
     QSettings().setValue(mappingSettingsKey(m_operation), remembered);
 }
 
+QString ImportDialog::summaryText() const
+{
+    return m_summaryLabel->text();
+}
+
 void ImportDialog::updateSummary()
 {
     if (m_preview->rowCount() == 0) {
@@ -768,6 +971,69 @@ void ImportDialog::updateSummary()
     text += u" · "_s + tr("%n row(s) with problems (not sent)", nullptr, m_preview->invalidCount());
     if (m_preview->warningCount() > 0)
         text += u" · "_s + tr("%n warning(s)", nullptr, m_preview->warningCount());
+
+    // What will happen, where the existing users / members are known.
+    const Bulk::Operation op = m_preview->operation();
+    const bool members = keyedByMembers(op);
+    if (members || keyedByUsers(op)) {
+        QString outcome;
+        switch (m_lookupState) {
+        case LookupState::NotApplicable:
+            break;
+        case LookupState::Running:
+            outcome = members ? tr("Looking up the project's members…") : tr("Looking up existing users…");
+            break;
+        case LookupState::NotChecked:
+            outcome = members ? tr("Existing members: not checked.") : tr("Existing users: not checked.");
+            break;
+        case LookupState::Checked: {
+            int existing = 0;
+            int missing = 0;
+            const QList<Bulk::PreparedRow> rows = m_preview->preparedRows();
+            for (const Bulk::PreparedRow& row : rows) {
+                if (!row.isValid() || row.key.isEmpty())
+                    continue;
+                ++(m_existingKeys.contains(row.key.toLower()) ? existing : missing);
+            }
+            QStringList parts;
+            switch (op) {
+            case Bulk::Operation::CreateUsers:
+                parts << tr("%n will be created", nullptr, missing);
+                if (existing > 0)
+                    parts << tr("%n already exist(s) (will fail)", nullptr, existing);
+                break;
+            case Bulk::Operation::UpdateUsers:
+            case Bulk::Operation::UpdateMemberGroups:
+                parts << tr("%n will be updated", nullptr, existing);
+                if (missing > 0)
+                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                break;
+            case Bulk::Operation::DeleteUsers:
+                parts << tr("%n will be deleted", nullptr, existing);
+                if (missing > 0)
+                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                break;
+            case Bulk::Operation::RemoveMembers:
+                parts << tr("%n will be removed", nullptr, existing);
+                if (missing > 0)
+                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                break;
+            case Bulk::Operation::InviteMembers:
+                parts << tr("%n will be invited", nullptr, missing);
+                if (existing > 0)
+                    parts << tr("%n already member(s) (groups updated)", nullptr, existing);
+                break;
+            case Bulk::Operation::CreateAgents:
+            case Bulk::Operation::DeleteAgents:
+                break;
+            }
+            outcome = parts.join(u", "_s);
+            break;
+        }
+        }
+        if (!outcome.isEmpty())
+            text += u"\n"_s + outcome;
+    }
     if (m_preview->invalidCount() > 0)
         text += u"\n"_s + tr("Fix a cell by double-clicking it, or send the valid rows only.");
     m_summaryLabel->setText(text);
@@ -794,34 +1060,100 @@ bool ImportDialog::startSending()
         return false;
     rememberMapping();
     m_jobHeader = m_preview->table().header;
-    auto* job = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), {}, this);
-    if (m_journal && m_journal->isOpen()) {
-        m_jobId = m_journal->createJob(job->operation(), m_path, m_client->connection().baseUrl().host(),
-            m_jobHeader, job->rows(), job->results());
-        if (m_jobId >= 0)
-            job->setJournal(m_journal, m_jobId);
-    }
-    startJob(job);
+    auto* job = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), jobOptions(), this);
+    journalAndStart(job);
     return true;
+}
+
+Bulk::JobOptions ImportDialog::jobOptions() const
+{
+    Bulk::JobOptions options;
+    options.concurrency = m_concurrencySpin->value();
+    return options;
+}
+
+int ImportDialog::concurrency() const
+{
+    return m_concurrencySpin->value();
+}
+
+void ImportDialog::setConcurrency(int chunks)
+{
+    m_concurrencySpin->setValue(chunks);
+}
+
+void ImportDialog::journalAndStart(Bulk::BulkJob* job)
+{
+    if (!m_journal || !m_journal->isOpen()) {
+        startJob(job);
+        return;
+    }
+    m_preparingJob = true;
+    const quint64 generation = ++m_prepareGeneration;
+    goTo(Step::Send);
+    m_progressBar->setRange(0, 0); // busy
+    m_progressLabel->setText(tr("Recording the job in the journal…"));
+    updateButtons();
+    // Copies for the worker (implicitly shared: nothing is copied until someone writes).
+    const Bulk::Operation op = job->operation();
+    const QString source = m_path;
+    const QString label = m_client->connection().baseUrl().host();
+    const QStringList header = m_jobHeader;
+    const QList<Bulk::PreparedRow> rows = job->rows();
+    const QList<Bulk::RowResult> results = job->results();
+    QPointer<Bulk::BulkJob> guard(job);
+    runWithJournal<qint64>(this, m_journal->path(), qint64(-1),
+        [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
+            return journal.createJob(op, source, label, header, rows, results);
+        },
+        [this, guard, generation](qint64 id) {
+            if (generation != m_prepareGeneration || !guard)
+                return;
+            m_preparingJob = false;
+            m_jobId = id;
+            if (id >= 0)
+                guard->setJournal(m_journal, id);
+            else
+                qCWarning(lcImport) << "the job could not be journalled; sending without a journal";
+            startJob(guard);
+        });
 }
 
 bool ImportDialog::resumeJob(qint64 journalJobId)
 {
-    if (m_job || !m_journal || !m_journal->isOpen())
+    if (m_job || m_preparingJob || !m_journal || !m_journal->isOpen())
         return false;
-    const std::optional<Bulk::StoredJob> stored = m_journal->load(journalJobId);
-    if (!stored)
-        return false;
-    setOperation(stored->summary.operation);
-    m_operation = stored->summary.operation;
-    m_path = stored->summary.sourceFile;
-    m_fileEdit->setText(m_path);
-    m_jobHeader = stored->header;
-    m_jobId = journalJobId;
-    auto* job = new Bulk::BulkJob(m_client, stored->summary.operation, stored->rows, {}, this);
-    job->setInitialResults(stored->results);
-    job->setJournal(m_journal, journalJobId);
-    startJob(job);
+    m_preparingJob = true;
+    const quint64 generation = ++m_prepareGeneration;
+    goTo(Step::Send);
+    m_progressBar->setRange(0, 0); // busy
+    m_progressLabel->setText(tr("Reading the job from the journal…"));
+    updateButtons();
+    // A job of 100,000 rows takes a while to read: on a worker, like the files.
+    runWithJournal<std::optional<Bulk::StoredJob>>(this, m_journal->path(), std::nullopt,
+        [journalJobId](Bulk::JobJournal& journal) { return journal.load(journalJobId); },
+        [this, generation, journalJobId](const std::optional<Bulk::StoredJob>& stored) {
+            if (generation != m_prepareGeneration)
+                return;
+            m_preparingJob = false;
+            if (!stored) {
+                m_progressBar->setRange(0, 1);
+                m_progressBar->setValue(0);
+                m_progressLabel->setText(tr("This import cannot be resumed: it could not be read from the journal."));
+                updateButtons();
+                return;
+            }
+            setOperation(stored->summary.operation);
+            m_operation = stored->summary.operation;
+            m_path = stored->summary.sourceFile;
+            m_fileEdit->setText(m_path);
+            m_jobHeader = stored->header;
+            m_jobId = journalJobId;
+            auto* job = new Bulk::BulkJob(m_client, stored->summary.operation, stored->rows, jobOptions(), this);
+            job->setInitialResults(stored->results);
+            job->setJournal(m_journal, journalJobId);
+            startJob(job);
+        });
     return true;
 }
 
@@ -907,19 +1239,13 @@ void ImportDialog::cancelSending()
 
 bool ImportDialog::retryFailedRows()
 {
-    if (!m_job || !m_job->isFinished())
+    if (!m_job || !m_job->isFinished() || m_preparingJob)
         return false;
     const QList<Bulk::PreparedRow> rows = m_job->failedRows();
     if (rows.isEmpty())
         return false;
-    auto* job = new Bulk::BulkJob(m_client, m_job->operation(), rows, {}, this);
-    if (m_journal && m_journal->isOpen()) {
-        m_jobId = m_journal->createJob(job->operation(), m_path, m_client->connection().baseUrl().host(),
-            m_jobHeader, job->rows(), job->results());
-        if (m_jobId >= 0)
-            job->setJournal(m_journal, m_jobId);
-    }
-    startJob(job);
+    auto* job = new Bulk::BulkJob(m_client, m_job->operation(), rows, jobOptions(), this);
+    journalAndStart(job);
     return true;
 }
 
@@ -1004,6 +1330,11 @@ void ImportDialog::saveUndoAs()
 
 void ImportDialog::reject()
 {
+    if (m_preparingJob) {
+        // Not sent yet: the journalled job stays unfinished and can be resumed from the history.
+        ++m_prepareGeneration;
+        m_preparingJob = false;
+    }
     if (m_job && !m_job->isFinished()) {
         if (!Confirm::ask(this, tr("Cancel sending"),
                 tr("Rows that were not sent yet will not be sent. Requests already on their way still "

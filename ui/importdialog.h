@@ -13,6 +13,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -72,6 +74,16 @@ public:
     BulkResultsModel* resultsModel() const { return m_results; }
     BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
     QList<Bulk::ColumnMapping> mapping() const;
+    // True while a job is being written to the journal (or read from it) on a worker thread.
+    bool isPreparingJob() const { return m_preparingJob; }
+    // Chunks in flight for the next job (1–8, remembered in QSettings "import/concurrency").
+    int concurrency() const;
+    void setConcurrency(int chunks);
+    // Whether existing users / members were looked up for the summary (see updateSummary()).
+    enum class LookupState { NotApplicable, Running, Checked, NotChecked };
+    Q_ENUM(LookupState)
+    LookupState lookupState() const { return m_lookupState; }
+    QString summaryText() const;
 
 public Q_SLOTS:
     void setOperation(Bulk::Operation op);
@@ -81,9 +93,12 @@ public Q_SLOTS:
     void setDelimiter(Bulk::Delimiter delimiter);
     // Replaces the mapping (remembered for this operation) and validates again.
     void setMapping(const QList<Bulk::ColumnMapping>& mapping);
-    // Sends the valid rows of the preview. False when there is nothing to send.
+    // Sends the valid rows of the preview. False when there is nothing to send. The job is
+    // written to the journal on a worker thread first; job() is set once it starts.
     bool startSending();
     // Resumes a job of the journal that did not finish; rows that were in flight stay Unknown.
+    // The journal is read on a worker thread: true means the job is being loaded, and job()
+    // is set once it starts (a job that cannot be read shows its error on the send step).
     bool resumeJob(qint64 journalJobId);
     void pauseOrResume();
     void cancelSending();
@@ -118,6 +133,13 @@ private:
     QList<Bulk::ColumnMapping> rememberedMapping(const QStringList& header) const;
     void updateSummary();
     void startJob(Bulk::BulkJob* job);
+    // Journals `job` on a worker thread, then starts it (the job is journalled before its first request).
+    void journalAndStart(Bulk::BulkJob* job);
+    Bulk::JobOptions jobOptions() const;
+    void lookUpMembers();
+    void lookUpUsers();
+    void pumpUserLookups();
+    void resetLookup();
     void onProgress();
     void onJobFinished();
     void onSendClicked();
@@ -147,6 +169,16 @@ private:
     bool m_closeWhenFinished = false;
     bool m_fetchingGroups = false;
     std::optional<std::pair<bool, std::optional<QList<Bulk::ColumnMapping>>>> m_pendingLoad;
+    bool m_preparingJob = false;
+    quint64 m_prepareGeneration = 0;
+    // Existing users / members for the summary.
+    LookupState m_lookupState = LookupState::NotApplicable;
+    quint64 m_lookupGeneration = 0;
+    bool m_fetchingMembers = false;
+    QSet<QString> m_existingKeys; // lower-case; valid when m_lookupState == Checked
+    QString m_lookupKey; // operation + keys that the lookup was done for
+    QStringList m_userLookupQueue;
+    int m_userLookupsInFlight = 0;
 
     ImportPreviewModel* m_preview;
     ImportPreviewFilterProxy* m_previewProxy;
@@ -176,6 +208,8 @@ private:
     QCheckBox* m_invalidOnly;
     QTableView* m_previewView;
     // Send
+    QLabel* m_concurrencyLabel;
+    QSpinBox* m_concurrencySpin;
     QProgressBar* m_progressBar;
     QLabel* m_progressLabel;
     QPushButton* m_pauseButton;

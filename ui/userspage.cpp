@@ -2,7 +2,9 @@
 
 #include "alliclient.h"
 #include "errorbanner.h"
+#include "bulktypes.h"
 #include "fieldtreemodel.h"
+#include "importdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +26,7 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     , m_idLabel(new QLabel)
     , m_idEdit(new QLineEdit)
     , m_lookUpButton(new QPushButton)
+    , m_importButton(new QPushButton)
     , m_status(new QLabel)
     , m_view(new QTreeView)
 {
@@ -33,6 +36,7 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     m_idLabel->setBuddy(m_idEdit);
     m_lookUpButton->setObjectName(u"lookUpButton"_s);
     m_lookUpButton->setEnabled(false);
+    m_importButton->setObjectName(u"importCsvButton"_s);
     m_status->setObjectName(u"userStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -50,11 +54,14 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
         [this](const QString& text) { m_lookUpButton->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_idEdit, &QLineEdit::returnPressed, this, [this] { lookUp(m_idEdit->text()); });
     connect(m_lookUpButton, &QPushButton::clicked, this, [this] { lookUp(m_idEdit->text()); });
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importCsv(); });
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_idLabel);
     row->addWidget(m_idEdit, 1);
     row->addWidget(m_lookUpButton);
+    row->addSpacing(12);
+    row->addWidget(m_importButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner());
     layout->addLayout(row);
@@ -123,6 +130,15 @@ void UsersPage::lookUp(const QString& ownUserId)
     });
 }
 
+ImportDialog* UsersPage::importCsv()
+{
+    auto* dialog = new ImportDialog(client(), nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOperation(Bulk::Operation::CreateUsers);
+    dialog->show();
+    return dialog;
+}
+
 void UsersPage::setState(State state)
 {
     m_state = state;
@@ -158,6 +174,8 @@ void UsersPage::retranslateUi()
     m_idLabel->setText(tr("&Own user ID:"));
     m_idEdit->setPlaceholderText(tr("e.g. EMP00002"));
     m_lookUpButton->setText(tr("Look up"));
+    m_importButton->setText(tr("&Import CSV…"));
+    m_importButton->setToolTip(tr("Creates, updates or deletes users listed in a CSV file."));
     m_model->retranslate();
     updateStatus();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // Look up one end user by the project's own user id (ownUserId) and show every field the server
 // returned, including those the schema does not list (email, customerGroup, ...). A 404 is a
-// normal answer here and is said in the page, not in the error banner.
+// normal answer here and is said in the page, not in the error banner. "Import CSV…" opens the
+// bulk import with "Create users" preselected.
 
 #include "apireply.h"
 #include "consolepage.h"
@@ -17,6 +18,7 @@ namespace Alli
 {
 
 class FieldTreeModel;
+class ImportDialog;
 
 class UsersPage : public ConsolePage
 {
@@ -35,6 +37,8 @@ public:
     // Starts a lookup of `ownUserId` (also what Enter and the button do with the line edit's text).
     void lookUp(const QString& ownUserId);
     FieldTreeModel* model() const { return m_model; }
+    // A non-modal import dialog (deleted on close) with "Create users" preselected.
+    ImportDialog* importCsv();
 
 protected:
     void retranslateUi() override;
@@ -48,6 +52,7 @@ private:
     QLabel* m_idLabel;
     QLineEdit* m_idEdit;
     QPushButton* m_lookUpButton;
+    QPushButton* m_importButton;
     QLabel* m_status;
     QTreeView* m_view;
     QPointer<ApiReply> m_pending;

@@ -173,6 +173,7 @@ BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobO
 
 BulkJob::~BulkJob()
 {
+    restoreClientLimit();
     // Requests not answered yet are dropped: the journal has their rows as "sent", so a resumed
     // job reports them as outcome unknown instead of sending them again.
     const auto replies = m_replies;
@@ -230,6 +231,7 @@ void BulkJob::start()
     if (m_started)
         return;
     m_started = true;
+    raiseClientLimit();
     buildChunks();
     m_counts = countStates(m_results);
     m_doneAtStart = m_counts.total() - m_counts.invalid - m_counts.pending;
@@ -512,12 +514,33 @@ void BulkJob::finishIfDone()
     if (!m_started || m_finished || m_inFlight > 0 || m_nextChunk < m_chunks.size())
         return;
     m_finished = true;
+    restoreClientLimit();
     if (m_journal)
         m_journal->markFinished(m_jobId);
     qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "finished in" << m_clock.elapsed()
                                  << "ms:" << m_counts.summaryLine();
     emit progressChanged();
     emit finished();
+}
+
+void BulkJob::raiseClientLimit()
+{
+    if (!m_client || m_savedMaxInFlight >= 0 || m_client->maxInFlight() >= m_options.concurrency)
+        return;
+    m_savedMaxInFlight = m_client->maxInFlight();
+    m_raisedMaxInFlight = m_options.concurrency;
+    m_client->setMaxInFlight(m_options.concurrency);
+}
+
+void BulkJob::restoreClientLimit()
+{
+    if (m_savedMaxInFlight < 0)
+        return;
+    // Only undo our own change: someone who set another limit meanwhile keeps theirs.
+    if (m_client && m_client->maxInFlight() == m_raisedMaxInFlight)
+        m_client->setMaxInFlight(m_savedMaxInFlight);
+    m_savedMaxInFlight = -1;
+    m_raisedMaxInFlight = -1;
 }
 
 qint64 BulkJob::activeMs() const

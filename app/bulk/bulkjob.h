@@ -20,7 +20,9 @@ namespace Alli::Bulk {
 class JobJournal;
 
 struct JobOptions {
-    int concurrency = 4; // chunks in flight
+    // Chunks in flight. While the job runs, the client's maxInFlight is raised to this when lower
+    // (and restored when the job finishes or is destroyed).
+    int concurrency = 4;
     int chunkSize = 100; // capped by maxRowsPerRequest()
 };
 
@@ -78,6 +80,8 @@ private:
     RowResult reconcile(int row, RowResult result) const;
     qint64 activeMs() const;
     void setResult(int row, const RowResult& result);
+    void raiseClientLimit();
+    void restoreClientLimit();
 
     QPointer<AlliClient> m_client;
     Operation m_operation;
@@ -101,6 +105,8 @@ private:
     Counts m_counts; // kept up to date by setResult(), so progress() costs nothing per chunk
     QElapsedTimer m_pauseClock;
     qint64 m_pausedMs = 0;
+    int m_savedMaxInFlight = -1; // the client's limit before raiseClientLimit(); -1 = untouched
+    int m_raisedMaxInFlight = -1;
 };
 
 } // namespace Alli::Bulk

@@ -101,6 +101,7 @@ QString withoutSecrets(const QString& payloadJson)
 
 JobJournal::JobJournal(const QString& path, QObject* parent)
     : QObject(parent)
+    , m_path(path)
     , m_connectionName(u"alli-bulk-journal-%1"_s.arg(++s_connectionCounter))
 {
     if (const QString dir = QFileInfo(path).absolutePath(); !QDir().mkpath(dir)) {

@@ -37,6 +37,8 @@ public:
     ~JobJournal() override;
     bool isOpen() const;
     QString errorString() const;
+    // The database file: a worker thread opens its own JobJournal on it (WAL allows it).
+    QString path() const { return m_path; }
 
     qint64 createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
@@ -51,6 +53,7 @@ public:
     std::optional<StoredJob> load(qint64 jobId) const;
 
 private:
+    QString m_path;
     QString m_connectionName;
     QString m_error;
 };

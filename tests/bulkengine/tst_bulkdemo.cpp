@@ -2,6 +2,7 @@
 // and deleted, members invited, regrouped and removed, agents created and deleted, checking the
 // backend's state afterwards; plus the undo file of a create run back through the engine.
 
+#include "alliclient.h"
 #include "bulkjob.h"
 #include "demofixture.h"
 #include "report.h"
@@ -227,6 +228,39 @@ private Q_SLOTS:
         QCOMPARE(c.failed, 100);
         QCOMPARE(c.notSent, 200);
         QVERIFY(!m_fixture.demo()->userExists(newUserId(0)));
+    }
+
+    // A concurrency above the client's limit raises it for the job's duration only.
+    void concurrencyRaisesTheClientLimitWhileRunning()
+    {
+        AlliClient* client = m_fixture.client();
+        client->setMaxInFlight(2);
+        m_fixture.demo()->setLatencyMs(100);
+        {
+            BulkJob job(client, Operation::CreateUsers, userRows(600, u"C"_s), {6, 100});
+            job.start();
+            QCOMPARE(client->maxInFlight(), 6);
+            QTRY_VERIFY_WITH_TIMEOUT(client->inFlight() > 2, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
+            QCOMPARE(client->maxInFlight(), 2);
+            QCOMPARE(countStates(job.results()).succeeded, 600);
+        }
+        // Destroyed while running: restored too. A lower concurrency leaves the limit alone.
+        {
+            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), {5, 100});
+            job.start();
+            QCOMPARE(client->maxInFlight(), 5);
+        }
+        QCOMPARE(client->maxInFlight(), 2);
+        client->setMaxInFlight(4);
+        {
+            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), {1, 100});
+            job.start();
+            QCOMPARE(client->maxInFlight(), 4);
+            QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
+        }
+        QCOMPARE(client->maxInFlight(), 4);
+        m_fixture.demo()->setLatencyMs(0);
     }
 };
 

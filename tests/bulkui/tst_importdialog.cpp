@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +49,10 @@ private Q_SLOTS:
     void historyOffersToResumeUnfinishedJobs();
     void openForFileDeletesItselfOnClose();
     void largeFileLoadsOffTheGuiThread();
+    void journallingAndStartingKeepTheEventLoopTicking();
+    void concurrencyIsASetting();
+    void summarySaysWhatWillHappenToUsers();
+    void summarySaysWhatWillHappenToMembers();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -116,7 +121,7 @@ void TestImportDialog::importUsers()
 
     QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY(dialog.job());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job(), 15000); // once journalled on a worker
     QCOMPARE(dialog.step(), ImportDialog::Step::Send);
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
     QCOMPARE(dialog.resultsModel()->stateAt(0), Bulk::RowState::Succeeded);
@@ -254,7 +259,7 @@ void TestImportDialog::cancelLeavesRowsNotSent()
     QVERIFY(dialog.startSending());
     // Through the button, confirmed, once the first chunks are on their way.
     auto* cancel = dialog.findChild<QPushButton*>(u"cancelButton"_s);
-    QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_fixture.client()->inFlight() > 0, 15000);
     Confirm::setNextAnswer(true);
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -355,7 +360,7 @@ void TestImportDialog::historyOffersToResumeUnfinishedJobs()
     QTest::mouseClick(resume, Qt::LeftButton);
     auto* dialog = page.findChild<ImportDialog*>();
     QVERIFY(dialog);
-    QVERIFY(dialog->job());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->job(), 15000); // read from the journal on a worker
     QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->isFinished(), 15000);
     QVERIFY(m_fixture.demo()->userExists(u"RES0001"_s));
     QVERIFY(m_fixture.demo()->userExists(u"RES0002"_s));
@@ -411,6 +416,141 @@ void TestImportDialog::largeFileLoadsOffTheGuiThread()
     qInfo("%d rows: openFile() returned in %lld ms, loaded and validated in %lld ms (%d timer ticks meanwhile); "
           "one edit revalidated in %lld ms",
         rows, callMs, loadMs, ticks, editMs);
+}
+
+void TestImportDialog::journallingAndStartingKeepTheEventLoopTicking()
+{
+    constexpr int rows = 20000;
+    QByteArray csv = "ownUserId,firstName,lastName,email\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        csv += "TCK" + n + ",First" + n + ",Last,tck" + n + "@example.com\n";
+    }
+    ImportDialog dialog(m_fixture.client());
+    dialog.show();
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, writeFile(u"ticks.csv"_s, csv)));
+    QCOMPARE(dialog.previewModel()->validCount(), rows);
+    QCOMPARE(dialog.lookupState(), ImportDialog::LookupState::NotChecked); // more than 500 rows
+
+    QElapsedTimer gapClock;
+    qint64 maxGap = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        maxGap = std::max(maxGap, gapClock.restart());
+    });
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QElapsedTimer clock;
+    clock.start();
+    gapClock.start();
+    ticker.start(10);
+    QVERIFY(dialog.startSending());
+    const qint64 callMs = clock.elapsed();
+    QVERIFY(dialog.isPreparingJob());
+    QVERIFY(!dialog.job()); // nothing is sent before the job is in the journal
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job(), 30000);
+    const qint64 journalledMs = clock.elapsed();
+    QVERIFY(dialog.journalJobId() >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job()->progress().done >= 1000, 60000);
+    const qint64 gapWhileStarting = maxGap;
+    ticker.stop();
+    QVERIFY2(gapWhileStarting < 200, qPrintable(QString::number(gapWhileStarting)));
+    QVERIFY2(callMs < 200, qPrintable(QString::number(callMs)));
+    qInfo("%d rows: startSending() returned in %lld ms, journalled and started after %lld ms; "
+          "longest event-loop gap %lld ms",
+        rows, callMs, journalledMs, gapWhileStarting);
+    maxGap = 0;
+    gapClock.restart();
+    ticker.start(10);
+    dialog.cancelSending();
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 60000);
+    ticker.stop();
+    qInfo("cancelling: longest event-loop gap %lld ms", maxGap);
+    Bulk::JobJournal journal(ImportDialog::journalPath());
+    const auto stored = journal.load(dialog.journalJobId());
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->rows.size(), rows);
+}
+
+void TestImportDialog::concurrencyIsASetting()
+{
+    QSettings().remove(u"import/concurrency"_s);
+    {
+        ImportDialog dialog(m_fixture.client());
+        QCOMPARE(dialog.concurrency(), 4);
+        auto* spin = dialog.findChild<QSpinBox*>(u"concurrencySpin"_s);
+        QVERIFY(spin);
+        QCOMPARE(spin->minimum(), 1);
+        QCOMPARE(spin->maximum(), 8);
+        spin->setValue(7);
+    }
+    QCOMPARE(QSettings().value(u"import/concurrency"_s).toInt(), 7);
+
+    QByteArray csv = "ownUserId,firstName\n";
+    for (int i = 0; i < 800; ++i)
+        csv += "CNC" + QByteArray::number(i).rightJustified(4, '0') + ",X\n";
+    ImportDialog dialog(m_fixture.client());
+    QCOMPARE(dialog.concurrency(), 7);
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, writeFile(u"users-concurrency.csv"_s, csv)));
+    const int before = m_fixture.client()->maxInFlight();
+    QCOMPARE(before, 4);
+    m_fixture.demo()->setLatencyMs(200);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    // The client lets the job's 7 chunks go at once while it runs, and goes back afterwards.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.client()->maxInFlight(), 7, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.client()->inFlight() > 4, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 30000);
+    QCOMPARE(m_fixture.client()->maxInFlight(), before);
+    QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 800);
+    QSettings().remove(u"import/concurrency"_s);
+}
+
+void TestImportDialog::summarySaysWhatWillHappenToUsers()
+{
+    // EMP00020 exists in the demo; the two others do not.
+    const QString path
+        = writeFile(u"users-summary.csv"_s, "ownUserId,firstName\nSUM0001,A\nEMP00020,B\nSUM0002,C\n");
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, path));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.lookupState(), ImportDialog::LookupState::Checked, 15000);
+    QVERIFY2(dialog.summaryText().contains(u"2 will be created"_s), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(u"1 already exist"_s), qPrintable(dialog.summaryText()));
+
+    // The same rows to update: known from the same lookup.
+    QSignalSpy loaded(&dialog, &ImportDialog::loadingFinished);
+    dialog.setOperation(Bulk::Operation::UpdateUsers);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.lookupState(), ImportDialog::LookupState::Checked, 15000);
+    QVERIFY2(dialog.summaryText().contains(u"1 will be updated"_s), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(u"2 not found"_s), qPrintable(dialog.summaryText()));
+
+    // A server error stops the lookup: not checked.
+    m_fixture.demo()->setFailRate(1.0);
+    ImportDialog failing(m_fixture.client());
+    QVERIFY(load(failing, Bulk::Operation::DeleteUsers, path));
+    QTRY_COMPARE_WITH_TIMEOUT(failing.lookupState(), ImportDialog::LookupState::NotChecked, 15000);
+    QVERIFY2(failing.summaryText().contains(u"not checked"_s), qPrintable(failing.summaryText()));
+    m_fixture.demo()->setFailRate(0);
+}
+
+void TestImportDialog::summarySaysWhatWillHappenToMembers()
+{
+    // m.one@example.com was invited by importMembers().
+    QVERIFY(m_fixture.demo()->agentByEmail(u"m.one@example.com"_s).has_value());
+    const QString path = writeFile(
+        u"members-summary.csv"_s, "email,firstName\nm.one@example.com,Jae\nnew.member@example.com,Mi\n");
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::InviteMembers, path));
+    QCOMPARE(dialog.lookupState(), ImportDialog::LookupState::Checked); // before validating
+    QVERIFY2(dialog.summaryText().contains(u"1 will be invited"_s), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(u"1 already member"_s), qPrintable(dialog.summaryText()));
+    QCOMPARE(dialog.previewModel()->warningCount(), 1); // "already a member"
+
+    QSignalSpy loaded(&dialog, &ImportDialog::loadingFinished);
+    dialog.setOperation(Bulk::Operation::RemoveMembers);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QVERIFY2(dialog.summaryText().contains(u"1 will be removed"_s), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(u"1 not found"_s), qPrintable(dialog.summaryText()));
 }
 
 QTEST_MAIN(TestImportDialog)

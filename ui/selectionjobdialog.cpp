@@ -1,0 +1,410 @@
+#include "selectionjobdialog.h"
+
+#include "alliclient.h"
+#include "bulkjob.h"
+#include "bulkresultsmodel.h"
+#include "errorbanner.h"
+#include "pager.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli
+{
+
+namespace
+{
+    enum Page { ChoosePage, SendPage };
+
+    void setTexts(QComboBox* combo, const QStringList& texts)
+    {
+        for (int i = 0; i < combo->count() && i < texts.size(); ++i)
+            combo->setItemText(i, texts.at(i));
+    }
+} // namespace
+
+SelectionJobDialog::SelectionJobDialog(
+    AlliClient* client, Bulk::Operation op, const QList<Member>& members, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_operation(op)
+    , m_members(members)
+    , m_results(new BulkResultsModel(this))
+    , m_resultsProxy(new BulkResultsFilterProxy(this))
+    , m_banner(new ErrorBanner)
+    , m_intro(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_groupsLabel(new QLabel)
+    , m_groupList(new QListWidget)
+    , m_groupsState(new QLabel)
+    , m_progressBar(new QProgressBar)
+    , m_progressLabel(new QLabel)
+    , m_filterLabel(new QLabel)
+    , m_filter(new QComboBox)
+    , m_resultsView(new QTableView)
+    , m_startButton(new QPushButton)
+    , m_cancelButton(new QPushButton)
+    , m_closeButton(new QPushButton)
+{
+    Q_ASSERT(op == Bulk::Operation::UpdateMemberGroups || op == Bulk::Operation::RemoveMembers);
+    setObjectName(u"selectionJobDialog"_s);
+    m_resultsProxy->setSourceModel(m_results);
+    m_resultsProxy->setSortRole(BulkResultsModel::SortRole);
+
+    m_intro->setObjectName(u"selectionIntro"_s);
+    m_intro->setWordWrap(true);
+
+    // Choosing groups
+    m_groupList->setObjectName(u"groupList"_s);
+    m_groupsLabel->setBuddy(m_groupList);
+    m_groupsState->setObjectName(u"groupsState"_s);
+    m_groupsState->setWordWrap(true);
+    auto* choosePage = new QWidget;
+    auto* chooseLayout = new QVBoxLayout(choosePage);
+    chooseLayout->setContentsMargins(0, 0, 0, 0);
+    chooseLayout->addWidget(m_groupsLabel);
+    chooseLayout->addWidget(m_groupList, 1);
+    chooseLayout->addWidget(m_groupsState);
+    connect(m_groupList, &QListWidget::itemChanged, this, &SelectionJobDialog::updateButtons);
+
+    // Sending
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progressLabel->setWordWrap(true);
+    m_filter->setObjectName(u"resultsFilterCombo"_s);
+    for (int i = 0; i < 4; ++i)
+        m_filter->addItem(QString());
+    m_filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        switch (index) {
+        case 1:
+            m_resultsProxy->setStates(BulkResultsFilterProxy::problemStates());
+            break;
+        case 2:
+            m_resultsProxy->setStates({ Bulk::RowState::Succeeded });
+            break;
+        case 3:
+            m_resultsProxy->setStates({ Bulk::RowState::NotSent });
+            break;
+        default:
+            m_resultsProxy->setStates({});
+            break;
+        }
+    });
+    m_resultsView->setObjectName(u"resultsView"_s);
+    m_resultsView->setModel(m_resultsProxy);
+    m_resultsView->setSortingEnabled(true);
+    m_resultsView->sortByColumn(int(BulkResultsModel::Column::Line), Qt::AscendingOrder);
+    // Rows come from a selection, not a file: the email says which row it is.
+    m_resultsView->setColumnHidden(int(BulkResultsModel::Column::Line), true);
+    m_resultsView->setColumnWidth(int(BulkResultsModel::Column::Key), 240);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto* sendPage = new QWidget;
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch();
+    auto* sendLayout = new QVBoxLayout(sendPage);
+    sendLayout->setContentsMargins(0, 0, 0, 0);
+    sendLayout->addWidget(m_progressBar);
+    sendLayout->addWidget(m_progressLabel);
+    sendLayout->addLayout(filterRow);
+    sendLayout->addWidget(m_resultsView, 1);
+
+    m_stack->addWidget(choosePage);
+    m_stack->addWidget(sendPage);
+    m_stack->setCurrentIndex(op == Bulk::Operation::UpdateMemberGroups ? ChoosePage : SendPage);
+
+    m_startButton->setObjectName(u"startButton"_s);
+    m_startButton->setDefault(true);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setAutoDefault(false);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    m_closeButton->setAutoDefault(false);
+    connect(m_startButton, &QPushButton::clicked, this, &SelectionJobDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job && !m_job->isFinished())
+            cancelSending();
+        else
+            reject();
+    });
+    connect(m_closeButton, &QPushButton::clicked, this, &SelectionJobDialog::reject);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_closeButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    resize(640, 460);
+    retranslateUi();
+    onProgress();
+    updateButtons();
+    if (op == Bulk::Operation::UpdateMemberGroups)
+        fetchGroups();
+}
+
+SelectionJobDialog::~SelectionJobDialog()
+{
+    if (m_groupFetch)
+        m_groupFetch->cancel();
+    // The results model must let go of the job before the job (a child) is destroyed.
+    m_results->setJob(nullptr);
+}
+
+QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
+    Bulk::Operation op, const QList<Member>& members, const QStringList& groupNames)
+{
+    QList<Bulk::PreparedRow> rows;
+    rows.reserve(members.size());
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        Bulk::PreparedRow row;
+        row.index = int(i);
+        row.line = int(i) + 1;
+        row.key = members.at(i).email;
+        row.cells = { members.at(i).email };
+        row.payload.insert(u"email"_s, members.at(i).email);
+        if (op == Bulk::Operation::UpdateMemberGroups) {
+            row.cells.append(groupNames.join(u';'));
+            row.payload.insert(u"groups"_s, QJsonArray::fromStringList(groupNames));
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList SelectionJobDialog::availableGroups() const
+{
+    QStringList names;
+    for (int i = 0; i < m_groupList->count(); ++i)
+        names.append(m_groupList->item(i)->text());
+    return names;
+}
+
+QStringList SelectionJobDialog::selectedGroups() const
+{
+    QStringList names;
+    for (int i = 0; i < m_groupList->count(); ++i) {
+        if (m_groupList->item(i)->checkState() == Qt::Checked)
+            names.append(m_groupList->item(i)->text());
+    }
+    return names;
+}
+
+void SelectionJobDialog::setSelectedGroups(const QStringList& names)
+{
+    for (int i = 0; i < m_groupList->count(); ++i) {
+        QListWidgetItem* item = m_groupList->item(i);
+        item->setCheckState(names.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateButtons();
+}
+
+void SelectionJobDialog::fetchGroups()
+{
+    m_banner->clear();
+    m_groupsLoaded = false;
+    m_groupList->clear();
+    auto* fetch = new PagedFetch<PermissionGroupResponse>(
+        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100, 10000,
+        this);
+    m_groupFetch = fetch;
+    connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        m_groupFetch = nullptr;
+        if (fetch->error().isError()) {
+            if (fetch->error().kind() != ApiError::Kind::Cancelled)
+                m_banner->showError(fetch->error(), [this] { fetchGroups(); });
+            retranslateUi();
+            updateButtons();
+            emit groupsLoaded(false);
+            return;
+        }
+        for (const PermissionGroupResponse& group : fetch->items()) {
+            auto* item = new QListWidgetItem(group.name, m_groupList);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            item->setData(Qt::UserRole, group.id);
+        }
+        if (m_groupList->count() > 0)
+            m_groupList->setCurrentRow(0);
+        m_groupsLoaded = true;
+        retranslateUi();
+        updateButtons();
+        emit groupsLoaded(true);
+    });
+    retranslateUi();
+    updateButtons();
+    fetch->start();
+}
+
+bool SelectionJobDialog::start()
+{
+    if (m_job || m_members.isEmpty())
+        return false;
+    QStringList groups;
+    if (m_operation == Bulk::Operation::UpdateMemberGroups) {
+        groups = selectedGroups();
+        if (groups.isEmpty())
+            return false;
+    }
+    m_banner->clear();
+    auto* job = new Bulk::BulkJob(m_client, m_operation, prepareRows(m_operation, m_members, groups), {}, this);
+    m_job = job;
+    m_results->setJob(job);
+    connect(job, &Bulk::BulkJob::progressChanged, this, &SelectionJobDialog::onProgress);
+    connect(job, &Bulk::BulkJob::finished, this, &SelectionJobDialog::onFinished);
+    m_stack->setCurrentIndex(SendPage);
+    job->start();
+    onProgress();
+    updateButtons();
+    m_resultsView->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void SelectionJobDialog::cancelSending()
+{
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    updateButtons();
+}
+
+void SelectionJobDialog::reject()
+{
+    if (m_job && !m_job->isFinished()) {
+        // Requests on their way still finish; the dialog closes once they have answered.
+        m_closeWhenFinished = true;
+        m_job->cancel();
+        updateButtons();
+        return;
+    }
+    QDialog::reject();
+}
+
+void SelectionJobDialog::onProgress()
+{
+    if (!m_job) {
+        m_progressBar->setRange(0, 1);
+        m_progressBar->setValue(0);
+        m_progressLabel->clear();
+        return;
+    }
+    const Bulk::Progress p = m_job->progress();
+    m_progressBar->setRange(0, std::max(1, p.total));
+    m_progressBar->setValue(p.done);
+    if (m_job->isFinished()) {
+        const Bulk::Counts c = Bulk::countStates(m_job->results());
+        QStringList parts { tr("%n succeeded", nullptr, c.succeeded), tr("%n failed", nullptr, c.failed) };
+        if (c.notSent > 0)
+            parts << tr("%n not sent", nullptr, c.notSent);
+        if (c.unknown > 0)
+            parts << tr("%n unknown (may or may not be applied)", nullptr, c.unknown);
+        m_progressLabel->setText(tr("Finished: %1").arg(parts.join(u", "_s)));
+        return;
+    }
+    QString text = tr("%1 of %2 agents done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);
+    if (m_closeWhenFinished)
+        text += u" · "_s + tr("cancelling…");
+    m_progressLabel->setText(text);
+}
+
+QString SelectionJobDialog::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+void SelectionJobDialog::onFinished()
+{
+    onProgress();
+    updateButtons();
+    emit jobFinished(Bulk::countStates(m_job->results()));
+    if (m_closeWhenFinished)
+        QDialog::reject();
+}
+
+void SelectionJobDialog::updateButtons()
+{
+    const bool groups = m_operation == Bulk::Operation::UpdateMemberGroups;
+    const bool running = m_job && !m_job->isFinished();
+    const bool finished = m_job && m_job->isFinished();
+    m_startButton->setVisible(groups && !m_job);
+    m_startButton->setEnabled(groups && !m_job && m_groupsLoaded && !selectedGroups().isEmpty());
+    m_cancelButton->setVisible(!finished);
+    m_cancelButton->setEnabled(!running || !m_closeWhenFinished);
+    m_closeButton->setVisible(finished);
+    if (finished)
+        m_closeButton->setDefault(true);
+}
+
+void SelectionJobDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SelectionJobDialog::retranslateUi()
+{
+    const int count = int(m_members.size());
+    QStringList names;
+    constexpr int Listed = 3;
+    for (int i = 0; i < count && i < Listed; ++i) {
+        const Member& m = m_members.at(i);
+        names.append(m.displayName.isEmpty() ? m.email : m.displayName);
+    }
+    QString who = names.join(tr(", "));
+    if (count > Listed)
+        who = tr("%1 and %n more", nullptr, count - Listed).arg(who);
+    if (m_operation == Bulk::Operation::UpdateMemberGroups) {
+        setWindowTitle(tr("Change groups"));
+        m_intro->setText(
+            tr("Permission groups for %n agent(s): %1. The groups you check replace their current groups.", nullptr,
+                count)
+                .arg(who));
+        m_groupsLabel->setText(tr("&Permission groups:"));
+        m_groupList->setAccessibleName(tr("Permission groups"));
+        if (m_groupFetch)
+            m_groupsState->setText(tr("Loading permission groups…"));
+        else if (!m_groupsLoaded)
+            m_groupsState->setText(tr("The permission groups could not be loaded."));
+        else if (m_groupList->count() == 0)
+            m_groupsState->setText(tr("This project has no permission groups."));
+        else
+            m_groupsState->setText(tr("Check one or more groups (Space checks the current one)."));
+        m_startButton->setText(tr("Change &groups"));
+    } else {
+        setWindowTitle(tr("Remove from project"));
+        m_intro->setText(tr("Removing %n agent(s) from the project: %1.", nullptr, count).arg(who));
+    }
+    m_filterLabel->setText(tr("S&how:"));
+    setTexts(m_filter, { tr("All rows"), tr("Failed or unknown"), tr("Succeeded"), tr("Not sent") });
+    m_resultsView->setAccessibleName(tr("Results"));
+    m_cancelButton->setText(tr("&Cancel"));
+    m_closeButton->setText(tr("Close"));
+    m_results->retranslate();
+    onProgress();
+}
+
+} // namespace Alli

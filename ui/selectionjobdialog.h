@@ -1,0 +1,115 @@
+#pragma once
+// Bulk changes to agents selected in the agents table, through the same engine as the CSV
+// import: "Change groups…" (the user picks permission groups from the project's list) and
+// "Remove from project" (confirmed by the page before). Shows progress, Cancel, and the
+// per-row results. The public slots are the testable API: tests call them instead of clicking.
+
+#include "bulktypes.h"
+#include "pager.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace Alli
+{
+
+class AlliClient;
+class BulkResultsFilterProxy;
+class BulkResultsModel;
+class ErrorBanner;
+
+namespace Bulk
+{
+    class BulkJob;
+}
+
+class SelectionJobDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Member {
+        QString email;
+        QString displayName;
+    };
+
+    // `op` is UpdateMemberGroups (the dialog first lists the groups to choose from) or
+    // RemoveMembers (call start() to send at once).
+    SelectionJobDialog(AlliClient* client, Bulk::Operation op, const QList<Member>& members, QWidget* parent = nullptr);
+    ~SelectionJobDialog() override;
+
+    // One row per member: {email} or {email, groups} as MemberMetadata JSON, keyed by email.
+    static QList<Bulk::PreparedRow> prepareRows(
+        Bulk::Operation op, const QList<Member>& members, const QStringList& groupNames = {});
+
+    Bulk::Operation operation() const { return m_operation; }
+    const QList<Member>& members() const { return m_members; }
+    bool isLoadingGroups() const { return m_groupFetch; }
+    QStringList availableGroups() const; // names, in the server's order
+    QStringList selectedGroups() const;
+    Bulk::BulkJob* job() const { return m_job; }
+    BulkResultsModel* resultsModel() const { return m_results; }
+    BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
+    QString progressText() const;
+
+public Q_SLOTS:
+    // Checks exactly these groups (names not in the list are ignored).
+    void setSelectedGroups(const QStringList& names);
+    // Sends the rows. False when already started or, for groups, none is checked.
+    bool start();
+    void cancelSending();
+    void reject() override;
+
+Q_SIGNALS:
+    void groupsLoaded(bool ok);
+    // The job finished (also after a cancel): the server's data changed.
+    void jobFinished(const Bulk::Counts& counts);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fetchGroups();
+    void updateButtons();
+    void onProgress();
+    void onFinished();
+
+    AlliClient* m_client;
+    Bulk::Operation m_operation;
+    QList<Member> m_members;
+    QPointer<PagedFetchBase> m_groupFetch;
+    bool m_groupsLoaded = false;
+    QPointer<Bulk::BulkJob> m_job;
+    bool m_closeWhenFinished = false;
+
+    BulkResultsModel* m_results;
+    BulkResultsFilterProxy* m_resultsProxy;
+
+    ErrorBanner* m_banner;
+    QLabel* m_intro;
+    QStackedWidget* m_stack;
+    // Choosing groups
+    QLabel* m_groupsLabel;
+    QListWidget* m_groupList;
+    QLabel* m_groupsState;
+    // Sending
+    QProgressBar* m_progressBar;
+    QLabel* m_progressLabel;
+    QLabel* m_filterLabel;
+    QComboBox* m_filter;
+    QTableView* m_resultsView;
+    // Buttons
+    QPushButton* m_startButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_closeButton;
+};
+
+} // namespace Alli
