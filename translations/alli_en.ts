@@ -319,7 +319,9 @@
     <message numerus="yes">
         <source>Remove %n agent(s) from the project?</source>
         <translation>
-            <numerusform>Remove %n agent from the project?</numerusform><numerusform>Remove %n agents from the project?</numerusform></translation>
+            <numerusform>Remove %n agent from the project?</numerusform>
+            <numerusform>Remove %n agents from the project?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -328,17 +330,23 @@
     <message numerus="yes">
         <source>Removed %n agent(s) from the project.</source>
         <translation>
-            <numerusform>Removed %n agent from the project.</numerusform><numerusform>Removed %n agents from the project.</numerusform></translation>
+            <numerusform>Removed %n agent from the project.</numerusform>
+            <numerusform>Removed %n agents from the project.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed the groups of %n agent(s).</source>
         <translation>
-            <numerusform>Changed the groups of %n agent.</numerusform><numerusform>Changed the groups of %n agents.</numerusform></translation>
+            <numerusform>Changed the groups of %n agent.</numerusform>
+            <numerusform>Changed the groups of %n agents.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed: see the results.</source>
         <translation>
-            <numerusform>%n failed: see the results.</numerusform><numerusform>%n failed: see the results.</numerusform></translation>
+            <numerusform>%n failed: see the results.</numerusform>
+            <numerusform>%n failed: see the results.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +519,31 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1392,41 +1425,6 @@
             <numerusform>%n rows will be sent. This cannot be undone from this application.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n succeeded</numerusform>
-            <numerusform>%n succeeded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n invalid</numerusform>
-            <numerusform>%n invalid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>%n unknown (may or may not be applied)</numerusform>
-            <numerusform>%n unknown (may or may not be applied)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>Finished: %1</translation>
@@ -1527,42 +1525,58 @@
     <message numerus="yes">
         <source>%n will be created</source>
         <translation>
-            <numerusform>%n will be created</numerusform><numerusform>%n will be created</numerusform></translation>
+            <numerusform>%n will be created</numerusform>
+            <numerusform>%n will be created</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already exist(s) (will fail)</source>
         <translation>
-            <numerusform>%n already exists (will fail)</numerusform><numerusform>%n already exist (will fail)</numerusform></translation>
+            <numerusform>%n already exists (will fail)</numerusform>
+            <numerusform>%n already exist (will fail)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
-            <numerusform>%n will be updated</numerusform><numerusform>%n will be updated</numerusform></translation>
+            <numerusform>%n will be updated</numerusform>
+            <numerusform>%n will be updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not found (left unchanged)</source>
         <translation>
-            <numerusform>%n not found (left unchanged)</numerusform><numerusform>%n not found (left unchanged)</numerusform></translation>
+            <numerusform>%n not found (left unchanged)</numerusform>
+            <numerusform>%n not found (left unchanged)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be deleted</source>
         <translation>
-            <numerusform>%n will be deleted</numerusform><numerusform>%n will be deleted</numerusform></translation>
+            <numerusform>%n will be deleted</numerusform>
+            <numerusform>%n will be deleted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed</source>
         <translation>
-            <numerusform>%n will be removed</numerusform><numerusform>%n will be removed</numerusform></translation>
+            <numerusform>%n will be removed</numerusform>
+            <numerusform>%n will be removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be invited</source>
         <translation>
-            <numerusform>%n will be invited</numerusform><numerusform>%n will be invited</numerusform></translation>
+            <numerusform>%n will be invited</numerusform>
+            <numerusform>%n will be invited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already member(s) (groups updated)</source>
         <translation>
-            <numerusform>%n already a member (groups updated)</numerusform><numerusform>%n already members (groups updated)</numerusform></translation>
+            <numerusform>%n already a member (groups updated)</numerusform>
+            <numerusform>%n already members (groups updated)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the job in the journal…</source>
@@ -2880,26 +2894,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>Finished: %1</translation>
@@ -2919,7 +2913,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change groups</source>
@@ -2928,7 +2924,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
         <translation>
-            <numerusform>Permission groups for %n agent: %1. The groups you check replace their current groups.</numerusform><numerusform>Permission groups for %n agents: %1. The groups you check replace their current groups.</numerusform></translation>
+            <numerusform>Permission groups for %n agent: %1. The groups you check replace their current groups.</numerusform>
+            <numerusform>Permission groups for %n agents: %1. The groups you check replace their current groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Permission groups:</source>
@@ -2965,7 +2963,9 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message numerus="yes">
         <source>Removing %n agent(s) from the project: %1.</source>
         <translation>
-            <numerusform>Removing %n agent from the project: %1.</numerusform><numerusform>Removing %n agents from the project: %1.</numerusform></translation>
+            <numerusform>Removing %n agent from the project: %1.</numerusform>
+            <numerusform>Removing %n agents from the project: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;how:</source>

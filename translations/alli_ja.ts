@@ -311,7 +311,8 @@
     <message numerus="yes">
         <source>Remove %n agent(s) from the project?</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しますか?</numerusform></translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -320,17 +321,20 @@
     <message numerus="yes">
         <source>Removed %n agent(s) from the project.</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しました。</numerusform></translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed the groups of %n agent(s).</source>
         <translation>
-            <numerusform>エージェント %n 人のグループを変更しました。</numerusform></translation>
+            <numerusform>エージェント %n 人のグループを変更しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed: see the results.</source>
         <translation>
-            <numerusform>%n 人が失敗しました。結果を確認してください。</numerusform></translation>
+            <numerusform>%n 人が失敗しました。結果を確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,6 +506,31 @@
     <message>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>成功 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>無効 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>未送信 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1369,36 +1398,6 @@
             <numerusform>%n 行を送信します。このアプリケーションからは元に戻せません。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>成功 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>失敗 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>無効 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>未送信 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>完了: %1</translation>
@@ -1496,42 +1495,50 @@
     <message numerus="yes">
         <source>%n will be created</source>
         <translation>
-            <numerusform>%n 件を作成予定</numerusform></translation>
+            <numerusform>%n 件を作成予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already exist(s) (will fail)</source>
         <translation>
-            <numerusform>%n 件は既に存在(失敗予定)</numerusform></translation>
+            <numerusform>%n 件は既に存在(失敗予定)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
-            <numerusform>%n 件を更新予定</numerusform></translation>
+            <numerusform>%n 件を更新予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not found (left unchanged)</source>
         <translation>
-            <numerusform>%n 件は見つかりません(変更なし)</numerusform></translation>
+            <numerusform>%n 件は見つかりません(変更なし)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be deleted</source>
         <translation>
-            <numerusform>%n 件を削除予定</numerusform></translation>
+            <numerusform>%n 件を削除予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed</source>
         <translation>
-            <numerusform>%n 件を削除予定</numerusform></translation>
+            <numerusform>%n 件を削除予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be invited</source>
         <translation>
-            <numerusform>%n 件を招待予定</numerusform></translation>
+            <numerusform>%n 件を招待予定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already member(s) (groups updated)</source>
         <translation>
-            <numerusform>%n 件は既にメンバー(グループを更新)</numerusform></translation>
+            <numerusform>%n 件は既にメンバー(グループを更新)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the job in the journal…</source>
@@ -2838,26 +2845,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>成功 %n 人</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>失敗 %n 人</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>未送信 %n 人</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>不明 %n 人（適用されている可能性があります）</numerusform></translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>完了: %1</translation>
@@ -2877,7 +2864,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 ほか %n 人</numerusform></translation>
+            <numerusform>%1 ほか %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change groups</source>
@@ -2886,7 +2874,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
         <translation>
-            <numerusform>エージェント %n 人（%1）の権限グループです。チェックしたグループが現在のグループに置き換わります。</numerusform></translation>
+            <numerusform>エージェント %n 人（%1）の権限グループです。チェックしたグループが現在のグループに置き換わります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Permission groups:</source>
@@ -2923,7 +2912,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Removing %n agent(s) from the project: %1.</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しています: %1。</numerusform></translation>
+            <numerusform>エージェント %n 人をプロジェクトから削除しています: %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;how:</source>

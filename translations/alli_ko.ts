@@ -311,7 +311,8 @@
     <message numerus="yes">
         <source>Remove %n agent(s) from the project?</source>
         <translation>
-            <numerusform>에이전트 %n명을 프로젝트에서 제거할까요?</numerusform></translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -320,17 +321,20 @@
     <message numerus="yes">
         <source>Removed %n agent(s) from the project.</source>
         <translation>
-            <numerusform>에이전트 %n명을 프로젝트에서 제거했습니다.</numerusform></translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed the groups of %n agent(s).</source>
         <translation>
-            <numerusform>에이전트 %n명의 그룹을 변경했습니다.</numerusform></translation>
+            <numerusform>에이전트 %n명의 그룹을 변경했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed: see the results.</source>
         <translation>
-            <numerusform>%n명 실패: 결과를 확인하세요.</numerusform></translation>
+            <numerusform>%n명 실패: 결과를 확인하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,6 +506,31 @@
     <message>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n개 성공</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n개 잘못됨</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n개 보내지 않음</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (may or may not be applied)</source>
+        <translation>
+            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1369,36 +1398,6 @@
             <numerusform>%n개 행을 보냅니다. 이 애플리케이션에서는 되돌릴 수 없습니다.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n개 성공</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n개 실패</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n개 잘못됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n개 보내지 않음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>완료: %1</translation>
@@ -1496,42 +1495,50 @@
     <message numerus="yes">
         <source>%n will be created</source>
         <translation>
-            <numerusform>%n건 생성 예정</numerusform></translation>
+            <numerusform>%n건 생성 예정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already exist(s) (will fail)</source>
         <translation>
-            <numerusform>%n건 이미 존재(실패 예정)</numerusform></translation>
+            <numerusform>%n건 이미 존재(실패 예정)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
-            <numerusform>%n건 업데이트 예정</numerusform></translation>
+            <numerusform>%n건 업데이트 예정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not found (left unchanged)</source>
         <translation>
-            <numerusform>%n건 찾을 수 없음(변경 없음)</numerusform></translation>
+            <numerusform>%n건 찾을 수 없음(변경 없음)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be deleted</source>
         <translation>
-            <numerusform>%n건 삭제 예정</numerusform></translation>
+            <numerusform>%n건 삭제 예정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed</source>
         <translation>
-            <numerusform>%n건 제거 예정</numerusform></translation>
+            <numerusform>%n건 제거 예정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be invited</source>
         <translation>
-            <numerusform>%n건 초대 예정</numerusform></translation>
+            <numerusform>%n건 초대 예정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already member(s) (groups updated)</source>
         <translation>
-            <numerusform>%n건 이미 멤버(그룹 업데이트)</numerusform></translation>
+            <numerusform>%n건 이미 멤버(그룹 업데이트)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording the job in the journal…</source>
@@ -2838,26 +2845,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message numerus="yes">
-        <source>%n succeeded</source>
-        <translation>
-            <numerusform>%n명 성공</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n명 실패</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not sent</source>
-        <translation>
-            <numerusform>%n명 보내지 않음</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (may or may not be applied)</source>
-        <translation>
-            <numerusform>%n명 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
-    </message>
     <message>
         <source>Finished: %1</source>
         <translation>완료: %1</translation>
@@ -2877,7 +2864,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 외 %n명</numerusform></translation>
+            <numerusform>%1 외 %n명</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change groups</source>
@@ -2886,7 +2874,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
         <translation>
-            <numerusform>에이전트 %n명(%1)의 권한 그룹입니다. 체크한 그룹이 현재 그룹을 대체합니다.</numerusform></translation>
+            <numerusform>에이전트 %n명(%1)의 권한 그룹입니다. 체크한 그룹이 현재 그룹을 대체합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Permission groups:</source>
@@ -2923,7 +2912,8 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message numerus="yes">
         <source>Removing %n agent(s) from the project: %1.</source>
         <translation>
-            <numerusform>에이전트 %n명을 프로젝트에서 제거하는 중: %1.</numerusform></translation>
+            <numerusform>에이전트 %n명을 프로젝트에서 제거하는 중: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;how:</source>

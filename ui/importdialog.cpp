@@ -1184,15 +1184,7 @@ void ImportDialog::onProgress()
     m_progressBar->setRange(0, std::max(1, p.total));
     m_progressBar->setValue(p.done);
     if (m_job->isFinished()) {
-        const Bulk::Counts c = Bulk::countStates(m_job->results());
-        QStringList parts { tr("%n succeeded", nullptr, c.succeeded), tr("%n failed", nullptr, c.failed) };
-        if (c.invalid > 0)
-            parts << tr("%n invalid", nullptr, c.invalid);
-        if (c.notSent > 0)
-            parts << tr("%n not sent", nullptr, c.notSent);
-        if (c.unknown > 0)
-            parts << tr("%n unknown (may or may not be applied)", nullptr, c.unknown);
-        m_progressLabel->setText(tr("Finished: %1").arg(parts.join(u", "_s)));
+        m_progressLabel->setText(tr("Finished: %1").arg(Bulk::countStates(m_job->results()).text()));
         return;
     }
     QString text = tr("%1 of %2 rows done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);

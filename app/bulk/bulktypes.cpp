@@ -183,6 +183,19 @@ QString Counts::summaryLine() const
         .arg(unknown);
 }
 
+QString Counts::text() const
+{
+    QStringList parts{QCoreApplication::translate("Alli::Bulk", "%n succeeded", nullptr, succeeded),
+        QCoreApplication::translate("Alli::Bulk", "%n failed", nullptr, failed)};
+    if (invalid > 0)
+        parts << QCoreApplication::translate("Alli::Bulk", "%n invalid", nullptr, invalid);
+    if (notSent > 0)
+        parts << QCoreApplication::translate("Alli::Bulk", "%n not sent", nullptr, notSent);
+    if (unknown > 0)
+        parts << QCoreApplication::translate("Alli::Bulk", "%n unknown (may or may not be applied)", nullptr, unknown);
+    return parts.join(u", "_s);
+}
+
 Counts countStates(const QList<RowResult>& results)
 {
     Counts c;

@@ -82,6 +82,9 @@ struct Counts {
     int total() const { return succeeded + failed + invalid + notSent + unknown + pending; }
     // "N succeeded, N failed, N invalid, N not sent, N unknown" (untranslated: the CLI's last line)
     QString summaryLine() const;
+    // The same, translated with plurals, leaving out the zero counts of invalid, not sent and
+    // unknown rows: what the dialogs show when a job has finished.
+    QString text() const;
 };
 Counts countStates(const QList<RowResult>& results);
 
