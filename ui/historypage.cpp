@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,13 +182,14 @@ void HistoryPage::updateActions()
     m_resumeButton->setEnabled(row >= 0 && !m_model->jobAt(row).finished.isValid());
 }
 
-QString HistoryPage::exportReport(qint64 jobId)
+// Reads a whole job and writes its report: O(rows), so openSelectedReport() runs it on a
+// worker with a journal connection of its own.
+static QString writeReport(const QString& journalPath, qint64 jobId)
 {
-    if (!m_journal)
-        refresh();
-    if (!m_journal)
+    const Bulk::JobJournal journal(journalPath);
+    if (!journal.isOpen())
         return {};
-    const std::optional<Bulk::StoredJob> job = m_journal->load(jobId);
+    const std::optional<Bulk::StoredJob> job = journal.load(jobId);
     if (!job)
         return {};
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/reports"_s;
@@ -199,17 +203,47 @@ QString HistoryPage::exportReport(qint64 jobId)
     return path;
 }
 
+QString HistoryPage::exportReport(qint64 jobId)
+{
+    if (!m_journal)
+        refresh();
+    if (!m_journal)
+        return {};
+    return writeReport(m_journal->path(), jobId);
+}
+
 void HistoryPage::openSelectedReport()
 {
     const qint64 id = selectedJobId();
     if (id < 0)
         return;
-    const QString path = exportReport(id);
-    if (path.isEmpty()) {
+    if (!m_journal)
+        refresh();
+    if (!m_journal) {
         banner()->showMessage(tr("Cannot write the report of this import."));
         return;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    m_reportButton->setEnabled(false);
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        updateActions();
+        const QString path = watcher->future().resultCount() > 0 ? watcher->result() : QString();
+        if (path.isEmpty()) {
+            banner()->showMessage(tr("Cannot write the report of this import."));
+            return;
+        }
+        emit reportWritten(path);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    watcher->setFuture(promise->future());
+    const QString journalPath = m_journal->path();
+    QThreadPool::globalInstance()->start([promise, journalPath, id] {
+        promise->start();
+        promise->addResult(writeReport(journalPath, id));
+        promise->finish();
+    });
 }
 
 ImportDialog* HistoryPage::openImportDialog()

@@ -43,6 +43,10 @@ public:
     ImportDialog* openImportDialog();
     ImportDialog* resumeJob(qint64 jobId);
 
+Q_SIGNALS:
+    // "Open report" wrote the report (on a worker thread) and hands it to the desktop.
+    void reportWritten(const QString& path);
+
 protected:
     void retranslateUi() override;
 

@@ -330,6 +330,19 @@ void TestImportDialog::historyListsJobs()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(file.readAll()).contains(u"EMP00021"_s));
     QVERIFY(page.findChild<QPushButton*>(u"importButton"_s));
+
+    // "Open report" writes it on a worker thread and says where.
+    QFile::remove(report);
+    auto* view = page.findChild<QTableView*>(u"historyView"_s);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->selectRow(0);
+    QSignalSpy written(&page, &HistoryPage::reportWritten);
+    auto* open = page.findChild<QPushButton*>(u"openReportButton"_s);
+    QVERIFY(open && open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 15000);
+    QCOMPARE(written.first().first().toString(), report);
+    QVERIFY(QFile::exists(report));
 }
 
 void TestImportDialog::historyOffersToResumeUnfinishedJobs()
