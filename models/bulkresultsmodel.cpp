@@ -194,6 +194,23 @@ void BulkResultsFilterProxy::setStates(const QSet<Bulk::RowState>& states)
     invalidateRowsFilter();
 }
 
+QSet<Bulk::RowState> BulkResultsFilterProxy::statesFor(Preset preset)
+{
+    switch (preset) {
+    case Preset::All:
+        return {};
+    case Preset::Problems:
+        return problemStates();
+    case Preset::Succeeded:
+        return { Bulk::RowState::Succeeded };
+    case Preset::Invalid:
+        return { Bulk::RowState::Invalid };
+    case Preset::NotSent:
+        return { Bulk::RowState::NotSent };
+    }
+    return {};
+}
+
 QSet<Bulk::RowState> BulkResultsFilterProxy::problemStates()
 {
     return { Bulk::RowState::Failed, Bulk::RowState::Unknown };

@@ -62,6 +62,10 @@ public:
     // Failed and Unknown: the rows someone has to look at.
     static QSet<Bulk::RowState> problemStates();
 
+    // The choices a results filter combo offers, in this order.
+    enum class Preset { All, Problems, Succeeded, Invalid, NotSent };
+    static QSet<Bulk::RowState> statesFor(Preset preset);
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 

@@ -388,27 +388,16 @@ void ImportDialog::buildSendPage()
     m_resultsFilterLabel = new QLabel;
     m_resultsFilter = new QComboBox;
     m_resultsFilter->setObjectName(u"resultsFilterCombo"_s);
-    for (int i = 0; i < 5; ++i)
-        m_resultsFilter->addItem(QString());
+    // Item data says which preset each entry is; the texts are set in retranslateUi().
+    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::All)));
+    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Problems)));
+    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Succeeded)));
+    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Invalid)));
+    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::NotSent)));
     m_resultsFilterLabel->setBuddy(m_resultsFilter);
     connect(m_resultsFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        switch (index) {
-        case 1:
-            m_resultsProxy->setStates(BulkResultsFilterProxy::problemStates());
-            break;
-        case 2:
-            m_resultsProxy->setStates({ Bulk::RowState::Succeeded });
-            break;
-        case 3:
-            m_resultsProxy->setStates({ Bulk::RowState::Invalid });
-            break;
-        case 4:
-            m_resultsProxy->setStates({ Bulk::RowState::NotSent });
-            break;
-        default:
-            m_resultsProxy->setStates({});
-            break;
-        }
+        const auto preset = BulkResultsFilterProxy::Preset(m_resultsFilter->itemData(index).toInt());
+        m_resultsProxy->setStates(BulkResultsFilterProxy::statesFor(preset));
     });
     m_resultsView = new QTableView;
     m_resultsView->setObjectName(u"resultsView"_s);

@@ -86,24 +86,15 @@ SelectionJobDialog::SelectionJobDialog(
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progressLabel->setWordWrap(true);
     m_filter->setObjectName(u"resultsFilterCombo"_s);
-    for (int i = 0; i < 4; ++i)
-        m_filter->addItem(QString());
+    // Item data says which preset each entry is; the texts are set in retranslateUi().
+    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::All)));
+    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Problems)));
+    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Succeeded)));
+    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::NotSent)));
     m_filterLabel->setBuddy(m_filter);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        switch (index) {
-        case 1:
-            m_resultsProxy->setStates(BulkResultsFilterProxy::problemStates());
-            break;
-        case 2:
-            m_resultsProxy->setStates({ Bulk::RowState::Succeeded });
-            break;
-        case 3:
-            m_resultsProxy->setStates({ Bulk::RowState::NotSent });
-            break;
-        default:
-            m_resultsProxy->setStates({});
-            break;
-        }
+        const auto preset = BulkResultsFilterProxy::Preset(m_filter->itemData(index).toInt());
+        m_resultsProxy->setStates(BulkResultsFilterProxy::statesFor(preset));
     });
     m_resultsView->setObjectName(u"resultsView"_s);
     m_resultsView->setModel(m_resultsProxy);
