@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli
@@ -47,7 +49,7 @@ ImportPreviewModel::ImportPreviewModel(QObject* parent)
 
 void ImportPreviewModel::setPrepared(Bulk::Operation op, const Bulk::CsvTable& table,
     const QList<Bulk::ColumnMapping>& mapping, const Bulk::ValidationContext& context,
-    const QList<Bulk::PreparedRow>& rows)
+    const QList<Bulk::PreparedRow>& rows, std::optional<KeyIndex> keyIndex)
 {
     beginResetModel();
     m_operation = op;
@@ -55,6 +57,8 @@ void ImportPreviewModel::setPrepared(Bulk::Operation op, const Bulk::CsvTable& t
     m_mapping = mapping;
     m_context = context;
     m_rows = rows;
+    m_keyIndexBuilt = keyIndex.has_value();
+    m_keyIndex = keyIndex ? std::move(*keyIndex) : KeyIndex();
     endResetModel();
     recount();
 }
@@ -66,6 +70,8 @@ void ImportPreviewModel::clear()
     m_mapping.clear();
     m_context = {};
     m_rows.clear();
+    m_keyIndex.clear();
+    m_keyIndexBuilt = false;
     endResetModel();
     recount();
 }
@@ -191,32 +197,82 @@ void ImportPreviewModel::revalidate(int editedRow)
             emit dataChanged(index(i, 0), index(i, lastColumn));
         }
     } else {
-        Bulk::CsvTable single;
-        single.header = m_table.header;
-        single.encoding = m_table.encoding;
-        single.delimiter = m_table.delimiter;
-        single.rows = { m_table.rows.at(editedRow) };
-        QList<Bulk::PreparedRow> fresh
-            = Bulk::RowValidator::prepare(m_operation, single, m_mapping, m_context);
-        if (fresh.isEmpty())
-            return;
-        Bulk::PreparedRow row = fresh.takeFirst();
-        row.index = m_rows.at(editedRow).index;
-        row.line = m_rows.at(editedRow).line;
-        if (!row.key.isEmpty()) {
-            const QString key = row.key.toLower();
-            for (int i = 0; i < m_rows.size(); ++i) {
-                if (i != editedRow && m_rows.at(i).key.toLower() == key) {
-                    row.problems.append({ Bulk::CellProblem::Severity::Error, QString(),
-                        tr("Duplicate key %1: also on line %2").arg(row.key).arg(m_rows.at(i).line) });
-                    break;
-                }
-            }
-        }
-        m_rows[editedRow] = row;
-        emit dataChanged(index(editedRow, 0), index(editedRow, lastColumn));
+        revalidateAround(editedRow);
     }
     recount();
+}
+
+ImportPreviewModel::KeyIndex ImportPreviewModel::keyIndexOf(const QList<Bulk::PreparedRow>& rows)
+{
+    KeyIndex index;
+    index.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).key.isEmpty())
+            index[rows.at(i).key.toCaseFolded()].append(i); // in file order
+    }
+    return index;
+}
+
+// `row` validated as the whole-file validation would: alone, or after the first row with the
+// same key (firstOfKey >= 0), which makes it a duplicate of that row.
+Bulk::PreparedRow ImportPreviewModel::validateRow(int row, int firstOfKey) const
+{
+    Bulk::CsvTable part;
+    part.header = m_table.header;
+    part.encoding = m_table.encoding;
+    part.delimiter = m_table.delimiter;
+    if (firstOfKey >= 0 && firstOfKey != row)
+        part.rows.append(m_table.rows.at(firstOfKey));
+    part.rows.append(m_table.rows.at(row));
+    QList<Bulk::PreparedRow> fresh = Bulk::RowValidator::prepare(m_operation, part, m_mapping, m_context);
+    Bulk::PreparedRow out = fresh.isEmpty() ? m_rows.at(row) : fresh.takeLast();
+    out.index = m_rows.at(row).index;
+    out.line = m_rows.at(row).line;
+    return out;
+}
+
+// Large files: the edited row, plus every row that had its old key or has its new one (fixing
+// one duplicate clears the error on the other row, making one clears the first row's...).
+void ImportPreviewModel::revalidateAround(int editedRow)
+{
+    if (!m_keyIndexBuilt) {
+        m_keyIndex = keyIndexOf(m_rows);
+        m_keyIndexBuilt = true;
+    }
+    const int lastColumn = columnCount() - 1;
+    const QString oldKey = m_rows.at(editedRow).key.toCaseFolded();
+    const QString newKey = validateRow(editedRow, -1).key.toCaseFolded();
+
+    QList<int> affected { editedRow };
+    if (oldKey != newKey) {
+        if (!oldKey.isEmpty()) {
+            auto it = m_keyIndex.find(oldKey);
+            if (it != m_keyIndex.end()) {
+                it->removeOne(editedRow);
+                affected += *it;
+                if (it->isEmpty())
+                    m_keyIndex.erase(it);
+            }
+        }
+        if (!newKey.isEmpty()) {
+            QList<int>& rows = m_keyIndex[newKey];
+            rows.insert(std::lower_bound(rows.begin(), rows.end(), editedRow), editedRow);
+            affected += rows;
+        }
+    }
+    std::sort(affected.begin(), affected.end());
+    affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+
+    for (int i : std::as_const(affected)) {
+        const QString key = i == editedRow ? newKey : m_rows.at(i).key.toCaseFolded();
+        const QList<int> sameKey = key.isEmpty() ? QList<int>() : m_keyIndex.value(key);
+        const Bulk::PreparedRow fresh = validateRow(i, sameKey.isEmpty() ? -1 : sameKey.constFirst());
+        if (i != editedRow && sameProblems(fresh.problems, m_rows.at(i).problems)
+            && fresh.payload == m_rows.at(i).payload)
+            continue;
+        m_rows[i] = fresh;
+        emit dataChanged(index(i, 0), index(i, lastColumn));
+    }
 }
 
 void ImportPreviewModel::recount()

@@ -9,6 +9,9 @@
 #include "operations.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
 #include <QSortFilterProxyModel>
 
 namespace Alli
@@ -29,11 +32,16 @@ public:
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
+    // Case-folded key -> rows with that key, in file order.
+    using KeyIndex = QHash<QString, QList<int>>;
+    static KeyIndex keyIndexOf(const QList<Bulk::PreparedRow>& rows);
+
     // Replaces everything; `rows` are RowValidator::prepare(op, table, mapping, context), prepared
-    // by the caller (on a worker thread for large files).
+    // by the caller (on a worker thread for large files), and `keyIndex`, when given,
+    // keyIndexOf(rows) (else it is built at the first edit of a large file).
     void setPrepared(Bulk::Operation op, const Bulk::CsvTable& table,
         const QList<Bulk::ColumnMapping>& mapping, const Bulk::ValidationContext& context,
-        const QList<Bulk::PreparedRow>& rows);
+        const QList<Bulk::PreparedRow>& rows, std::optional<KeyIndex> keyIndex = std::nullopt);
     void clear();
 
     Bulk::Operation operation() const { return m_operation; }
@@ -47,7 +55,8 @@ public:
     int invalidCount() const { return int(m_rows.size()) - m_validCount; }
     int warningCount() const { return m_warningCount; }
     // Files up to this many rows are validated again as a whole after an edit (duplicates across
-    // the file included); larger ones validate the edited row alone plus a duplicate-key check.
+    // the file included); larger ones validate the edited row again, and every row that shared
+    // its old key or shares its new one (found through an index from key to rows).
     static constexpr int kWholeFileRevalidationLimit = 2000;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -65,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void revalidate(int editedRow);
+    void revalidateAround(int editedRow);
+    Bulk::PreparedRow validateRow(int row, int firstOfKey) const;
     void recount();
     QStringList problemTexts(const Bulk::PreparedRow& row) const;
 
@@ -73,6 +84,9 @@ private:
     QList<Bulk::ColumnMapping> m_mapping;
     Bulk::ValidationContext m_context;
     QList<Bulk::PreparedRow> m_rows;
+    // For large files: built at the first edit unless setPrepared() was given it.
+    KeyIndex m_keyIndex;
+    bool m_keyIndexBuilt = false;
     int m_validCount = 0;
     int m_warningCount = 0;
 };

@@ -523,27 +523,37 @@
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform><numerusform>%n not sent</numerusform></translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>%n unknown (may or may not be applied)</numerusform><numerusform>%n unknown (may or may not be applied)</numerusform></translation>
+            <numerusform>%n unknown (may or may not be applied)</numerusform>
+            <numerusform>%n unknown (may or may not be applied)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -683,6 +693,30 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>This is not a text file: it contains binary data (line %1 contains a NUL byte).</source>
+        <translation>This is not a text file: it contains binary data (line %1 contains a NUL byte).</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
+        <translation>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>column "%1"</source>
+        <translation>column "%1"</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</source>
+        <translation>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
+        <translation>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -747,6 +781,77 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::Reconciler</name>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user no longer exists.</source>
+        <translation>Verified on the server: the user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+    </message>
+    <message>
+        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
+        <translation>Not applied: the user still exists on the server (checked after the answer was lost).</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row.</source>
+        <translation>Verified on the server: the user has the data of this row.</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent exists.</source>
+        <translation>Verified on the server: the agent exists.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is a member.</source>
+        <translation>Verified on the server: %1 is a member.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent no longer exists.</source>
+        <translation>Verified on the server: the agent no longer exists.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is no longer a member.</source>
+        <translation>Verified on the server: %1 is no longer a member.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
+        <translation>Not applied: %1 is still on the server (checked after the answer was lost).</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Not applied: the permission group "%1" does not exist on the server.</source>
+        <translation>Not applied: the permission group "%1" does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is in the groups of this row.</source>
+        <translation>Verified on the server: %1 is in the groups of this row.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+    </message>
+    <message>
+        <source>Could not be checked on the server (%1).</source>
+        <translation>Could not be checked on the server (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::Report</name>
     <message>
         <source>Status</source>
@@ -802,6 +907,22 @@
     <message>
         <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
         <translation>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
+        <translation>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</translation>
+    </message>
+    <message>
+        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
+        <translation>Permission groups "%1" names no group. Separate group names with ; or |.</translation>
+    </message>
+    <message>
+        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
+        <translation>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are accepted.</source>
+        <translation>The password has %1 characters; at most %2 are accepted.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1157,92 @@
         <source>Interrupted before sending.</source>
         <translation>Interrupted before sending.</translation>
     </message>
+    <message>
+        <source>Do not look up, after the job, the rows whose outcome is unknown.</source>
+        <translation>Do not look up, after the job, the rows whose outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>alli-admin-cli jobs: list the journalled jobs; alli-admin-cli resume [JOB]: resume an interrupted job (the newest unfinished one by default).</source>
+        <translation>alli-admin-cli jobs: list the journalled jobs; alli-admin-cli resume [JOB]: resume an interrupted job (the newest unfinished one by default).</translation>
+    </message>
+    <message>
+        <source>Expected: jobs</source>
+        <translation>Expected: jobs</translation>
+    </message>
+    <message>
+        <source>Expected: resume [JOB]</source>
+        <translation>Expected: resume [JOB]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
+        <translation>"%1" is not a job number; see alli-admin-cli jobs.</translation>
+    </message>
+    <message>
+        <source>resume takes the action and the rows from the journal: leave out --action and --dry-run.</source>
+        <translation>resume takes the action and the rows from the journal: leave out --action and --dry-run.</translation>
+    </message>
+    <message>
+        <source>Job %1 (resume it after an interruption with: alli-admin-cli resume %1)</source>
+        <translation>Job %1 (resume it after an interruption with: alli-admin-cli resume %1)</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>No jobs yet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Cannot open the journal %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no job to resume.</source>
+        <translation>There is no job to resume.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished job to resume.</source>
+        <translation>There is no unfinished job to resume.</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
+        <translation>There is no job %1 in the journal; see alli-admin-cli jobs.</translation>
+    </message>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>Job %1 has already finished: nothing to resume.</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
+        <translation>Job %1 was started on %2, not on %3: give the same --base-url or --region.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
+        <translation>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>Checking %n row that was in flight on the server…</numerusform>
+            <numerusform>Checking %n rows that were in flight on the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
+        <translation>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>Checking %n row whose outcome is unknown on the server…</numerusform>
+            <numerusform>Checking %n rows whose outcome is unknown on the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 verified, %2 still unknown.</source>
+        <translation>Checked: %1 verified, %2 still unknown.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the remaining rows stay unknown.</source>
+        <translation>Interrupted: the remaining rows stay unknown.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -1188,13 +1395,6 @@
             <numerusform>%n imports did not finish.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
-        <translation>
-            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform>
-            <numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are marked unknown and are not sent again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write the report of this import.</source>
         <translation>Cannot write the report of this import.</translation>
@@ -1202,6 +1402,11 @@
     <message>
         <source>This import cannot be resumed.</source>
         <translation>This import cannot be resumed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
+        <translation>
+            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform><numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1590,16 +1795,26 @@
         <source>This import cannot be resumed: it could not be read from the journal.</source>
         <translation>This import cannot be resumed: it could not be read from the journal.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>Checking %n row that was in flight on the server…</numerusform>
+            <numerusform>Checking %n rows that were in flight on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>Checking %n row whose outcome is unknown on the server…</numerusform>
+            <numerusform>Checking %n rows whose outcome is unknown on the server…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Duplicate key %1: also on line %2</source>
-        <translation>Duplicate key %1: also on line %2</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1748,6 +1963,22 @@ A desktop console for administrators of Alli projects.</translation>
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent are not sent again; rows that were in flight are checked on the server.</source>
+        <translation>An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent are not sent again; rows that were in flight are checked on the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume import</source>
+        <translation>&amp;Resume import</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3229,10 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>Agents selected on the agents page</translation>
     </message>
 </context>
 <context>

@@ -510,27 +510,32 @@
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>成功 %n 件</numerusform></translation>
+            <numerusform>成功 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>失敗 %n 件</numerusform></translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>無効 %n 件</numerusform></translation>
+            <numerusform>無効 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>未送信 %n 件</numerusform></translation>
+            <numerusform>未送信 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform></translation>
+            <numerusform>不明 %n 件（適用されている可能性があります）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,6 +675,30 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>This is not a text file: it contains binary data (line %1 contains a NUL byte).</source>
+        <translation>テキストファイルではありません: バイナリデータが含まれています(%1 行目に NUL バイトがあります)。</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
+        <translation>ファイル内でエンコーディングが混在しています: %1 行目は UTF-8 ですが、%2 行目は違います。ファイル全体を一つのエンコーディングで保存してください(Excel では「CSV UTF-8」)。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>column "%1"</source>
+        <translation>「%1」列</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</source>
+        <translation>%1 行目、%2: セルが %3 文字あります。受け付けるのは最大 %4 文字です。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
+        <translation>ファイルが %1 MB を超えています。%1 MB を超えるファイルは受け付けません。小さなファイルに分割してください。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -734,6 +763,77 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::Reconciler</name>
+    <message>
+        <source>no connection</source>
+        <translation>接続がありません</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user no longer exists.</source>
+        <translation>サーバーで確認済み: ユーザーはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバーにユーザー「%1」がありません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+    </message>
+    <message>
+        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
+        <translation>未適用: ユーザーはまだサーバーに存在します（応答が失われた後に確認）。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row.</source>
+        <translation>サーバーで確認済み: ユーザーはこの行のデータを持っています。</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバー上の %1 がこの行と異なります（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent exists.</source>
+        <translation>サーバーで確認済み: エージェントが存在します。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is a member.</source>
+        <translation>サーバーで確認済み: %1 はメンバーです。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent no longer exists.</source>
+        <translation>サーバーで確認済み: エージェントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is no longer a member.</source>
+        <translation>サーバーで確認済み: %1 はもうメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
+        <translation>未適用: %1 はまだサーバーにあります（応答が失われた後に確認）。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>未適用: %1 はサーバーにありません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Not applied: the permission group "%1" does not exist on the server.</source>
+        <translation>未適用: 権限グループ「%1」はサーバーに存在しません。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is in the groups of this row.</source>
+        <translation>サーバーで確認済み: %1 はこの行のグループに所属しています。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバー上で %1 は %2 に所属していません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+    </message>
+    <message>
+        <source>Could not be checked on the server (%1).</source>
+        <translation>サーバーで確認できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::Report</name>
     <message>
         <source>Status</source>
@@ -789,6 +889,22 @@
     <message>
         <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
         <translation>パスワードは 8 文字以上で、英小文字、英大文字、数字、その他の文字のうち 3 種類を含める必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
+        <translation>%1「%2」の %4 文字目に見えない文字 (%3) があります。値を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
+        <translation>権限グループ「%1」にグループ名がありません。グループ名は ; または | で区切ってください。</translation>
+    </message>
+    <message>
+        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
+        <translation>「%1」列に属性名がありません: 「attribute.&lt;名前&gt;」の形にしてください。</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are accepted.</source>
+        <translation>パスワードが %1 文字あります。受け付けるのは最大 %2 文字です。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1134,90 @@
         <source>Interrupted before sending.</source>
         <translation>送信前に中断しました。</translation>
     </message>
+    <message>
+        <source>Do not look up, after the job, the rows whose outcome is unknown.</source>
+        <translation>ジョブの後、結果が不明な行をサーバーで照会しません。</translation>
+    </message>
+    <message>
+        <source>alli-admin-cli jobs: list the journalled jobs; alli-admin-cli resume [JOB]: resume an interrupted job (the newest unfinished one by default).</source>
+        <translation>alli-admin-cli jobs: ジャーナルに記録されたジョブの一覧; alli-admin-cli resume [JOB]: 中断したジョブの再開（既定は最新の未完了ジョブ）。</translation>
+    </message>
+    <message>
+        <source>Expected: jobs</source>
+        <translation>想定される形式: jobs</translation>
+    </message>
+    <message>
+        <source>Expected: resume [JOB]</source>
+        <translation>想定される形式: resume [JOB]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
+        <translation>「%1」はジョブ番号ではありません。alli-admin-cli jobs を確認してください。</translation>
+    </message>
+    <message>
+        <source>resume takes the action and the rows from the journal: leave out --action and --dry-run.</source>
+        <translation>resume は操作と行をジャーナルから取得します。--action と --dry-run を外してください。</translation>
+    </message>
+    <message>
+        <source>Job %1 (resume it after an interruption with: alli-admin-cli resume %1)</source>
+        <translation>ジョブ %1（中断した場合の再開: alli-admin-cli resume %1）</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>まだジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>ジャーナル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>There is no job to resume.</source>
+        <translation>再開するジョブはありません。</translation>
+    </message>
+    <message>
+        <source>There is no unfinished job to resume.</source>
+        <translation>再開する未完了のジョブはありません。</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
+        <translation>ジャーナルにジョブ %1 はありません。alli-admin-cli jobs を確認してください。</translation>
+    </message>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>ジョブ %1 はすでに完了しています。再開するものはありません。</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
+        <translation>ジョブ %1 は %3 ではなく %2 で開始されました。同じ --base-url または --region を指定してください。</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
+        <translation>ジョブ %1 を再開（%2、%3）: %4 行は確定済み、%5 行は送信中だったため再送しません、%6 行を送信します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>送信中だった %n 行をサーバーで確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
+        <translation>確認完了: %1 件はサーバーに適用済み、%2 件はサーバーに届いていません（今送信）、%3 件はまだ不明です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>結果が不明な %n 行をサーバーで確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 verified, %2 still unknown.</source>
+        <translation>確認完了: %1 件を確認、%2 件はまだ不明です。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the remaining rows stay unknown.</source>
+        <translation>中断しました: 残りの行は不明のままです。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -1167,12 +1367,6 @@
             <numerusform>%n 件のインポートが完了していません。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
-        <translation>
-            <numerusform>最新: %2 の %1、未応答の行 %n。送信中だった行は「不明」となり、再送信されません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write the report of this import.</source>
         <translation>このインポートのレポートを書き込めません。</translation>
@@ -1180,6 +1374,11 @@
     <message>
         <source>This import cannot be resumed.</source>
         <translation>このインポートは再開できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
+        <translation>
+            <numerusform>最新: %2 の%1、まだ応答のない行 %n 行。送信中だった行はまずサーバーで確認し、サーバーが受け取っていない行だけを送信します。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1751,24 @@
         <source>This import cannot be resumed: it could not be read from the journal.</source>
         <translation>このインポートは再開できません。履歴から読み込めませんでした。</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>送信中だった %n 行をサーバーで確認しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>結果が不明な %n 行をサーバーで確認しています…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>Duplicate key %1: also on line %2</source>
-        <translation>重複したキー %1: %2 行目にもあります</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1710,6 +1917,22 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent are not sent again; rows that were in flight are checked on the server.</source>
+        <translation>完了していないインポートがあります: %2 の%1、%4 行中 %3 行を送信済み。再開しますか？送信済みの行は再送せず、送信中だった行はサーバーで確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume import</source>
+        <translation>インポートを再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>履歴を表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>後で</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3169,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>エージェントページで選択したエージェント</translation>
     </message>
 </context>
 <context>

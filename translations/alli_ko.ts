@@ -510,27 +510,32 @@
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>%n개 성공</numerusform></translation>
+            <numerusform>%n개 성공</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n개 실패</numerusform></translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
         <translation>
-            <numerusform>%n개 잘못됨</numerusform></translation>
+            <numerusform>%n개 잘못됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform>%n개 보내지 않음</numerusform></translation>
+            <numerusform>%n개 보내지 않음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (may or may not be applied)</source>
         <translation>
-            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform></translation>
+            <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,6 +675,30 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>This is not a text file: it contains binary data (line %1 contains a NUL byte).</source>
+        <translation>텍스트 파일이 아닙니다: 바이너리 데이터가 들어 있습니다(%1번째 줄에 NUL 바이트가 있음).</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
+        <translation>파일에 여러 인코딩이 섞여 있습니다: %1번째 줄은 UTF-8 텍스트이지만 %2번째 줄은 아닙니다. 파일 전체를 하나의 인코딩으로 저장하세요(Excel에서는 "CSV UTF-8").</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1번째 열</translation>
+    </message>
+    <message>
+        <source>column "%1"</source>
+        <translation>"%1" 열</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</source>
+        <translation>%1번째 줄, %2: 셀이 %3자입니다. 최대 %4자까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
+        <translation>파일이 %1MB보다 큽니다. %1MB를 넘는 파일은 거부됩니다. 더 작은 파일로 나누세요.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -734,6 +763,77 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::Reconciler</name>
+    <message>
+        <source>no connection</source>
+        <translation>연결 없음</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user no longer exists.</source>
+        <translation>서버에서 확인함: 사용자가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버에 사용자 "%1"이(가) 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
+        <translation>적용되지 않음: 사용자가 서버에 아직 있습니다(응답이 유실된 뒤 확인함).</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row.</source>
+        <translation>서버에서 확인함: 사용자에게 이 행의 데이터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent exists.</source>
+        <translation>서버에서 확인함: 에이전트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is a member.</source>
+        <translation>서버에서 확인함: %1은(는) 멤버입니다.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the agent no longer exists.</source>
+        <translation>서버에서 확인함: 에이전트가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is no longer a member.</source>
+        <translation>서버에서 확인함: %1은(는) 더 이상 멤버가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
+        <translation>적용되지 않음: %1이(가) 서버에 아직 있습니다(응답이 유실된 뒤 확인함).</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: %1이(가) 서버에 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Not applied: the permission group "%1" does not exist on the server.</source>
+        <translation>적용되지 않음: 권한 그룹 "%1"이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: %1 is in the groups of this row.</source>
+        <translation>서버에서 확인함: %1은(는) 이 행의 그룹에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버에서 %1은(는) %2에 속해 있지 않습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Could not be checked on the server (%1).</source>
+        <translation>서버에서 확인할 수 없었습니다(%1).</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::Report</name>
     <message>
         <source>Status</source>
@@ -789,6 +889,22 @@
     <message>
         <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
         <translation>비밀번호는 8자 이상이어야 하며 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지를 포함해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
+        <translation>%1 "%2"의 %4번째 위치에 보이지 않는 문자(%3)가 있습니다. 값을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
+        <translation>권한 그룹 "%1"에 그룹 이름이 없습니다. 그룹 이름은 ; 또는 |로 구분하세요.</translation>
+    </message>
+    <message>
+        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
+        <translation>"%1" 열에 속성 이름이 없습니다: "attribute.&lt;이름&gt;" 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; at most %2 are accepted.</source>
+        <translation>비밀번호가 %1자입니다. 최대 %2자까지 허용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1134,90 @@
         <source>Interrupted before sending.</source>
         <translation>보내기 전에 중단되었습니다.</translation>
     </message>
+    <message>
+        <source>Do not look up, after the job, the rows whose outcome is unknown.</source>
+        <translation>작업 후 결과를 알 수 없는 행을 서버에서 조회하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>alli-admin-cli jobs: list the journalled jobs; alli-admin-cli resume [JOB]: resume an interrupted job (the newest unfinished one by default).</source>
+        <translation>alli-admin-cli jobs: 저널에 기록된 작업 목록; alli-admin-cli resume [JOB]: 중단된 작업 재개(기본값은 가장 최근의 끝나지 않은 작업).</translation>
+    </message>
+    <message>
+        <source>Expected: jobs</source>
+        <translation>예상 형식: jobs</translation>
+    </message>
+    <message>
+        <source>Expected: resume [JOB]</source>
+        <translation>예상 형식: resume [JOB]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
+        <translation>"%1"은(는) 작업 번호가 아닙니다. alli-admin-cli jobs를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>resume takes the action and the rows from the journal: leave out --action and --dry-run.</source>
+        <translation>resume은 작업 종류와 행을 저널에서 가져옵니다. --action과 --dry-run을 빼세요.</translation>
+    </message>
+    <message>
+        <source>Job %1 (resume it after an interruption with: alli-admin-cli resume %1)</source>
+        <translation>작업 %1(중단되면 다음으로 재개: alli-admin-cli resume %1)</translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation>아직 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>저널 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no job to resume.</source>
+        <translation>재개할 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished job to resume.</source>
+        <translation>재개할 끝나지 않은 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
+        <translation>저널에 작업 %1이(가) 없습니다. alli-admin-cli jobs를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>작업 %1은(는) 이미 끝났습니다. 재개할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
+        <translation>작업 %1은(는) %3이(가) 아니라 %2에서 시작되었습니다. 같은 --base-url 또는 --region을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
+        <translation>작업 %1 재개(%2, %3): %4개 행은 이미 확정, %5개 행은 전송 중이었으므로 다시 보내지 않음, %6개 행을 보냄.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>전송 중이던 %n개 행을 서버에서 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
+        <translation>확인 완료: %1개는 서버에 적용됨, %2개는 서버에 도달하지 않음(지금 보냄), %3개는 여전히 알 수 없음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: %1 verified, %2 still unknown.</source>
+        <translation>확인 완료: %1개 확인됨, %2개는 여전히 알 수 없음.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the remaining rows stay unknown.</source>
+        <translation>중단됨: 남은 행은 알 수 없음 상태로 남습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -1167,12 +1367,6 @@
             <numerusform>가져오기 %n건이 완료되지 않았습니다.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked unknown and are not sent again.</source>
-        <translation>
-            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 알 수 없음으로 표시되며 다시 보내지 않습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write the report of this import.</source>
         <translation>이 가져오기의 보고서를 쓸 수 없습니다.</translation>
@@ -1180,6 +1374,11 @@
     <message>
         <source>This import cannot be resumed.</source>
         <translation>이 가져오기는 재개할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
+        <translation>
+            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 먼저 서버에서 확인하며, 서버가 받지 못한 행만 보냅니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1552,16 +1751,24 @@
         <source>This import cannot be resumed: it could not be read from the journal.</source>
         <translation>이 가져오기는 재개할 수 없습니다. 작업 기록에서 읽지 못했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) that were in flight on the server…</source>
+        <translation>
+            <numerusform>전송 중이던 %n개 행을 서버에서 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
+        <translation>
+            <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
     <message>
         <source>Warning: %1</source>
         <translation>경고: %1</translation>
-    </message>
-    <message>
-        <source>Duplicate key %1: also on line %2</source>
-        <translation>중복 키 %1: %2행에도 있습니다</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1710,6 +1917,22 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent are not sent again; rows that were in flight are checked on the server.</source>
+        <translation>끝나지 않은 가져오기가 있습니다: %2의 %1, %4개 행 중 %3개 전송됨. 재개할까요? 이미 보낸 행은 다시 보내지 않으며, 전송 중이던 행은 서버에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume import</source>
+        <translation>가져오기 재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>기록 보기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3169,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>에이전트 페이지에서 선택한 에이전트</translation>
     </message>
 </context>
 <context>

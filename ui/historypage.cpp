@@ -153,8 +153,8 @@ void HistoryPage::refresh()
     if (!unfinished.isEmpty()) {
         const Bulk::JobSummary& job = unfinished.constFirst();
         m_resumeText->setText(tr("%n import(s) did not finish.", nullptr, int(unfinished.size())) + u' '
-            + tr("The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are marked "
-                 "unknown and are not sent again.",
+            + tr("The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first "
+                 "checked on the server: only those it never received are sent.",
                 nullptr, job.counts.pending)
                   .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName()));
     }

@@ -50,6 +50,7 @@ struct ImportDialog::LoadResult {
     Bulk::CsvTable table;
     QList<Bulk::ColumnMapping> mapping;
     QList<Bulk::PreparedRow> rows;
+    std::optional<ImportPreviewModel::KeyIndex> keyIndex; // large files: for edits in the preview
 };
 
 namespace
@@ -77,36 +78,6 @@ namespace
     constexpr int kMemberLookupCap = 20000;
     constexpr int kUserLookupCap = 500;
     constexpr int kUserLookupsInFlight = 4;
-
-    // Runs `work` with a JobJournal of its own on a worker thread (created and destroyed there:
-    // SQLite connections belong to the thread that opened them), then `done` on `context`'s
-    // thread. `done` is not called when `context` is destroyed first.
-    template <typename T, typename Work, typename Done>
-    void runWithJournal(QObject* context, const QString& path, T failed, Work work, Done done)
-    {
-        auto promise = std::make_shared<QPromise<T>>();
-        auto* watcher = new QFutureWatcher<T>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
-            watcher->deleteLater();
-            if (watcher->future().resultCount() == 0)
-                return;
-            done(watcher->result());
-        });
-        watcher->setFuture(promise->future());
-        QThreadPool::globalInstance()->start([promise, path, failed, work] {
-            promise->start();
-            T result = failed;
-            {
-                Bulk::JobJournal journal(path);
-                if (journal.isOpen())
-                    result = work(journal);
-                else
-                    qCWarning(lcImport) << "journal unavailable on the worker:" << journal.errorString();
-            }
-            promise->addResult(std::move(result));
-            promise->finish();
-        });
-    }
 
     bool keyedByMembers(Bulk::Operation op)
     {
@@ -544,7 +515,7 @@ void ImportDialog::updateButtons()
     m_pauseButton->setEnabled(running);
     m_pauseButton->setText(m_job && m_job->isPaused() ? tr("Resu&me") : tr("&Pause"));
     m_cancelButton->setEnabled(running);
-    const bool done = hasJob && m_job->isFinished();
+    const bool done = hasJob && m_job->isFinished() && !m_verifying;
     // Counting is cheap; building the retry rows or the undo file here would not be (100,000 rows).
     const Bulk::Counts counts = done ? Bulk::countStates(m_job->results()) : Bulk::Counts();
     m_saveReportButton->setEnabled(done);
@@ -847,6 +818,8 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
                 }
             }
             result.rows = Bulk::RowValidator::prepare(op, result.table, result.mapping, context);
+            if (result.rows.size() > ImportPreviewModel::kWholeFileRevalidationLimit)
+                result.keyIndex = ImportPreviewModel::keyIndexOf(result.rows);
             result.ok = true;
             promise->addResult(std::move(result));
             promise->finish();
@@ -868,7 +841,7 @@ void ImportDialog::onLoaded(const LoadResult& result)
         return;
     }
     m_table = result.table;
-    m_preview->setPrepared(m_operation, result.table, result.mapping, m_context, result.rows);
+    m_preview->setPrepared(m_operation, result.table, result.mapping, m_context, result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
     m_sourceStatus->setText(
         tr("%1: %n row(s)", nullptr, int(result.table.rows.size())).arg(QFileInfo(m_path).fileName())
@@ -1091,7 +1064,7 @@ void ImportDialog::journalAndStart(Bulk::BulkJob* job)
     const QList<Bulk::PreparedRow> rows = job->rows();
     const QList<Bulk::RowResult> results = job->results();
     QPointer<Bulk::BulkJob> guard(job);
-    runWithJournal<qint64>(this, m_journal->path(), qint64(-1),
+    Bulk::runWithJournal<qint64>(this, m_journal->path(), qint64(-1),
         [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
             return journal.createJob(op, source, label, header, rows, results);
         },
@@ -1119,7 +1092,7 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
     m_progressLabel->setText(tr("Reading the job from the journal…"));
     updateButtons();
     // A job of 100,000 rows takes a while to read: on a worker, like the files.
-    runWithJournal<std::optional<Bulk::StoredJob>>(this, m_journal->path(), std::nullopt,
+    Bulk::runWithJournal<std::optional<Bulk::StoredJob>>(this, m_journal->path(), std::nullopt,
         [journalJobId](Bulk::JobJournal& journal) { return journal.load(journalJobId); },
         [this, generation, journalJobId](const std::optional<Bulk::StoredJob>& stored) {
             if (generation != m_prepareGeneration)
@@ -1138,10 +1111,56 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
             m_fileEdit->setText(m_path);
             m_jobHeader = stored->header;
             m_jobId = journalJobId;
-            auto* job = new Bulk::BulkJob(m_client, stored->summary.operation, stored->rows, jobOptions(), this);
-            job->setInitialResults(stored->results);
-            job->setJournal(m_journal, journalJobId);
-            startJob(job);
+            const QList<int> inFlight = Bulk::Reconciler::unknownRows(stored->results);
+            const Bulk::StoredJob job = *stored;
+            auto startResumed = [this, job, journalJobId](const QList<Bulk::RowResult>& results) {
+                auto* resumed = new Bulk::BulkJob(m_client, job.summary.operation, job.rows, jobOptions(), this);
+                resumed->setInitialResults(results);
+                resumed->setJournal(m_journal, journalJobId);
+                startJob(resumed);
+            };
+            if (inFlight.isEmpty()) {
+                startResumed(stored->results);
+                return;
+            }
+            // Rows that were in flight when the job stopped are looked up first: the ones the
+            // server applied are done, the ones it never received are sent with the rest (that
+            // is not a resend), the ones that cannot be checked stay unknown.
+            m_verifying = true;
+            m_progressLabel->setText(tr("Checking %n row(s) that were in flight on the server…", nullptr,
+                int(inFlight.size())));
+            m_reconciler = new Bulk::Reconciler(m_client, job.summary.operation, job.rows, this);
+            connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job, journalJobId, startResumed] {
+                QList<Bulk::RowResult> results = job.results;
+                QList<int> indexes;
+                QList<Bulk::RowResult> changed;
+                const QHash<int, Bulk::RowResult> checked = m_reconciler->results();
+                const QSet<int> notApplied = m_reconciler->notAppliedRows();
+                m_reconciler->deleteLater();
+                m_verifying = false;
+                for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+                    Bulk::RowResult result = it.value();
+                    if (notApplied.contains(it.key())) {
+                        result.state = Bulk::RowState::Pending;
+                        result.message.clear();
+                    }
+                    results[it.key()] = result;
+                    indexes.append(it.key());
+                    changed.append(result);
+                }
+                // Recorded before anything is sent, so a second crash finds them as they are now.
+                m_preparingJob = true;
+                Bulk::runWithJournal<bool>(this, m_journal->path(), false,
+                    [journalJobId, indexes, changed](Bulk::JobJournal& journal) {
+                        journal.recordResults(journalJobId, indexes, changed);
+                        return true;
+                    },
+                    [this, results, startResumed](bool) {
+                        m_preparingJob = false;
+                        startResumed(results);
+                    });
+            });
+            m_reconciler->start(inFlight, stored->results);
         });
     return true;
 }
@@ -1192,11 +1211,53 @@ void ImportDialog::onProgress()
 
 void ImportDialog::onJobFinished()
 {
+    if (!m_verifying && m_job && m_job->isFinished() && !m_closeWhenFinished
+        && !Bulk::Reconciler::unknownRows(m_job->results()).isEmpty()) {
+        verifyUnknownRowsThenFinish();
+        return;
+    }
     onProgress();
     updateButtons();
     emit sendingFinished();
     if (m_closeWhenFinished)
         QDialog::reject();
+}
+
+void ImportDialog::verifyUnknownRowsThenFinish()
+{
+    // Rows sent without a usable answer are looked up on the server, never sent again.
+    Bulk::BulkJob* job = m_job;
+    const QList<int> unknown = Bulk::Reconciler::unknownRows(job->results());
+    m_verifying = true;
+    m_progressLabel->setText(
+        tr("Checking %n row(s) whose outcome is unknown on the server…", nullptr, int(unknown.size())));
+    updateButtons();
+    m_reconciler = new Bulk::Reconciler(m_client, job->operation(), job->rows(), this);
+    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job] {
+        const QHash<int, Bulk::RowResult> checked = m_reconciler->results();
+        m_reconciler->deleteLater();
+        m_verifying = false;
+        if (job == m_job) {
+            job->applyCheckedResults(checked);
+            if (m_jobId >= 0 && m_journal) {
+                QList<int> indexes;
+                QList<Bulk::RowResult> results;
+                for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+                    indexes.append(it.key());
+                    results.append(it.value());
+                }
+                const qint64 jobId = m_jobId;
+                Bulk::runWithJournal<bool>(this, m_journal->path(), false,
+                    [jobId, indexes, results](Bulk::JobJournal& journal) {
+                        journal.recordResults(jobId, indexes, results);
+                        return true;
+                    },
+                    [](bool) {});
+            }
+        }
+        onJobFinished();
+    });
+    m_reconciler->start(unknown, job->results());
 }
 
 void ImportDialog::pauseOrResume()

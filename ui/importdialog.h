@@ -10,6 +10,7 @@
 #include "bulktypes.h"
 #include "csvreader.h"
 #include "operations.h"
+#include "reconciler.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -76,6 +77,9 @@ public:
     QList<Bulk::ColumnMapping> mapping() const;
     // True while a job is being written to the journal (or read from it) on a worker thread.
     bool isPreparingJob() const { return m_preparingJob; }
+    // True while rows whose outcome is unknown are looked up on the server (after a job, and
+    // before a resumed job sends anything); sendingFinished() comes after it.
+    bool isVerifying() const { return m_verifying; }
     // Chunks in flight for the next job (1–8, remembered in QSettings "import/concurrency").
     int concurrency() const;
     void setConcurrency(int chunks);
@@ -225,6 +229,9 @@ private:
     QPushButton* m_nextButton;
     QPushButton* m_sendButton;
     QPushButton* m_closeButton;
+    bool m_verifying = false;
+    QPointer<Bulk::Reconciler> m_reconciler;
+    void verifyUnknownRowsThenFinish();
 };
 
 } // namespace Alli

@@ -13,6 +13,7 @@
 #include "languagemanager.h"
 #include "languages.h"
 #include "overviewpage.h"
+#include "journal.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +34,14 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,7 +64,40 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({200, 900});
-    setCentralWidget(m_splitter);
+
+    // "An import did not finish": offered on start, above everything, without interrupting.
+    m_resumeNotice = new QFrame;
+    m_resumeNotice->setObjectName(u"resumeNotice"_s);
+    m_resumeNotice->setFrameShape(QFrame::StyledPanel);
+    m_resumeNotice->setStyleSheet(u"QFrame#resumeNotice { background: #fff4ce; border: 1px solid #e0c060; }"
+                                  u" QFrame#resumeNotice QLabel { color: black; }"_s);
+    m_resumeNotice->setVisible(false);
+    m_resumeNoticeText = new QLabel;
+    m_resumeNoticeText->setObjectName(u"resumeNoticeText"_s);
+    m_resumeNoticeText->setWordWrap(true);
+    m_resumeNoticeButton = new QPushButton;
+    m_resumeNoticeButton->setObjectName(u"resumeNoticeButton"_s);
+    m_resumeNoticeHistoryButton = new QPushButton;
+    m_resumeNoticeHistoryButton->setObjectName(u"resumeNoticeHistoryButton"_s);
+    m_resumeNoticeCloseButton = new QPushButton;
+    m_resumeNoticeCloseButton->setObjectName(u"resumeNoticeCloseButton"_s);
+    connect(m_resumeNoticeButton, &QPushButton::clicked, this, &MainWindow::resumeOfferedImport);
+    connect(m_resumeNoticeHistoryButton, &QPushButton::clicked, this, [this] {
+        m_resumeNotice->hide();
+        showPage(u"history"_s);
+    });
+    connect(m_resumeNoticeCloseButton, &QPushButton::clicked, m_resumeNotice, &QWidget::hide);
+    auto* noticeLayout = new QHBoxLayout(m_resumeNotice);
+    noticeLayout->addWidget(m_resumeNoticeText, 1);
+    noticeLayout->addWidget(m_resumeNoticeButton);
+    noticeLayout->addWidget(m_resumeNoticeHistoryButton);
+    noticeLayout->addWidget(m_resumeNoticeCloseButton);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_resumeNotice);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     addPage(new OverviewPage(client, m_session));
     addPage(new AgentsPage(client));
@@ -79,6 +121,69 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     restoreWindowState();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
+    QTimer::singleShot(0, this, &MainWindow::checkUnfinishedImports);
+}
+
+void MainWindow::checkUnfinishedImports()
+{
+    // The journal is read on a worker (its SQLite connection belongs to that thread).
+    const QString path = ImportDialog::journalPath();
+    if (!QFileInfo::exists(path))
+        return;
+    const QString host = m_client->connection().baseUrl().host();
+    auto* watcher = new QFutureWatcher<std::optional<Bulk::StoredJob>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const std::optional<Bulk::StoredJob> job = watcher->result();
+        if (!job)
+            return;
+        m_resumeJobId = job->summary.id;
+        m_resumeJobFile = QFileInfo(job->summary.sourceFile).fileName();
+        m_resumeJobOperation = int(job->summary.operation);
+        const Bulk::Counts counts = Bulk::countStates(job->results);
+        m_resumeJobTotal = counts.total() - counts.invalid;
+        m_resumeJobDone = counts.succeeded + counts.failed + counts.notSent + counts.unknown;
+        updateResumeNotice();
+        m_resumeNotice->show();
+    });
+    watcher->setFuture(QtConcurrent::run([path, host]() -> std::optional<Bulk::StoredJob> {
+        Bulk::JobJournal journal(path);
+        if (!journal.isOpen())
+            return std::nullopt;
+        // Only a job of this server: its rows mean nothing to another project.
+        const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
+        for (const Bulk::JobSummary& summary : unfinished) {
+            if (summary.connectionLabel == host)
+                return journal.load(summary.id);
+        }
+        return std::nullopt;
+    }));
+}
+
+void MainWindow::updateResumeNotice()
+{
+    if (m_resumeJobId < 0)
+        return;
+    m_resumeNoticeText->setText(
+        tr("An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent "
+           "are not sent again; rows that were in flight are checked on the server.")
+            .arg(Bulk::operationLabel(Bulk::Operation(m_resumeJobOperation)), m_resumeJobFile)
+            .arg(m_resumeJobDone)
+            .arg(m_resumeJobTotal));
+    m_resumeNoticeButton->setText(tr("&Resume import"));
+    m_resumeNoticeHistoryButton->setText(tr("Show &history"));
+    m_resumeNoticeCloseButton->setText(tr("Not now"));
+}
+
+void MainWindow::resumeOfferedImport()
+{
+    if (m_resumeJobId < 0)
+        return;
+    m_resumeNotice->hide();
+    showPage(u"history"_s);
+    if (auto* history = qobject_cast<HistoryPage*>(page(u"history"_s)))
+        history->resumeJob(m_resumeJobId);
+    m_resumeJobId = -1;
 }
 
 MainWindow::~MainWindow() = default;
@@ -242,6 +347,7 @@ void MainWindow::retranslateUi()
     m_statusBadge->setText(tr("DEMO"));
     m_statusBadge->setToolTip(tr("Connected to the embedded demo backend, not to a real Alli project."));
     m_statusServer->setText(u"%1 · %2"_s.arg(project, server));
+    updateResumeNotice();
 }
 
 void MainWindow::changeEvent(QEvent* event)

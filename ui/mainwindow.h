@@ -15,6 +15,8 @@ class QToolBar;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QFrame;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -34,6 +36,12 @@ public:
     ConsolePage* page(const QString& pageId) const;
     ConsolePage* currentPage() const;
     void showPage(const QString& pageId);
+
+    // The newest import on this server that did not finish (the app was closed or killed during
+    // it), as offered on start; -1 when there is none.
+    qint64 offeredResumeJobId() const { return m_resumeJobId; }
+    // Resumes it in the import dialog (what the notice's Resume button does).
+    void resumeOfferedImport();
 
     // The connection switcher: (id, label) pairs; an empty label means the demo project.
     void setConnections(const QList<QPair<QString, QString>>& connections, const QString& currentId);
@@ -55,6 +63,8 @@ private:
     void retranslateUi();
     void saveWindowState() const;
     void restoreWindowState();
+    void checkUnfinishedImports();
+    void updateResumeNotice();
 
     AlliClient* m_client;
     LanguageManager* m_languages;
@@ -83,6 +93,17 @@ private:
     QActionGroup* m_languageGroup = nullptr;
     QLabel* m_statusBadge = nullptr;
     QLabel* m_statusServer = nullptr;
+
+    QFrame* m_resumeNotice = nullptr;
+    QLabel* m_resumeNoticeText = nullptr;
+    QPushButton* m_resumeNoticeButton = nullptr;
+    QPushButton* m_resumeNoticeHistoryButton = nullptr;
+    QPushButton* m_resumeNoticeCloseButton = nullptr;
+    qint64 m_resumeJobId = -1;
+    QString m_resumeJobFile;
+    int m_resumeJobOperation = -1;
+    int m_resumeJobDone = 0;
+    int m_resumeJobTotal = 0;
 };
 
 } // namespace Alli

@@ -4,6 +4,8 @@
 #include "bulkjob.h"
 #include "bulkresultsmodel.h"
 #include "errorbanner.h"
+#include "importdialog.h"
+#include "journal.h"
 #include "pager.h"
 
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -28,6 +31,8 @@ namespace Alli
 
 namespace
 {
+    Q_LOGGING_CATEGORY(lcSelectionJob, "alli.ui.selectionjob", QtInfoMsg)
+
     enum Page { ChoosePage, SendPage };
 
     void setTexts(QComboBox* combo, const QStringList& texts)
@@ -43,6 +48,7 @@ SelectionJobDialog::SelectionJobDialog(
     , m_client(client)
     , m_operation(op)
     , m_members(members)
+    , m_journalPath(ImportDialog::journalPath())
     , m_results(new BulkResultsModel(this))
     , m_resultsProxy(new BulkResultsFilterProxy(this))
     , m_banner(new ErrorBanner)
@@ -186,6 +192,13 @@ QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
     return rows;
 }
 
+QStringList SelectionJobDialog::journalHeader(Bulk::Operation op)
+{
+    if (op == Bulk::Operation::UpdateMemberGroups)
+        return { u"email"_s, u"groups"_s };
+    return { u"email"_s };
+}
+
 QStringList SelectionJobDialog::availableGroups() const
 {
     QStringList names;
@@ -268,16 +281,54 @@ bool SelectionJobDialog::start()
     connect(job, &Bulk::BulkJob::progressChanged, this, &SelectionJobDialog::onProgress);
     connect(job, &Bulk::BulkJob::finished, this, &SelectionJobDialog::onFinished);
     m_stack->setCurrentIndex(SendPage);
-    job->start();
+    m_resultsView->setFocus(Qt::OtherFocusReason);
+    if (m_journalPath.isEmpty()) {
+        startJob();
+        return true;
+    }
+    // Journalled like an import, on a worker thread, before its first request.
+    m_preparingJob = true;
+    const Bulk::Operation op = m_operation;
+    const QString source = tr("Agents selected on the agents page");
+    const QString label = m_client->connection().baseUrl().host();
+    const QStringList header = journalHeader(m_operation);
+    const QList<Bulk::PreparedRow> rows = job->rows();
+    const QList<Bulk::RowResult> results = job->results();
+    Bulk::runWithJournal<qint64>(this, m_journalPath, qint64(-1),
+        [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
+            return journal.createJob(op, source, label, header, rows, results);
+        },
+        [this](qint64 id) {
+            m_preparingJob = false;
+            m_journalJobId = id;
+            if (id >= 0)
+                m_job->setJournal(m_journalPath, id);
+            else
+                qCWarning(lcSelectionJob) << "the job could not be journalled; sending without a journal";
+            startJob();
+        });
     onProgress();
     updateButtons();
-    m_resultsView->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void SelectionJobDialog::startJob()
+{
+    if (!m_job)
+        return;
+    if (m_cancelWhenJournalled)
+        m_job->cancel(); // nothing was sent: every row becomes "not sent", in the journal too
+    else
+        m_job->start();
+    onProgress();
+    updateButtons();
 }
 
 void SelectionJobDialog::cancelSending()
 {
-    if (m_job && !m_job->isFinished())
+    if (m_preparingJob)
+        m_cancelWhenJournalled = true;
+    else if (m_job && !m_job->isFinished())
         m_job->cancel();
     updateButtons();
 }
@@ -287,8 +338,7 @@ void SelectionJobDialog::reject()
     if (m_job && !m_job->isFinished()) {
         // Requests on their way still finish; the dialog closes once they have answered.
         m_closeWhenFinished = true;
-        m_job->cancel();
-        updateButtons();
+        cancelSending();
         return;
     }
     QDialog::reject();

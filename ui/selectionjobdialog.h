@@ -2,7 +2,9 @@
 // Bulk changes to agents selected in the agents table, through the same engine as the CSV
 // import: "Change groups…" (the user picks permission groups from the project's list) and
 // "Remove from project" (confirmed by the page before). Shows progress, Cancel, and the
-// per-row results. The public slots are the testable API: tests call them instead of clicking.
+// per-row results. Every job is journalled like an import (columns email, and groups for
+// "Change groups…"), so it is listed on the History page with its counts and report.
+// The public slots are the testable API: tests call them instead of clicking.
 
 #include "bulktypes.h"
 #include "pager.h"
@@ -54,7 +56,17 @@ public:
     bool isLoadingGroups() const { return m_groupFetch; }
     QStringList availableGroups() const; // names, in the server's order
     QStringList selectedGroups() const;
+    // Set at once by start(); the job itself starts once it is in the journal (a worker writes it).
     Bulk::BulkJob* job() const { return m_job; }
+    bool isPreparingJob() const { return m_preparingJob; }
+    // The journal's id for the job; -1 before it is journalled or when it could not be.
+    qint64 journalJobId() const { return m_journalJobId; }
+    // The journal the job is written to (default: the import dialog's, shared with the CLI);
+    // empty: not journalled. Set before start().
+    void setJournalPath(const QString& path) { m_journalPath = path; }
+    QString journalPath() const { return m_journalPath; }
+    // Header of the journalled job: "email", plus "groups" for a groups change.
+    static QStringList journalHeader(Bulk::Operation op);
     BulkResultsModel* resultsModel() const { return m_results; }
     BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
     QString progressText() const;
@@ -81,6 +93,7 @@ private:
     void updateButtons();
     void onProgress();
     void onFinished();
+    void startJob();
 
     AlliClient* m_client;
     Bulk::Operation m_operation;
@@ -89,6 +102,10 @@ private:
     bool m_groupsLoaded = false;
     QPointer<Bulk::BulkJob> m_job;
     bool m_closeWhenFinished = false;
+    QString m_journalPath;
+    qint64 m_journalJobId = -1;
+    bool m_preparingJob = false;
+    bool m_cancelWhenJournalled = false;
 
     BulkResultsModel* m_results;
     BulkResultsFilterProxy* m_resultsProxy;

@@ -8,6 +8,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcAlliApi, "alli.api", QtInfoMsg)
 
@@ -16,6 +18,53 @@ using namespace Qt::Literals::StringLiterals;
 namespace Alli {
 
 namespace {
+
+// The body of a request that must never be sent twice (a POST). Qt's HTTP/1 channel silently
+// resends a request whose connection closes before the answer (QTBUG-style "reconnect attempts"),
+// also for POST, as long as it can rewind the body. This device cannot be rewound once Qt has
+// read from it, so a lost answer ends the attempt with ContentReSendError instead of a duplicate
+// change; the caller then treats the outcome as unknown. Our own retries (429/503, refused
+// connections) build a new device.
+class OneShotBody final : public QIODevice {
+public:
+    explicit OneShotBody(const QByteArray& data, QObject* parent = nullptr)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override
+    {
+        if (m_read)
+            return false;
+        return QIODevice::reset();
+    }
+    bool seek(qint64 pos) override
+    {
+        if (m_read && pos != QIODevice::pos())
+            return false;
+        return QIODevice::seek(pos);
+    }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 at = pos();
+        const qint64 n = std::min<qint64>(max, m_data.size() - at);
+        if (n <= 0)
+            return at >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + at, size_t(n));
+        m_read = true;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    bool m_read = false;
+};
 
 QString segment(const QString& value)
 {
@@ -191,9 +240,15 @@ void AlliClient::startAttempt(ApiReply* reply)
     case ApiReply::Method::Get:
         network = m_nam->get(request);
         break;
-    case ApiReply::Method::Post:
-        network = m_nam->post(request, reply->m_body);
+    case ApiReply::Method::Post: {
+        QNetworkRequest once(request);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, reply->m_body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(reply->m_body);
+        network = m_nam->post(once, body);
+        body->setParent(network);
         break;
+    }
     case ApiReply::Method::Put:
         network = m_nam->put(request, reply->m_body);
         break;
@@ -256,10 +311,14 @@ std::optional<int> AlliClient::parseRetryAfter(const QByteArray& value, const QD
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
+    // Capped, so that seconds * 1000 still fits an int: any wait that long ends the call anyway.
+    constexpr qint64 kMaxSeconds = std::numeric_limits<int>::max() / 1000;
     bool isNumber = false;
-    const int seconds = v.toInt(&isNumber);
+    const qlonglong seconds = v.toLongLong(&isNumber);
     if (isNumber)
-        return seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+        return seconds >= 0 ? std::optional<int>(int(std::min<qint64>(seconds, kMaxSeconds))) : std::nullopt;
+    if (v.size() > 64)
+        return std::nullopt; // no date is that long
     QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!when.isValid()) {
         // RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
@@ -271,7 +330,7 @@ std::optional<int> AlliClient::parseRetryAfter(const QByteArray& value, const QD
     }
     if (!when.isValid())
         return std::nullopt;
-    return int(std::max<qint64>(0, now.secsTo(when)));
+    return int(std::clamp<qint64>(now.secsTo(when), 0, kMaxSeconds));
 }
 
 int AlliClient::backoffDelayMs(int attempt) const
@@ -318,7 +377,11 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     } else if (status == 0) {
         const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
         error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network);
-        error.setDetail(network->errorString());
+        // ContentReSendError: the connection closed before the answer and the body (OneShotBody)
+        // could not be sent again; whether the server acted on it is unknown.
+        error.setDetail(networkError == QNetworkReply::ContentReSendError
+                ? u"the connection was closed before the answer arrived"_s
+                : network->errorString());
         const bool never = neverReachedServer(networkError);
         error.setMayHaveReachedServer(!never && !tls);
         retryable = !tls && (never || idempotent);
@@ -342,9 +405,9 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     recordActivity(reply, network->request(), error);
 
     if (retryable && reply->m_attempts < m_retry.maxAttempts) {
-        const int retryAfterMs = error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 : -1;
+        const qint64 retryAfterMs = error.retryAfterSeconds() >= 0 ? qint64(error.retryAfterSeconds()) * 1000 : -1;
         if (retryAfterMs <= m_retry.maxRetryAfterMs) {
-            const int delay = retryAfterMs >= 0 ? retryAfterMs : backoffDelayMs(reply->m_attempts);
+            const int delay = retryAfterMs >= 0 ? int(retryAfterMs) : backoffDelayMs(reply->m_attempts);
             qCInfo(lcAlliApi).noquote() << reply->methodName() << reply->m_path << "will retry in" << delay
                                         << "ms:" << error.explanation();
             reply->m_retryTimer.start(delay);

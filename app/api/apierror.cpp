@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "displaytext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,7 +156,11 @@ QString ApiError::serverMessageFromBody(const QByteArray& body)
     if (err.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
         for (const QString& key : {u"detail"_s, u"error"_s, u"errors"_s, u"message"_s, u"errorMessage"_s}) {
-            const QString text = flatten(o.value(key));
+            QString text = displaySafe(flatten(o.value(key)));
+            // A message is shown in banners and written to every failed row of a report: a
+            // server that answers with megabytes of detail must not multiply them.
+            if (text.size() > 1000)
+                text = text.left(1000) + u"…"_s;
             if (!text.isEmpty())
                 return text;
         }
@@ -168,7 +174,7 @@ QString ApiError::serverMessageFromBody(const QByteArray& body)
     text.remove(blocks);
     text.replace(tags, u" "_s);
     text.replace(u"&nbsp;"_s, u" "_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
-    text = text.simplified();
+    text = displaySafe(text).simplified();
     if (text.size() > 300)
         text = text.left(300) + u"…"_s;
     return text;

@@ -1,5 +1,6 @@
 #include "apitypes.h"
 
+#include "displaytext.h"
 #include "jsonreader.h"
 
 #include <QHash>
@@ -255,6 +256,8 @@ std::optional<BulkUserResultBody> BulkUserResultBody::fromJson(JsonReader& r)
     b.ownUserId = r.requiredString(u"ownUserId");
     const QString status = r.requiredString(u"status");
     b.message = r.optionalString(u"message");
+    if (b.message)
+        b.message = displaySafe(*b.message); // shown per row, in reports and on terminals
     if (!r.ok())
         return std::nullopt;
     if (status == u"success") {
@@ -311,8 +314,10 @@ std::optional<BulkTaskResult> BulkTaskResult::fromJson(JsonReader& r)
         return std::nullopt;
     BulkTaskResult t;
     t.emails = r.requiredStringList(u"emails");
-    t.status = r.requiredString(u"status");
+    t.status = displaySafe(r.requiredString(u"status")); // the failure text when there is no errorMessage
     t.errorMessage = r.optionalString(u"errorMessage");
+    if (t.errorMessage)
+        t.errorMessage = displaySafe(*t.errorMessage);
     if (!r.ok())
         return std::nullopt;
     return t;

@@ -174,6 +174,24 @@ BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobO
 BulkJob::~BulkJob()
 {
     restoreClientLimit();
+    if (m_writer) {
+        // Chunks marked ahead of time but never sent are pending again; a cancel still being
+        // marked completes in the journal. Then everything queued is written.
+        unmarkAhead();
+        if (m_markingNotSent) {
+            QList<int> rows;
+            QList<RowResult> results;
+            for (int c = m_nextChunk; c < m_chunks.size(); ++c) {
+                for (int row : m_chunks.at(c)) {
+                    if (m_results.at(row).state == RowState::Pending) {
+                        rows.append(row);
+                        results.append({RowState::NotSent, m_notSentMessage, m_results.at(row).attempts});
+                    }
+                }
+            }
+            m_writer->recordResults(rows, results);
+        }
+    }
     // Requests not answered yet are dropped: the journal has their rows as "sent", so a resumed
     // job reports them as outcome unknown instead of sending them again.
     const auto replies = m_replies;
@@ -184,12 +202,23 @@ BulkJob::~BulkJob()
             reply->cancel();
         }
     }
+    m_writer.reset();
 }
 
 void BulkJob::setJournal(JobJournal* journal, qint64 jobId)
 {
-    m_journal = journal;
-    m_jobId = jobId;
+    setJournal(journal ? journal->path() : QString(), jobId);
+}
+
+void BulkJob::setJournal(const QString& journalPath, qint64 jobId)
+{
+    Q_ASSERT(!m_started);
+    m_writer.reset();
+    if (journalPath.isEmpty() || jobId < 0)
+        return;
+    m_writer = std::make_unique<JournalWriter>(journalPath, jobId);
+    // Emitted on the writer's thread: queued to this one.
+    connect(m_writer.get(), &JournalWriter::committed, this, &BulkJob::onJournalCommitted);
 }
 
 void BulkJob::setInitialResults(const QList<RowResult>& results)
@@ -252,11 +281,13 @@ void BulkJob::start()
 
 void BulkJob::pause()
 {
-    if (m_paused || m_finished)
+    if (m_paused || m_finished || m_finishTicket != 0) // nothing left to hold back
         return;
     m_paused = true;
     if (m_started)
         m_pauseClock.start();
+    // Chunks marked sent ahead of time are pending again while paused.
+    unmarkAhead();
     emit progressChanged();
 }
 
@@ -298,32 +329,111 @@ void BulkJob::cancel()
 
 void BulkJob::markRemainingNotSent(const QString& message)
 {
+    m_notSentMessage = message;
+    if (m_markingNotSent)
+        return;
+    m_markingNotSent = true;
+    markNotSentSlice(); // the first slice at once, the rest on later event-loop turns
+}
+
+// A slice of the rows still to send become NotSent: at most kSliceRows rows or kSliceMs of work
+// per event-loop turn, so that cancelling 100,000 rows never blocks the thread for long (the
+// results model and its views update per slice as well).
+void BulkJob::markNotSentSlice()
+{
+    constexpr int kSliceRows = 2000;
+    constexpr qint64 kSliceMs = 8;
+    QElapsedTimer clock;
+    clock.start();
     QList<int> changed;
     QList<RowResult> results;
-    for (; m_nextChunk < m_chunks.size(); ++m_nextChunk) {
+    while (m_nextChunk < m_chunks.size() && changed.size() < kSliceRows
+        && (changed.isEmpty() || clock.elapsed() < kSliceMs)) {
         for (int row : m_chunks.at(m_nextChunk)) {
             if (m_results.at(row).state != RowState::Pending)
                 continue;
-            setResult(row, {RowState::NotSent, message, m_results.at(row).attempts});
+            setResult(row, {RowState::NotSent, m_notSentMessage, m_results.at(row).attempts});
             changed.append(row);
             results.append(m_results.at(row));
         }
+        ++m_nextChunk;
     }
-    if (changed.isEmpty())
+    if (!changed.isEmpty()) {
+        if (m_writer)
+            m_writer->recordResults(changed, results);
+        emit rowsChanged(changed);
+        emit progressChanged();
+    }
+    if (m_nextChunk < m_chunks.size()) {
+        QTimer::singleShot(0, this, &BulkJob::markNotSentSlice);
         return;
-    if (m_journal)
-        m_journal->recordResults(m_jobId, changed, results);
-    emit rowsChanged(changed);
-    emit progressChanged();
+    }
+    m_markingNotSent = false;
+    finishIfDone();
 }
 
 void BulkJob::pump()
 {
     if (!m_started || m_finished)
         return;
+    queueMarks();
     const int cap = std::max(1, m_options.concurrency);
-    while (!m_paused && !m_cancelled && !m_stopped && m_inFlight < cap && m_nextChunk < m_chunks.size())
+    while (!m_paused && !m_cancelled && !m_stopped && m_inFlight < cap && m_nextChunk < m_chunks.size()) {
+        // A chunk goes out only once the journal has it as sent (crash safety: a resumed job
+        // never sends again a chunk that may have reached the server).
+        if (m_writer && m_nextChunk >= m_markCommitted)
+            break;
         sendChunk(m_nextChunk++);
+    }
+    queueMarks();
+}
+
+// markSent() for the chunks that may be sent next (those that fit in flight now plus as many
+// again), so that a chunk's journal write is committed by the time a slot frees up.
+void BulkJob::queueMarks()
+{
+    if (!m_writer || m_paused || m_cancelled || m_stopped || m_finished)
+        return;
+    const int cap = std::max(1, m_options.concurrency);
+    const int target = int(std::min<qsizetype>(m_chunks.size(), qsizetype(m_nextChunk) + cap));
+    m_markQueued = std::max(m_markQueued, m_nextChunk);
+    while (m_markQueued < target) {
+        const int chunk = m_markQueued++;
+        m_markTickets.append({m_writer->markSent(m_chunks.at(chunk)), chunk});
+    }
+}
+
+// Chunks marked sent ahead of time but not sent become pending again in the journal.
+void BulkJob::unmarkAhead()
+{
+    if (!m_writer || m_markQueued <= m_nextChunk)
+        return;
+    QList<int> rows;
+    for (int chunk = m_nextChunk; chunk < m_markQueued; ++chunk)
+        rows += m_chunks.at(chunk);
+    m_writer->unmarkSent(rows);
+    m_markTickets.removeIf([this](const std::pair<quint64, int>& t) { return t.second >= m_nextChunk; });
+    m_markQueued = m_nextChunk;
+    m_markCommitted = std::min(m_markCommitted, m_nextChunk);
+}
+
+void BulkJob::onJournalCommitted(quint64 ticket)
+{
+    bool sendable = false;
+    while (!m_markTickets.isEmpty() && m_markTickets.constFirst().first <= ticket) {
+        m_markCommitted = std::max(m_markCommitted, m_markTickets.constFirst().second + 1);
+        m_markTickets.removeFirst();
+        sendable = true;
+    }
+    if (m_finishTicket != 0 && ticket >= m_finishTicket) {
+        if (!m_finished)
+            finishNow();
+        return;
+    }
+    if (sendable) {
+        pump();
+        finishIfDone();
+    }
 }
 
 void BulkJob::sendChunk(int chunkIndex)
@@ -334,9 +444,8 @@ void BulkJob::sendChunk(int chunkIndex)
         chunkAnswered(chunkIndex, nullptr, results);
         return;
     }
-    // The journal knows the rows are on their way before the request can reach the server.
-    if (m_journal)
-        m_journal->markSent(m_jobId, chunk);
+    // The journal knows the rows are on their way before the request can reach the server
+    // (pump() sends a chunk only once its markSent() is committed).
     for (int row : chunk)
         ++m_results[row].attempts;
     ++m_inFlight;
@@ -484,8 +593,8 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         setResult(row, r);
         recorded.append(r);
     }
-    if (m_journal)
-        m_journal->recordResults(m_jobId, chunk, recorded);
+    if (m_writer)
+        m_writer->recordResults(chunk, recorded);
     emit rowsChanged(chunk);
     if (m_stopped && !m_cancelled)
         markRemainingNotSent(tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
@@ -511,12 +620,21 @@ RowResult BulkJob::reconcile(int row, RowResult result) const
 
 void BulkJob::finishIfDone()
 {
-    if (!m_started || m_finished || m_inFlight > 0 || m_nextChunk < m_chunks.size())
+    if (!m_started || m_finished || m_finishTicket != 0 || m_markingNotSent || m_inFlight > 0
+        || m_nextChunk < m_chunks.size())
         return;
+    if (m_writer) {
+        // After every recordResults() (the queue keeps the order); finished() once committed.
+        m_finishTicket = m_writer->markFinished();
+        return;
+    }
+    finishNow();
+}
+
+void BulkJob::finishNow()
+{
     m_finished = true;
     restoreClientLimit();
-    if (m_journal)
-        m_journal->markFinished(m_jobId);
     qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "finished in" << m_clock.elapsed()
                                  << "ms:" << m_counts.summaryLine();
     emit progressChanged();
@@ -551,6 +669,22 @@ qint64 BulkJob::activeMs() const
     if (m_pauseClock.isValid())
         paused += m_pauseClock.elapsed();
     return std::max<qint64>(0, m_clock.elapsed() - paused);
+}
+
+void BulkJob::applyCheckedResults(const QHash<int, RowResult>& results)
+{
+    QList<int> changed;
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_results.size())
+            continue;
+        setResult(it.key(), it.value());
+        changed.append(it.key());
+    }
+    if (changed.isEmpty())
+        return;
+    std::sort(changed.begin(), changed.end());
+    emit rowsChanged(changed);
+    emit progressChanged();
 }
 
 void BulkJob::setResult(int row, const RowResult& result)

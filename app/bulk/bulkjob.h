@@ -7,8 +7,11 @@
 #include "bulktypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace Alli {
 class AlliClient;
@@ -18,6 +21,7 @@ class ApiReply;
 namespace Alli::Bulk {
 
 class JobJournal;
+class JournalWriter;
 
 struct JobOptions {
     // Chunks in flight. While the job runs, the client's maxInFlight is raised to this when lower
@@ -42,9 +46,13 @@ public:
         QObject* parent = nullptr);
     ~BulkJob() override;
 
-    // Records the job (rows, states) in the journal before the first request and after every
-    // chunk; `jobId` is the journal's id for it.
+    // Records the job's progress in the journal (where createJob() recorded it as `jobId`):
+    // every chunk's rows are marked sent, and committed, before its request goes out; results
+    // are recorded after each answer. The writes run on a thread of their own with their own
+    // connection to the journal's file (`journal` itself is only asked for its path); finished()
+    // comes once everything, the job's end included, is in the journal.
     void setJournal(JobJournal* journal, qint64 jobId);
+    void setJournal(const QString& journalPath, qint64 jobId);
     // Resume: rows whose state is already final keep it; rows in a chunk that was in flight when
     // the previous run stopped must be passed as Unknown, so they are never resent.
     void setInitialResults(const QList<RowResult>& results);
@@ -52,7 +60,12 @@ public:
     void start();
     void pause(); // chunks in flight finish; no new chunk starts
     void resume();
-    void cancel(); // chunks in flight finish; every row not sent becomes NotSent
+    // Chunks in flight finish; every row not sent becomes NotSent (marked in slices over a few
+    // event-loop turns for large jobs; finished() comes once every row has its final state).
+    void cancel();
+    // After the job: the results of rows looked up on the server (see Reconciler). Updates the
+    // results and emits rowsChanged()/progressChanged(); the caller records them in the journal.
+    void applyCheckedResults(const QHash<int, RowResult>& results);
 
     Operation operation() const { return m_operation; }
     const QList<PreparedRow>& rows() const { return m_rows; }
@@ -76,7 +89,12 @@ private:
     void sendChunk(int chunkIndex);
     void chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResult>& results);
     void markRemainingNotSent(const QString& message);
+    void markNotSentSlice();
+    void queueMarks();
+    void unmarkAhead();
+    void onJournalCommitted(quint64 ticket);
     void finishIfDone();
+    void finishNow();
     RowResult reconcile(int row, RowResult result) const;
     qint64 activeMs() const;
     void setResult(int row, const RowResult& result);
@@ -99,8 +117,16 @@ private:
     bool m_cancelled = false;
     bool m_stopped = false; // 401 / 403: every further chunk would fail the same way
     bool m_finished = false;
-    JobJournal* m_journal = nullptr;
-    qint64 m_jobId = -1;
+    // The journal: chunks [0, m_markCommitted) have their markSent() committed; markSent() is
+    // queued for [0, m_markQueued), ahead of sending, so that sending is not held up.
+    std::unique_ptr<JournalWriter> m_writer;
+    int m_markQueued = 0;
+    int m_markCommitted = 0;
+    QList<std::pair<quint64, int>> m_markTickets; // (ticket, chunk) not committed yet
+    quint64 m_finishTicket = 0; // markFinished() queued; finished() comes once it is committed
+    // Cancel / stop: rows of chunks [m_nextChunk, end) become NotSent a slice at a time.
+    QString m_notSentMessage;
+    bool m_markingNotSent = false;
     QElapsedTimer m_clock;
     Counts m_counts; // kept up to date by setResult(), so progress() costs nothing per chunk
     QElapsedTimer m_pauseClock;

@@ -137,6 +137,15 @@ bool PreparedRow::isValid() const
     return true;
 }
 
+QStringList PreparedRow::maskedCells() const
+{
+    if (secretColumn < 0 || secretColumn >= cells.size() || cells.at(secretColumn).isEmpty())
+        return cells;
+    QStringList masked = cells;
+    masked[secretColumn] = u"********"_s;
+    return masked;
+}
+
 QString rowStateLabel(RowState state)
 {
     switch (state) {

@@ -55,6 +55,11 @@ struct PreparedRow {
     QString key; // ownUserId or email: how results are matched
     QJsonObject payload; // BulkUserBody, MemberMetadata or AgentManagementRequest JSON
     QList<CellProblem> problems;
+    // The cell holding a secret (an agent's initial password), or -1: reports and the journal
+    // write it masked (maskedCells()).
+    int secretColumn = -1;
+    // cells, with the secret cell (if any, and not empty) replaced by a mask.
+    QStringList maskedCells() const;
     bool isValid() const;
 };
 

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,21 +44,24 @@ QStringDecoder makeDecoder(Encoding e)
     return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
 }
 
+bool isAsciiCompatible(Encoding e)
+{
+    return e != Encoding::Utf16LE && e != Encoding::Utf16BE;
+}
+
 // Strict decoding: nullopt when the bytes are not valid in the encoding.
 std::optional<QString> decodeStrict(QByteArrayView bytes, Encoding e)
 {
     QStringDecoder decoder = makeDecoder(e);
     if (!decoder.isValid())
         return std::nullopt;
+    // A stateless decoder drops a trailing half character: a UTF-16 file cut short is not valid.
+    if (!isAsciiCompatible(e) && bytes.size() % 2 != 0)
+        return std::nullopt;
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;
     return text;
-}
-
-bool isAsciiCompatible(Encoding e)
-{
-    return e != Encoding::Utf16LE && e != Encoding::Utf16BE;
 }
 
 // The physical line (CRLF, LF or CR ends a line) holding the first invalid byte sequence, or 0.
@@ -194,13 +198,69 @@ std::optional<Encoding> guessUtf16WithoutBom(QByteArrayView bytes)
     return std::nullopt;
 }
 
-CsvError binaryError(QByteArrayView bytes)
+// The physical line (CRLF, LF or CR ends a line) of the character at `offset`.
+template<typename View>
+int lineAt(View text, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == u'\n' || (text[i] == u'\r' && !(i + 1 < text.size() && text[i + 1] == u'\n')))
+            ++line;
+    }
+    return line;
+}
+
+CsvError binaryError(QByteArrayView bytes, int nulLine = 0)
 {
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0"))
         return { 0,
             CsvReader::tr("This is an Excel workbook, not a CSV file. In Excel, use File > Save As and choose "
                           "\"CSV UTF-8\".") };
+    if (nulLine > 0)
+        return { nulLine,
+            CsvReader::tr("This is not a text file: it contains binary data (line %1 contains a NUL byte).")
+                .arg(nulLine) };
     return { 0, CsvReader::tr("This is not a text file: it contains binary data.") };
+}
+
+// Line of the first NUL byte in the sample binary detection looks at, or 0.
+int nulLineIn(QByteArrayView bytes)
+{
+    const QByteArrayView sample = bytes.first(std::min(bytes.size(), BinarySampleBytes));
+    const void* nul = std::memchr(sample.data(), 0, size_t(sample.size()));
+    if (!nul)
+        return 0;
+    return lineAt(sample, static_cast<const char*>(nul) - sample.data());
+}
+
+int nulLineIn(QStringView text)
+{
+    const QStringView sample = text.first(std::min(text.size(), BinarySampleBytes));
+    const qsizetype nul = sample.indexOf(QChar(0));
+    return nul < 0 ? 0 : lineAt(sample, nul);
+}
+
+// Line of the first line holding valid non-ASCII UTF-8, or 0: with an invalid line elsewhere it
+// means the file mixes encodings (an export appended to in another program, say).
+int firstUtf8NonAsciiLine(QByteArrayView bytes)
+{
+    int line = 1;
+    qsizetype start = 0;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool end = i == n || bytes[i] == '\n' || bytes[i] == '\r';
+        if (!end)
+            continue;
+        const QByteArrayView text = bytes.sliced(start, i - start);
+        const bool nonAscii = std::any_of(text.begin(), text.end(), [](char c) { return uchar(c) >= 0x80; });
+        if (nonAscii && text.isValidUtf8())
+            return line;
+        if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n')
+            ++i;
+        ++line;
+        start = i + 1;
+    }
+    return 0;
 }
 
 QString megabytes(qint64 bytes)
@@ -338,7 +398,7 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
         *hadBom = bomEncoding != Encoding::Auto && bomEncoding == chosen;
 
     if (isAsciiCompatible(chosen) && looksBinary(body))
-        return binaryError(bytes);
+        return binaryError(bytes, nulLineIn(body));
 
     std::optional<QString> text;
     if (chosen != Encoding::Auto) {
@@ -372,9 +432,15 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
                 else
                     order = { Encoding::Windows949, Encoding::ShiftJis };
             } else if (koreanOk) {
-                order = { Encoding::Windows949, Encoding::ShiftJis };
+                // The only candidate, yet mostly rare characters: Latin-1 or mixed bytes that happen
+                // to be valid windows-949 would turn into mojibake. Not recognised, then.
+                if (koreanPlausibility(sample) >= 0)
+                    order = { Encoding::Windows949, Encoding::ShiftJis };
             } else if (japaneseOk) {
-                order = { Encoding::ShiftJis, Encoding::Windows949 };
+                // Latin-1 (Müller, José) is often valid Shift_JIS as half-width katakana and
+                // user-defined characters: refuse rather than send mojibake.
+                if (japanesePlausibility(sample) >= 0)
+                    order = { Encoding::ShiftJis, Encoding::Windows949 };
             }
             for (Encoding candidate : std::as_const(order)) {
                 text = decodeStrict(body, candidate);
@@ -385,6 +451,13 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
             }
             if (!text) {
                 const int line = firstInvalidLine(body, Encoding::Utf8);
+                const int utf8Line = firstUtf8NonAsciiLine(body);
+                if (line > 0 && utf8Line > 0)
+                    return CsvError { line,
+                        tr("The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file "
+                           "in one encoding (in Excel: \"CSV UTF-8\").")
+                            .arg(utf8Line)
+                            .arg(line) };
                 if (line > 0)
                     return CsvError { line,
                         tr("The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is "
@@ -400,7 +473,7 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
     }
 
     if (!isAsciiCompatible(chosen) && looksBinary(QStringView(*text)))
-        return binaryError(bytes);
+        return binaryError(bytes, nulLineIn(QStringView(*text)));
     return std::move(*text);
 }
 
@@ -429,7 +502,8 @@ Delimiter CsvReader::detectDelimiter(const QString& firstLine)
     return Delimiter::Comma;
 }
 
-std::variant<CsvTable, CsvError> CsvReader::parse(const QString& text, Delimiter delimiter, int maxColumns)
+std::variant<CsvTable, CsvError> CsvReader::parse(
+    const QString& text, Delimiter delimiter, int maxColumns, int maxCellChars)
 {
     const QChar* p = text.constData();
     qsizetype n = text.size();
@@ -465,6 +539,18 @@ std::variant<CsvTable, CsvError> CsvReader::parse(const QString& text, Delimiter
         lineEnds = QStringView(text).count(u'\r');
     table.rows.reserve(lineEnds + 1);
 
+    // A cell over the limit: refused with its line and column (by name once the header is known).
+    const auto cellTooLong = [&](int cellLine, qsizetype column, qsizetype length) {
+        const QString name = haveHeader ? table.header.value(column) : QString();
+        const QString where = name.isEmpty() ? tr("column %1").arg(column + 1) : tr("column \"%1\"").arg(name);
+        return CsvError { cellLine,
+            tr("Line %1, %2: the cell has %3 characters; at most %4 are accepted.")
+                .arg(cellLine)
+                .arg(where)
+                .arg(length)
+                .arg(maxCellChars) };
+    };
+
     QStringList cells;
     while (i < n) {
         const int recordLine = line;
@@ -496,6 +582,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(const QString& text, Delimiter
                         ++line;
                     ++i;
                 }
+                if (field.size() > maxCellChars)
+                    return cellTooLong(quoteLine, cells.size(), field.size());
                 if (i < n && p[i] != delim && !isLineEnd(p[i]))
                     return CsvError { line,
                         tr("Line %1: unexpected text after a closing quote. A quote inside a field must be doubled "
@@ -515,6 +603,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(const QString& text, Delimiter
                                 .arg(line) };
                     ++i;
                 }
+                if (i - start > maxCellChars)
+                    return cellTooLong(line, cells.size(), i - start);
                 cells.append(QString(p + start, i - start));
             }
             if (i >= n)
@@ -597,7 +687,8 @@ std::variant<CsvTable, CsvError> CsvReader::read(const QByteArray& bytes, const 
     std::variant<QString, CsvError> decoded = decode(bytes, options.encoding, &used, &hadBom);
     if (auto* error = std::get_if<CsvError>(&decoded))
         return *error;
-    std::variant<CsvTable, CsvError> parsed = parse(std::get<QString>(decoded), options.delimiter, options.maxColumns);
+    std::variant<CsvTable, CsvError> parsed
+        = parse(std::get<QString>(decoded), options.delimiter, options.maxColumns, options.maxCellChars);
     if (auto* table = std::get_if<CsvTable>(&parsed)) {
         table->encoding = used;
         table->hadBom = hadBom;
@@ -611,13 +702,26 @@ std::variant<CsvTable, CsvError> CsvReader::readFile(const QString& path, const 
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return CsvError { 0, tr("Cannot open %1: %2").arg(name, file.errorString()) };
+    // The size is checked before anything is read: a huge (or sparse) file costs nothing.
     if (file.size() > options.maxBytes)
         return CsvError { 0,
             tr("The file is %1 MB; files over %2 MB are refused. Split it into smaller files.")
                 .arg(megabytes(file.size()), megabytes(options.maxBytes)) };
-    const QByteArray bytes = file.readAll();
+    // A pipe or device reports no size (and a file may grow meanwhile): read in steps, one byte
+    // more than the limit at most.
+    QByteArray bytes;
+    while (bytes.size() <= options.maxBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(1024 * 1024, options.maxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (file.error() != QFileDevice::NoError)
         return CsvError { 0, tr("Cannot read %1: %2").arg(name, file.errorString()) };
+    if (bytes.size() > options.maxBytes)
+        return CsvError { 0,
+            tr("The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.")
+                .arg(megabytes(options.maxBytes)) };
     return read(bytes, options);
 }
 

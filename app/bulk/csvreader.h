@@ -29,6 +29,7 @@ struct CsvOptions {
     Delimiter delimiter = Delimiter::Auto;
     qint64 maxBytes = 64LL * 1024 * 1024; // refused above this (stated in the message)
     int maxColumns = 1000;
+    int maxCellChars = 65536; // a longer cell is refused, naming its line and column
 };
 
 struct CsvRecord {
@@ -60,9 +61,11 @@ public:
     static Delimiter detectDelimiter(const QString& firstLine);
     // Parses decoded text. Refuses: empty text, a header with no rows, duplicate header names,
     // rows with more or fewer cells than the header, an unterminated or stray quote (naming the
-    // line), more than maxColumns columns.
-    static std::variant<CsvTable, CsvError> parse(const QString& text, Delimiter delimiter, int maxColumns = 1000);
-    // decode + parse; also refuses an empty file and a file over options.maxBytes.
+    // line), more than maxColumns columns, a cell longer than maxCellChars (naming line and column).
+    static std::variant<CsvTable, CsvError> parse(
+        const QString& text, Delimiter delimiter, int maxColumns = 1000, int maxCellChars = 65536);
+    // decode + parse; also refuses an empty file and a file over options.maxBytes (a file that is
+    // not a regular file, such as a pipe, is read up to that limit and no further).
     static std::variant<CsvTable, CsvError> read(const QByteArray& bytes, const CsvOptions& options = {});
     static std::variant<CsvTable, CsvError> readFile(const QString& path, const CsvOptions& options = {});
 

@@ -8,12 +8,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+#include <QWaitCondition>
 
 #include <algorithm>
+#include <deque>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -192,7 +198,7 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
         row.bindValue(1, int(i));
         row.bindValue(2, r.line);
         row.bindValue(3, r.key);
-        row.bindValue(4, toJson(r.cells));
+        row.bindValue(4, toJson(r.maskedCells())); // an agent's password never reaches the journal's cells
         const QString payload = toJson(r.payload);
         row.bindValue(5, result.state == RowState::Pending ? payload : withoutSecrets(payload));
         row.bindValue(6, rowStateId(result.state));
@@ -254,6 +260,21 @@ void JobJournal::markSent(qint64 jobId, const QList<int>& rowIndexes)
         qCWarning(lcJournal) << "cannot mark rows sent:" << q.lastError().text();
 }
 
+void JobJournal::unmarkSent(qint64 jobId, const QList<int>& rowIndexes)
+{
+    if (!isOpen() || rowIndexes.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE rows SET state = ?, attempts = MAX(attempts - 1, 0) WHERE job_id = ? AND state = ? "
+              "AND idx IN ("_s
+        % indexList(rowIndexes) % u")"_s);
+    q.addBindValue(rowStateId(RowState::Pending));
+    q.addBindValue(jobId);
+    q.addBindValue(kSentState);
+    if (!q.exec())
+        qCWarning(lcJournal) << "cannot mark rows not sent after all:" << q.lastError().text();
+}
+
 void JobJournal::recordResults(qint64 jobId, const QList<int>& rowIndexes, const QList<RowResult>& results)
 {
     if (!isOpen() || rowIndexes.isEmpty())
@@ -300,6 +321,107 @@ void JobJournal::markFinished(qint64 jobId)
     if (!q.exec())
         qCWarning(lcJournal) << "cannot mark a job finished:" << q.lastError().text();
 }
+
+// ---------------------------------------------------------------------------------------------
+
+struct JournalWriter::Private {
+    using Work = std::function<void(JobJournal&)>;
+    QString path;
+    QMutex mutex;
+    QWaitCondition wake; // the writer: work queued or stop
+    QWaitCondition idle; // flush(): the queue is empty and nothing is being written
+    std::deque<std::pair<quint64, Work>> queue;
+    quint64 lastTicket = 0;
+    bool busy = false;
+    bool stop = false;
+    QThread* thread = nullptr;
+};
+
+JournalWriter::JournalWriter(const QString& path, qint64 jobId, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+    , m_jobId(jobId)
+{
+    d->path = path;
+    Private* p = d.get();
+    d->thread = QThread::create([this, p] {
+        JobJournal journal(p->path);
+        if (!journal.isOpen())
+            qCWarning(lcJournal) << "journal writer: the journal is unavailable:" << journal.errorString();
+        QMutexLocker lock(&p->mutex);
+        for (;;) {
+            while (p->queue.empty() && !p->stop)
+                p->wake.wait(&p->mutex);
+            if (p->queue.empty())
+                break; // stop, and everything queued is written
+            auto [ticket, work] = std::move(p->queue.front());
+            p->queue.pop_front();
+            p->busy = true;
+            lock.unlock();
+            work(journal);
+            emit committed(ticket);
+            lock.relock();
+            p->busy = false;
+            if (p->queue.empty())
+                p->idle.wakeAll();
+        }
+    });
+    d->thread->setObjectName(u"journal-writer"_s);
+    d->thread->start();
+}
+
+JournalWriter::~JournalWriter()
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        d->stop = true;
+        d->wake.wakeAll();
+    }
+    d->thread->wait();
+    delete d->thread;
+}
+
+quint64 JournalWriter::enqueue(std::function<void(JobJournal&)> work)
+{
+    QMutexLocker lock(&d->mutex);
+    const quint64 ticket = ++d->lastTicket;
+    d->queue.emplace_back(ticket, std::move(work));
+    d->wake.wakeAll();
+    return ticket;
+}
+
+quint64 JournalWriter::markSent(const QList<int>& rowIndexes)
+{
+    const qint64 id = m_jobId;
+    return enqueue([id, rowIndexes](JobJournal& j) { j.markSent(id, rowIndexes); });
+}
+
+quint64 JournalWriter::unmarkSent(const QList<int>& rowIndexes)
+{
+    const qint64 id = m_jobId;
+    return enqueue([id, rowIndexes](JobJournal& j) { j.unmarkSent(id, rowIndexes); });
+}
+
+quint64 JournalWriter::recordResults(const QList<int>& rowIndexes, const QList<RowResult>& results)
+{
+    const qint64 id = m_jobId;
+    return enqueue([id, rowIndexes, results](JobJournal& j) { j.recordResults(id, rowIndexes, results); });
+}
+
+quint64 JournalWriter::markFinished()
+{
+    const qint64 id = m_jobId;
+    return enqueue([id](JobJournal& j) { j.markFinished(id); });
+}
+
+void JournalWriter::flush()
+{
+    QMutexLocker lock(&d->mutex);
+    while (!d->queue.empty() || d->busy)
+        d->idle.wait(&d->mutex);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 static QList<JobSummary> querySummaries(const QString& connectionName, const QString& where)
 {

@@ -6,8 +6,14 @@
 #include "bulktypes.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPromise>
 #include <QString>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
 
 namespace Alli::Bulk {
 
@@ -44,6 +50,9 @@ public:
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
     // Before sending a chunk: its rows are marked "in flight".
     void markSent(qint64 jobId, const QList<int>& rowIndexes);
+    // Undoes markSent() for rows that were marked ahead of time but not sent (pause, close):
+    // rows still "in flight" become pending again.
+    void unmarkSent(qint64 jobId, const QList<int>& rowIndexes);
     // After a chunk's answer: its rows' final states, in one transaction.
     void recordResults(qint64 jobId, const QList<int>& rowIndexes, const QList<RowResult>& results);
     void markFinished(qint64 jobId);
@@ -57,5 +66,62 @@ private:
     QString m_connectionName;
     QString m_error;
 };
+
+// One job's journal updates, written in the order they were queued by a thread of its own with
+// its own connection to the journal file, so that the sending thread never waits for SQLite.
+// committed(ticket) is emitted (queued to the writer's thread) once that update and everything
+// queued before it are in the database. The destructor writes whatever is still queued.
+class JournalWriter : public QObject {
+    Q_OBJECT
+public:
+    JournalWriter(const QString& path, qint64 jobId, QObject* parent = nullptr);
+    ~JournalWriter() override;
+    qint64 jobId() const { return m_jobId; }
+
+    quint64 markSent(const QList<int>& rowIndexes);
+    quint64 unmarkSent(const QList<int>& rowIndexes);
+    quint64 recordResults(const QList<int>& rowIndexes, const QList<RowResult>& results);
+    quint64 markFinished();
+    // Blocks until everything queued so far is written (tests; a process about to exit).
+    void flush();
+
+Q_SIGNALS:
+    void committed(quint64 ticket);
+
+private:
+    quint64 enqueue(std::function<void(JobJournal&)> work);
+    struct Private;
+    std::unique_ptr<Private> d;
+    qint64 m_jobId;
+};
+
+// Runs `work` with a JobJournal of its own on a pool thread (created and destroyed there: SQLite
+// connections belong to the thread that opened them), then `done` with its result on
+// `context`'s thread. `done` is not called when `context` is destroyed first; `failed` is the
+// result when the journal cannot be opened.
+template <typename T, typename Work, typename Done>
+void runWithJournal(QObject* context, const QString& path, T failed, Work work, Done done)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        done(watcher->result());
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, path, failed, work] {
+        promise->start();
+        T result = failed;
+        {
+            JobJournal journal(path);
+            if (journal.isOpen())
+                result = work(journal);
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+}
 
 } // namespace Alli::Bulk

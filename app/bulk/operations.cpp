@@ -186,6 +186,66 @@ bool isEmailAtext(QChar c)
     return QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
 }
 
+// The first invisible character (control, format such as zero-width space, bidi marks and
+// overrides, or a byte order mark) in a key: two keys that look the same would not be. -1 if none.
+qsizetype firstInvisible(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            return i;
+    }
+    return -1;
+}
+
+QString codePoint(QStringView text, qsizetype at)
+{
+    const char32_t ucs4 = QChar::isHighSurrogate(text.at(at).unicode()) && at + 1 < text.size()
+        ? QChar::surrogateToUcs4(text.at(at), text.at(at + 1))
+        : text.at(at).unicode();
+    return u"U+"_s + QString::number(uint(ucs4), 16).toUpper().rightJustified(4, u'0');
+}
+
+// A cell's value as a message shows it: one line, nothing a terminal would act on (control
+// characters become their visible symbols ␍ ␊ ␛, format characters such as U+202E their code),
+// and not longer than a line.
+QString shown(QStringView value)
+{
+    constexpr qsizetype MaxShown = 80;
+    QString out;
+    out.reserve(std::min(value.size(), MaxShown) + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (out.size() >= MaxShown) {
+            out += u'…';
+            break;
+        }
+        const QChar c = value.at(i);
+        if (c.unicode() < 0x20)
+            out += QChar(char16_t(0x2400 + c.unicode()));
+        else if (c.unicode() == 0x7F)
+            out += QChar(char16_t(0x2421));
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += u'<' + codePoint(value, i) + u'>';
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A key as this application writes it into report and undo files: CsvReader::neutraliseCell()
+// puts a ' before a leading = + - @ tab CR or LF. Reading such a file back must give the key itself,
+// or an undo file would name a user "'-1042" instead of "-1042".
+QString withoutNeutralisation(const QString& key)
+{
+    if (key.size() >= 2 && key.front() == u'\'' && QStringView(u"=+-@\t\r\n").contains(key.at(1)))
+        return key.mid(1);
+    return key;
+}
+
+// Longest password accepted: a cell of thousands of characters is a paste gone wrong.
+constexpr qsizetype MaxPasswordLength = 128;
+
 } // namespace
 
 QString FieldInfo::label() const
@@ -232,9 +292,9 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
         if (m.target.isEmpty() && op == Operation::InviteMembers) {
             const QString lower = name.toLower();
             if (lower.startsWith(u"attribute.") || lower.startsWith(u"attribute:")) {
-                const QString key = name.mid(10).trimmed();
-                if (!key.isEmpty())
-                    m.target = AttributePrefix + key;
+                // An empty name maps to "attribute:" alone, which the validator refuses by column:
+                // silently dropping the column would lose the values the file meant to set.
+                m.target = AttributePrefix + name.mid(10).trimmed();
             }
         }
         if (m.target.isEmpty() && (op == Operation::CreateUsers || op == Operation::UpdateUsers) && !name.isEmpty())
@@ -301,6 +361,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
         row.index = r;
         row.line = record.line;
         row.cells = record.cells;
+        if (op == Operation::CreateAgents)
+            row.secretColumn = targetColumn.value(Password, -1);
 
         const auto columnName = [&](const QString& target) -> QString {
             const int c = targetColumn.value(target, -1);
@@ -330,17 +392,23 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 error(f.target, tr("No column is mapped to %1.").arg(f.label()));
         }
 
-        row.key = value(keyTarget);
-        const QString email = value(Email);
-        if (!isUsers(op) && !email.isEmpty() && !isValidEmail(email))
-            error(Email, tr("\"%1\" is not a valid email address.").arg(email));
+        row.key = withoutNeutralisation(value(keyTarget));
+        const QString email = withoutNeutralisation(value(Email));
+        const qsizetype invisible = firstInvisible(row.key);
+        if (invisible >= 0)
+            error(keyTarget,
+                tr("%1 \"%2\" contains an invisible character (%3) at position %4. Type the value again.")
+                    .arg(fieldLabel(keyTarget), shown(row.key), codePoint(row.key, invisible))
+                    .arg(invisible + 1));
+        else if (!isUsers(op) && !email.isEmpty() && !isValidEmail(email))
+            error(Email, tr("\"%1\" is not a valid email address.").arg(shown(email)));
 
         if (!row.key.isEmpty()) {
             const QString folded = row.key.toCaseFolded();
             const auto first = firstLineOfKey.constFind(folded);
             if (first != firstLineOfKey.cend())
                 error(keyTarget,
-                    tr("%1 \"%2\" already appears on line %3.").arg(fieldLabel(keyTarget), row.key).arg(first.value()));
+                    tr("%1 \"%2\" already appears on line %3.").arg(fieldLabel(keyTarget), shown(row.key)).arg(first.value()));
             else
                 firstLineOfKey.insert(folded, record.line);
 
@@ -351,11 +419,11 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 case Operation::CreateUsers:
                 case Operation::CreateAgents:
                     if (exists)
-                        warning(keyTarget, tr("%1 \"%2\" already exists.").arg(fieldLabel(keyTarget), row.key));
+                        warning(keyTarget, tr("%1 \"%2\" already exists.").arg(fieldLabel(keyTarget), shown(row.key)));
                     break;
                 case Operation::InviteMembers:
                     if (exists)
-                        warning(keyTarget, tr("\"%1\" is already a member.").arg(row.key));
+                        warning(keyTarget, tr("\"%1\" is already a member.").arg(shown(row.key)));
                     break;
                 case Operation::UpdateUsers:
                 case Operation::DeleteUsers:
@@ -363,7 +431,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 case Operation::RemoveMembers:
                 case Operation::DeleteAgents:
                     if (!exists)
-                        warning(keyTarget, tr("%1 \"%2\" was not found.").arg(fieldLabel(keyTarget), row.key));
+                        warning(keyTarget, tr("%1 \"%2\" was not found.").arg(fieldLabel(keyTarget), shown(row.key)));
                     break;
                 }
             }
@@ -375,26 +443,46 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 locale = locale.toLower();
             else
                 error(Locale,
-                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.").arg(locale));
+                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.").arg(shown(locale)));
         }
 
         const QStringList groups = splitGroups(rawValue(Groups));
+        if (groups.isEmpty() && !value(Groups).isEmpty()) {
+            // ";;;" or " | ": separators only. For a groups update that would remove every group.
+            const QString text = tr("Permission groups \"%1\" names no group. Separate group names with ; or |.")
+                                     .arg(shown(value(Groups)));
+            if (op == Operation::UpdateMemberGroups)
+                error(Groups, text);
+            else
+                warning(Groups, text);
+        }
+        for (const auto& [key, column] : std::as_const(attributeColumns)) {
+            if (key.isEmpty() && !record.cells.value(column).trimmed().isEmpty())
+                row.problems.append(CellProblem { CellProblem::Severity::Error, table.header.value(column),
+                    tr("Column \"%1\" names no attribute: name it \"attribute.<name>\".")
+                        .arg(shown(table.header.value(column))) });
+        }
         if (!context.knownGroupNames.isEmpty()) {
             for (const QString& g : groups) {
                 if (context.knownGroupNames.contains(g.toLower()))
                     continue;
                 if (op == Operation::InviteMembers)
-                    warning(Groups, tr("Permission group \"%1\" does not exist; it will be created.").arg(g));
+                    warning(Groups, tr("Permission group \"%1\" does not exist; it will be created.").arg(shown(g)));
                 else
-                    error(Groups, tr("Permission group \"%1\" does not exist.").arg(g));
+                    error(Groups, tr("Permission group \"%1\" does not exist.").arg(shown(g)));
             }
         }
         const QString group = value(Group);
         if (!group.isEmpty() && !context.knownGroupNames.isEmpty() && !context.knownGroupNames.contains(group.toLower()))
-            error(Group, tr("Permission group \"%1\" does not exist.").arg(group));
+            error(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
 
         const QString password = rawValue(Password);
-        if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
+        if (op == Operation::CreateAgents && password.size() > MaxPasswordLength)
+            error(Password,
+                tr("The password has %1 characters; at most %2 are accepted.")
+                    .arg(password.size())
+                    .arg(MaxPasswordLength));
+        else if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
             error(Password,
                 tr("The password must have at least 8 characters and three of: lowercase letters, uppercase letters, "
                    "digits, other characters."));
@@ -430,7 +518,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             QJsonObject attributes;
             for (const auto& [key, column] : std::as_const(attributeColumns)) {
                 const QString v = record.cells.value(column);
-                if (!v.trimmed().isEmpty())
+                if (!key.isEmpty() && !v.trimmed().isEmpty())
                     attributes.insert(key, v);
             }
             if (!attributes.isEmpty())

@@ -18,7 +18,8 @@ QByteArray Report::reportCsv(const QStringList& header, const QList<PreparedRow>
     text += CsvReader::formatLine(QStringList(header) << tr("Status") << tr("Message"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const RowResult result = i < results.size() ? results.at(i) : RowResult{};
-        QStringList cells = rows.at(i).cells;
+        // An agent's initial password never reaches a report.
+        QStringList cells = rows.at(i).maskedCells();
         // A row with fewer cells than the header would shift status and message left.
         while (cells.size() < header.size())
             cells.append(QString());

@@ -33,6 +33,9 @@ CliRunner::CliRunner(QObject* parent)
 
 CliRunner::~CliRunner()
 {
+    if (m_reconciler)
+        m_reconciler->disconnect(this);
+    delete m_reconciler;
     delete m_job;
 }
 
@@ -40,6 +43,12 @@ bool CliRunner::start(const QStringList& arguments)
 {
     if (!parse(arguments))
         return false;
+    if (m_command == Command::Jobs) {
+        listJobs();
+        return false;
+    }
+    if (m_command == Command::Resume)
+        return resume();
     if (!readAndValidate())
         return false;
     if (m_dryRun) {
@@ -94,11 +103,17 @@ bool CliRunner::parse(const QStringList& arguments)
         u"dry-run"_s, tr("Validate and say what would be sent; send nothing."));
     const QCommandLineOption concurrencyOption(
         u"concurrency"_s, tr("Requests in flight (1-16, default: 4)."), u"N"_s, u"4"_s);
+    const QCommandLineOption noVerifyOption(u"no-verify"_s,
+        tr("Do not look up, after the job, the rows whose outcome is unknown."));
     parser.addOptions({ baseUrlOption, regionOption, projectOption, actionOption, encodingOption,
-        delimiterOption, reportOption, dryRunOption, concurrencyOption });
+        delimiterOption, reportOption, dryRunOption, concurrencyOption, noVerifyOption });
     parser.addPositionalArgument(u"resource"_s, tr("users, members or agents"));
     parser.addPositionalArgument(u"import"_s, tr("the command: import"));
     parser.addPositionalArgument(u"FILE"_s, tr("the CSV file"));
+    parser.addPositionalArgument(u"jobs"_s,
+        tr("alli-admin-cli jobs: list the journalled jobs; alli-admin-cli resume [JOB]: resume an "
+           "interrupted job (the newest unfinished one by default)."),
+        u"[jobs | resume [JOB]]"_s);
 
     const auto usage = [this](const QString& message) {
         m_err << message << Qt::endl << tr("Run alli-admin-cli --help for the usage.") << Qt::endl;
@@ -116,29 +131,51 @@ bool CliRunner::parse(const QStringList& arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != u"import"_s)
-        return usage(tr("Expected: users|members|agents import FILE --action ACTION"));
-    const QString resource = positional.at(0);
-    static const QHash<QString, QStringList> actions {
-        { u"users"_s, { u"create"_s, u"update"_s, u"delete"_s } },
-        { u"members"_s, { u"invite"_s, u"update-groups"_s, u"remove"_s } },
-        { u"agents"_s, { u"create"_s, u"delete"_s } },
-    };
-    if (!actions.contains(resource))
-        return usage(tr("Unknown resource \"%1\": use users, members or agents.").arg(resource));
-    const QString action = parser.value(actionOption);
-    if (action.isEmpty())
-        return usage(tr("--action is required."));
-    if (!actions.value(resource).contains(action)) {
-        return usage(tr("Unknown action \"%1\" for %2: use %3.")
-                         .arg(action, resource, actions.value(resource).join(u", "_s)));
+    m_verify = !parser.isSet(noVerifyOption);
+    if (positional.value(0) == u"jobs"_s) {
+        if (positional.size() != 1)
+            return usage(tr("Expected: jobs"));
+        m_command = Command::Jobs;
+        return true;
     }
-    const std::optional<Bulk::Operation> op = Bulk::operationFromId(QString(resource % u'-' % action));
-    if (!op)
-        return usage(tr("Unknown action \"%1\" for %2: use %3.")
-                         .arg(action, resource, actions.value(resource).join(u", "_s)));
-    m_operation = *op;
-    m_file = positional.at(2);
+    if (positional.value(0) == u"resume"_s) {
+        if (positional.size() > 2)
+            return usage(tr("Expected: resume [JOB]"));
+        m_command = Command::Resume;
+        if (positional.size() == 2) {
+            bool idOk = false;
+            m_resumeId = positional.at(1).toLongLong(&idOk);
+            if (!idOk || m_resumeId < 0)
+                return usage(tr("\"%1\" is not a job number; see alli-admin-cli jobs.").arg(positional.at(1)));
+        }
+        if (parser.isSet(actionOption) || parser.isSet(dryRunOption))
+            return usage(tr("resume takes the action and the rows from the journal: leave out --action and --dry-run."));
+    } else if (positional.size() != 3 || positional.at(1) != u"import"_s) {
+        return usage(tr("Expected: users|members|agents import FILE --action ACTION"));
+    }
+    if (m_command == Command::Import) {
+        const QString resource = positional.at(0);
+        static const QHash<QString, QStringList> actions {
+            { u"users"_s, { u"create"_s, u"update"_s, u"delete"_s } },
+            { u"members"_s, { u"invite"_s, u"update-groups"_s, u"remove"_s } },
+            { u"agents"_s, { u"create"_s, u"delete"_s } },
+        };
+        if (!actions.contains(resource))
+            return usage(tr("Unknown resource \"%1\": use users, members or agents.").arg(resource));
+        const QString action = parser.value(actionOption);
+        if (action.isEmpty())
+            return usage(tr("--action is required."));
+        if (!actions.value(resource).contains(action)) {
+            return usage(tr("Unknown action \"%1\" for %2: use %3.")
+                             .arg(action, resource, actions.value(resource).join(u", "_s)));
+        }
+        const std::optional<Bulk::Operation> op = Bulk::operationFromId(QString(resource % u'-' % action));
+        if (!op)
+            return usage(tr("Unknown action \"%1\" for %2: use %3.")
+                             .arg(action, resource, actions.value(resource).join(u", "_s)));
+        m_operation = *op;
+        m_file = positional.at(2);
+    }
 
     const std::optional<Bulk::Encoding> encoding
         = Bulk::encodingFromId(parser.value(encodingOption).toLower());
@@ -239,11 +276,8 @@ bool CliRunner::readAndValidate()
     return true;
 }
 
-void CliRunner::fetchGroupsThenSend()
+void CliRunner::connectAuthWatch()
 {
-    m_client = std::make_unique<AlliClient>(&m_nam);
-    m_client->setConnection(m_connection);
-    m_client->setMaxInFlight(m_concurrency);
     // Any 401/403 while sending stops the job: every further request would be refused too.
     connect(m_client.get(), &AlliClient::activityRecorded, this, [this](const ActivityRecord& record) {
         if (m_job && (record.httpStatus == 401 || record.httpStatus == 403) && !m_authFailed) {
@@ -253,6 +287,14 @@ void CliRunner::fetchGroupsThenSend()
                 m_job->cancel();
         }
     });
+}
+
+void CliRunner::fetchGroupsThenSend()
+{
+    m_client = std::make_unique<AlliClient>(&m_nam);
+    m_client->setConnection(m_connection);
+    m_client->setMaxInFlight(m_concurrency);
+    connectAuthWatch();
 
     // One cheap request first: it checks the key before any change is sent and gives the
     // permission group names the validation needs.
@@ -304,14 +346,160 @@ void CliRunner::send(const Bulk::ValidationContext& context)
     m_journal = std::make_unique<Bulk::JobJournal>(dataDir + u"/journal.sqlite"_s);
     if (m_journal->isOpen()) {
         const QString connectionLabel = m_connection.baseUrl().host();
-        const qint64 jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(),
+        m_jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(),
             connectionLabel, m_table.header, m_job->rows(), m_job->results());
-        if (jobId >= 0)
-            m_job->setJournal(m_journal.get(), jobId);
+        if (m_jobId >= 0) {
+            m_job->setJournal(m_journal.get(), m_jobId);
+            m_err << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)").arg(m_jobId)
+                  << Qt::endl;
+        }
     } else {
         m_err << tr("Warning: the job is not journalled: %1").arg(m_journal->errorString()) << Qt::endl;
     }
+    startJob();
+}
 
+void CliRunner::listJobs()
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = dataDir + u"/journal.sqlite"_s;
+    if (!QFileInfo::exists(path)) {
+        m_err << tr("No jobs yet.") << Qt::endl;
+        m_exitCode = Success;
+        return;
+    }
+    Bulk::JobJournal journal(path);
+    if (!journal.isOpen()) {
+        m_err << tr("Cannot open the journal %1: %2").arg(path, journal.errorString()) << Qt::endl;
+        m_exitCode = UsageError;
+        return;
+    }
+    const QList<Bulk::JobSummary> jobs = journal.jobs();
+    if (jobs.isEmpty())
+        m_err << tr("No jobs yet.") << Qt::endl;
+    for (const Bulk::JobSummary& job : jobs) {
+        // Tab-separated for scripts: id, action, state, started, server, file, counts.
+        m_out << job.id << '\t' << Bulk::operationId(job.operation) << '\t'
+              << (job.finished.isValid() ? u"finished"_s : u"unfinished"_s) << '\t'
+              << job.started.toString(Qt::ISODate) << '\t' << job.connectionLabel << '\t' << job.sourceFile
+              << '\t' << job.counts.summaryLine() << Qt::endl;
+    }
+    m_exitCode = Success;
+}
+
+bool CliRunner::resume()
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = dataDir + u"/journal.sqlite"_s;
+    const auto fail = [this](const QString& message) {
+        m_err << message << Qt::endl;
+        m_exitCode = UsageError;
+        return false;
+    };
+    if (!QFileInfo::exists(path))
+        return fail(tr("There is no job to resume."));
+    m_journal = std::make_unique<Bulk::JobJournal>(path);
+    if (!m_journal->isOpen())
+        return fail(tr("Cannot open the journal %1: %2").arg(path, m_journal->errorString()));
+    if (m_resumeId < 0) {
+        const QList<Bulk::JobSummary> unfinished = m_journal->unfinishedJobs();
+        if (unfinished.isEmpty())
+            return fail(tr("There is no unfinished job to resume."));
+        m_resumeId = unfinished.constFirst().id;
+    }
+    const std::optional<Bulk::StoredJob> stored = m_journal->load(m_resumeId);
+    if (!stored)
+        return fail(tr("There is no job %1 in the journal; see alli-admin-cli jobs.").arg(m_resumeId));
+    if (stored->summary.finished.isValid())
+        return fail(tr("Job %1 has already finished: nothing to resume.").arg(m_resumeId));
+    // The journal keeps the server's host (never a key): refuse to replay rows on another project.
+    const QString host = m_connection.baseUrl().host();
+    if (!stored->summary.connectionLabel.isEmpty() && stored->summary.connectionLabel != host) {
+        return fail(tr("Job %1 was started on %2, not on %3: give the same --base-url or --region.")
+                        .arg(m_resumeId)
+                        .arg(stored->summary.connectionLabel, host));
+    }
+
+    m_operation = stored->summary.operation;
+    m_file = stored->summary.sourceFile;
+    m_table.header = stored->header;
+    m_rows = stored->rows;
+    m_jobId = m_resumeId;
+    m_client = std::make_unique<AlliClient>(&m_nam);
+    m_client->setConnection(m_connection);
+    m_client->setMaxInFlight(m_concurrency);
+    connectAuthWatch();
+
+    const Bulk::Counts before = Bulk::countStates(stored->results);
+    m_err << tr("Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not "
+                "sent again, %6 to send.")
+                 .arg(m_jobId)
+                 .arg(Bulk::operationLabel(m_operation), m_file)
+                 .arg(before.succeeded + before.failed + before.invalid + before.notSent)
+                 .arg(before.unknown)
+                 .arg(before.pending)
+          << Qt::endl;
+
+    const QList<int> inFlight = Bulk::Reconciler::unknownRows(stored->results);
+    if (!m_verify || inFlight.isEmpty()) {
+        resumeWith(stored->results);
+        return true;
+    }
+    // The rows that were in flight when the job stopped are looked up first: those the server
+    // applied are done, those it verifiably never applied are sent with the rest (that is not a
+    // resend), those that cannot be checked stay unknown.
+    m_err << tr("Checking %n row(s) that were in flight on the server…", nullptr, int(inFlight.size()))
+          << Qt::endl;
+    const QList<Bulk::RowResult> storedResults = stored->results;
+    m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
+    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, storedResults] {
+        QList<Bulk::RowResult> results = storedResults;
+        QList<int> indexes;
+        QList<Bulk::RowResult> changed;
+        const QHash<int, Bulk::RowResult>& checked = m_reconciler->results();
+        int toSend = 0;
+        for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+            Bulk::RowResult result = it.value();
+            if (m_reconciler->notAppliedRows().contains(it.key())) {
+                result.state = Bulk::RowState::Pending;
+                result.message.clear();
+                ++toSend;
+            }
+            results[it.key()] = result;
+            indexes.append(it.key());
+            changed.append(result);
+        }
+        if (m_journal && m_journal->isOpen() && !indexes.isEmpty())
+            m_journal->recordResults(m_jobId, indexes, changed);
+        m_err << tr("Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.")
+                     .arg(m_reconciler->verified() - toSend)
+                     .arg(toSend)
+                     .arg(m_reconciler->stillUnknown())
+              << Qt::endl;
+        m_reconciler->deleteLater();
+        m_reconciler = nullptr;
+        if (m_interrupted) {
+            finish(RowsFailed);
+            return;
+        }
+        resumeWith(results);
+    });
+    m_reconciler->start(inFlight, stored->results);
+    return true;
+}
+
+void CliRunner::resumeWith(const QList<Bulk::RowResult>& results)
+{
+    Bulk::JobOptions options;
+    options.concurrency = m_concurrency;
+    m_job = new Bulk::BulkJob(m_client.get(), m_operation, m_rows, options);
+    m_job->setInitialResults(results);
+    m_job->setJournal(m_journal.get(), m_jobId);
+    startJob();
+}
+
+void CliRunner::startJob()
+{
     connect(m_job, &Bulk::BulkJob::progressChanged, this, &CliRunner::onProgress);
     connect(m_job, &Bulk::BulkJob::finished, this, &CliRunner::onFinished);
     m_sinceProgress.start();
@@ -341,7 +529,39 @@ void CliRunner::onProgress()
 
 void CliRunner::onFinished()
 {
-    const QList<Bulk::RowResult>& results = m_job->results();
+    m_finalResults = m_job->results();
+    const QList<int> unknown = Bulk::Reconciler::unknownRows(m_finalResults);
+    if (!m_verify || m_authFailed || m_interrupted || unknown.isEmpty() || !m_client) {
+        finishJob();
+        return;
+    }
+    // Rows sent without a usable answer are looked up, never sent again.
+    m_err << tr("Checking %n row(s) whose outcome is unknown on the server…", nullptr, int(unknown.size()))
+          << Qt::endl;
+    m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
+    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this] {
+        const QHash<int, Bulk::RowResult>& checked = m_reconciler->results();
+        QList<int> indexes;
+        QList<Bulk::RowResult> results;
+        for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
+            m_finalResults[it.key()] = it.value();
+            indexes.append(it.key());
+            results.append(it.value());
+        }
+        if (m_journal && m_journal->isOpen() && m_jobId >= 0 && !indexes.isEmpty())
+            m_journal->recordResults(m_jobId, indexes, results);
+        m_err << tr("Checked: %1 verified, %2 still unknown.")
+                     .arg(m_reconciler->verified())
+                     .arg(m_reconciler->stillUnknown())
+              << Qt::endl;
+        finishJob();
+    });
+    m_reconciler->start(unknown, m_finalResults);
+}
+
+void CliRunner::finishJob()
+{
+    const QList<Bulk::RowResult>& results = m_finalResults;
     int listed = 0, unlisted = 0;
     for (int i = 0; i < results.size(); ++i) {
         const Bulk::RowResult& r = results.at(i);
@@ -396,7 +616,7 @@ bool CliRunner::writeReport()
 {
     QSaveFile file(m_reportPath);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(Bulk::Report::reportCsv(m_table.header, m_job->rows(), m_job->results())) < 0
+        || file.write(Bulk::Report::reportCsv(m_table.header, m_job->rows(), m_finalResults)) < 0
         || !file.commit()) {
         m_err << tr("Cannot write the report to \"%1\": %2").arg(m_reportPath, file.errorString())
               << Qt::endl;
@@ -408,7 +628,12 @@ bool CliRunner::writeReport()
 
 void CliRunner::interrupt()
 {
-    if (m_job && !m_job->isFinished()) {
+    if (m_reconciler && !m_reconciler->isFinished()) {
+        m_interrupted = true;
+        m_err << tr("Interrupted: the remaining rows stay unknown.") << Qt::endl;
+        m_reconciler->cancel();
+    } else if (m_job && !m_job->isFinished()) {
+        m_interrupted = true;
         m_err << tr("Interrupted: waiting for the requests in flight; nothing more is sent.") << Qt::endl;
         m_job->cancel();
     } else if (!m_job && !m_interrupted) {

@@ -7,6 +7,7 @@
 #include "csvreader.h"
 #include "journal.h"
 #include "operations.h"
+#include "reconciler.h"
 
 #include "connectionsettings.h"
 
@@ -51,8 +52,17 @@ public:
     void interrupt();
 
 private:
+    enum class Command { Import, Jobs, Resume };
+
     bool parse(const QStringList& arguments);
+    void listJobs();
+    bool resume();
+    void resumeWith(const QList<Bulk::RowResult>& results);
+    void startJob();
+    void reconcileThenFinish();
+    void finishJob();
     bool readAndValidate();
+    void connectAuthWatch();
     void fetchGroupsThenSend();
     void send(const Bulk::ValidationContext& context);
     void onProgress();
@@ -66,6 +76,9 @@ private:
     int m_exitCode = UsageError;
 
     // Command line
+    Command m_command = Command::Import;
+    qint64 m_resumeId = -1; // -1: the newest unfinished job
+    bool m_verify = true;
     Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
     QString m_file;
     QString m_reportPath;
@@ -82,6 +95,9 @@ private:
     std::unique_ptr<AlliClient> m_client;
     std::unique_ptr<Bulk::JobJournal> m_journal;
     Bulk::BulkJob* m_job = nullptr;
+    qint64 m_jobId = -1;
+    QList<Bulk::RowResult> m_finalResults; // the job's results after the unknown rows were checked
+    Bulk::Reconciler* m_reconciler = nullptr;
     bool m_authFailed = false;
     bool m_interrupted = false;
     int m_lastPrintedDone = -1;

@@ -348,7 +348,11 @@ namespace
 
         QMap<QString, QJsonObject>& store = call.state.users();
         QJsonArray results;
+        const QLatin1StringView receiptName = action == u"create"_s ? "users.create"_L1
+            : action == u"update"_s                             ? "users.update"_L1
+                                                                : "users.delete"_L1;
         for (const BulkUserRow& row : std::as_const(rows)) {
+            call.state.countReceipt(receiptName, row.ownUserId);
             QString problem;
             const bool exists = store.contains(row.ownUserId);
             if (action == u"delete"_s) {
@@ -523,6 +527,7 @@ namespace
         DemoState& state = call.state;
         BulkOutcome outcome;
         for (const MemberRow& row : std::as_const(rows)) {
+            state.countReceipt("members.invite"_L1, row.email.toLower());
             if (!isValidEmail(row.email)) {
                 outcome.add(row.email, u"Invalid email address"_s);
                 continue;
@@ -568,6 +573,7 @@ namespace
         DemoState& state = call.state;
         BulkOutcome outcome;
         for (const MemberRow& row : std::as_const(rows)) {
+            state.countReceipt("members.update-groups"_L1, row.email.toLower());
             if (!isValidEmail(row.email)) {
                 outcome.add(row.email, u"Invalid email address"_s);
                 continue;
@@ -613,6 +619,7 @@ namespace
         DemoState& state = call.state;
         BulkOutcome outcome;
         for (const MemberRow& row : std::as_const(rows)) {
+            state.countReceipt("members.remove"_L1, row.email.toLower());
             if (!isValidEmail(row.email)) {
                 outcome.add(row.email, u"Invalid email address"_s);
                 continue;
@@ -868,6 +875,7 @@ namespace
         if (!isAbsent(deleteFlag) && !deleteFlag.isBool())
             return badRequest(call, u"deleteFlag must be a boolean"_s);
         const std::optional<qint64> existing = state.agentNumberByEmail(email);
+        state.countReceipt(deleteFlag.toBool() ? "agents.delete"_L1 : "agents.create"_L1, email.toLower());
 
         if (deleteFlag.toBool()) {
             if (!existing)
@@ -1081,8 +1089,11 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     DemoState& state = *m_state;
     const DemoFaults faults = state.faults();
     const qint64 requestNumber = state.countRequest();
+    state.faultCounts().requests = requestNumber;
+    state.currentRequestKeys().clear();
 
     if (faults.rateLimitEvery > 0 && requestNumber % faults.rateLimitEvery == 0) {
+        ++state.faultCounts().rateLimited;
         Reply reply = error(ErrorStyle::Detail, 429, u"Too many requests"_s);
         reply.retryAfterSeconds = faults.retryAfterSeconds;
         return reply;
@@ -1137,11 +1148,21 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     }
     state.lastIdentityHeaders() = identity;
 
-    if (state.nextInjectedFailure())
+    if (state.nextInjectedFailure()) {
+        ++state.faultCounts().injectedFailures;
         return error(ErrorStyle::Detail, 500, u"Injected failure"_s);
+    }
 
     Call call { state, params, request.query(), request.body(), route->style };
-    return route->handler(call);
+    Reply reply = route->handler(call);
+    // Lost-response mode: the change above is applied, then the connection is closed unanswered.
+    if (state.nextLostResponse()) {
+        ++state.faultCounts().lostResponses;
+        reply.dropConnection = true;
+        for (const QString& key : std::as_const(state.currentRequestKeys()))
+            state.lostKeys().insert(key);
+    }
+    return reply;
 }
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -1153,6 +1174,15 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     {
         QMutexLocker locker(&m_state->mutex());
         latencyMs = m_state->faults().latencyMs;
+    }
+    if (reply.dropConnection) {
+        // No status line, no body: the client only sees the connection go away.
+        QPointer<QTcpSocket> target(socket);
+        QTimer::singleShot(std::max(0, latencyMs), Qt::PreciseTimer, this, [target] {
+            if (target)
+                target->abort();
+        });
+        return true;
     }
     auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
     if (latencyMs <= 0) {

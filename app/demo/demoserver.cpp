@@ -122,6 +122,7 @@ DemoOptions DemoServer::options() const
         current.rateLimitEvery = faults.rateLimitEvery;
         current.retryAfterSeconds = faults.retryAfterSeconds;
         current.forbidden = faults.forbidden;
+        current.lostResponseRate = faults.lostResponseRate;
         return current;
     }
     return m_options;
@@ -134,6 +135,7 @@ void DemoServer::setOptions(const DemoOptions& options)
     m_options.rateLimitEvery = options.rateLimitEvery;
     m_options.retryAfterSeconds = options.retryAfterSeconds;
     m_options.forbidden = options.forbidden;
+    m_options.lostResponseRate = options.lostResponseRate;
     if (!m_state) // not started yet: everything may still change
         m_options = options;
     applyFaults();
@@ -164,13 +166,43 @@ void DemoServer::setForbidden(bool forbidden)
     applyFaults();
 }
 
+void DemoServer::setLostResponseRate(double rate)
+{
+    m_options.lostResponseRate = rate;
+    applyFaults();
+}
+
+DemoFaultCounts DemoServer::faultCounts() const
+{
+    if (!m_state)
+        return {};
+    QMutexLocker locker(&m_state->mutex());
+    return m_state->faultCounts();
+}
+
+QHash<QString, int> DemoServer::receipts() const
+{
+    if (!m_state)
+        return {};
+    QMutexLocker locker(&m_state->mutex());
+    return m_state->receipts();
+}
+
+QSet<QString> DemoServer::lostResponseKeys() const
+{
+    if (!m_state)
+        return {};
+    QMutexLocker locker(&m_state->mutex());
+    return m_state->lostKeys();
+}
+
 void DemoServer::applyFaults()
 {
     if (!m_state)
         return;
     QMutexLocker locker(&m_state->mutex());
     m_state->setFaults(DemoFaults { m_options.latencyMs, m_options.failRate, m_options.rateLimitEvery,
-        m_options.retryAfterSeconds, m_options.forbidden });
+        m_options.retryAfterSeconds, m_options.forbidden, m_options.lostResponseRate });
 }
 
 int DemoServer::agentCount() const

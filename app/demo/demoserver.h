@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -49,6 +50,9 @@ public:
     void setFailRate(double failRate);
     void setRateLimitEvery(int everyNth, int retryAfterSeconds = 1);
     void setForbidden(bool forbidden);
+    // Lost-response mode: with this probability a request is applied and its connection then
+    // closed without an answer, as when a proxy or the network drops the response.
+    void setLostResponseRate(double rate);
 
     // Inspection (thread-safe; empty/nullopt before start()).
     int agentCount() const; // members listed by GET /webapi/v2/agents
@@ -63,6 +67,13 @@ public:
     QJsonObject oauth2(const QString& state) const;
     QStringList memberEmails() const;
     int requestCount() const;
+    DemoFaultCounts faultCounts() const;
+    // How many times each row of a bulk change reached its handler, keyed
+    // "<users.create|users.update|users.delete|members.invite|members.update-groups|members.remove|
+    // agents.create|agents.delete>:<ownUserId or lower-case email>".
+    QHash<QString, int> receipts() const;
+    // The same keys for rows whose request was applied but whose answer was dropped.
+    QSet<QString> lostResponseKeys() const;
     // Decoded AGENT-EMAIL / USER-EMAIL / OWN-USER-ID of the last authenticated request.
     QHash<QString, QString> lastIdentityHeaders() const;
 

@@ -46,6 +46,7 @@ DemoState::DemoState(const DemoOptions& options)
     , m_apiKey(options.apiKey)
     , m_token(options.token)
     , m_failureRandom(options.seed ^ 0xfa11fa11ULL)
+    , m_lostRandom(options.seed ^ 0x10575e5dULL)
     , m_seededCount(std::max<qint64>(0, options.agentCount))
     , m_seedFlags(size_t(m_seededCount) + 1, 0)
     , m_nextAgentNumber(m_seededCount + 1)
@@ -56,6 +57,7 @@ DemoState::DemoState(const DemoOptions& options)
     m_faults.rateLimitEvery = options.rateLimitEvery;
     m_faults.retryAfterSeconds = options.retryAfterSeconds;
     m_faults.forbidden = options.forbidden;
+    m_faults.lostResponseRate = options.lostResponseRate;
 
     const PermissionCatalog& catalog = PermissionCatalog::instance();
     QStringList allPermissions;
@@ -89,6 +91,20 @@ bool DemoState::nextInjectedFailure()
     if (m_faults.failRate <= 0.0)
         return false;
     return m_failureRandom.generateDouble() < m_faults.failRate;
+}
+
+bool DemoState::nextLostResponse()
+{
+    if (m_faults.lostResponseRate <= 0.0)
+        return false;
+    return m_lostRandom.generateDouble() < m_faults.lostResponseRate;
+}
+
+void DemoState::countReceipt(QLatin1StringView operation, const QString& key)
+{
+    const QString id = operation % u':' % key;
+    ++m_receipts[id];
+    m_currentRequestKeys.append(id);
 }
 
 QString DemoState::agentId(qint64 number)

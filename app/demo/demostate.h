@@ -27,6 +27,7 @@ struct DemoFaults {
     int rateLimitEvery = 0;
     int retryAfterSeconds = 1;
     bool forbidden = false;
+    double lostResponseRate = 0.0;
 };
 
 // One agent as the endpoint code sees it; "number" is the internal key behind the public id.
@@ -68,6 +69,16 @@ public:
     qint64 countRequest() { return ++m_requestCount; }
     qint64 requestCount() const { return m_requestCount; }
     bool nextInjectedFailure();
+    bool nextLostResponse();
+    DemoFaultCounts& faultCounts() { return m_faultCounts; }
+
+    // Every row of a bulk change that reached its handler, keyed "<operation>:<ownUserId or
+    // lower-case email>", with how many times. A key seen twice was sent twice.
+    void countReceipt(QLatin1StringView operation, const QString& key);
+    const QHash<QString, int>& receipts() const { return m_receipts; }
+    // Row keys whose request was applied but whose answer was dropped (lost-response mode).
+    QSet<QString>& lostKeys() { return m_lostKeys; }
+    QStringList& currentRequestKeys() { return m_currentRequestKeys; }
     QHash<QString, QString>& lastIdentityHeaders() { return m_lastIdentity; }
 
     static QString agentId(qint64 number);
@@ -120,6 +131,11 @@ private:
     DemoFaults m_faults;
     qint64 m_requestCount = 0;
     QRandomGenerator64 m_failureRandom;
+    QRandomGenerator64 m_lostRandom;
+    DemoFaultCounts m_faultCounts;
+    QHash<QString, int> m_receipts;
+    QSet<QString> m_lostKeys;
+    QStringList m_currentRequestKeys; // receipts of the request being handled
     QHash<QString, QString> m_lastIdentity;
 
     // Seeded agents 1..m_seededCount are computed from the seed; only a flag byte each is stored.

@@ -17,11 +17,22 @@ struct DemoOptions {
     int rateLimitEvery = 0; // every Nth request answers 429; 0 = off
     int retryAfterSeconds = 1; // value of the Retry-After header sent with 429
     bool forbidden = false; // project inactive: 403 on everything
+    double lostResponseRate = 0.0; // probability (0..1) that a request is applied, then the connection
+                                   // is closed without an answer (a lost response)
     quint64 seed = 42; // same seed, same data
     int agentCount = 2000;
     int userCount = 500;
     QString apiKey = QStringLiteral("demo-key-0000");
     QString token = QStringLiteral("demo-token-0000");
+};
+
+// What the fault injection did so far, and how often each row key reached a handler that may
+// change data (for tests: "nothing was applied twice").
+struct DemoFaultCounts {
+    qint64 requests = 0;
+    qint64 injectedFailures = 0; // 500s (nothing applied)
+    qint64 rateLimited = 0; // 429s (nothing applied)
+    qint64 lostResponses = 0; // applied, then the connection was closed without an answer
 };
 
 // A snapshot of one agent as the demo backend holds it (for test inspection).

@@ -43,6 +43,9 @@ int main(int argc, char* argv[])
         u"fail-rate"_s, u"Probability (0..1) of an injected 500."_s, u"rate"_s, u"0"_s);
     const QCommandLineOption rateOption(
         u"rate-limit-every"_s, u"Every Nth request answers 429 (0 = off)."_s, u"n"_s, u"0"_s);
+    const QCommandLineOption lostOption(u"lost-response-rate"_s,
+        u"Probability (0..1) that a request is applied and then answered by a closed connection."_s,
+        u"rate"_s, u"0"_s);
     const QCommandLineOption seedOption(
         u"seed"_s, u"Seed of the deterministic demo data."_s, u"seed"_s, QString::number(defaults.seed));
     const QCommandLineOption agentsOption(
@@ -50,7 +53,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption keyOption(
         u"api-key"_s, u"API key clients must send."_s, u"key"_s, defaults.apiKey);
     parser.addOptions(
-        { portOption, latencyOption, failOption, rateOption, seedOption, agentsOption, keyOption });
+        { portOption, latencyOption, failOption, rateOption, lostOption, seedOption, agentsOption, keyOption });
     parser.process(app);
 
     Alli::Demo::DemoOptions options;
@@ -68,12 +71,13 @@ int main(int argc, char* argv[])
     options.latencyMs = int(number(latencyOption));
     options.failRate = number(failOption);
     options.rateLimitEvery = int(number(rateOption));
+    options.lostResponseRate = number(lostOption);
     bool seedOk = false;
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     ok = ok && seedOk;
     options.agentCount = int(number(agentsOption));
     options.apiKey = parser.value(keyOption);
-    if (!ok || options.failRate > 1.0) {
+    if (!ok || options.failRate > 1.0 || options.lostResponseRate > 1.0) {
         std::fprintf(stderr, "invalid arguments\n");
         return 2;
     }

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -696,6 +697,197 @@ private Q_SLOTS:
         QCOMPARE(journal.jobs().size(), 1);
         QVERIFY(journal.jobs().at(0).finished.isValid());
         QCOMPARE(journal.jobs().at(0).counts.succeeded, 40);
+    }
+
+    // Crash safety: the journal has a chunk's rows as sent (committed, so that a kill -9 at this
+    // moment makes them Unknown on resume, never resent) before its request can leave.
+    void everyRequestLeavesOnlyAfterItsRowsAreJournalled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"jobs.sqlite"_s);
+        const QList<PreparedRow> rows = userRows(600);
+        JobJournal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
+            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+        QVERIFY(jobId > 0);
+        int checked = 0;
+        QStringList violations;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            // Another connection, as a process started after a crash would read it.
+            JobJournal reader(path);
+            const std::optional<StoredJob> stored = reader.load(jobId);
+            for (const QString& key : requestKeys(r)) {
+                const int row = key.mid(1).toInt();
+                ++checked;
+                if (!stored || stored->results.at(row).state != RowState::Unknown)
+                    violations.append(key);
+            }
+            return allUsersSucceed(r, 5);
+        });
+        // Another process (alli-admin-cli) holds the journal's write lock for a moment: the job
+        // waits for it rather than send anything not recorded yet.
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+            locker.setDatabaseName(path);
+            QVERIFY(locker.open());
+            QSqlQuery q(locker);
+            QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+        }
+        bool locked = true;
+        const auto unlock = [&locked] {
+            if (!locked)
+                return;
+            locked = false;
+            {
+                QSqlDatabase locker = QSqlDatabase::database(u"locker"_s);
+                QSqlQuery(locker).exec(u"COMMIT"_s);
+                locker.close();
+            }
+            QSqlDatabase::removeDatabase(u"locker"_s);
+        };
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{4, 20});
+        // Declared after the job: on failure the lock goes first, then the job (its writer drains).
+        auto unlockOnFailure = qScopeGuard(unlock);
+        job.setJournal(&journal, jobId);
+        QSignalSpy finished(&job, &BulkJob::finished);
+        job.start();
+        QTest::qWait(300); // an absence: nothing may be sent while the journal cannot record it
+        QCOMPARE(m_nam->requests().size(), 0);
+        unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(checked, 600);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.mid(0, 10).join(u", "_s)));
+        QCOMPARE(countStates(job.results()).succeeded, 600);
+        // finished() comes once the journal has everything, the end of the job included.
+        const std::optional<StoredJob> stored = journal.load(jobId);
+        QVERIFY(stored);
+        QCOMPARE(stored->summary.counts.succeeded, 600);
+        QVERIFY(stored->summary.finished.isValid());
+        QVERIFY(journal.unfinishedJobs().isEmpty());
+        QCOMPARE(stored->results.at(599).attempts, 1);
+    }
+
+    // Chunks marked sent ahead of time (so that sending never waits for the journal) are pending
+    // again while the job is paused: a crash during a pause loses nothing to "unknown".
+    void pauseUnmarksChunksMarkedAhead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"jobs.sqlite"_s);
+        const QList<PreparedRow> rows = userRows(400);
+        JobJournal journal(path);
+        const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
+            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+        QVERIFY(jobId > 0);
+        m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 30); });
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{2, 20});
+        job.setJournal(&journal, jobId);
+        bool pausedOnce = false;
+        connect(&job, &BulkJob::rowsChanged, &job, [&job, &pausedOnce] {
+            if (!pausedOnce && job.progress().done >= 40 && job.progress().done < 400) {
+                pausedOnce = true;
+                job.pause();
+            }
+        });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.isPaused(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->inFlight(), 0, 10000);
+        const int done = job.progress().done;
+        QVERIFY2(done < 400, qPrintable(QString::number(done)));
+        QCOMPARE(m_nam->requests().size(), done / 20);
+        // Nothing is "in flight" in the journal once the answers are in: the chunks marked
+        // ahead are pending again.
+        QTRY_COMPARE_WITH_TIMEOUT(journal.load(jobId)->summary.counts.pending, 400 - done, 10000);
+        QCOMPARE(journal.load(jobId)->summary.counts.unknown, 0);
+        QCOMPARE(journal.load(jobId)->results.at(399).attempts, 0);
+        job.resume();
+        waitFinished(job);
+        QCOMPARE(countStates(job.results()).succeeded, 400);
+        QStringList sent;
+        for (const RecordedRequest& r : m_nam->requests())
+            sent += requestKeys(r);
+        QCOMPARE(sent.size(), 400); // nothing sent twice
+        QCOMPARE(QSet<QString>(sent.cbegin(), sent.cend()).size(), 400);
+        const std::optional<StoredJob> stored = journal.load(jobId);
+        QCOMPARE(stored->summary.counts.succeeded, 400);
+        QVERIFY(stored->summary.finished.isValid());
+        for (int i = 0; i < 400; ++i)
+            QCOMPARE(stored->results.at(i).attempts, 1);
+    }
+
+    // Cancelling a large job: the chunks in flight finish, every other row becomes NotSent in
+    // slices spread over event-loop turns (never one long block), finished() comes once, after
+    // every row has its final state, and the journal read back agrees row by row.
+    void cancelLargeJob()
+    {
+        constexpr int kRows = 30000;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"jobs.sqlite"_s);
+        const QList<PreparedRow> rows = userRows(kRows);
+        JobJournal journal(path);
+        const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
+            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+        QVERIFY(jobId > 0);
+        m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 40); });
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{4, 100});
+        job.setJournal(&journal, jobId);
+        int pendingAtFinish = -1;
+        QSignalSpy finished(&job, &BulkJob::finished);
+        connect(&job, &BulkJob::finished, &job, [&] { pendingAtFinish = countStates(job.results()).pending; });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_nam->requests().size() >= 10 && m_client->inFlight() > 0, 20000);
+
+        QList<int> sliceSizes;
+        connect(&job, &BulkJob::rowsChanged, &job, [&](const QList<int>& indexes) {
+            if (job.results().at(indexes.constFirst()).state == RowState::NotSent)
+                sliceSizes.append(int(indexes.size()));
+        });
+        const qsizetype requestsAtCancel = m_nam->requests().size();
+        const int inFlightAtCancel = m_client->inFlight();
+        job.cancel();
+        QVERIFY(!job.isFinished());
+        QVERIFY(sliceSizes.size() >= 1); // the first slice at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(pendingAtFinish, 0);
+        QCOMPARE(m_nam->requests().size(), requestsAtCancel); // nothing sent after the cancel
+        // Slices: several, none large.
+        QVERIFY2(sliceSizes.size() > 1, qPrintable(QString::number(sliceSizes.size())));
+        QVERIFY(*std::max_element(sliceSizes.cbegin(), sliceSizes.cend()) <= 2000);
+
+        QSet<QString> sent;
+        for (const RecordedRequest& r : m_nam->requests()) {
+            const QStringList keys = requestKeys(r);
+            sent.unite(QSet<QString>(keys.cbegin(), keys.cend()));
+        }
+        const Counts c = countStates(job.results());
+        QCOMPARE(c.total(), kRows);
+        QCOMPARE(c.pending, 0);
+        QCOMPARE(c.succeeded, int(sent.size())); // the chunks in flight finished
+        QVERIFY(c.succeeded >= inFlightAtCancel * 100);
+        QCOMPARE(c.notSent, kRows - c.succeeded);
+        for (int i = 0; i < kRows; ++i) {
+            const RowResult& r = job.results().at(i);
+            const bool wasSent = sent.contains(userId(i));
+            if (r.state != (wasSent ? RowState::Succeeded : RowState::NotSent) || r.attempts != (wasSent ? 1 : 0))
+                QFAIL(qPrintable(u"row %1: %2, %3 attempt(s)"_s.arg(i).arg(rowStateId(r.state)).arg(r.attempts)));
+        }
+        QCOMPARE(job.progress().done, kRows);
+
+        JobJournal reread(path);
+        const std::optional<StoredJob> stored = reread.load(jobId);
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->summary.counts.succeeded, c.succeeded);
+        QCOMPARE(stored->summary.counts.notSent, c.notSent);
+        for (int i = 0; i < kRows; ++i) {
+            if (stored->results.at(i).state != job.results().at(i).state)
+                QFAIL(qPrintable(u"journal row %1: %2"_s.arg(i).arg(rowStateId(stored->results.at(i).state))));
+        }
     }
 
     void journalIsWalAndForgetsPasswords()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void fixingADuplicateRevalidatesTheOtherRow();
     void invalidOnlyFilter();
     void editCostAtTheWholeFileLimit();
+    void duplicatesFollowEditsInLargeFiles();
     void resultsFollowTheJob();
     void resultsStateFilter();
 
@@ -158,6 +159,75 @@ void TestBulkModels::editCostAtTheWholeFileLimit()
     QCOMPARE(model.invalidCount(), 1);
     qInfo("edit with whole-file revalidation of %d rows: %lld ms", ImportPreviewModel::kWholeFileRevalidationLimit,
         ms);
+}
+
+// Above kWholeFileRevalidationLimit rows an edit re-validates the rows that had the edited row's
+// old key or have its new one: each step must leave every row exactly as validating the whole
+// edited file would (first occurrence fine, later ones "already appears on line N").
+void TestBulkModels::duplicatesFollowEditsInLargeFiles()
+{
+    constexpr int kRows = ImportPreviewModel::kWholeFileRevalidationLimit + 500;
+    QByteArray csv = "ownUserId,firstName\n";
+    for (int i = 0; i < kRows; ++i) {
+        // Rows 10, 1500 and 2400 share a key (a duplicate of a duplicate).
+        const int id = (i == 1500 || i == 2400) ? 10 : i;
+        csv += "DUP" + QByteArray::number(id) + ",Name\n";
+    }
+    ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(model, Bulk::Operation::CreateUsers, csv);
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(model.invalidCount(), 2);
+    const auto sameAsWholeFile = [&model]() -> QString {
+        const QList<Bulk::PreparedRow> expected
+            = Bulk::RowValidator::prepare(model.operation(), model.table(), model.mapping());
+        for (int i = 0; i < expected.size(); ++i) {
+            QStringList want, got;
+            for (const Bulk::CellProblem& p : expected.at(i).problems)
+                want << p.message;
+            for (const Bulk::CellProblem& p : model.rowAt(i).problems)
+                got << p.message;
+            if (want != got)
+                return u"row %1: expected [%2], got [%3]"_s.arg(i).arg(want.join(u"; "_s), got.join(u"; "_s));
+        }
+        return {};
+    };
+    const auto edit = [&model](int row, const QString& key) {
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(row, 0), key));
+        QVERIFY(changed.size() <= 4); // the rows concerned, not the whole file
+    };
+
+    // Fixing the second row of three: the third still duplicates the first.
+    edit(1500, u"DUPX1"_s);
+    QCOMPARE(model.invalidCount(), 1);
+    QVERIFY(!model.rowAt(1500).problems.size());
+    QVERIFY(!model.index(2400, 0).data(ImportPreviewModel::ValidRole).toBool());
+    QCOMPARE(sameAsWholeFile(), QString());
+
+    // Changing the first row's key: the last one is now the only row with it, so it is fine.
+    edit(10, u"DUPX2"_s);
+    QCOMPARE(model.invalidCount(), 0);
+    QCOMPARE(sameAsWholeFile(), QString());
+
+    // Making a new duplicate, with the edited row first in the file: the later row gets the error.
+    edit(5, u"dup2000"_s); // keys compare ignoring case
+    QCOMPARE(model.invalidCount(), 1);
+    QVERIFY(model.rowAt(5).isValid());
+    QVERIFY(!model.rowAt(2000).isValid());
+    QCOMPARE(sameAsWholeFile(), QString());
+
+    // Editing another column of a row keeps its key: nothing else is touched.
+    edit(2000, u"DUP2000"_s);
+    QCOMPARE(sameAsWholeFile(), QString());
+    QVERIFY(model.setData(model.index(2000, 1), u"Other"_s));
+    QCOMPARE(sameAsWholeFile(), QString());
+
+    // Emptying a key: "required", and the other row is no longer a duplicate.
+    edit(5, QString());
+    QCOMPARE(sameAsWholeFile(), QString());
+    QVERIFY(model.rowAt(2000).isValid());
+    QCOMPARE(model.invalidCount(), 1);
 }
 
 void TestBulkModels::resultsFollowTheJob()

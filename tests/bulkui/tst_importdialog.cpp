@@ -10,9 +10,12 @@
 #include "importpreviewmodel.h"
 #include "jobhistorymodel.h"
 #include "journal.h"
+#include "languagemanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void mappingChangeRevalidates();
     void fileErrorStaysOnTheFirstStep();
     void cancelLeavesRowsNotSent();
+    void pauseHoldsChunksBackUntilResumed();
+    void retranslatesAtRunTime();
     void resultsFilterAndRetry();
     void historyListsJobs();
     void historyOffersToResumeUnfinishedJobs();
@@ -273,6 +278,115 @@ void TestImportDialog::cancelLeavesRowsNotSent()
     QCOMPARE(m_fixture.demo()->userExists(u"CAN0000"_s),
         dialog.resultsModel()->stateAt(0) == Bulk::RowState::Succeeded);
     QVERIFY(!cancel->isEnabled());
+}
+
+// Pause through the dialog's button while the backend is slow: the chunks in flight finish,
+// then no request reaches the backend until Resume; then every row is sent once and created.
+void TestImportDialog::pauseHoldsChunksBackUntilResumed()
+{
+    constexpr int rows = 1200;
+    QByteArray csv = "ownUserId,firstName\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "PAU" + QByteArray::number(i).rightJustified(4, '0') + ",P\n";
+    ImportDialog dialog(m_fixture.client());
+    dialog.show();
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, writeFile(u"users-pause.csv"_s, csv)));
+    QCOMPARE(dialog.previewModel()->validCount(), rows);
+    dialog.setConcurrency(2);
+    m_fixture.demo()->setLatencyMs(150);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job(), 15000);
+    auto* pause = dialog.findChild<QPushButton*>(u"pauseButton"_s);
+    QVERIFY(pause);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job()->progress().done >= 100, 15000);
+    QVERIFY(pause->isEnabled());
+    const QString pauseText = pause->text();
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(dialog.job()->isPaused());
+    QVERIFY(pause->text() != pauseText); // "Resume"
+    // The chunks already on their way finish...
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture.client()->inFlight(), 0, 15000);
+    const int requestsWhilePaused = m_fixture.demo()->requestCount();
+    const int doneWhilePaused = dialog.job()->progress().done;
+    QVERIFY2(doneWhilePaused < rows, qPrintable(QString::number(doneWhilePaused)));
+    QVERIFY(dialog.findChild<QLabel*>(u"progressLabel"_s)->text().contains(u"paused"_s));
+    // ...and nothing else goes out: several latencies' worth of time with no new request (an
+    // absence can only be observed by waiting; the job would send within one latency).
+    QTest::qWait(4 * 150);
+    QCOMPARE(m_fixture.demo()->requestCount(), requestsWhilePaused);
+    QCOMPARE(dialog.job()->progress().done, doneWhilePaused);
+    QVERIFY(!dialog.job()->isFinished());
+    QCOMPARE(sent.count(), 0);
+
+    QTest::mouseClick(pause, Qt::LeftButton); // Resume
+    QVERIFY(!dialog.job()->isPaused());
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.demo()->requestCount() > requestsWhilePaused, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 60000);
+    const Bulk::Counts counts = Bulk::countStates(dialog.job()->results());
+    QCOMPARE(counts.succeeded, rows);
+    for (int i = 0; i < rows; ++i) {
+        const QString id = u"PAU"_s + QString::number(i).rightJustified(4, u'0');
+        if (!m_fixture.demo()->userExists(id))
+            QFAIL(qPrintable(id + u" is not on the backend"_s));
+    }
+    QVERIFY(!pause->isEnabled());
+}
+
+// Switching the language at run time: the dialog's buttons and labels, the preview's header and
+// the rows' problems follow (Korean, Japanese, and back to English).
+void TestImportDialog::retranslatesAtRunTime()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s));
+    ImportDialog dialog(m_fixture.client());
+    dialog.show();
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers,
+        writeFile(u"users-i18n.csv"_s, "ownUserId,firstName\nI18N1,A\nI18N1,B\nI18N2,C\n")));
+    ImportPreviewModel* preview = dialog.previewModel();
+    QCOMPARE(preview->invalidCount(), 1);
+    auto* step = dialog.findChild<QLabel*>(u"stepLabel"_s);
+    auto* back = dialog.findChild<QPushButton*>(u"backButton"_s);
+    auto* send = dialog.findChild<QPushButton*>(u"sendButton"_s);
+    auto* invalidOnly = dialog.findChild<QCheckBox*>(u"invalidOnlyCheck"_s);
+    auto* cancel = dialog.findChild<QPushButton*>(u"cancelButton"_s);
+    QVERIFY(step && back && send && invalidOnly && cancel);
+    const auto problems = [preview] {
+        return preview->index(1, preview->problemsColumn()).data().toString();
+    };
+    const auto header = [preview] {
+        return preview->headerData(preview->problemsColumn(), Qt::Horizontal).toString();
+    };
+    QCOMPARE(step->text(), u"Step 2 of 3: check the columns and the rows"_s);
+    QCOMPARE(back->text(), u"< Bac&k"_s);
+    QCOMPARE(send->text(), u"&Send"_s);
+    QCOMPARE(header(), u"Problems"_s);
+    QVERIFY2(problems().contains(u"already appears on line 2"_s), qPrintable(problems()));
+
+    QVERIFY(languages.setLanguage(u"ko"_s));
+    QTRY_COMPARE(step->text(), u"2/3단계: 열과 행 확인"_s);
+    QCOMPARE(back->text(), u"< 이전(&K)"_s);
+    QCOMPARE(send->text(), u"보내기(&S)"_s);
+    QCOMPARE(cancel->text(), u"보내기 취소(&C)"_s);
+    QCOMPARE(header(), u"문제"_s);
+    // The rows are checked again in the new language (the user's fixes kept).
+    QTRY_VERIFY2_WITH_TIMEOUT(problems().contains(u"이미 2행에 있습니다"_s), qPrintable(problems()), 15000);
+    QCOMPARE(preview->invalidCount(), 1);
+
+    QVERIFY(languages.setLanguage(u"ja"_s));
+    QTRY_COMPARE(step->text(), u"ステップ 2/3: 列と行を確認"_s);
+    QCOMPARE(back->text(), u"< 戻る(&K)"_s);
+    QCOMPARE(send->text(), u"送信(&S)"_s);
+    QCOMPARE(invalidOnly->text(), u"問題のある行のみ表示(&P)"_s);
+    QCOMPARE(cancel->text(), u"送信をキャンセル(&C)"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(problems().contains(u"2 行目にすでにあります"_s), qPrintable(problems()), 15000);
+
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QTRY_COMPARE(step->text(), u"Step 2 of 3: check the columns and the rows"_s);
+    QCOMPARE(back->text(), u"< Bac&k"_s);
+    QCOMPARE(invalidOnly->text(), u"Show only rows with &problems"_s);
+    QCOMPARE(header(), u"Problems"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(problems().contains(u"already appears on line 2"_s), qPrintable(problems()), 15000);
 }
 
 void TestImportDialog::resultsFilterAndRetry()

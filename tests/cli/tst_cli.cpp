@@ -2,10 +2,12 @@
 // over loopback. Checks exit statuses, the summary line, dry runs, reports, the journal, and
 // that the API key never shows up in the output.
 
+#include "clirun.h"
 #include "demoserver.h"
 #include "journal.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,22 +19,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
-
-namespace
-{
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString lastOutLine() const
-    {
-        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
-        return lines.isEmpty() ? QString() : lines.constLast().trimmed();
-    }
-};
-
-} // namespace
+using Run = Alli::Testing::CliRun;
 
 class TestCli : public QObject
 {
@@ -52,6 +39,7 @@ private Q_SLOTS:
     void dryRunSendsNothing();
     void plainHttpOnlyForLoopback();
     void sigintCancelsTheJob();
+    void resumeRefusals();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -90,26 +78,9 @@ QString TestCli::writeFile(const QString& name, const QByteArray& content)
 
 Run TestCli::run(const QStringList& args, const QString& key, bool withKey)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"ALLI_API_KEY"_s);
-    if (withKey)
-        env.insert(u"ALLI_API_KEY"_s, key.isEmpty() ? m_demo->apiKey() : key);
-    env.insert(u"XDG_DATA_HOME"_s, m_dataHome);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ALLI_CLI_PATH), args);
-    Run result;
-    // The demo backend answers from its own thread, so blocking this one is fine.
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
     const QString secret = key.isEmpty() ? m_demo->apiKey() : key;
+    const Run result = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args,
+        Testing::cliEnvironment(withKey ? secret : QString(), m_dataHome), 60000);
     if (result.out.contains(secret) || result.err.contains(secret))
         qWarning("the API key appeared in the output");
     return result;
@@ -323,6 +294,52 @@ void TestCli::sigintCancelsTheJob()
     QVERIFY(match.captured(2).toInt() >= 300); // one chunk in flight at a time: most never left
     QCOMPARE(match.captured(1).toInt() + match.captured(2).toInt(), 500);
     QVERIFY(!m_demo->userExists(u"SIG0499"_s));
+}
+
+void TestCli::resumeRefusals()
+{
+    const QString dataHome = m_dir.filePath(u"data-resume"_s);
+    const QString journalDir = dataHome + u"/AlliAdmin/Alli Admin"_s;
+    QVERIFY(QDir().mkpath(journalDir));
+    const auto runHere = [&](const QStringList& args) {
+        return Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args, Testing::cliEnvironment(m_demo->apiKey(), dataHome));
+    };
+    // Nothing journalled yet.
+    Run r = runHere({ u"jobs"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    r = runHere({ u"resume"_s, u"--base-url"_s, baseUrl() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no job to resume"_s), qPrintable(r.err));
+
+    // An unfinished job of another server is never replayed on this one.
+    qint64 id = -1;
+    {
+        Bulk::JobJournal journal(journalDir + u"/journal.sqlite"_s);
+        QVERIFY(journal.isOpen());
+        Bulk::PreparedRow row;
+        row.line = 2;
+        row.key = u"R1"_s;
+        row.cells = QStringList { u"R1"_s, u"r1@example.com"_s };
+        row.payload = QJsonObject { { u"ownUserId"_s, u"R1"_s } };
+        id = journal.createJob(Bulk::Operation::CreateUsers, u"/tmp/other.csv"_s, u"alli.other.example.com"_s,
+            { u"ownUserId"_s, u"email"_s }, { row }, { Bulk::RowResult {} });
+        QVERIFY(id >= 0);
+    }
+    r = runHere({ u"jobs"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"\tusers-create\tunfinished\t"_s), qPrintable(r.out));
+    r = runHere({ u"resume"_s, u"--base-url"_s, baseUrl() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"alli.other.example.com"_s), qPrintable(r.err));
+    QVERIFY(!m_demo->userExists(u"R1"_s));
+    r = runHere({ u"resume"_s, u"4242"_s, u"--base-url"_s, baseUrl() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no job 4242"_s), qPrintable(r.err));
+    r = runHere({ u"resume"_s, u"abc"_s, u"--base-url"_s, baseUrl() });
+    QCOMPARE(r.exitCode, 2);
+    r = runHere({ u"resume"_s, QString::number(id), u"--action"_s, u"create"_s, u"--base-url"_s, baseUrl() });
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -11,12 +11,16 @@
 #include "confirm.h"
 #include "demofixture.h"
 #include "errorbanner.h"
+#include "historypage.h"
 #include "importdialog.h"
+#include "jobhistorymodel.h"
+#include "journal.h"
 #include "selectionjobdialog.h"
 #include "userspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QListWidget>
 #include <QPushButton>
@@ -101,6 +105,8 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_page.reset(); }
+
+    void cleanupTestCase() { QFile::remove(ImportDialog::journalPath()); }
 
     void buttonsFollowTheSelection()
     {
@@ -343,6 +349,82 @@ private Q_SLOTS:
         QCOMPARE(pageDone.first().at(0).toInt(), 3);
         for (const QString& email : emails)
             QVERIFY(m_fx.demo()->agentByEmail(email)->groupIds.contains(group.id));
+    }
+
+    // Selection jobs are journalled like imports: the History page lists them with their counts
+    // (a failed row included) and writes their report (email, groups, status, message).
+    void selectionJobsAreJournalled()
+    {
+        const QStringList emails = selectFirstRows(3);
+        MemberMetadata gone; // left the project after the list was loaded: that row fails
+        gone.email = emails.at(2);
+        QVERIFY(Testing::waitFor(m_fx.client()->removeMembers({gone}))->ok());
+        const Demo::GroupRecord group = m_fx.demo()->groups().first();
+
+        SelectionJobDialog* dialog = m_page->changeGroupsOfSelected();
+        QCOMPARE(dialog->journalPath(), ImportDialog::journalPath());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingGroups(), kWait);
+        dialog->setSelectedGroups({group.name});
+        QVERIFY(dialog->start());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->isFinished(), kWait);
+        const qint64 id = dialog->journalJobId();
+        QVERIFY(id > 0);
+
+        Bulk::JobJournal journal(ImportDialog::journalPath());
+        QVERIFY(journal.isOpen());
+        const std::optional<Bulk::StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->summary.operation, Bulk::Operation::UpdateMemberGroups);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->summary.connectionLabel, m_fx.client()->connection().baseUrl().host());
+        QCOMPARE(stored->header, (QStringList {u"email"_s, u"groups"_s}));
+        QCOMPARE(stored->rows.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(stored->rows.at(i).cells, (QStringList {emails.at(i), group.name}));
+        QCOMPARE(stored->summary.counts.succeeded, 2);
+        QCOMPARE(stored->summary.counts.failed, 1);
+        QCOMPARE(stored->summary.counts.total(), 3);
+        QCOMPARE(stored->results.at(2).state, Bulk::RowState::Failed);
+        dialog->reject();
+
+        // A removal too, with the History page listing both (once the page has reloaded).
+        QTRY_VERIFY_WITH_TIMEOUT(model()->atEnd() && !model()->isLoading() && model()->rowCount() > 3, kWait);
+        QCOMPARE(selectFirstRows(2).size(), 2);
+        Confirm::setNextAnswer(true);
+        SelectionJobDialog* removal = m_page->removeSelectedFromProject();
+        QVERIFY(removal);
+        QTRY_VERIFY_WITH_TIMEOUT(removal->job()->isFinished() && removal->journalJobId() > 0, kWait);
+        const qint64 removalId = removal->journalJobId();
+        const std::optional<Bulk::StoredJob> removed = journal.load(removalId);
+        QVERIFY(removed);
+        QCOMPARE(removed->summary.operation, Bulk::Operation::RemoveMembers);
+        QCOMPARE(removed->header, QStringList {u"email"_s});
+        QCOMPARE(removed->summary.counts.succeeded, 2);
+        QVERIFY(removed->summary.finished.isValid());
+        removal->reject();
+
+        HistoryPage history(m_fx.client());
+        new QAbstractItemModelTester(history.model(), Report, &history);
+        history.activate();
+        QSet<qint64> listed;
+        QTRY_VERIFY_WITH_TIMEOUT(history.model()->rowCount() >= 2, kWait);
+        for (int row = 0; row < history.model()->rowCount(); ++row) {
+            const Bulk::JobSummary& job = history.model()->jobAt(row);
+            listed.insert(job.id);
+            if (job.id == id) {
+                QCOMPARE(job.counts.succeeded, 2);
+                QCOMPARE(job.counts.failed, 1);
+            }
+        }
+        QVERIFY(listed.contains(id));
+        QVERIFY(listed.contains(removalId));
+        const QString report = history.exportReport(id);
+        QVERIFY(!report.isEmpty());
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(emails.at(0)) && text.contains(emails.at(2)), qPrintable(text));
+        QVERIFY2(text.contains(group.name), qPrintable(text));
     }
 
     void agentsPageImportsAgents()

@@ -1,0 +1,355 @@
+#include "reconciler.h"
+
+#include "alliclient.h"
+#include "pager.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk {
+
+namespace {
+
+    // Lookups in flight: a few, so a large reconciliation does not crowd the client's queue.
+    constexpr int kLookupsInFlight = 4;
+
+    QString trimmedLower(const QString& s)
+    {
+        return s.trimmed().toLower();
+    }
+
+} // namespace
+
+Reconciler::Reconciler(AlliClient* client, Operation op, const QList<PreparedRow>& rows, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_operation(op)
+    , m_rows(rows)
+{
+}
+
+Reconciler::~Reconciler()
+{
+    // No signal from here on: the replies are cancelled without reaching our handlers.
+    m_finished = true;
+    m_tasks.clear();
+    const QList<QPointer<ApiReply>> replies = m_replies;
+    for (const QPointer<ApiReply>& reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->cancel();
+        }
+    }
+}
+
+QList<int> Reconciler::unknownRows(const QList<RowResult>& results)
+{
+    QList<int> rows;
+    for (int i = 0; i < results.size(); ++i) {
+        if (results.at(i).state == RowState::Unknown)
+            rows.append(i);
+    }
+    return rows;
+}
+
+void Reconciler::start(const QList<int>& rowIndexes, const QList<RowResult>& previous)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    for (int row : rowIndexes) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        m_previous.insert(row, row < previous.size() ? previous.at(row) : RowResult { RowState::Unknown, {}, 1 });
+    }
+    m_total = int(m_previous.size());
+    if (!m_client) {
+        for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
+            couldNotCheck(it.key(), tr("no connection"));
+    } else if (m_operation == Operation::UpdateMemberGroups) {
+        if (!m_previous.isEmpty())
+            lookUpGroups();
+    } else {
+        for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
+            const int row = it.key();
+            switch (m_operation) {
+            case Operation::CreateUsers:
+            case Operation::UpdateUsers:
+            case Operation::DeleteUsers:
+                m_tasks.append([this, row] { lookUpUser(row); });
+                break;
+            case Operation::InviteMembers:
+            case Operation::CreateAgents:
+                m_tasks.append([this, row] { lookUpMember(row, true); });
+                break;
+            case Operation::RemoveMembers:
+            case Operation::DeleteAgents:
+                m_tasks.append([this, row] { lookUpMember(row, false); });
+                break;
+            case Operation::UpdateMemberGroups:
+                break;
+            }
+        }
+        pump();
+    }
+    // Queued, so that a caller connecting after start() still hears about an empty job.
+    QMetaObject::invokeMethod(this, &Reconciler::finishIfDone, Qt::QueuedConnection);
+}
+
+void Reconciler::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_tasks.clear();
+    const QList<QPointer<ApiReply>> replies = m_replies;
+    for (const QPointer<ApiReply>& reply : replies) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+void Reconciler::pump()
+{
+    while (!m_cancelled && m_inFlight < kLookupsInFlight && !m_tasks.isEmpty()) {
+        ++m_inFlight;
+        const Task task = m_tasks.takeFirst();
+        task();
+    }
+}
+
+void Reconciler::taskDone()
+{
+    --m_inFlight;
+    pump();
+    finishIfDone();
+}
+
+void Reconciler::lookUpUser(int row)
+{
+    const PreparedRow& prepared = m_rows.at(row);
+    auto* reply = m_client->getUser(prepared.key);
+    m_replies.append(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, row] {
+        m_replies.removeAll(reply);
+        const PreparedRow& prepared = m_rows.at(row);
+        const ApiError& error = reply->error();
+        const bool deleting = m_operation == Operation::DeleteUsers;
+        if (error.kind() == ApiError::Kind::NotFound) {
+            if (deleting)
+                settle(row, RowState::Succeeded, tr("Verified on the server: the user no longer exists."));
+            else
+                notApplied(row,
+                    tr("Not applied: the server has no user \"%1\" (checked after the answer was lost). "
+                       "Retry the failed rows to send it again.")
+                        .arg(prepared.key));
+        } else if (error.isError()) {
+            couldNotCheck(row, error.message());
+        } else if (deleting) {
+            notApplied(row,
+                tr("Not applied: the user still exists on the server (checked after the answer was lost)."));
+        } else {
+            const User user = reply->value();
+            QStringList different;
+            const QJsonArray data = prepared.payload.value(u"data").toArray();
+            for (const QJsonValue& pair : data) {
+                const QString key = pair[u"key"].toString();
+                const QString wanted = pair[u"value"].toString();
+                if (key == u"userId"_s)
+                    continue;
+                QString actual = user.fields.value(key).toString();
+                if (key == u"firstName"_s)
+                    actual = user.firstName;
+                else if (key == u"lastName"_s)
+                    actual = user.lastName;
+                if (actual != wanted)
+                    different.append(key);
+            }
+            if (different.isEmpty())
+                settle(row, RowState::Succeeded,
+                    tr("Verified on the server: the user has the data of this row."));
+            else
+                notApplied(row,
+                    tr("Not applied: on the server, %1 differ from this row (checked after the answer "
+                       "was lost). Retry the failed rows to send it again.")
+                        .arg(different.join(u", "_s)));
+        }
+        taskDone();
+    });
+}
+
+void Reconciler::lookUpMember(int row, bool expectPresent)
+{
+    const QString email = trimmedLower(m_rows.at(row).key);
+    // The server's filter matches a part of the address; the exact address is picked below.
+    auto* reply = m_client->listAgents(0, 100, email);
+    m_replies.append(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, row, email, expectPresent] {
+        m_replies.removeAll(reply);
+        if (reply->error().isError()) {
+            couldNotCheck(row, reply->error().message());
+        } else {
+            const QList<AgentResponse> agents = reply->value();
+            const bool present = std::any_of(agents.cbegin(), agents.cend(),
+                [&email](const AgentResponse& a) { return trimmedLower(a.email) == email; });
+            const bool agentsOp = m_operation == Operation::CreateAgents || m_operation == Operation::DeleteAgents;
+            if (present == expectPresent) {
+                settle(row, RowState::Succeeded,
+                    present ? (agentsOp ? tr("Verified on the server: the agent exists.")
+                                        : tr("Verified on the server: %1 is a member.").arg(email))
+                            : (agentsOp ? tr("Verified on the server: the agent no longer exists.")
+                                        : tr("Verified on the server: %1 is no longer a member.").arg(email)));
+            } else {
+                notApplied(row,
+                    present ? tr("Not applied: %1 is still on the server (checked after the answer was lost).")
+                                  .arg(email)
+                            : tr("Not applied: %1 is not on the server (checked after the answer was lost). "
+                                 "Retry the failed rows to send it again.")
+                                  .arg(email));
+            }
+        }
+        taskDone();
+    });
+}
+
+void Reconciler::lookUpGroups()
+{
+    // update-groups: the agent must be in every group its row names. One listing of the groups
+    // (names → ids), then each named group's members once.
+    ++m_inFlight;
+    auto* fetch = new PagedFetch<PermissionGroupResponse>(
+        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100, 10000,
+        this);
+    connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        if (m_cancelled || fetch->error().isError()) {
+            const QString reason = fetch->error().isError() ? fetch->error().message() : tr("cancelled");
+            for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
+                couldNotCheck(it.key(), reason);
+            taskDone();
+            return;
+        }
+        QHash<QString, QString> idByName;
+        for (const PermissionGroupResponse& group : fetch->items())
+            idByName.insert(trimmedLower(group.name), group.id);
+
+        // Which groups are needed, and rows that name a group that does not exist at all.
+        auto membersOf = std::make_shared<QHash<QString, QSet<QString>>>(); // group id → emails
+        auto pendingRows = std::make_shared<QList<int>>();
+        QSet<QString> needed;
+        for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
+            const int row = it.key();
+            const QJsonArray groups = m_rows.at(row).payload.value(u"groups").toArray();
+            QString missing;
+            for (const QJsonValue& g : groups) {
+                const QString id = idByName.value(trimmedLower(g.toString()));
+                if (id.isEmpty())
+                    missing = g.toString();
+                else
+                    needed.insert(id);
+            }
+            if (!missing.isEmpty())
+                notApplied(row,
+                    tr("Not applied: the permission group \"%1\" does not exist on the server.").arg(missing));
+            else
+                pendingRows->append(row);
+        }
+        auto remaining = std::make_shared<int>(int(needed.size()));
+        auto failure = std::make_shared<QString>();
+        auto settleRows = [this, membersOf, pendingRows, idByName, failure] {
+            for (int row : std::as_const(*pendingRows)) {
+                if (!failure->isEmpty()) {
+                    couldNotCheck(row, *failure);
+                    continue;
+                }
+                const QString email = trimmedLower(m_rows.at(row).key);
+                const QJsonArray groups = m_rows.at(row).payload.value(u"groups").toArray();
+                QStringList missingFrom;
+                for (const QJsonValue& g : groups) {
+                    if (!membersOf->value(idByName.value(trimmedLower(g.toString()))).contains(email))
+                        missingFrom.append(g.toString());
+                }
+                if (missingFrom.isEmpty())
+                    settle(row, RowState::Succeeded,
+                        tr("Verified on the server: %1 is in the groups of this row.").arg(email));
+                else
+                    notApplied(row,
+                        tr("Not applied: %1 is not in %2 on the server (checked after the answer was lost). "
+                           "Retry the failed rows to send it again.")
+                            .arg(email, missingFrom.join(u", "_s)));
+            }
+        };
+        if (needed.isEmpty()) {
+            settleRows();
+            taskDone();
+            return;
+        }
+        for (const QString& id : std::as_const(needed)) {
+            auto* reply = m_client->listPermissionGroupAgents(id);
+            m_replies.append(reply);
+            connect(reply, &ApiReply::finished, this, [this, reply, id, membersOf, remaining, failure, settleRows] {
+                m_replies.removeAll(reply);
+                if (reply->error().isError()) {
+                    *failure = reply->error().message();
+                } else {
+                    QSet<QString>& emails = (*membersOf)[id];
+                    for (const AgentResponse& agent : reply->value())
+                        emails.insert(trimmedLower(agent.email));
+                }
+                if (--*remaining == 0) {
+                    settleRows();
+                    taskDone();
+                }
+            });
+        }
+    });
+    fetch->start();
+}
+
+void Reconciler::settle(int row, RowState state, const QString& message)
+{
+    RowResult result = m_previous.value(row);
+    result.state = state;
+    result.message = message;
+    m_results.insert(row, result);
+    ++m_verified;
+    ++m_done;
+    emit progressChanged(m_done, m_total);
+}
+
+void Reconciler::notApplied(int row, const QString& message)
+{
+    m_notApplied.insert(row);
+    settle(row, RowState::Failed, message);
+}
+
+void Reconciler::couldNotCheck(int row, const QString& reason)
+{
+    RowResult result = m_previous.value(row);
+    result.state = RowState::Unknown;
+    const QString before = result.message;
+    result.message = tr("Could not be checked on the server (%1).").arg(reason);
+    if (!before.isEmpty())
+        result.message = before + u' ' + result.message;
+    m_results.insert(row, result);
+    ++m_stillUnknown;
+    ++m_done;
+    emit progressChanged(m_done, m_total);
+}
+
+void Reconciler::finishIfDone()
+{
+    if (m_finished || !m_started || m_inFlight > 0 || !m_tasks.isEmpty())
+        return;
+    if (m_cancelled) {
+        for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
+            if (!m_results.contains(it.key()))
+                couldNotCheck(it.key(), tr("cancelled"));
+        }
+    }
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace Alli::Bulk
