@@ -56,7 +56,7 @@ public:
     QList<QPair<QString, QString>> missingDependencies() const;
     // Checked permissions that directly require `permission`.
     QStringList requiredBy(const QString& permission) const;
-    void revert();
+    void revert() override;
 
     PermissionDiff diff() const;
     bool isModified() const { return !diff().isEmpty(); }

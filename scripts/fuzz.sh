@@ -36,7 +36,9 @@ run_one() {
     local target="$1" work="$build_dir/fuzz/$1" rc=0
     mkdir -p "$work/corpus"
     rm -f "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-* "$work"/slow-unit-* "$work/rc"
-    # New inputs go to the first directory; the committed seeds are the second.
+    # New inputs go to the first directory; the committed seeds are the second. FUZZ_ARGS is
+    # split into words on purpose.
+    # shellcheck disable=SC2086
     "$build_dir/tests/fuzz/$target" "$work/corpus" "$root/tests/fuzz/corpus/$target" \
         -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss_mb" \
         -print_final_stats=1 -artifact_prefix="$work/" ${FUZZ_ARGS:-} >"$work/log.txt" 2>&1 || rc=$?

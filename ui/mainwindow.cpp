@@ -195,7 +195,7 @@ void MainWindow::addPage(ConsolePage* page)
     auto* item = new QListWidgetItem(page->title());
     item->setData(Qt::UserRole, page->pageId());
     m_nav->addItem(item);
-    connect(page, &ConsolePage::titleChanged, this, [this, page, item] { item->setText(page->title()); });
+    connect(page, &ConsolePage::titleChanged, this, [page, item] { item->setText(page->title()); });
 }
 
 ConsolePage* MainWindow::page(const QString& pageId) const
