@@ -98,7 +98,7 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
                 QStringList messages;
                 for (const Bulk::CellProblem& p : row.problems)
                     messages << p.message;
-                return messages.join(u"; "_s);
+                return messages.join(u' '); // each message is a sentence
             }
             return result.message;
         case Column::Count:

@@ -112,7 +112,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (isProblems)
-            return problemTexts(row).join(u"; "_s);
+            return problemTexts(row).join(u' '); // each problem is a sentence
         return row.cells.value(index.column());
     case Qt::ToolTipRole: {
         if (isProblems)
