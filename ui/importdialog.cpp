@@ -30,7 +30,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QThreadPool>
@@ -190,7 +189,7 @@ ImportDialog::~ImportDialog()
 
 QString ImportDialog::journalPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+    return Bulk::JobJournal::defaultPath();
 }
 
 ImportDialog* ImportDialog::openForFile(AlliClient* client, const QString& path, QWidget* parent)
@@ -1132,27 +1131,16 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
             m_reconciler = new Bulk::Reconciler(m_client, job.summary.operation, job.rows, this);
             connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job, journalJobId, startResumed] {
                 QList<Bulk::RowResult> results = job.results;
-                QList<int> indexes;
-                QList<Bulk::RowResult> changed;
-                const QHash<int, Bulk::RowResult> checked = m_reconciler->results();
-                const QSet<int> notApplied = m_reconciler->notAppliedRows();
+                const Bulk::Reconciler::Changes changes
+                    = m_reconciler->changes(Bulk::Reconciler::Use::BeforeResume);
+                changes.applyTo(&results);
                 m_reconciler->deleteLater();
                 m_verifying = false;
-                for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
-                    Bulk::RowResult result = it.value();
-                    if (notApplied.contains(it.key())) {
-                        result.state = Bulk::RowState::Pending;
-                        result.message.clear();
-                    }
-                    results[it.key()] = result;
-                    indexes.append(it.key());
-                    changed.append(result);
-                }
                 // Recorded before anything is sent, so a second crash finds them as they are now.
                 m_preparingJob = true;
                 Bulk::runWithJournal<bool>(this, m_journal->path(), false,
-                    [journalJobId, indexes, changed](Bulk::JobJournal& journal) {
-                        journal.recordResults(journalJobId, indexes, changed);
+                    [journalJobId, changes](Bulk::JobJournal& journal) {
+                        journal.recordResults(journalJobId, changes.rows, changes.results);
                         return true;
                     },
                     [this, results, startResumed](bool) {
@@ -1226,7 +1214,7 @@ void ImportDialog::onJobFinished()
 void ImportDialog::verifyUnknownRowsThenFinish()
 {
     // Rows sent without a usable answer are looked up on the server, never sent again.
-    Bulk::BulkJob* job = m_job;
+    QPointer<Bulk::BulkJob> job = m_job;
     const QList<int> unknown = Bulk::Reconciler::unknownRows(job->results());
     m_verifying = true;
     m_progressLabel->setText(
@@ -1234,22 +1222,16 @@ void ImportDialog::verifyUnknownRowsThenFinish()
     updateButtons();
     m_reconciler = new Bulk::Reconciler(m_client, job->operation(), job->rows(), this);
     connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job] {
-        const QHash<int, Bulk::RowResult> checked = m_reconciler->results();
+        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::AfterJob);
         m_reconciler->deleteLater();
         m_verifying = false;
-        if (job == m_job) {
-            job->applyCheckedResults(checked);
+        if (job && job == m_job) {
+            job->applyCheckedResults(changes.rows, changes.results);
             if (m_jobId >= 0 && m_journal) {
-                QList<int> indexes;
-                QList<Bulk::RowResult> results;
-                for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
-                    indexes.append(it.key());
-                    results.append(it.value());
-                }
                 const qint64 jobId = m_jobId;
                 Bulk::runWithJournal<bool>(this, m_journal->path(), false,
-                    [jobId, indexes, results](Bulk::JobJournal& journal) {
-                        journal.recordResults(jobId, indexes, results);
+                    [jobId, changes](Bulk::JobJournal& journal) {
+                        journal.recordResults(jobId, changes.rows, changes.results);
                         return true;
                     },
                     [](bool) {});

@@ -13,7 +13,6 @@
 #include "languagemanager.h"
 #include "languages.h"
 #include "overviewpage.h"
-#include "journal.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,13 +34,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -131,45 +127,36 @@ void MainWindow::checkUnfinishedImports()
     if (!QFileInfo::exists(path))
         return;
     const QString host = m_client->connection().baseUrl().host();
-    auto* watcher = new QFutureWatcher<std::optional<Bulk::StoredJob>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const std::optional<Bulk::StoredJob> job = watcher->result();
-        if (!job)
-            return;
-        m_resumeJobId = job->summary.id;
-        m_resumeJobFile = QFileInfo(job->summary.sourceFile).fileName();
-        m_resumeJobOperation = int(job->summary.operation);
-        const Bulk::Counts counts = Bulk::countStates(job->results);
-        m_resumeJobTotal = counts.total() - counts.invalid;
-        m_resumeJobDone = counts.succeeded + counts.failed + counts.notSent + counts.unknown;
-        updateResumeNotice();
-        m_resumeNotice->show();
-    });
-    watcher->setFuture(QtConcurrent::run([path, host]() -> std::optional<Bulk::StoredJob> {
-        Bulk::JobJournal journal(path);
-        if (!journal.isOpen())
+    Bulk::runWithJournal<std::optional<Bulk::JobSummary>>(this, path, std::nullopt,
+        [host](Bulk::JobJournal& journal) -> std::optional<Bulk::JobSummary> {
+            // Only a job of this server: its rows mean nothing to another project.
+            const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
+            for (const Bulk::JobSummary& summary : unfinished) {
+                if (summary.connectionLabel == host)
+                    return summary;
+            }
             return std::nullopt;
-        // Only a job of this server: its rows mean nothing to another project.
-        const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
-        for (const Bulk::JobSummary& summary : unfinished) {
-            if (summary.connectionLabel == host)
-                return journal.load(summary.id);
-        }
-        return std::nullopt;
-    }));
+        },
+        [this](const std::optional<Bulk::JobSummary>& job) {
+            if (!job)
+                return;
+            m_resumeJob = *job;
+            updateResumeNotice();
+            m_resumeNotice->show();
+        });
 }
 
 void MainWindow::updateResumeNotice()
 {
-    if (m_resumeJobId < 0)
+    if (!m_resumeJob)
         return;
+    const Bulk::Counts& counts = m_resumeJob->counts;
     m_resumeNoticeText->setText(
         tr("An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent "
            "are not sent again; rows that were in flight are checked on the server.")
-            .arg(Bulk::operationLabel(Bulk::Operation(m_resumeJobOperation)), m_resumeJobFile)
-            .arg(m_resumeJobDone)
-            .arg(m_resumeJobTotal));
+            .arg(Bulk::operationLabel(m_resumeJob->operation), QFileInfo(m_resumeJob->sourceFile).fileName())
+            .arg(counts.succeeded + counts.failed + counts.notSent + counts.unknown)
+            .arg(counts.total() - counts.invalid));
     m_resumeNoticeButton->setText(tr("&Resume import"));
     m_resumeNoticeHistoryButton->setText(tr("Show &history"));
     m_resumeNoticeCloseButton->setText(tr("Not now"));
@@ -177,13 +164,14 @@ void MainWindow::updateResumeNotice()
 
 void MainWindow::resumeOfferedImport()
 {
-    if (m_resumeJobId < 0)
+    if (!m_resumeJob)
         return;
+    const qint64 id = m_resumeJob->id;
+    m_resumeJob.reset();
     m_resumeNotice->hide();
     showPage(u"history"_s);
     if (auto* history = qobject_cast<HistoryPage*>(page(u"history"_s)))
-        history->resumeJob(m_resumeJobId);
-    m_resumeJobId = -1;
+        history->resumeJob(id);
 }
 
 MainWindow::~MainWindow() = default;

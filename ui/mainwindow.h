@@ -3,6 +3,7 @@
 // current page (F5 refresh, Ctrl+F filter, Del delete), the language menu, and a title and status
 // bar that always say which project and server are live, and whether it is the demo.
 
+#include "journal.h"
 #include "sessioninfo.h"
 
 #include <QList>
@@ -39,7 +40,7 @@ public:
 
     // The newest import on this server that did not finish (the app was closed or killed during
     // it), as offered on start; -1 when there is none.
-    qint64 offeredResumeJobId() const { return m_resumeJobId; }
+    qint64 offeredResumeJobId() const { return m_resumeJob ? m_resumeJob->id : -1; }
     // Resumes it in the import dialog (what the notice's Resume button does).
     void resumeOfferedImport();
 
@@ -99,11 +100,7 @@ private:
     QPushButton* m_resumeNoticeButton = nullptr;
     QPushButton* m_resumeNoticeHistoryButton = nullptr;
     QPushButton* m_resumeNoticeCloseButton = nullptr;
-    qint64 m_resumeJobId = -1;
-    QString m_resumeJobFile;
-    int m_resumeJobOperation = -1;
-    int m_resumeJobDone = 0;
-    int m_resumeJobTotal = 0;
+    std::optional<Bulk::JobSummary> m_resumeJob; // offered on start
 };
 
 } // namespace Alli

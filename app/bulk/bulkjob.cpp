@@ -671,18 +671,17 @@ qint64 BulkJob::activeMs() const
     return std::max<qint64>(0, m_clock.elapsed() - paused);
 }
 
-void BulkJob::applyCheckedResults(const QHash<int, RowResult>& results)
+void BulkJob::applyCheckedResults(const QList<int>& rows, const QList<RowResult>& results)
 {
     QList<int> changed;
-    for (auto it = results.cbegin(); it != results.cend(); ++it) {
-        if (it.key() < 0 || it.key() >= m_results.size())
+    for (qsizetype i = 0; i < rows.size() && i < results.size(); ++i) {
+        if (rows.at(i) < 0 || rows.at(i) >= m_results.size())
             continue;
-        setResult(it.key(), it.value());
-        changed.append(it.key());
+        setResult(rows.at(i), results.at(i));
+        changed.append(rows.at(i));
     }
     if (changed.isEmpty())
         return;
-    std::sort(changed.begin(), changed.end());
     emit rowsChanged(changed);
     emit progressChanged();
 }

@@ -7,7 +7,6 @@
 #include "bulktypes.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -65,7 +64,7 @@ public:
     void cancel();
     // After the job: the results of rows looked up on the server (see Reconciler). Updates the
     // results and emits rowsChanged()/progressChanged(); the caller records them in the journal.
-    void applyCheckedResults(const QHash<int, RowResult>& results);
+    void applyCheckedResults(const QList<int>& rows, const QList<RowResult>& results);
 
     Operation operation() const { return m_operation; }
     const QList<PreparedRow>& rows() const { return m_rows; }

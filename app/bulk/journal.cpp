@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
 #include <QWaitCondition>
@@ -104,6 +105,11 @@ QString withoutSecrets(const QString& payloadJson)
 }
 
 } // namespace
+
+QString JobJournal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
 
 JobJournal::JobJournal(const QString& path, QObject* parent)
     : QObject(parent)

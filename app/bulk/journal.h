@@ -43,6 +43,8 @@ public:
     ~JobJournal() override;
     bool isOpen() const;
     QString errorString() const;
+    // The journal shared by alli-admin and alli-admin-cli: journal.sqlite in AppDataLocation.
+    static QString defaultPath();
     // The database file: a worker thread opens its own JobJournal on it (WAL allows it).
     QString path() const { return m_path; }
 

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli::Bulk {
@@ -51,6 +53,32 @@ QList<int> Reconciler::unknownRows(const QList<RowResult>& results)
             rows.append(i);
     }
     return rows;
+}
+
+Reconciler::Changes Reconciler::changes(Use use) const
+{
+    Changes c;
+    c.rows = m_results.keys();
+    std::sort(c.rows.begin(), c.rows.end());
+    c.results.reserve(c.rows.size());
+    for (int row : std::as_const(c.rows)) {
+        RowResult result = m_results.value(row);
+        if (use == Use::BeforeResume && m_notApplied.contains(row)) {
+            result.state = RowState::Pending;
+            result.message.clear();
+            ++c.toSend;
+        }
+        c.results.append(result);
+    }
+    return c;
+}
+
+void Reconciler::Changes::applyTo(QList<RowResult>* all) const
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) >= 0 && rows.at(i) < all->size())
+            (*all)[rows.at(i)] = results.at(i);
+    }
 }
 
 void Reconciler::start(const QList<int>& rowIndexes, const QList<RowResult>& previous)

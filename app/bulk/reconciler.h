@@ -44,6 +44,18 @@ public:
     // sending them again is not a resend, since the server never applied them.
     const QSet<int>& notAppliedRows() const { return m_notApplied; }
 
+    // The looked-up rows as updates for the job's results and its journal (rows in ascending
+    // order). AfterJob: every row as looked up. BeforeResume: rows verifiably never applied
+    // become Pending instead of Failed, so the resumed job sends them (not a resend).
+    enum class Use { AfterJob, BeforeResume };
+    struct Changes {
+        QList<int> rows;
+        QList<RowResult> results;
+        int toSend = 0; // BeforeResume: rows made Pending
+        void applyTo(QList<RowResult>* all) const;
+    };
+    Changes changes(Use use) const;
+
     // Rows of `results` that are Unknown: what start() takes.
     static QList<int> unknownRows(const QList<RowResult>& results);
 

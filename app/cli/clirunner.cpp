@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -341,9 +340,9 @@ void CliRunner::send(const Bulk::ValidationContext& context)
     options.concurrency = m_concurrency;
     m_job = new Bulk::BulkJob(m_client.get(), m_operation, m_rows, options);
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
-    m_journal = std::make_unique<Bulk::JobJournal>(dataDir + u"/journal.sqlite"_s);
+    const QString path = Bulk::JobJournal::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_journal = std::make_unique<Bulk::JobJournal>(path);
     if (m_journal->isOpen()) {
         const QString connectionLabel = m_connection.baseUrl().host();
         m_jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(),
@@ -361,8 +360,7 @@ void CliRunner::send(const Bulk::ValidationContext& context)
 
 void CliRunner::listJobs()
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = dataDir + u"/journal.sqlite"_s;
+    const QString path = Bulk::JobJournal::defaultPath();
     if (!QFileInfo::exists(path)) {
         m_err << tr("No jobs yet.") << Qt::endl;
         m_exitCode = Success;
@@ -389,8 +387,7 @@ void CliRunner::listJobs()
 
 bool CliRunner::resume()
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = dataDir + u"/journal.sqlite"_s;
+    const QString path = Bulk::JobJournal::defaultPath();
     const auto fail = [this](const QString& message) {
         m_err << message << Qt::endl;
         m_exitCode = UsageError;
@@ -454,26 +451,13 @@ bool CliRunner::resume()
     m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
     connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, storedResults] {
         QList<Bulk::RowResult> results = storedResults;
-        QList<int> indexes;
-        QList<Bulk::RowResult> changed;
-        const QHash<int, Bulk::RowResult>& checked = m_reconciler->results();
-        int toSend = 0;
-        for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
-            Bulk::RowResult result = it.value();
-            if (m_reconciler->notAppliedRows().contains(it.key())) {
-                result.state = Bulk::RowState::Pending;
-                result.message.clear();
-                ++toSend;
-            }
-            results[it.key()] = result;
-            indexes.append(it.key());
-            changed.append(result);
-        }
-        if (m_journal && m_journal->isOpen() && !indexes.isEmpty())
-            m_journal->recordResults(m_jobId, indexes, changed);
+        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::BeforeResume);
+        changes.applyTo(&results);
+        if (m_journal && m_journal->isOpen() && !changes.rows.isEmpty())
+            m_journal->recordResults(m_jobId, changes.rows, changes.results);
         m_err << tr("Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.")
-                     .arg(m_reconciler->verified() - toSend)
-                     .arg(toSend)
+                     .arg(m_reconciler->verified() - changes.toSend)
+                     .arg(changes.toSend)
                      .arg(m_reconciler->stillUnknown())
               << Qt::endl;
         m_reconciler->deleteLater();
@@ -540,16 +524,10 @@ void CliRunner::onFinished()
           << Qt::endl;
     m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
     connect(m_reconciler, &Bulk::Reconciler::finished, this, [this] {
-        const QHash<int, Bulk::RowResult>& checked = m_reconciler->results();
-        QList<int> indexes;
-        QList<Bulk::RowResult> results;
-        for (auto it = checked.cbegin(); it != checked.cend(); ++it) {
-            m_finalResults[it.key()] = it.value();
-            indexes.append(it.key());
-            results.append(it.value());
-        }
-        if (m_journal && m_journal->isOpen() && m_jobId >= 0 && !indexes.isEmpty())
-            m_journal->recordResults(m_jobId, indexes, results);
+        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::AfterJob);
+        changes.applyTo(&m_finalResults);
+        if (m_journal && m_journal->isOpen() && m_jobId >= 0 && !changes.rows.isEmpty())
+            m_journal->recordResults(m_jobId, changes.rows, changes.results);
         m_err << tr("Checked: %1 verified, %2 still unknown.")
                      .arg(m_reconciler->verified())
                      .arg(m_reconciler->stillUnknown())

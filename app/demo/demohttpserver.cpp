@@ -1089,7 +1089,6 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     DemoState& state = *m_state;
     const DemoFaults faults = state.faults();
     const qint64 requestNumber = state.countRequest();
-    state.faultCounts().requests = requestNumber;
     state.currentRequestKeys().clear();
 
     if (faults.rateLimitEvery > 0 && requestNumber % faults.rateLimitEvery == 0) {

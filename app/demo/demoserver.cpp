@@ -177,7 +177,9 @@ DemoFaultCounts DemoServer::faultCounts() const
     if (!m_state)
         return {};
     QMutexLocker locker(&m_state->mutex());
-    return m_state->faultCounts();
+    DemoFaultCounts counts = m_state->faultCounts();
+    counts.requests = m_state->requestCount();
+    return counts;
 }
 
 QHash<QString, int> DemoServer::receipts() const

@@ -29,7 +29,7 @@ struct DemoOptions {
 // What the fault injection did so far, and how often each row key reached a handler that may
 // change data (for tests: "nothing was applied twice").
 struct DemoFaultCounts {
-    qint64 requests = 0;
+    qint64 requests = 0; // every request that reached the server
     qint64 injectedFailures = 0; // 500s (nothing applied)
     qint64 rateLimited = 0; // 429s (nothing applied)
     qint64 lostResponses = 0; // applied, then the connection was closed without an answer

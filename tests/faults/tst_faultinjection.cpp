@@ -11,6 +11,7 @@
 // end state compared with that of one clean run on a second backend; nothing is sent twice.
 
 #include "clirun.h"
+#include "csvreader.h"
 #include "demoserver.h"
 #include "journal.h"
 
@@ -36,65 +37,33 @@ struct ReportRow {
     QString message;
 };
 
-// The CLI's report: UTF-8 with a BOM, original columns + Status + Message. Cells here never
-// contain quotes or line breaks (the test writes them), except messages, which may be quoted.
+// The CLI's report, read with the project's own CSV reader: UTF-8 with a BOM, the original
+// columns + Status + Message.
 QList<ReportRow> readReport(const QString& path, int columns, QString* error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot open the report"_s;
+    if (!file.open(QIODevice::ReadOnly) || !file.peek(3).startsWith("\xEF\xBB\xBF")) {
+        *error = u"the report is missing or has no UTF-8 BOM"_s;
         return {};
     }
-    QByteArray bytes = file.readAll();
-    if (!bytes.startsWith("\xEF\xBB\xBF")) {
-        *error = u"the report has no UTF-8 BOM"_s;
+    file.close();
+    Bulk::CsvOptions options;
+    options.encoding = Bulk::Encoding::Utf8;
+    options.delimiter = Bulk::Delimiter::Comma;
+    auto read = Bulk::CsvReader::readFile(path, options);
+    if (const auto* failure = std::get_if<Bulk::CsvError>(&read)) {
+        *error = failure->message;
         return {};
     }
-    const QString text = QString::fromUtf8(bytes.mid(3));
+    const Bulk::CsvTable table = std::get<Bulk::CsvTable>(std::move(read));
+    if (table.header.size() != columns + 2) {
+        *error = u"the report has %1 columns, expected %2"_s.arg(table.header.size()).arg(columns + 2);
+        return {};
+    }
     QList<ReportRow> rows;
-    // A small RFC 4180 reader: enough for the report's quoting.
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    bool header = true;
-    auto endRecord = [&] {
-        record.append(cell);
-        cell.clear();
-        if (header) {
-            header = false;
-        } else if (record.size() == columns + 2) {
-            rows.append({ record.mid(0, columns), record.at(columns), record.at(columns + 1) });
-        } else if (!(record.size() == 1 && record.constFirst().isEmpty())) {
-            *error = u"a report line has %1 cells, expected %2"_s.arg(record.size()).arg(columns + 2);
-        }
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(cell);
-            cell.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            endRecord();
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        endRecord();
+    rows.reserve(table.rows.size());
+    for (const Bulk::CsvRecord& record : table.rows)
+        rows.append({ record.cells.mid(0, columns), record.cells.at(columns), record.cells.at(columns + 1) });
     return rows;
 }
 
