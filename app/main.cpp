@@ -106,28 +106,71 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
     });
 }
 
+// The options of alli-admin. Built for a QCoreApplication too, so that --help and --version
+// answer before any display is needed.
+struct Options {
+    QCommandLineOption demo { u"demo"_s,
+        u"Start on the embedded demo backend: a seeded project on 127.0.0.1 that needs no account "
+        "(without this option the last used connection opens, or the welcome screen)."_s };
+    QCommandLineOption language { u"language"_s, u"User interface language: en, ko or ja."_s, u"code"_s };
+    QCommandLineOption agents { u"demo-agents"_s, u"Number of agents in the demo project."_s, u"n"_s };
+    QCommandLineOption latency { u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s };
+    QCommandLineOption screenshots { u"screenshots"_s,
+        u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s };
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(u"Desktop console for administrators of Alli projects."_s);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ demo, language, agents, latency, screenshots });
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"Alli Admin"_s);
+    QCoreApplication::setOrganizationName(u"AlliAdmin"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLI_VERSION));
+}
+
+// True when the command line only asks for help, the version, or is wrong: all answered on the
+// terminal, without a display (a QApplication would abort on a machine without one).
+bool answersWithoutDisplay(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (answersWithoutDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(app); // prints and exits for --help and --version, or on a bad option
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Alli Admin"_s);
-    QApplication::setOrganizationName(u"AlliAdmin"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    setApplicationNames();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Desktop console for administrators of Alli projects."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s,
-        u"Start on the embedded demo backend (the default until connection profiles are set up)."_s);
-    const QCommandLineOption languageOption(u"language"_s, u"User interface language: en, ko or ja."_s, u"code"_s);
-    const QCommandLineOption agentsOption(u"demo-agents"_s, u"Number of agents in the demo project."_s, u"n"_s);
-    const QCommandLineOption latencyOption(u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s);
-    const QCommandLineOption screenshotOption(u"screenshots"_s,
-        u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s);
-    parser.addOptions({demoOption, languageOption, agentsOption, latencyOption, screenshotOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption& demoOption = options.demo;
+    const QCommandLineOption& languageOption = options.language;
+    const QCommandLineOption& agentsOption = options.agents;
+    const QCommandLineOption& latencyOption = options.latency;
+    const QCommandLineOption& screenshotOption = options.screenshots;
 
     QSettings settings;
     Alli::LanguageManager languages;

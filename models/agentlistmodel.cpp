@@ -297,7 +297,7 @@ void AgentListModel::startFetch()
         m_pending = nullptr;
         if (!reply->ok()) {
             m_error = reply->error();
-            setLoading(false);
+            setLoading(false); // a loadAll() goes on after retry()
             emit loadError(m_error);
             return;
         }
@@ -305,8 +305,14 @@ void AgentListModel::startFetch()
         m_serverOffset += int(page.size());
         m_atEnd = page.size() < m_pageSize;
         appendAgents(page); // a view may ask for the next page from here
+        if (m_loadAll && !m_atEnd && !m_pending)
+            startFetch();
         setLoading(bool(m_pending));
         emit pageLoaded(int(page.size()));
+        if (m_loadAll && m_atEnd) {
+            m_loadAll = false;
+            emit loadedAll();
+        }
     });
 }
 
@@ -352,6 +358,33 @@ bool AgentListModel::removeAgent(const QString& id)
     return true;
 }
 
+bool AgentListModel::hasServer() const
+{
+    return !m_client.isNull();
+}
+
+void AgentListModel::loadAll()
+{
+    if (!m_client || !m_started)
+        return;
+    if (m_atEnd) {
+        emit loadedAll();
+        return;
+    }
+    m_loadAll = true;
+    if (m_error.isError()) {
+        retry();
+        return;
+    }
+    if (!m_pending)
+        startFetch();
+}
+
+void AgentListModel::stopLoadingAll()
+{
+    m_loadAll = false;
+}
+
 void AgentListModel::setEmailFilter(const QString& email)
 {
     m_emailFilter = email.trimmed();
@@ -365,6 +398,7 @@ void AgentListModel::reload()
         m_pending->cancel();
     m_pending = nullptr;
     m_started = true;
+    m_loadAll = false; // whoever needs the whole new list asks again (on modelReset)
     clear(); // a view (or model tester) may already ask for the first page on the reset
     if (m_client && !m_pending)
         startFetch();

@@ -102,7 +102,13 @@ public:
     QString emailFilter() const { return m_emailFilter; }
 
     bool isLoading() const { return m_loading; }
+    // Fetches page after page until the list is complete (for a sort over every agent), one
+    // request at a time; loadedAll() follows, or loadError(). Cleared by a reload or stopLoadingAll().
+    void loadAll();
+    void stopLoadingAll();
+    bool isLoadingAll() const { return m_loadAll; }
     bool isStarted() const { return m_started; }
+    bool hasServer() const;
     bool atEnd() const { return m_atEnd; }
     const ApiError& lastError() const { return m_error; }
 
@@ -134,6 +140,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadError(const Alli::ApiError& error);
     void pageLoaded(int rows);
+    // Every agent (of the filter) is loaded after loadAll().
+    void loadedAll();
 
 private:
     void startFetch();
@@ -150,6 +158,7 @@ private:
     bool m_started = false;
     bool m_atEnd = false;
     bool m_loading = false;
+    bool m_loadAll = false;
 };
 
 } // namespace Alli

@@ -60,6 +60,13 @@ AgentSortProxy::AgentSortProxy(AgentListModel* source, QObject* parent)
         if (size_t(first) < m_ranks.size()) // not an append: ranks would point at other rows
             m_ranks.clear();
     });
+    connect(source, &AgentListModel::loadedAll, this, [this] {
+        if (!m_waitingForAll)
+            return;
+        m_waitingForAll = false;
+        setSorting(false);
+        sort(m_requestedColumn, m_requestedOrder);
+    });
 }
 
 AgentSortProxy::~AgentSortProxy() = default;
@@ -91,10 +98,32 @@ void AgentSortProxy::setCollatorLocale(const QLocale& locale)
     }
 }
 
+bool AgentSortProxy::waitForAll()
+{
+    const bool partial = m_model->hasServer() && m_model->isStarted() && !m_model->atEnd();
+    if (!partial)
+        return false;
+    ++m_rankGeneration; // a ranking of the partial list is no longer wanted
+    m_waitingForAll = true;
+    // Until every page is there, rows keep the server's order: they arrive at the end and nothing
+    // on screen moves.
+    if (sortColumn() >= 0)
+        QSortFilterProxyModel::sort(-1, m_requestedOrder);
+    setSorting(true);
+    m_model->loadAll();
+    return true;
+}
+
 void AgentSortProxy::sort(int column, Qt::SortOrder order)
 {
     m_requestedColumn = column;
     m_requestedOrder = order;
+    if (column >= 0 && column < int(Column::Count) && waitForAll())
+        return;
+    if (m_waitingForAll) { // the sort was cleared while the rest was loading
+        m_waitingForAll = false;
+        m_model->stopLoadingAll();
+    }
     const bool ranked = column == m_rankColumn && m_ranks.size() == size_t(m_model->rowCount());
     if (column < 0 || column >= int(Column::Count) || ranked || m_model->rowCount() < m_asyncThreshold) {
         if (m_sorting) {
@@ -153,6 +182,14 @@ void AgentSortProxy::dropRanks()
 {
     m_ranks.clear();
     m_rankColumn = -1;
+    if (m_requestedColumn >= 0 && m_requestedColumn < int(Column::Count) && m_model->isStarted()) {
+        // A new list (another filter, a refresh): a sorted view waits for all of it again.
+        m_waitingForAll = false;
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_requestedColumn >= 0 && !m_waitingForAll && !m_model->atEnd())
+                sort(m_requestedColumn, m_requestedOrder);
+        }, Qt::QueuedConnection);
+    }
     if (m_sorting) {
         // The new list starts empty: sorting it is immediate, later pages insert in order.
         ++m_rankGeneration;

@@ -32,8 +32,14 @@ public:
     void setCollatorLocale(const QLocale& locale);
     QLocale collatorLocale() const { return m_collator.locale(); }
 
+    // A sort orders every agent, never just the pages loaded so far: when the list is not complete,
+    // the proxy first has the model load the rest (in list order, so nothing jumps meanwhile;
+    // isWaitingForAll() and sortingChanged() say so), then sorts once.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isSorting() const { return m_sorting; }
+    bool isWaitingForAll() const { return m_waitingForAll; }
+    int requestedSortColumn() const { return m_requestedColumn; }
+    Qt::SortOrder requestedSortOrder() const { return m_requestedOrder; }
 
     // Source rows in the order the view shows them.
     QList<int> sourceRowsInOrder() const;
@@ -53,6 +59,7 @@ protected:
 private:
     int compareRows(int column, int leftRow, int rightRow) const;
     void startRanking(int column);
+    bool waitForAll();
     void applySort(int column, Qt::SortOrder order);
     void setSorting(bool sorting);
     void dropRanks();
@@ -69,6 +76,7 @@ private:
     Qt::SortOrder m_requestedOrder = Qt::AscendingOrder;
     int m_asyncThreshold = 5000;
     bool m_sorting = false;
+    bool m_waitingForAll = false;
 };
 
 } // namespace Alli

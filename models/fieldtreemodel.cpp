@@ -72,6 +72,32 @@ void FieldTreeModel::setObject(const QJsonObject& object)
     endResetModel();
 }
 
+void FieldTreeModel::setFieldLabels(FieldLabels labels)
+{
+    m_labels = labels;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
+QString FieldTreeModel::userFieldLabel(QStringView path)
+{
+    // The fields "get user" documents (and the ones the bulk users operation sends), by the
+    // names the server answers with; custom variables keep the names the project gave them.
+    if (path == u"userId" || path == u"ownUserId")
+        return tr("User ID");
+    if (path == u"firstName" || path == u"first_name")
+        return tr("First name");
+    if (path == u"lastName" || path == u"last_name")
+        return tr("Last name");
+    if (path == u"email")
+        return tr("Email");
+    if (path == u"customerGroup" || path == u"customer_group")
+        return tr("Customer group");
+    if (path == u"locale")
+        return tr("Language");
+    return {};
+}
+
 void FieldTreeModel::clear()
 {
     setObject({});
@@ -221,6 +247,10 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (column) {
         case Column::Key:
+            if (m_labels) {
+                if (const QString label = m_labels(n->path); !label.isEmpty())
+                    return role == Qt::ToolTipRole ? tr("%1 (field “%2”)").arg(label, n->key) : label;
+            }
             return n->key;
         case Column::Value:
             if (masked)
@@ -246,6 +276,8 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(n->value);
     case PathRole:
         return n->path;
+    case KeyRole:
+        return n->key;
     default:
         return {};
     }
@@ -278,6 +310,8 @@ Qt::ItemFlags FieldTreeModel::flags(const QModelIndex& index) const
 void FieldTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (m_labels && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
     // Type names and "{n fields}" summaries are translated text too.
     emitValuesChanged({});
 }

@@ -24,8 +24,12 @@ public:
         JsonValueRole, // the QJsonValue itself, unmasked (never for display)
         PathRole, // "headers.Accept", "tags[1]"
         SortRole,
+        KeyRole, // the field's own name as the server sent it ("firstName"), whatever the label
     };
     Q_ENUM(Role)
+    // A translated label for a field path ("firstName" -> "First name"), or empty for none: the
+    // Field column then shows the server's own key (custom variables keep their names).
+    using FieldLabels = QString (*)(QStringView path);
 
     static constexpr QStringView kMask = u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
 
@@ -33,6 +37,10 @@ public:
     ~FieldTreeModel() override;
 
     void setObject(const QJsonObject& object);
+    // Labels for known fields; the raw key stays in the tooltip and KeyRole.
+    void setFieldLabels(FieldLabels labels);
+    // The labels of a user's documented fields (userId, firstName, lastName, email, customerGroup...).
+    static QString userFieldLabel(QStringView path);
     QJsonObject object() const { return m_object; }
     void clear();
 
@@ -66,6 +74,7 @@ private:
     QJsonObject m_object;
     std::unique_ptr<Node> m_root;
     bool m_revealed = false;
+    FieldLabels m_labels = nullptr;
 };
 
 } // namespace Alli

@@ -33,6 +33,7 @@ PermissionMatrixModel::PermissionMatrixModel(QObject* parent)
 
 void PermissionMatrixModel::setPermissions(const QStringList& permissions)
 {
+    const QSet<QString> oldOriginal = m_original;
     m_original.clear();
     m_unknownOriginal.clear();
     for (const QString& name : permissions) {
@@ -41,7 +42,15 @@ void PermissionMatrixModel::setPermissions(const QStringList& permissions)
         else if (!m_unknownOriginal.contains(name))
             m_unknownOriginal.append(name);
     }
-    setChecked(m_original);
+    if (m_checked != m_original) {
+        setChecked(m_original);
+        return;
+    }
+    // Same checks, new baseline (the set was just saved): the "changed" marks still go away.
+    if (oldOriginal != m_original) {
+        emitAllChanged();
+        emit permissionsChanged();
+    }
 }
 
 QStringList PermissionMatrixModel::permissions() const

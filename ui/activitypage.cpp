@@ -3,6 +3,7 @@
 #include "activitylogmodel.h"
 #include "alliclient.h"
 #include "errorbanner.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -43,6 +44,7 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
              ActivityLogModel::Column::Status, ActivityLogModel::Column::Duration})
         header->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
     header->resizeSection(int(ActivityLogModel::Column::Path), 420);
+    Widgets::setUpKeyboard(m_view);
     m_details->setObjectName(u"activityDetails"_s);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

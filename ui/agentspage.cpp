@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
@@ -34,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,11 +46,27 @@ using Widgets::valueLabel;
 namespace {
 
 constexpr int FilterDebounceMs = 300;
+// The documented default page size: a service that caps `limit` still answers every page.
+constexpr int ExportPageSize = 100;
 
 struct ExportResult {
     bool ok = false;
     QString error;
 };
+
+// The rows of `store` in the order a view sorted by `column` shows them (stable, like the view).
+QList<int> sortedRows(const AgentStore& store, int column, Qt::SortOrder order, const QLocale& locale)
+{
+    QList<int> rows(store.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    if (column < 0)
+        return rows;
+    const std::vector<quint32> ranks = AgentSortProxy::computeRanks(store, column, locale);
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return order == Qt::AscendingOrder ? ranks[size_t(a)] < ranks[size_t(b)] : ranks[size_t(a)] > ranks[size_t(b)];
+    });
+    return rows;
+}
 
 // Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
 ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
@@ -76,6 +94,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     , m_deleteButton(new QPushButton)
     , m_copyButton(new QPushButton)
     , m_exportButton(new QPushButton)
+    , m_exportAllAction(new QAction(this))
+    , m_exportLoadedAction(new QAction(this))
+    , m_stopButton(new QPushButton)
     , m_groupsButton(new QPushButton)
     , m_removeButton(new QPushButton)
     , m_importButton(new QPushButton)
@@ -107,6 +128,22 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_groupsButton->setObjectName(u"changeGroupsButton"_s);
     m_removeButton->setObjectName(u"removeFromProjectButton"_s);
     m_importButton->setObjectName(u"importCsvButton"_s);
+    m_stopButton->setObjectName(u"stopButton"_s);
+    m_stopButton->setVisible(false);
+    m_exportAllAction->setObjectName(u"exportAllAction"_s);
+    m_exportLoadedAction->setObjectName(u"exportLoadedAction"_s);
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(m_exportAllAction);
+    exportMenu->addAction(m_exportLoadedAction);
+    m_exportButton->setMenu(exportMenu);
+    connect(m_exportAllAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::AllMatching); });
+    connect(m_exportLoadedAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::LoadedRows); });
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_exportFetch)
+            cancelExport();
+        else
+            stopSortLoading();
+    });
     m_status->setObjectName(u"agentsStatus"_s);
     m_status->setWordWrap(true);
 
@@ -123,8 +160,8 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // server order until asked
     m_view->setSortingEnabled(true);
-    m_view->setColumnWidth(int(AgentListModel::Column::Id), 210);
-    m_view->setColumnWidth(int(AgentListModel::Column::Name), 170);
+    Widgets::setUpKeyboard(m_view);
+    Widgets::fitColumnsToContents(m_view);
 
     auto* copyAction = new QAction(m_view);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -171,7 +208,10 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     layout->addLayout(filterRow);
     layout->addLayout(actionRow);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_stopButton);
+    layout->addLayout(statusRow);
 
     connect(m_filter, &QLineEdit::textChanged, this, &AgentsPage::onFilterEdited);
     connect(m_filter, &QLineEdit::returnPressed, this, &AgentsPage::applyServerFilter);
@@ -179,7 +219,6 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &AgentsPage::newAgent);
     connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPage::deleteSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AgentsPage::copySelectedEmails);
-    connect(m_exportButton, &QPushButton::clicked, this, &AgentsPage::exportCsvAs);
     connect(m_groupsButton, &QPushButton::clicked, this, [this] { changeGroupsOfSelected(); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeSelectedFromProject(); });
     connect(m_importButton, &QPushButton::clicked, this, [this] { importCsv(); });
@@ -203,8 +242,12 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgentsPage::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentsPage::updateStatus);
     connect(m_proxy, &AgentSortProxy::sortingChanged, this, &AgentsPage::updateStatus);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsPage::showDetails);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgentsPage::updateActions);
+    // The details, Del and every action are about the highlighted (selected) rows, never about a
+    // current row that moved without selecting (Ctrl+arrows).
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
 
     retranslateUi();
     clearDetails();
@@ -226,8 +269,11 @@ void AgentsPage::retranslateUi()
     m_deleteButton->setToolTip(tr("Deletes the selected agents from the project (Del)."));
     m_copyButton->setText(tr("&Copy emails"));
     m_copyButton->setToolTip(tr("Copies the email addresses of the selected agents, one per line (Ctrl+C in the table)."));
-    m_exportButton->setText(tr("E&xport CSV…"));
-    m_exportButton->setToolTip(tr("Saves the agents listed in the table, in its order, as a CSV file."));
+    m_exportButton->setText(tr("E&xport CSV"));
+    m_exportButton->setToolTip(tr("Saves agents as a CSV file, in the table's order."));
+    m_exportAllAction->setText(tr("&Every agent matching the filter…"));
+    m_exportLoadedAction->setText(tr("&Only the rows loaded in the table…"));
+    m_stopButton->setText(tr("&Stop"));
     m_groupsButton->setText(tr("Change &groups…"));
     m_groupsButton->setToolTip(tr("Replaces the permission groups of the selected agents."));
     m_removeButton->setText(tr("Re&move from project…"));
@@ -300,8 +346,6 @@ QList<int> AgentsPage::selectedSourceRows() const
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex& index : selected)
         proxyRows.append(index.row());
-    if (proxyRows.isEmpty() && m_view->currentIndex().isValid())
-        proxyRows.append(m_view->currentIndex().row());
     std::sort(proxyRows.begin(), proxyRows.end());
     QList<int> rows;
     rows.reserve(proxyRows.size());
@@ -323,12 +367,14 @@ void AgentsPage::clearDetails()
 
 void AgentsPage::showDetails()
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid()) {
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.size() != 1) {
         clearDetails();
+        if (selected.size() > 1)
+            m_detailState->setText(tr("%n agents selected. Select one to see the details.", "", int(selected.size())));
         return;
     }
-    const int row = m_proxy->mapToSource(current).row();
+    const int row = m_proxy->mapToSource(selected.constFirst()).row();
     const AgentResponse listed = m_model->agentAt(row);
     if (listed.id == m_detailId)
         return;
@@ -431,6 +477,8 @@ void AgentsPage::deleteSelected()
 void AgentsPage::deleteNext()
 {
     if (m_deleteQueue.isEmpty()) {
+        // Nothing stays selected: a second Del must not remove a neighbour nobody looked at.
+        m_view->selectionModel()->clearSelection();
         setMessage(tr("Deleted %n agent(s).", "", m_deleted));
         updateActions();
         emit deleteFinished(m_deleted, true);
@@ -540,45 +588,133 @@ void AgentsPage::copySelectedEmails()
     setMessage(tr("Copied %n email address(es).", "", int(emails.size())));
 }
 
-void AgentsPage::exportCsvAs()
+void AgentsPage::exportCsvAs(ExportScope scope)
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export agents"), QDir::home().filePath(u"agents.csv"_s), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
-        exportCsv(path);
+        exportCsv(path, scope);
 }
 
-void AgentsPage::exportCsv(const QString& path)
+void AgentsPage::exportCsv(const QString& path, ExportScope scope)
 {
     if (m_exporting)
         return;
+    const QString filter = m_filter->text().trimmed();
+    const bool tableHasAll = m_model->atEnd() && m_model->emailFilter() == filter;
+    if (scope == ExportScope::LoadedRows || tableHasAll || !m_model->hasServer()) {
+        const QList<int> rows = m_proxy->sourceRowsInOrder();
+        const QString where = QDir::toNativeSeparators(path);
+        const QString message = tableHasAll
+            ? tr("Exported %n agent(s) to %1.", "", int(rows.size())).arg(where)
+            : tr("Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.", "",
+                  int(rows.size()))
+                  .arg(where);
+        m_exporting = true;
+        writeExport(path, m_model->store(), rows, message);
+        return;
+    }
+    // The table has only some pages: fetch every matching agent into a store of the export's own.
     m_exporting = true;
+    m_exportFetch = ExportFetch { path, filter, std::make_shared<AgentStore>(), {} };
+    banner()->clear();
     updateActions();
-    const QList<int> rows = m_proxy->sourceRowsInOrder();
+    updateStatus();
+    fetchNextExportPage();
+}
+
+void AgentsPage::fetchNextExportPage()
+{
+    auto* reply = client()->listAgents(m_exportFetch->store->size(), ExportPageSize, m_exportFetch->filter);
+    m_exportFetch->reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!m_exportFetch || m_exportFetch->reply != reply)
+            return;
+        if (!reply->ok()) {
+            const ApiError error = reply->error();
+            const QString path = m_exportFetch->path;
+            m_exportFetch.reset();
+            m_exporting = false;
+            updateActions();
+            QString message;
+            if (error.kind() == ApiError::Kind::Cancelled) {
+                message = tr("Export cancelled: no file was written.");
+                setMessage(message);
+            } else {
+                message = tr("The export stopped, no file was written: %1").arg(error.message());
+                banner()->showError(error, [this, path] { exportCsv(path); });
+                updateStatus();
+            }
+            emit exportFinished(false, message);
+            return;
+        }
+        const QList<AgentResponse>& page = reply->value();
+        for (const AgentResponse& agent : page)
+            m_exportFetch->store->append(agent);
+        updateStatus();
+        if (page.size() >= ExportPageSize) {
+            fetchNextExportPage();
+            return;
+        }
+        const std::shared_ptr<AgentStore> store = m_exportFetch->store;
+        const QString path = m_exportFetch->path;
+        m_exportFetch->reply = nullptr;
+        writeExport(path, *store, {},
+            tr("Exported %n agent(s), every agent matching the filter, to %1.", "", store->size())
+                    .arg(QDir::toNativeSeparators(path)));
+    });
+}
+
+void AgentsPage::cancelExport()
+{
+    if (m_exportFetch && m_exportFetch->reply)
+        m_exportFetch->reply->cancel();
+}
+
+// `rows` empty: every row of `store`, ordered on the worker like the table is sorted.
+void AgentsPage::writeExport(
+    const QString& target, const AgentStore& store, const QList<int>& rows, const QString& message)
+{
+    updateActions();
     auto promise = std::make_shared<QPromise<ExportResult>>();
     auto* watcher = new QFutureWatcher<ExportResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(rows.size())] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, message] {
         watcher->deleteLater();
         m_exporting = false;
+        m_exportFetch.reset();
         updateActions();
         const ExportResult result = watcher->future().resultCount() ? watcher->result() : ExportResult {};
         if (result.ok) {
-            const QString message = tr("Exported %n agent(s) to %1.", "", count).arg(QDir::toNativeSeparators(path));
             setMessage(message);
+            emit statusMessage(message);
             emit exportFinished(true, message);
         } else {
-            const QString message = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), result.error);
-            banner()->showMessage(message);
-            emit exportFinished(false, message);
+            const QString failure = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), result.error);
+            banner()->showMessage(failure);
+            updateStatus();
+            emit exportFinished(false, failure);
         }
     });
     watcher->setFuture(promise->future());
+    const bool order = rows.isEmpty() && store.size() > 0;
+    const int column = m_proxy->requestedSortColumn() >= 0 ? m_proxy->requestedSortColumn() : -1;
     // The store copy is a snapshot that later pages and deletions do not change.
-    QThreadPool::globalInstance()->start([promise, path, store = m_model->store(), rows] {
+    QThreadPool::globalInstance()->start([promise, target, store, rows, order, column,
+                                             sortOrder = m_proxy->requestedSortOrder(), locale = m_proxy->collatorLocale()] {
         promise->start();
-        promise->addResult(writeCsv(path, store, rows));
+        promise->addResult(writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows));
         promise->finish();
     });
+    updateStatus();
+}
+
+void AgentsPage::stopSortLoading()
+{
+    if (!m_proxy->isWaitingForAll())
+        return;
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the server's order again
+    m_proxy->sort(-1);
+    setMessage(tr("Sorting stopped: the table shows the server's order."));
 }
 
 void AgentsPage::setMessage(const QString& message)
@@ -614,21 +750,30 @@ void AgentsPage::updateStatus()
         if (m_model->isLoading())
             parts << tr("Loading more…");
     }
-    if (m_proxy->isSorting())
+    if (m_proxy->isWaitingForAll())
+        parts << tr("Sorting needs every agent: loading the rest of the list first (%n loaded)…", "", loaded);
+    else if (m_proxy->isSorting())
         parts << tr("Sorting…");
+    if (m_exportFetch)
+        parts << tr("Exporting: %n agent(s) fetched from the server…", "", m_exportFetch->store->size());
+    else if (m_exporting)
+        parts << tr("Writing the export file…");
     if (!m_message.isEmpty())
         parts << m_message;
     m_status->setText(parts.join(u"  ·  "_s));
+    m_stopButton->setVisible(bool(m_exportFetch) || m_proxy->isWaitingForAll());
 }
 
 void AgentsPage::updateActions()
 {
-    const bool hasRows = m_view->selectionModel()->hasSelection() || m_view->currentIndex().isValid();
+    const bool hasRows = m_view->selectionModel()->hasSelection();
     m_deleteButton->setEnabled(hasRows && m_deleteQueue.isEmpty());
     m_copyButton->setEnabled(hasRows);
     m_groupsButton->setEnabled(hasRows);
     m_removeButton->setEnabled(hasRows);
     m_exportButton->setEnabled(!m_exporting && m_proxy->rowCount() > 0);
+    // "Only the loaded rows" differs from "every agent" only while the table has some pages.
+    m_exportLoadedAction->setEnabled(!m_model->atEnd());
 }
 
 } // namespace Alli

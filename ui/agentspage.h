@@ -10,6 +10,10 @@
 
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+
+class QAction;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +29,7 @@ enum class Operation;
 namespace Alli {
 
 class AgentListModel;
+class AgentStore;
 class AgentSortProxy;
 class ApiError;
 class ImportDialog;
@@ -42,6 +47,7 @@ public:
 
     void activate() override;
     void refresh() override;
+    DataAreas dataAreas() const override { return DataArea::Agents; }
     void focusFilter() override;
     void deleteSelected() override;
 
@@ -53,8 +59,15 @@ public:
     // Testable API for the flows that open modal dialogs.
     // The "New agent" dialog, wired to this page (not shown; newAgent() opens it).
     NewAgentDialog* createNewAgentDialog();
-    // Writes the rows the table shows, in its order, to `path`; exportFinished() follows.
-    void exportCsv(const QString& path);
+    // Export CSV: every agent that matches the filter (fetched from the server page by page when
+    // the table has not loaded them all, with progress and cancel), or only the rows loaded in
+    // the table; in the table's order; written on a worker thread. exportFinished() follows.
+    enum class ExportScope { AllMatching, LoadedRows };
+    void exportCsv(const QString& path, ExportScope scope = ExportScope::AllMatching);
+    void cancelExport();
+    bool isExporting() const { return m_exporting; }
+    // Stops loading every agent for a sort (the sort is cleared: the order is the server's).
+    void stopSortLoading();
     // Source rows of the selection (or the current row), in view order.
     QList<int> selectedSourceRows() const;
     // Bulk changes on the selection: open a window-modal SelectionJobDialog (deleted on close)
@@ -68,7 +81,7 @@ public:
 public Q_SLOTS:
     void newAgent();
     void copySelectedEmails();
-    void exportCsvAs();
+    void exportCsvAs(ExportScope scope = ExportScope::AllMatching);
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString& message);
@@ -90,6 +103,8 @@ private:
     void updateActions();
     void setMessage(const QString& message);
     SelectionJobDialog* openSelectionJob(Bulk::Operation operation, const QList<int>& rows, bool startNow);
+    void fetchNextExportPage();
+    void writeExport(const QString& path, const AgentStore& store, const QList<int>& rows, const QString& message);
 
     AgentListModel* m_model;
     AgentSortProxy* m_proxy;
@@ -99,6 +114,9 @@ private:
     QPushButton* m_deleteButton;
     QPushButton* m_copyButton;
     QPushButton* m_exportButton;
+    QAction* m_exportAllAction;
+    QAction* m_exportLoadedAction;
+    QPushButton* m_stopButton; // cancels an export or the loading for a sort
     QPushButton* m_groupsButton;
     QPushButton* m_removeButton;
     QPushButton* m_importButton;
@@ -124,6 +142,14 @@ private:
     int m_deleted = 0;
     bool m_activated = false;
     bool m_exporting = false;
+    // An export that fetches every matching agent: pages land in a store of its own.
+    struct ExportFetch {
+        QString path;
+        QString filter;
+        std::shared_ptr<AgentStore> store;
+        QPointer<ApiReply> reply;
+    };
+    std::optional<ExportFetch> m_exportFetch;
 };
 
 } // namespace Alli

@@ -49,14 +49,20 @@ bool AppController::start(bool demo)
         startProfile(last);
         return true;
     }
+    return showWelcome();
+}
+
+bool AppController::showWelcome()
+{
     WelcomeDialog welcome;
     welcome.exec();
     switch (welcome.choice()) {
     case WelcomeDialog::Demo:
         return startDemo();
     case WelcomeDialog::Connect:
+        // A cancelled connection dialog comes back here (editConnection()), it does not quit.
         newConnection();
-        return bool(m_window);
+        return true;
     case WelcomeDialog::None:
         break;
     }
@@ -171,8 +177,14 @@ void AppController::editConnection(const QString& profileId, const QString& reas
         QMessageBox::information(m_window, tr("Connect to Alli"), reason);
     if (dialog.exec() != QDialog::Accepted) {
         updateSwitcher();
-        if (!m_window) // nothing to go back to: the user chose to leave
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        if (!m_window) {
+            // No window yet (first start, or a stored key that is gone): back to the welcome
+            // screen, where leaving is a choice of its own.
+            QMetaObject::invokeMethod(this, [this] {
+                if (!m_window && !showWelcome())
+                    QCoreApplication::quit();
+            }, Qt::QueuedConnection);
+        }
         return;
     }
     ConnectionProfile entered = dialog.profile();

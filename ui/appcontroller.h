@@ -38,6 +38,8 @@ public:
     // --demo, else the last used profile, else the welcome screen. False when the user left.
     bool start(bool demo);
     bool startDemo();
+    // The welcome screen (demo or connect); false when the user closed it.
+    bool showWelcome();
     void startProfile(const QString& profileId);
 
     MainWindow* window() const { return m_window; }

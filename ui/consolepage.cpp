@@ -21,6 +21,22 @@ ConsolePage::ConsolePage(AlliClient* client, QWidget* parent)
     connect(m_banner, &ErrorBanner::credentialsRequested, this, &ConsolePage::credentialsRequested);
 }
 
+ConsolePage::DataAreas ConsolePage::areasChangedBy(QStringView operationId)
+{
+    if (operationId == u"bulkUsers")
+        return DataArea::Users;
+    // Members are agents of the project and members of groups (with member counts).
+    if (operationId == u"inviteMembers" || operationId == u"updateMemberGroups" || operationId == u"removeMembers"
+        || operationId == u"manageAgent")
+        return DataArea::Agents | DataArea::Groups;
+    if (operationId == u"createPermissionGroup" || operationId == u"deletePermissionGroup"
+        || operationId == u"renamePermissionGroup" || operationId == u"updatePermissionGroupPermissions")
+        return DataArea::Groups;
+    if (operationId == u"updateOAuth2Information")
+        return DataArea::OAuth2;
+    return {}; // reads (getOAuth2Information is a POST that changes nothing)
+}
+
 void ConsolePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

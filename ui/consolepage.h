@@ -15,6 +15,17 @@ class ErrorBanner;
 class ConsolePage : public QWidget {
     Q_OBJECT
 public:
+    // What a page shows, so that a change made elsewhere (an import, another page) can mark it
+    // out of date.
+    enum class DataArea {
+        Agents = 0x1, // agents and members
+        Groups = 0x2, // permission groups and their members
+        Users = 0x4,
+        Tools = 0x8,
+        OAuth2 = 0x10,
+    };
+    Q_DECLARE_FLAGS(DataAreas, DataArea)
+
     explicit ConsolePage(AlliClient* client, QWidget* parent = nullptr);
 
     // Stable identifier, used for settings keys and screenshot file names, e.g. "agents".
@@ -27,6 +38,10 @@ public:
     virtual void refresh() {} // F5
     virtual void focusFilter() {} // Ctrl+F
     virtual void deleteSelected() {} // Del (asks for confirmation)
+    // The data this page shows; the main window refreshes it when a change touches one of them.
+    virtual DataAreas dataAreas() const { return {}; }
+    // What a successful change request (POST, PUT or DELETE, by its operationId) touches.
+    static DataAreas areasChangedBy(QStringView operationId);
 
     // Column widths, splitter positions... under the group "pages/<pageId>".
     virtual void saveState(QSettings& settings) const;
@@ -39,6 +54,8 @@ Q_SIGNALS:
     void titleChanged();
     // A 401: the user should see the connection's credentials.
     void credentialsRequested();
+    // What an action did, in a sentence for the status bar ("Copied 3 email addresses.").
+    void statusMessage(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,3 +68,5 @@ private:
 };
 
 } // namespace Alli
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Alli::ConsolePage::DataAreas)

@@ -5,9 +5,12 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "report.h"
+#include "widgets.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QFutureWatcher>
@@ -42,6 +45,12 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     , m_resumeButton(new QPushButton)
     , m_view(new QTableView)
     , m_emptyLabel(new QLabel)
+    , m_reportBar(new QFrame)
+    , m_reportText(new QLabel)
+    , m_reportOpenButton(new QPushButton)
+    , m_reportSaveButton(new QPushButton)
+    , m_reportFolderButton(new QPushButton)
+    , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(u"historyPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -80,6 +89,8 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_view->sortByColumn(int(JobHistoryModel::Column::Started), Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    Widgets::setUpKeyboard(m_view);
+    Widgets::fitColumnsToContents(m_view);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);
     connect(m_view, &QTableView::activated, this, &HistoryPage::openSelectedReport);
@@ -87,6 +98,24 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+
+    m_reportBar->setObjectName(u"reportBar"_s);
+    m_reportBar->setFrameShape(QFrame::StyledPanel);
+    m_reportBar->setVisible(false);
+    m_reportText->setObjectName(u"reportText"_s);
+    m_reportText->setWordWrap(true);
+    m_reportText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reportOpenButton->setObjectName(u"reportOpenButton"_s);
+    m_reportSaveButton->setObjectName(u"reportSaveButton"_s);
+    m_reportFolderButton->setObjectName(u"reportFolderButton"_s);
+    connect(m_reportOpenButton, &QPushButton::clicked, this, [this] { showReport(m_reportPath); });
+    connect(m_reportSaveButton, &QPushButton::clicked, this, &HistoryPage::saveReportAs);
+    connect(m_reportFolderButton, &QPushButton::clicked, this, &HistoryPage::showReportInFolder);
+    auto* reportLayout = new QHBoxLayout(m_reportBar);
+    reportLayout->addWidget(m_reportText, 1);
+    reportLayout->addWidget(m_reportOpenButton);
+    reportLayout->addWidget(m_reportSaveButton);
+    reportLayout->addWidget(m_reportFolderButton);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_importButton);
@@ -100,6 +129,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyLabel, 1);
+    layout->addWidget(m_reportBar);
     retranslateUi();
     updateActions();
 }
@@ -121,6 +151,10 @@ void HistoryPage::retranslateUi()
     m_emptyLabel->setText(
         tr("No imports yet. Use \"Import CSV…\" to change many users, members or agents at once "
            "from a file."));
+    m_reportOpenButton->setText(tr("&Open"));
+    m_reportSaveButton->setText(tr("&Save as…"));
+    m_reportFolderButton->setText(tr("Show in &folder"));
+    renderReportBar();
     m_model->retranslate();
     emit titleChanged();
 }
@@ -235,7 +269,7 @@ void HistoryPage::openSelectedReport()
             return;
         }
         emit reportWritten(path);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        showReport(path);
     });
     watcher->setFuture(promise->future());
     const QString journalPath = m_journal->path();
@@ -244,6 +278,67 @@ void HistoryPage::openSelectedReport()
         promise->addResult(writeReport(journalPath, id));
         promise->finish();
     });
+}
+
+void HistoryPage::showReport(const QString& path)
+{
+    m_reportPath = path;
+    m_reportOpened = m_openUrl(QUrl::fromLocalFile(path));
+    renderReportBar();
+    emit statusMessage(m_reportOpened ? tr("Opened the report %1.").arg(QDir::toNativeSeparators(path))
+                                      : tr("Report saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void HistoryPage::renderReportBar()
+{
+    m_reportBar->setVisible(!m_reportPath.isEmpty());
+    m_reportText->setText(reportBarText());
+}
+
+QString HistoryPage::reportBarText() const
+{
+    if (m_reportPath.isEmpty())
+        return {};
+    const QString path = QDir::toNativeSeparators(m_reportPath);
+    if (m_reportOpened)
+        return tr("The report is saved as %1 and was handed to the program that opens CSV files.").arg(path);
+    return tr("The report is saved as %1. No program on this computer opened it: save a copy where you "
+              "want it, or show it in its folder.")
+        .arg(path);
+}
+
+bool HistoryPage::saveReportCopy(const QString& target)
+{
+    if (m_reportPath.isEmpty() || target.isEmpty())
+        return false;
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_reportPath).absoluteFilePath())
+        return true;
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        banner()->showMessage(tr("Could not replace %1.").arg(shown));
+        return false;
+    }
+    if (!QFile::copy(m_reportPath, target)) {
+        banner()->showMessage(tr("Could not save the report as %1.").arg(shown));
+        return false;
+    }
+    emit statusMessage(tr("Saved a copy of the report as %1.").arg(shown));
+    return true;
+}
+
+void HistoryPage::saveReportAs()
+{
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save report"),
+        QDir::home().filePath(QFileInfo(m_reportPath).fileName()), tr("CSV files (*.csv);;All files (*)"));
+    if (!target.isEmpty())
+        saveReportCopy(target);
+}
+
+void HistoryPage::showReportInFolder()
+{
+    const QString folder = QFileInfo(m_reportPath).absolutePath();
+    if (!m_openUrl(QUrl::fromLocalFile(folder)))
+        banner()->showMessage(tr("No file manager opened the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 ImportDialog* HistoryPage::openImportDialog()

@@ -4,6 +4,9 @@
 
 #include "consolepage.h"
 
+#include <QUrl>
+
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -43,6 +46,15 @@ public:
     ImportDialog* openImportDialog();
     ImportDialog* resumeJob(qint64 jobId);
 
+    // The report last written by "Open report", shown with its path under the table with
+    // Open, "Save as…" and "Show in folder" (a desktop without a CSV viewer opens nothing).
+    QString shownReportPath() const { return m_reportPath; }
+    QString reportBarText() const;
+    // "Save as…": copies the shown report to `target` (replacing it); says what it did.
+    bool saveReportCopy(const QString& target);
+    // Test seam: what hands a file or folder to the desktop (QDesktopServices::openUrl).
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+
 Q_SIGNALS:
     // "Open report" wrote the report (on a worker thread) and hands it to the desktop.
     void reportWritten(const QString& path);
@@ -54,6 +66,10 @@ private:
     qint64 selectedJobId() const;
     void updateActions();
     void openSelectedReport();
+    void showReport(const QString& path);
+    void saveReportAs();
+    void showReportInFolder();
+    void renderReportBar();
 
     std::unique_ptr<Bulk::JobJournal> m_journal;
     JobHistoryModel* m_model;
@@ -68,6 +84,14 @@ private:
     QTableView* m_view;
     QLabel* m_emptyLabel;
     qint64 m_unfinishedJobId = -1;
+    QFrame* m_reportBar;
+    QLabel* m_reportText;
+    QPushButton* m_reportOpenButton;
+    QPushButton* m_reportSaveButton;
+    QPushButton* m_reportFolderButton;
+    QString m_reportPath;
+    bool m_reportOpened = false; // the desktop took the file
+    std::function<bool(const QUrl&)> m_openUrl;
 };
 
 } // namespace Alli

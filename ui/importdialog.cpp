@@ -7,6 +7,7 @@
 #include "journal.h"
 #include "pager.h"
 #include "report.h"
+#include "widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -309,6 +310,8 @@ void ImportDialog::buildCheckPage()
     m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_previewView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
+    Widgets::setUpKeyboard(m_previewView);
+    Widgets::fitColumnsToContents(m_previewView);
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -377,6 +380,8 @@ void ImportDialog::buildSendPage()
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     m_resultsView->verticalHeader()->hide();
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    Widgets::setUpKeyboard(m_resultsView);
+    Widgets::fitColumnsToContents(m_resultsView);
 
     m_saveReportButton = new QPushButton;
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
@@ -518,7 +523,8 @@ void ImportDialog::updateButtons()
     // Counting is cheap; building the retry rows or the undo file here would not be (100,000 rows).
     const Bulk::Counts counts = done ? Bulk::countStates(m_job->results()) : Bulk::Counts();
     m_saveReportButton->setEnabled(done);
-    m_retryButton->setEnabled(done && !m_preparingJob && counts.failed + counts.unknown > 0);
+    // Only failures that a retry can fix: a row the server refused ("already exists") fails again.
+    m_retryButton->setEnabled(done && !m_preparingJob && m_job && Bulk::countRetryable(m_job->results()) > 0);
     m_saveUndoButton->setEnabled(
         done && counts.succeeded > 0 && Bulk::Report::inverseOperation(m_job->operation()).has_value());
     if (m_step == Step::Source)
@@ -685,7 +691,9 @@ void ImportDialog::lookUpUsers()
     int rows = 0;
     const QList<Bulk::PreparedRow> prepared = m_preview->preparedRows();
     for (const Bulk::PreparedRow& row : prepared) {
-        if (!row.isValid() || row.key.isEmpty())
+        // Every row with a key, valid or not: the look-up's own marks make rows invalid, and the
+        // set of keys must not change because of them.
+        if (row.key.isEmpty())
             continue;
         if (++rows > kUserLookupCap)
             break;
@@ -734,12 +742,33 @@ void ImportDialog::pumpUserLookups()
             }
             if (m_userLookupQueue.isEmpty() && m_userLookupsInFlight == 0) {
                 m_lookupState = LookupState::Checked;
+                // Check the rows again with what the look-up found: a row that will fail is
+                // marked on the row and counted with the problems.
+                if (m_loading)
+                    m_revalidateAfterLoad = true; // the load under way started before the answer
+                else
+                    startLoad(false, m_preview->mapping());
                 updateSummary();
             } else {
                 pumpUserLookups();
             }
         });
     }
+}
+
+Bulk::ValidationContext ImportDialog::validationContext(Bulk::Operation op) const
+{
+    Bulk::ValidationContext context = m_context;
+    context.existingKeys.clear();
+    const bool lookedUp = m_lookupState == LookupState::Checked
+        && (keyedByUsers(op) ? m_lookupKey.startsWith(u"users\n"_s) : keyedByMembers(op) && m_lookupKey == u"members"_s);
+    if (lookedUp) {
+        context.existingKeys = m_existingKeys;
+        // An empty set means "not looked up" to the validator: keep "nobody exists" apart.
+        if (context.existingKeys.isEmpty())
+            context.existingKeys.insert(u"\n"_s);
+    }
+    return context;
 }
 
 void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::ColumnMapping>>& mapping)
@@ -769,14 +798,7 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
     // Keep the user's fixes when only the mapping or the operation changed.
     const Bulk::CsvTable table
         = reread ? Bulk::CsvTable() : (m_preview->rowCount() > 0 ? m_preview->table() : m_table);
-    Bulk::ValidationContext context = m_context;
-    context.existingKeys.clear();
-    if (keyedByMembers(op) && m_lookupState == LookupState::Checked) {
-        context.existingKeys = m_existingKeys;
-        // An empty set means "not looked up" to the validator: keep "nobody exists" apart.
-        if (context.existingKeys.isEmpty())
-            context.existingKeys.insert(u"\n"_s);
-    }
+    const Bulk::ValidationContext context = validationContext(op);
     const QVariantMap remembered = QSettings().value(mappingSettingsKey(op)).toMap();
 
     auto promise = std::make_shared<QPromise<LoadResult>>();
@@ -840,7 +862,9 @@ void ImportDialog::onLoaded(const LoadResult& result)
         return;
     }
     m_table = result.table;
-    m_preview->setPrepared(m_operation, result.table, result.mapping, m_context, result.rows, result.keyIndex);
+    // Edits in the preview are checked with what the look-up found, like the whole file was.
+    m_preview->setPrepared(
+        m_operation, result.table, result.mapping, validationContext(m_operation), result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
     m_sourceStatus->setText(
         tr("%1: %n row(s)", nullptr, int(result.table.rows.size())).arg(QFileInfo(m_path).fileName())
@@ -853,6 +877,10 @@ void ImportDialog::onLoaded(const LoadResult& result)
         goTo(Step::Check);
     if (keyedByUsers(m_operation))
         lookUpUsers();
+    if (std::exchange(m_revalidateAfterLoad, false) && m_lookupState == LookupState::Checked) {
+        startLoad(false, m_preview->mapping());
+        return;
+    }
     updateSummary();
     updateButtons();
     emit loadingFinished(true);
@@ -952,7 +980,7 @@ void ImportDialog::updateSummary()
             int missing = 0;
             const QList<Bulk::PreparedRow> rows = m_preview->preparedRows();
             for (const Bulk::PreparedRow& row : rows) {
-                if (!row.isValid() || row.key.isEmpty())
+                if (row.key.isEmpty())
                     continue;
                 ++(m_existingKeys.contains(row.key.toLower()) ? existing : missing);
             }
@@ -961,23 +989,23 @@ void ImportDialog::updateSummary()
             case Bulk::Operation::CreateUsers:
                 parts << tr("%n will be created", nullptr, missing);
                 if (existing > 0)
-                    parts << tr("%n already exist(s) (will fail)", nullptr, existing);
+                    parts << tr("%n already exist(s) (marked, not sent)", nullptr, existing);
                 break;
             case Bulk::Operation::UpdateUsers:
             case Bulk::Operation::UpdateMemberGroups:
                 parts << tr("%n will be updated", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
                 break;
             case Bulk::Operation::DeleteUsers:
                 parts << tr("%n will be deleted", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
                 break;
             case Bulk::Operation::RemoveMembers:
                 parts << tr("%n will be removed", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (left unchanged)", nullptr, missing);
+                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
                 break;
             case Bulk::Operation::InviteMembers:
                 parts << tr("%n will be invited", nullptr, missing);

@@ -165,6 +165,9 @@ private:
     bool m_loading = false;
     quint64 m_loadGeneration = 0;
     Bulk::ValidationContext m_context;
+    // m_context with the keys the look-up found, where it is done for `op`.
+    Bulk::ValidationContext validationContext(Bulk::Operation op) const;
+    bool m_revalidateAfterLoad = false;
     bool m_groupsKnown = false;
     bool m_fillingMapping = false;
     QPointer<Bulk::BulkJob> m_job;

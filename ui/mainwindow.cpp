@@ -108,8 +108,25 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pageList.size())
             return;
+        ConsolePage* shown = m_pageList.at(row);
         m_stack->setCurrentIndex(row);
-        m_pageList.at(row)->activate();
+        shown->activate();
+        // Changed elsewhere since it was last shown (an import, another page): load it again.
+        if (m_stalePages.remove(shown))
+            shown->refresh();
+        m_shownPages.insert(shown);
+    });
+    connect(client, &AlliClient::activityRecorded, this, [this](const ActivityRecord& record) {
+        if (!record.succeeded())
+            return;
+        const ConsolePage::DataAreas changed = ConsolePage::areasChangedBy(record.operationId);
+        if (!changed)
+            return;
+        for (ConsolePage* p : std::as_const(m_pageList)) {
+            // The current page made the change itself or refreshes with the dialog it opened.
+            if (p != currentPage() && m_shownPages.contains(p) && (p->dataAreas() & changed))
+                m_stalePages.insert(p);
+        }
     });
     buildActions();
     retranslateUi();
@@ -292,8 +309,12 @@ void MainWindow::buildActions()
         if (!id.isEmpty())
             emit switchConnectionRequested(id);
     });
-    for (ConsolePage* p : std::as_const(m_pageList))
+    for (ConsolePage* p : std::as_const(m_pageList)) {
         connect(p, &ConsolePage::credentialsRequested, this, &MainWindow::editConnectionRequested);
+        connect(p, &ConsolePage::statusMessage, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 10000);
+        });
+    }
 
     m_statusBadge = new QLabel;
     m_statusBadge->setObjectName(u"demoBadge"_s);

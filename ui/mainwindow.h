@@ -7,6 +7,7 @@
 #include "sessioninfo.h"
 
 #include <QList>
+#include <QSet>
 #include <QMainWindow>
 
 class QAction;
@@ -101,6 +102,8 @@ private:
     QPushButton* m_resumeNoticeHistoryButton = nullptr;
     QPushButton* m_resumeNoticeCloseButton = nullptr;
     std::optional<Bulk::JobSummary> m_resumeJob; // offered on start
+    QSet<ConsolePage*> m_shownPages; // loaded at least once
+    QSet<ConsolePage*> m_stalePages; // changed elsewhere since: refreshed when shown again
 };
 
 } // namespace Alli

@@ -182,6 +182,9 @@ void NewAgentDialog::reloadGroups()
         m_group->addItem(tr("Project default"), QString());
         for (const PermissionGroupResponse& g : std::as_const(m_groups))
             m_group->addItem(g.name, g.id);
+        // With a placeholder text set, QComboBox does not select the first item by itself.
+        m_group->setPlaceholderText(QString());
+        m_group->setCurrentIndex(0);
         m_group->setEnabled(true);
         m_groupsLoaded = true;
         updateState();

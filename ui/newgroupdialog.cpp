@@ -1,5 +1,6 @@
 #include "newgroupdialog.h"
 
+#include "agentlistmodel.h"
 #include "alliclient.h"
 #include "errorbanner.h"
 #include "permissionmatrixmodel.h"
@@ -187,7 +188,8 @@ QString NewGroupDialog::name() const
 
 QString NewGroupDialog::agentText(const AgentResponse& agent)
 {
-    const QString name = QString(agent.firstName + u' ' + agent.lastName).trimmed();
+    // The same name order as every other list (김민준, 佐藤花子, Emma Johnson).
+    const QString name = agentDisplayName(agent.firstName, agent.lastName).trimmed();
     return name.isEmpty() ? agent.email : tr("%1 <%2>").arg(name, agent.email);
 }
 

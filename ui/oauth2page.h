@@ -36,6 +36,7 @@ public:
     QString title() const override { return tr("OAuth2"); }
 
     void refresh() override; // repeats the last lookup
+    DataAreas dataAreas() const override { return DataArea::OAuth2; }
     void focusFilter() override;
 
     void lookUp(const QString& state);

@@ -10,6 +10,7 @@
 #include "permissiongroupmodel.h"
 #include "permissionlabels.h"
 #include "permissionmatrixmodel.h"
+#include "widgets.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -113,6 +114,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
         int(PermissionGroupModel::Column::Members), QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(
         int(PermissionGroupModel::Column::Order), QHeaderView::ResizeToContents);
+    Widgets::setUpKeyboard(m_list);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &PermissionGroupsPage::onCurrentChanged);
     connect(m_groups, &PermissionGroupModel::renameRequested, this, &PermissionGroupsPage::onRenameRequested);
@@ -157,6 +159,8 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_membersView->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
     m_membersView->verticalHeader()->hide();
     m_membersView->horizontalHeader()->setStretchLastSection(true);
+    Widgets::setUpKeyboard(m_membersView);
+    Widgets::fitColumnsToContents(m_membersView);
     m_membersCaption->setObjectName(u"groupMembersCaption"_s);
     m_membersCaption->setWordWrap(true);
 

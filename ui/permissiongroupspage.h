@@ -40,6 +40,7 @@ public:
 
     void activate() override;
     void refresh() override;
+    DataAreas dataAreas() const override { return DataArea::Groups; }
     void focusFilter() override;
     void deleteSelected() override;
 

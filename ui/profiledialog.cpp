@@ -96,8 +96,17 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager* nam, QWidget* parent)
     layout->addLayout(testRow);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit* edit : {m_name, m_url, m_secret, m_project, m_projectHeader, m_agentEmail, m_userEmail, m_ownUserId})
+    for (QLineEdit* edit :
+        { m_name, m_url, m_secret, m_project, m_projectHeader, m_agentEmail, m_userEmail, m_ownUserId }) {
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
+        // A problem is said once the user has typed or left a field, not before.
+        const auto speak = [this] {
+            m_showProblem = true;
+            updateState();
+        };
+        connect(edit, &QLineEdit::textEdited, this, speak);
+        connect(edit, &QLineEdit::editingFinished, this, speak);
+    }
     connect(m_region, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileDialog::retranslateUi);
     connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
@@ -127,6 +136,7 @@ void ProfileDialog::setProfile(const ConnectionProfile& profile)
     m_agentEmail->setText(profile.settings.agentEmail);
     m_userEmail->setText(profile.settings.userEmail);
     m_ownUserId->setText(profile.settings.ownUserId);
+    m_showProblem = true; // a saved profile that no longer passes says why at once
     updateState();
 }
 
@@ -174,7 +184,7 @@ void ProfileDialog::updateState()
     m_urlLabel->setEnabled(m_url->isEnabled());
     const QString problem = validationError();
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setVisible(m_showProblem && !problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     m_testButton->setEnabled(problem.isEmpty() && !m_testReply);
 }

@@ -74,6 +74,7 @@ private:
     QLineEdit* m_ownUserId;
     QCheckBox* m_unprotected;
     QLabel* m_problem;
+    bool m_showProblem = false;
     QPushButton* m_testButton;
     QLabel* m_testResult;
     QDialogButtonBox* m_buttons;

@@ -3,10 +3,12 @@
 #include "alliclient.h"
 #include "bulkjob.h"
 #include "bulkresultsmodel.h"
+#include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "pager.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,6 +18,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QProgressBar>
@@ -57,6 +61,9 @@ SelectionJobDialog::SelectionJobDialog(
     , m_groupsLabel(new QLabel)
     , m_groupList(new QListWidget)
     , m_groupsState(new QLabel)
+    , m_changesLabel(new QLabel)
+    , m_changes(new QPlainTextEdit)
+    , m_adminWarning(new QLabel)
     , m_progressBar(new QProgressBar)
     , m_progressLabel(new QLabel)
     , m_filterLabel(new QLabel)
@@ -85,7 +92,25 @@ SelectionJobDialog::SelectionJobDialog(
     chooseLayout->addWidget(m_groupsLabel);
     chooseLayout->addWidget(m_groupList, 1);
     chooseLayout->addWidget(m_groupsState);
-    connect(m_groupList, &QListWidget::itemChanged, this, &SelectionJobDialog::updateButtons);
+    // What the check boxes do to each agent, before anything is sent.
+    m_changes->setObjectName(u"groupChanges"_s);
+    m_changes->setReadOnly(true);
+    m_changes->setMaximumBlockCount(2000);
+    m_changesLabel->setBuddy(m_changes);
+    m_adminWarning->setObjectName(u"adminWarning"_s);
+    m_adminWarning->setWordWrap(true);
+    m_adminWarning->setVisible(false);
+    QFont loud = m_adminWarning->font();
+    loud.setBold(true);
+    m_adminWarning->setFont(loud);
+    m_adminWarning->setForegroundRole(QPalette::BrightText);
+    m_adminWarning->setBackgroundRole(QPalette::Highlight);
+    m_adminWarning->setAutoFillBackground(true);
+    m_adminWarning->setMargin(6);
+    chooseLayout->addWidget(m_changesLabel);
+    chooseLayout->addWidget(m_changes);
+    chooseLayout->addWidget(m_adminWarning);
+    connect(m_groupList, &QListWidget::itemChanged, this, &SelectionJobDialog::onGroupsChanged);
 
     // Sending
     m_progressBar->setObjectName(u"progressBar"_s);
@@ -108,11 +133,12 @@ SelectionJobDialog::SelectionJobDialog(
     m_resultsView->sortByColumn(int(BulkResultsModel::Column::Line), Qt::AscendingOrder);
     // Rows come from a selection, not a file: the email says which row it is.
     m_resultsView->setColumnHidden(int(BulkResultsModel::Column::Line), true);
-    m_resultsView->setColumnWidth(int(BulkResultsModel::Column::Key), 240);
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     m_resultsView->verticalHeader()->hide();
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    Widgets::setUpKeyboard(m_resultsView);
+    Widgets::fitColumnsToContents(m_resultsView);
     auto* sendPage = new QWidget;
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterLabel);
@@ -167,12 +193,16 @@ SelectionJobDialog::~SelectionJobDialog()
 {
     if (m_groupFetch)
         m_groupFetch->cancel();
+    for (const QPointer<ApiReply>& reply : std::as_const(m_membershipReplies)) {
+        if (reply)
+            reply->cancel();
+    }
     // The results model must let go of the job before the job (a child) is destroyed.
     m_results->setJob(nullptr);
 }
 
 QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
-    Bulk::Operation op, const QList<Member>& members, const QStringList& groupNames)
+    Bulk::Operation op, const QList<Member>& members, const QList<QStringList>& groupsPerMember)
 {
     QList<Bulk::PreparedRow> rows;
     rows.reserve(members.size());
@@ -184,6 +214,7 @@ QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
         row.cells = { members.at(i).email };
         row.payload.insert(u"email"_s, members.at(i).email);
         if (op == Bulk::Operation::UpdateMemberGroups) {
+            const QStringList groupNames = groupsPerMember.value(i);
             row.cells.append(groupNames.join(u';'));
             row.payload.insert(u"groups"_s, QJsonArray::fromStringList(groupNames));
         }
@@ -219,17 +250,181 @@ QStringList SelectionJobDialog::selectedGroups() const
 
 void SelectionJobDialog::setSelectedGroups(const QStringList& names)
 {
+    const QSignalBlocker blocker(m_groupList);
     for (int i = 0; i < m_groupList->count(); ++i) {
         QListWidgetItem* item = m_groupList->item(i);
         item->setCheckState(names.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
     }
+    onGroupsChanged();
+}
+
+void SelectionJobDialog::setGroupCheckState(const QString& name, Qt::CheckState state)
+{
+    for (int i = 0; i < m_groupList->count(); ++i) {
+        if (m_groupList->item(i)->text() == name)
+            m_groupList->item(i)->setCheckState(state); // itemChanged -> onGroupsChanged()
+    }
+}
+
+Qt::CheckState SelectionJobDialog::groupCheckState(const QString& name) const
+{
+    for (int i = 0; i < m_groupList->count(); ++i) {
+        if (m_groupList->item(i)->text() == name)
+            return m_groupList->item(i)->checkState();
+    }
+    return Qt::Unchecked;
+}
+
+QHash<QString, SelectionJobDialog::GroupChange> SelectionJobDialog::groupChanges() const
+{
+    QHash<QString, GroupChange> changes;
+    if (!m_membershipsLoaded)
+        return changes;
+    for (const Member& member : m_members) {
+        const QString email = member.email.toLower();
+        const QSet<QString> current = m_memberGroups.value(email);
+        GroupChange change;
+        for (int i = 0; i < m_groupList->count(); ++i) {
+            const QListWidgetItem* item = m_groupList->item(i);
+            const QString id = item->data(Qt::UserRole).toString();
+            const bool had = current.contains(id);
+            // Partly checked: every member keeps what they have.
+            const bool has = item->checkState() == Qt::Checked || (item->checkState() == Qt::PartiallyChecked && had);
+            if (has)
+                change.after.append(item->text());
+            if (has && !had)
+                change.added.append(item->text());
+            if (had && !has) {
+                change.removed.append(item->text());
+                if (item->data(Qt::UserRole + 1).toBool())
+                    change.losesAdmin = true;
+            }
+        }
+        if (!change.added.isEmpty() || !change.removed.isEmpty())
+            changes.insert(email, change);
+    }
+    return changes;
+}
+
+QString SelectionJobDialog::changesText() const
+{
+    return m_changes->toPlainText();
+}
+
+void SelectionJobDialog::onGroupsChanged()
+{
+    const QHash<QString, GroupChange> changes = groupChanges();
+    QStringList lines;
+    QStringList losingAdmin;
+    for (const Member& member : std::as_const(m_members)) {
+        const auto it = changes.constFind(member.email.toLower());
+        if (it == changes.cend())
+            continue;
+        const QString who = member.displayName.isEmpty() ? member.email : tr("%1 (%2)").arg(member.displayName, member.email);
+        QStringList parts;
+        if (!it->added.isEmpty())
+            parts << tr("gains %1").arg(it->added.join(tr(", ")));
+        if (!it->removed.isEmpty())
+            parts << tr("loses %1").arg(it->removed.join(tr(", ")));
+        if (it->after.isEmpty())
+            parts << tr("is left in no group (sees only Alli Works)");
+        lines << tr("%1: %2").arg(who, parts.join(tr("; ")));
+        if (it->losesAdmin)
+            losingAdmin << who;
+    }
+    if (!m_membershipsLoaded)
+        m_changes->setPlainText(m_membershipsFailed ? tr("The agents' current groups could not be loaded.")
+                                                    : tr("Loading the agents' current groups…"));
+    else if (lines.isEmpty())
+        m_changes->setPlainText(tr("No change yet: the boxes show the groups the agents are in now."));
+    else
+        m_changes->setPlainText(lines.join(u'\n'));
+    m_adminWarning->setVisible(!losingAdmin.isEmpty());
+    if (!losingAdmin.isEmpty())
+        m_adminWarning->setText(
+            tr("⚠ %n agent(s) lose administrator rights: %1. They will no longer be able to manage this project.",
+                nullptr, int(losingAdmin.size()))
+                .arg(losingAdmin.join(tr(", "))));
     updateButtons();
+}
+
+void SelectionJobDialog::fetchMemberships()
+{
+    m_memberGroups.clear();
+    m_membershipsLoaded = false;
+    m_membershipsFailed = false;
+    m_membershipReplies.clear();
+    if (m_groups.isEmpty()) {
+        fetchMembershipsDone();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(m_groups.size()));
+    for (const PermissionGroupResponse& group : std::as_const(m_groups)) {
+        auto* reply = m_client->listPermissionGroupAgents(group.id);
+        m_membershipReplies.append(reply);
+        connect(reply, &ApiReply::finished, this, [this, reply, pending, id = group.id] {
+            if (!m_membershipReplies.contains(reply))
+                return;
+            if (reply->ok()) {
+                for (const AgentResponse& agent : reply->value())
+                    m_memberGroups[agent.email.toLower()].insert(id);
+            } else if (!m_membershipsFailed) {
+                m_membershipsFailed = true;
+                for (const QPointer<ApiReply>& other : std::as_const(m_membershipReplies)) {
+                    if (other && other != reply)
+                        other->cancel();
+                }
+                if (reply->error().kind() != ApiError::Kind::Cancelled)
+                    m_banner->showError(reply->error(), [this] { fetchGroups(); });
+                m_membershipReplies.clear();
+                retranslateUi();
+                onGroupsChanged();
+                emit groupsLoaded(false);
+                return;
+            }
+            if (--*pending == 0)
+                fetchMembershipsDone();
+        });
+    }
+    retranslateUi();
+    onGroupsChanged();
+}
+
+void SelectionJobDialog::fetchMembershipsDone()
+{
+    m_membershipReplies.clear();
+    const QSignalBlocker blocker(m_groupList);
+    m_groupList->clear();
+    for (const PermissionGroupResponse& group : std::as_const(m_groups)) {
+        int having = 0;
+        for (const Member& member : std::as_const(m_members))
+            having += m_memberGroups.value(member.email.toLower()).contains(group.id) ? 1 : 0;
+        auto* item = new QListWidgetItem(group.name, m_groupList);
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+        const bool some = having > 0 && having < m_members.size();
+        if (some)
+            flags |= Qt::ItemIsUserTristate; // partly checked ("keep as is") stays a choice
+        item->setFlags(flags);
+        item->setCheckState(having == 0 ? Qt::Unchecked : some ? Qt::PartiallyChecked : Qt::Checked);
+        item->setData(Qt::UserRole, group.id);
+        item->setData(Qt::UserRole + 1, group.isAdmin);
+        if (some)
+            item->setToolTip(tr("%1 of %2 selected agents are in this group.").arg(having).arg(m_members.size()));
+    }
+    if (m_groupList->count() > 0)
+        m_groupList->setCurrentRow(0);
+    m_membershipsLoaded = true;
+    m_groupsLoaded = true;
+    retranslateUi();
+    onGroupsChanged();
+    emit groupsLoaded(true);
 }
 
 void SelectionJobDialog::fetchGroups()
 {
     m_banner->clear();
     m_groupsLoaded = false;
+    m_membershipsLoaded = false;
     m_groupList->clear();
     auto* fetch = new PagedFetch<PermissionGroupResponse>(
         [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100, 10000,
@@ -246,18 +441,10 @@ void SelectionJobDialog::fetchGroups()
             emit groupsLoaded(false);
             return;
         }
-        for (const PermissionGroupResponse& group : fetch->items()) {
-            auto* item = new QListWidgetItem(group.name, m_groupList);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            item->setData(Qt::UserRole, group.id);
-        }
-        if (m_groupList->count() > 0)
-            m_groupList->setCurrentRow(0);
-        m_groupsLoaded = true;
-        retranslateUi();
-        updateButtons();
-        emit groupsLoaded(true);
+        m_groups = fetch->items();
+        // The boxes start from the agents' current groups: shown once the groups' members are
+        // known, so that nothing can be sent from an empty guess.
+        fetchMemberships();
     });
     retranslateUi();
     updateButtons();
@@ -268,14 +455,34 @@ bool SelectionJobDialog::start()
 {
     if (m_job || m_members.isEmpty())
         return false;
-    QStringList groups;
+    QList<Member> members = m_members;
+    QList<QStringList> groups;
     if (m_operation == Bulk::Operation::UpdateMemberGroups) {
-        groups = selectedGroups();
-        if (groups.isEmpty())
+        // Exactly the change the admin made: members whose groups stay the same are not sent.
+        const QHash<QString, GroupChange> changes = groupChanges();
+        if (changes.isEmpty())
+            return false;
+        members.clear();
+        QStringList losingAdmin;
+        for (const Member& member : std::as_const(m_members)) {
+            const auto it = changes.constFind(member.email.toLower());
+            if (it == changes.cend())
+                continue;
+            members.append(member);
+            groups.append(it->after);
+            if (it->losesAdmin)
+                losingAdmin << (member.displayName.isEmpty() ? member.email : member.displayName);
+        }
+        if (!losingAdmin.isEmpty()
+            && !Confirm::ask(this, tr("Remove administrator rights"),
+                tr("%n agent(s) will lose administrator rights.", nullptr, int(losingAdmin.size())),
+                tr("Remove administrator rights"),
+                losingAdmin.join(u'\n') + u"\n\n"_s
+                    + tr("They will no longer be able to manage this project. Make sure someone else still can.")))
             return false;
     }
     m_banner->clear();
-    auto* job = new Bulk::BulkJob(m_client, m_operation, prepareRows(m_operation, m_members, groups), {}, this);
+    auto* job = new Bulk::BulkJob(m_client, m_operation, prepareRows(m_operation, members, groups), {}, this);
     m_job = job;
     m_results->setJob(job);
     connect(job, &Bulk::BulkJob::progressChanged, this, &SelectionJobDialog::onProgress);
@@ -385,7 +592,7 @@ void SelectionJobDialog::updateButtons()
     const bool running = m_job && !m_job->isFinished();
     const bool finished = m_job && m_job->isFinished();
     m_startButton->setVisible(groups && !m_job);
-    m_startButton->setEnabled(groups && !m_job && m_groupsLoaded && !selectedGroups().isEmpty());
+    m_startButton->setEnabled(groups && !m_job && m_membershipsLoaded && !groupChanges().isEmpty());
     m_cancelButton->setVisible(!finished);
     m_cancelButton->setEnabled(!running || !m_closeWhenFinished);
     m_closeButton->setVisible(finished);
@@ -414,13 +621,14 @@ void SelectionJobDialog::retranslateUi()
         who = tr("%1 and %n more", nullptr, count - Listed).arg(who);
     if (m_operation == Bulk::Operation::UpdateMemberGroups) {
         setWindowTitle(tr("Change groups"));
-        m_intro->setText(
-            tr("Permission groups for %n agent(s): %1. The groups you check replace their current groups.", nullptr,
-                count)
+        m_intro->setText(tr("Permission groups for %n agent(s): %1. A checked group is given to all of them, an "
+                            "unchecked one taken from all of them; a partly checked group stays as it is for each.",
+            nullptr, count)
                 .arg(who));
+        m_changesLabel->setText(tr("C&hanges:"));
         m_groupsLabel->setText(tr("&Permission groups:"));
         m_groupList->setAccessibleName(tr("Permission groups"));
-        if (m_groupFetch)
+        if (m_groupFetch || (m_groupsLoaded == false && !m_membershipReplies.isEmpty()))
             m_groupsState->setText(tr("Loading permission groups…"));
         else if (!m_groupsLoaded)
             m_groupsState->setText(tr("The permission groups could not be loaded."));

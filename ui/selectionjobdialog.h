@@ -9,12 +9,17 @@
 #include "bulktypes.h"
 #include "pager.h"
 
+#include "apitypes.h"
+
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -47,13 +52,29 @@ public:
     SelectionJobDialog(AlliClient* client, Bulk::Operation op, const QList<Member>& members, QWidget* parent = nullptr);
     ~SelectionJobDialog() override;
 
-    // One row per member: {email} or {email, groups} as MemberMetadata JSON, keyed by email.
+    // One row per member: {email} or {email, groups} as MemberMetadata JSON, keyed by email;
+    // `groupsPerMember` (for a groups change) holds each member's complete new list of groups.
     static QList<Bulk::PreparedRow> prepareRows(
-        Bulk::Operation op, const QList<Member>& members, const QStringList& groupNames = {});
+        Bulk::Operation op, const QList<Member>& members, const QList<QStringList>& groupsPerMember = {});
+
+    // What a groups change does to one member: the groups gained and lost (names).
+    struct GroupChange {
+        QStringList added;
+        QStringList removed;
+        QStringList after; // the complete new list, in the server's order
+        bool losesAdmin = false;
+    };
+    // The change of every selected member whose groups change, by email (lower case), from the
+    // check boxes: checked = every member has it, unchecked = nobody, partly checked = as now.
+    QHash<QString, GroupChange> groupChanges() const;
+    // The members' current groups are known (the groups' member lists are loaded).
+    bool hasCurrentGroups() const { return m_membershipsLoaded; }
+    Qt::CheckState groupCheckState(const QString& name) const;
+    QString changesText() const;
 
     Bulk::Operation operation() const { return m_operation; }
     const QList<Member>& members() const { return m_members; }
-    bool isLoadingGroups() const { return m_groupFetch; }
+    bool isLoadingGroups() const { return m_groupFetch || !m_membershipReplies.isEmpty(); }
     QStringList availableGroups() const; // names, in the server's order
     QStringList selectedGroups() const;
     // Set at once by start(); the job itself starts once it is in the journal (a worker writes it).
@@ -72,8 +93,10 @@ public:
     QString progressText() const;
 
 public Q_SLOTS:
-    // Checks exactly these groups (names not in the list are ignored).
+    // Checks exactly these groups for every member and unchecks the others (names not in the
+    // list are ignored): the members end with exactly these groups.
     void setSelectedGroups(const QStringList& names);
+    void setGroupCheckState(const QString& name, Qt::CheckState state);
     // Sends the rows. False when already started or, for groups, none is checked.
     bool start();
     void cancelSending();
@@ -90,6 +113,9 @@ protected:
 private:
     void retranslateUi();
     void fetchGroups();
+    void fetchMemberships();
+    void fetchMembershipsDone();
+    void onGroupsChanged();
     void updateButtons();
     void onProgress();
     void onFinished();
@@ -100,6 +126,11 @@ private:
     QList<Member> m_members;
     QPointer<PagedFetchBase> m_groupFetch;
     bool m_groupsLoaded = false;
+    QList<PermissionGroupResponse> m_groups;
+    QHash<QString, QSet<QString>> m_memberGroups; // email (lower case) -> group ids
+    QList<QPointer<ApiReply>> m_membershipReplies;
+    bool m_membershipsLoaded = false;
+    bool m_membershipsFailed = false;
     QPointer<Bulk::BulkJob> m_job;
     bool m_closeWhenFinished = false;
     QString m_journalPath;
@@ -117,6 +148,9 @@ private:
     QLabel* m_groupsLabel;
     QListWidget* m_groupList;
     QLabel* m_groupsState;
+    QLabel* m_changesLabel;
+    QPlainTextEdit* m_changes;
+    QLabel* m_adminWarning;
     // Sending
     QProgressBar* m_progressBar;
     QLabel* m_progressLabel;

@@ -97,10 +97,8 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(int(ToolListModel::Column::Kind), QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(int(ToolListModel::Column::Published), QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->resizeSection(int(ToolListModel::Column::DisplayName), 170);
-    m_view->setWordWrap(false);
+    Widgets::setUpKeyboard(m_view);
+    Widgets::fitColumnsToContents(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ToolsPage::onCurrentChanged);
 
@@ -125,6 +123,8 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parameters->verticalHeader()->hide();
     m_parameters->horizontalHeader()->setStretchLastSection(true);
+    Widgets::setUpKeyboard(m_parameters);
+    Widgets::fitColumnsToContents(m_parameters);
     m_rawView->setObjectName(u"toolRawView"_s);
     m_rawView->setModel(m_rawModel);
     m_rawView->setUniformRowHeights(true);

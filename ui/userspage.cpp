@@ -43,6 +43,7 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
 
     m_view->setObjectName(u"userFieldsView"_s);
     m_view->setModel(m_model);
+    m_model->setFieldLabels(&FieldTreeModel::userFieldLabel);
     m_view->setColumnHidden(int(FieldTreeModel::Column::Type), true); // field / value
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);

@@ -32,6 +32,7 @@ public:
 
     void activate() override;
     void refresh() override; // repeats the last lookup
+    DataAreas dataAreas() const override { return DataArea::Users; }
     void focusFilter() override;
 
     // Starts a lookup of `ownUserId` (also what Enter and the button do with the line edit's text).

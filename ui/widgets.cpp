@@ -1,6 +1,15 @@
 #include "widgets.h"
 
+#include <QAbstractItemModel>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace Alli::Widgets {
 
@@ -11,6 +20,74 @@ QLabel* valueLabel(const QString& objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
+}
+
+void setUpKeyboard(QAbstractItemView* view)
+{
+    view->setTabKeyNavigation(false);
+}
+
+void applyColumnFit(QTableView* view)
+{
+    QAbstractItemModel* model = view->model();
+    QHeaderView* header = view->horizontalHeader();
+    if (!model)
+        return;
+    const int columns = model->columnCount();
+    int lastVisible = -1;
+    for (int c = 0; c < columns; ++c) {
+        if (!view->isColumnHidden(c))
+            lastVisible = c;
+    }
+    // A pathological cell (a 10,000-character value) must not push every other column away:
+    // past 80 characters a cell is cut and its tooltip shows it whole.
+    const int cap = view->fontMetrics().averageCharWidth() * 80;
+    for (int c = 0; c < columns; ++c) {
+        if (view->isColumnHidden(c))
+            continue;
+        // sizeHintForColumn() measures the rows the header's resizeContentsPrecision allows,
+        // in the delegate's font and with its margins: the same text the cells paint.
+        const int width = std::min(cap, std::max(header->sectionSizeHint(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
+        if (c == lastVisible && header->stretchLastSection()) {
+            // A stretched last section never gets narrower than its content: the table then
+            // scrolls sideways instead of cutting it.
+            header->setMinimumSectionSize(std::min(header->minimumSectionSize(), width));
+            header->resizeSection(c, width);
+            continue;
+        }
+        header->resizeSection(c, width);
+    }
+}
+
+void fitColumnsToContents(QTableView* view, int sampleRows)
+{
+    view->horizontalHeader()->setResizeContentsPrecision(sampleRows);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    auto* timer = new QTimer(view);
+    timer->setSingleShot(true);
+    timer->setInterval(0);
+    QObject::connect(timer, &QTimer::timeout, view, [view] { applyColumnFit(view); });
+    auto connectModel = [view, timer, sampleRows](QAbstractItemModel* model) {
+        if (!model)
+            return;
+        const auto schedule = [timer] { timer->start(); };
+        QObject::connect(model, &QAbstractItemModel::modelReset, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::headerDataChanged, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::columnsInserted, timer, schedule);
+        QObject::connect(model, &QAbstractItemModel::dataChanged, timer, [timer, view, sampleRows](const QModelIndex& topLeft) {
+            if (topLeft.row() < sampleRows && view->isVisible())
+                timer->start();
+        });
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, timer,
+            [timer, sampleRows](const QModelIndex& parent, int first) {
+                if (!parent.isValid() && first < sampleRows) // the rows that are measured
+                    timer->start();
+            });
+    };
+    connectModel(view->model());
+    timer->start();
 }
 
 } // namespace Alli::Widgets

@@ -1,12 +1,29 @@
 #pragma once
-// Small widget factories shared by the pages.
+// Small widget factories and set-ups shared by the pages and dialogs.
 
+class QAbstractItemView;
 class QLabel;
 class QString;
+class QTableView;
 
 namespace Alli::Widgets {
 
 // A read-only value in a detail pane: selectable with mouse and keyboard, wrapping.
 QLabel* valueLabel(const QString& objectName);
+
+// Keyboard habits of every table: Tab and Shift+Tab move to the next and previous widget (QTableView's
+// default keeps them inside the table, moving cell by cell); arrows move inside.
+void setUpKeyboard(QAbstractItemView* view);
+
+// Column widths from the content and the language, not from fixed numbers: each column gets the
+// width of its header text or of its widest cell among the rows the view samples (the first
+// `sampleRows`), whichever is larger, with nothing cut; the last column stretches over what is
+// left. The widths are computed again when the model is reset, its first rows arrive, or the
+// header texts change (a language switch). Columns the user resized keep their width until the
+// next reset or language switch.
+void fitColumnsToContents(QTableView* view, int sampleRows = 300);
+
+// Sets the widths now (what fitColumnsToContents() does on each of its triggers).
+void applyColumnFit(QTableView* view);
 
 } // namespace Alli::Widgets

@@ -576,6 +576,10 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
             whole = {RowState::NotSent, error.message(), 0};
         } else {
             whole = {RowState::Failed, error.message(), 0};
+            // The request as a whole failed, not the rows: sending them again can succeed,
+            // except where the credentials are refused.
+            whole.retryable
+                = error.kind() != ApiError::Kind::Unauthorized && error.kind() != ApiError::Kind::Forbidden;
         }
         results.fill(whole, chunk.size());
         if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {
@@ -738,8 +742,8 @@ QList<PreparedRow> BulkJob::failedRows() const
     QList<PreparedRow> rows;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const RowState state = m_results.at(i).state;
-        if (state != RowState::Failed && state != RowState::Unknown)
-            continue;
+        if (state != RowState::Unknown && !(state == RowState::Failed && m_results.at(i).retryable))
+            continue; // succeeded, or refused by the server for a reason a retry does not change
         PreparedRow row = m_rows.at(i);
         const QString marker = previouslyUnknownText();
         row.problems.removeIf([&](const CellProblem& p) { return p.message == marker; });

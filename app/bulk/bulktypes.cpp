@@ -1,5 +1,7 @@
 #include "bulktypes.h"
 
+#include <algorithm>
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -203,6 +205,13 @@ QString Counts::text() const
     if (unknown > 0)
         parts << QCoreApplication::translate("Alli::Bulk", "%n unknown (may or may not be applied)", nullptr, unknown);
     return parts.join(u", "_s);
+}
+
+int countRetryable(const QList<RowResult>& results)
+{
+    return int(std::count_if(results.cbegin(), results.cend(), [](const RowResult& r) {
+        return r.state == RowState::Unknown || (r.state == RowState::Failed && r.retryable);
+    }));
 }
 
 Counts countStates(const QList<RowResult>& results)

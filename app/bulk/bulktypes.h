@@ -79,6 +79,10 @@ struct RowResult {
     RowState state = RowState::Pending;
     QString message; // server message or explanation (translated where it is ours)
     int attempts = 0;
+    // A failure that sending again can fix: the whole request failed (a 500, the network) or the
+    // row was verified as never applied. A row the server refused ("already exists") is not.
+    // Kept in memory only: rows failed in an earlier run of a resumed job count as refused.
+    bool retryable = false;
     bool operator==(const RowResult&) const = default;
 };
 
@@ -92,5 +96,7 @@ struct Counts {
     QString text() const;
 };
 Counts countStates(const QList<RowResult>& results);
+// Rows that "Retry failed rows" would send: unknown rows and failures a retry can fix.
+int countRetryable(const QList<RowResult>& results);
 
 } // namespace Alli::Bulk

@@ -412,26 +412,41 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             else
                 firstLineOfKey.insert(folded, record.line);
 
-            // Looked-up keys are advisory (the lookup may be stale): warnings, the server decides.
+            // What the look-up found decides rows that cannot succeed: they are marked on the row
+            // with the way out, counted with the problems and left out of the send. An invite of
+            // a member who is already there updates their groups: a warning only.
             if (!context.existingKeys.isEmpty()) {
                 const bool exists = context.existingKeys.contains(row.key.toLower());
+                const QString what = tr("%1 \"%2\"").arg(fieldLabel(keyTarget), shown(row.key));
                 switch (op) {
                 case Operation::CreateUsers:
+                    if (exists)
+                        error(keyTarget,
+                            tr("%1 already exists: switch to \"Update users\", or leave this row out.").arg(what));
+                    break;
                 case Operation::CreateAgents:
                     if (exists)
-                        warning(keyTarget, tr("%1 \"%2\" already exists.").arg(fieldLabel(keyTarget), shown(row.key)));
+                        error(keyTarget, tr("%1 is already an agent of this project: leave this row out.").arg(what));
                     break;
                 case Operation::InviteMembers:
                     if (exists)
-                        warning(keyTarget, tr("\"%1\" is already a member.").arg(shown(row.key)));
+                        warning(keyTarget, tr("\"%1\" is already a member: their groups are updated.").arg(shown(row.key)));
                     break;
                 case Operation::UpdateUsers:
-                case Operation::DeleteUsers:
+                    if (!exists)
+                        error(keyTarget, tr("%1 was not found: switch to \"Create users\", or leave this row out.").arg(what));
+                    break;
                 case Operation::UpdateMemberGroups:
+                    if (!exists)
+                        error(keyTarget,
+                            tr("%1 is not a member of this project: switch to \"Invite members\", or leave this row out.")
+                                .arg(what));
+                    break;
+                case Operation::DeleteUsers:
                 case Operation::RemoveMembers:
                 case Operation::DeleteAgents:
                     if (!exists)
-                        warning(keyTarget, tr("%1 \"%2\" was not found.").arg(fieldLabel(keyTarget), shown(row.key)));
+                        error(keyTarget, tr("%1 was not found: there is nothing to change, leave this row out.").arg(what));
                     break;
                 }
             }

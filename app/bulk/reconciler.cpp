@@ -350,6 +350,7 @@ void Reconciler::notApplied(int row, const QString& message)
 {
     m_notApplied.insert(row);
     settle(row, RowState::Failed, message);
+    m_results[row].retryable = true; // never reached the server: sending it again is the fix
 }
 
 void Reconciler::couldNotCheck(int row, const QString& reason)

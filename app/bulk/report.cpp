@@ -12,10 +12,30 @@ const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
 
 } // namespace
 
+QString Report::reportStatusCode(RowState state)
+{
+    switch (state) {
+    case RowState::Succeeded:
+        return u"succeeded"_s;
+    case RowState::Failed:
+        return u"failed"_s;
+    case RowState::Invalid:
+        return u"invalid"_s;
+    case RowState::NotSent:
+    case RowState::Pending: // a report of an unfinished job: these rows were not sent (yet)
+        return u"not_sent"_s;
+    case RowState::Unknown:
+        return u"unknown"_s;
+    }
+    return u"unknown"_s;
+}
+
 QByteArray Report::reportCsv(const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results)
 {
     QString text;
-    text += CsvReader::formatLine(QStringList(header) << tr("Status") << tr("Message"));
+    // The original columns, then four that are always last: line, status and message keep fixed
+    // names and codes for scripts; "result" says the status in the language of the moment.
+    text += CsvReader::formatLine(QStringList(header) << u"line"_s << u"status"_s << u"message"_s << tr("Result"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const RowResult result = i < results.size() ? results.at(i) : RowResult{};
         // An agent's initial password never reaches a report.
@@ -23,7 +43,8 @@ QByteArray Report::reportCsv(const QStringList& header, const QList<PreparedRow>
         // A row with fewer cells than the header would shift status and message left.
         while (cells.size() < header.size())
             cells.append(QString());
-        text += CsvReader::formatLine(cells << rowStateLabel(result.state) << result.message);
+        text += CsvReader::formatLine(cells << QString::number(rows.at(i).line) << reportStatusCode(result.state)
+                                            << result.message << rowStateLabel(result.state));
     }
     return kBom + text.toUtf8();
 }

@@ -1,6 +1,8 @@
 #pragma once
-// Files a job leaves behind: the report (original columns + status + message, UTF-8 with BOM,
-// formula cells neutralised) and the undo file (users created -> a delete file; members invited
+// Files a job leaves behind: the report (UTF-8 with BOM, formula cells neutralised: the original
+// columns, then `line` (the row's physical line in the file), `status` (succeeded, failed,
+// invalid, not_sent or unknown, never translated), `message`, and a translated "Result" column for
+// people; README.md documents it) and the undo file (users created -> a delete file; members invited
 // -> a remove file; agents created -> a delete file).
 
 #include "bulktypes.h"
@@ -14,6 +16,8 @@ namespace Alli::Bulk {
 class Report {
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::Report)
 public:
+    // The fixed code of the report's `status` column.
+    static QString reportStatusCode(RowState state);
     static QByteArray reportCsv(const QStringList& header, const QList<PreparedRow>& rows,
         const QList<RowResult>& results);
     // The inverse operation, if there is one, and the CSV that performs it for the rows that

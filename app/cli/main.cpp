@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     // Same names as the GUI: both share the journal under AppDataLocation.
     QCoreApplication::setOrganizationName(u"AlliAdmin"_s);
     QCoreApplication::setApplicationName(u"Alli Admin"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLI_VERSION));
 
     // Progress and problems already go to stderr; the libraries' info lines would drown them.
     // QT_LOGGING_RULES still overrides this.

@@ -297,15 +297,23 @@ void TestBulkOperations::existingKeys()
     ValidationContext context;
     context.existingKeys = { u"e1"_s, u"a@b.co"_s };
     QList<PreparedRow> rows = prepare(Operation::CreateUsers, u"ownUserId\nE1\nE2\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"W:ownUserId:User ID (ownUserId) \"E1\" already exists."_s);
+    // Rows the look-up shows will fail are errors on the row (left out of the send, counted with
+    // the problems), each with the way out.
+    QCOMPARE(problems(rows.at(0)),
+        u"E:ownUserId:User ID (ownUserId) \"E1\" already exists: switch to \"Update users\", or leave this row out."_s);
+    QVERIFY(!rows.at(0).isValid());
     QCOMPARE(problems(rows.at(1)), QString());
     rows = prepare(Operation::UpdateUsers, u"ownUserId\nE1\nE2\n"_s, context);
     QCOMPARE(problems(rows.at(0)), QString());
-    QCOMPARE(problems(rows.at(1)), u"W:ownUserId:User ID (ownUserId) \"E2\" was not found."_s);
+    QCOMPARE(problems(rows.at(1)),
+        u"E:ownUserId:User ID (ownUserId) \"E2\" was not found: switch to \"Create users\", or leave this row out."_s);
+    // An invite of a member who is there updates their groups: a warning, still sent.
     rows = prepare(Operation::InviteMembers, u"email\nA@b.co\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"W:email:\"A@b.co\" is already a member."_s);
+    QCOMPARE(problems(rows.at(0)), u"W:email:\"A@b.co\" is already a member: their groups are updated."_s);
+    QVERIFY(rows.at(0).isValid());
     rows = prepare(Operation::RemoveMembers, u"email\nx@y.co\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"W:email:Email \"x@y.co\" was not found."_s);
+    QCOMPARE(problems(rows.at(0)),
+        u"E:email:Email \"x@y.co\" was not found: there is nothing to change, leave this row out."_s);
 }
 
 void TestBulkOperations::payloads_data()

@@ -418,13 +418,11 @@ void TestImportDialog::resultsFilterAndRetry()
     filter->setCurrentIndex(0);
     QCOMPARE(view->model()->rowCount(), 5);
 
+    // "already exists" is the server's refusal of the row: a retry would fail the same way, so it
+    // is not offered.
     auto* retry = dialog.findChild<QPushButton*>(u"retryButton"_s);
-    QVERIFY(retry->isEnabled());
-    QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, 15000);
-    QCOMPARE(dialog.job()->rows().size(), 2);
-    QCOMPARE(dialog.resultsModel()->rowCount(), 2);
-    QCOMPARE(dialog.resultsModel()->stateAt(0), Bulk::RowState::Failed); // still exists
+    QVERIFY(!retry->isEnabled());
+    QVERIFY(!dialog.retryFailedRows());
 }
 
 void TestImportDialog::historyListsJobs()

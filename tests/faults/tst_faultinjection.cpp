@@ -38,7 +38,9 @@ struct ReportRow {
 };
 
 // The CLI's report, read with the project's own CSV reader: UTF-8 with a BOM, the original
-// columns + Status + Message.
+// columns + line + status (a fixed code) + message + Result (the code in words, English here).
+// Rows come back with the English state names ("Succeeded") after the codes and the physical
+// lines are checked.
 QList<ReportRow> readReport(const QString& path, int columns, QString* error)
 {
     QFile file(path);
@@ -56,14 +58,30 @@ QList<ReportRow> readReport(const QString& path, int columns, QString* error)
         return {};
     }
     const Bulk::CsvTable table = std::get<Bulk::CsvTable>(std::move(read));
-    if (table.header.size() != columns + 2) {
-        *error = u"the report has %1 columns, expected %2"_s.arg(table.header.size()).arg(columns + 2);
+    if (table.header.size() != columns + 4) {
+        *error = u"the report has %1 columns, expected %2"_s.arg(table.header.size()).arg(columns + 4);
         return {};
     }
+    if (table.header.mid(columns, 3) != QStringList { u"line"_s, u"status"_s, u"message"_s }) {
+        *error = u"the report's fixed columns are "_s + table.header.mid(columns).join(u',');
+        return {};
+    }
+    static const QHash<QString, QString> labels { { u"succeeded"_s, u"Succeeded"_s }, { u"failed"_s, u"Failed"_s },
+        { u"invalid"_s, u"Invalid"_s }, { u"not_sent"_s, u"Not sent"_s }, { u"unknown"_s, u"Unknown"_s } };
     QList<ReportRow> rows;
     rows.reserve(table.rows.size());
-    for (const Bulk::CsvRecord& record : table.rows)
-        rows.append({ record.cells.mid(0, columns), record.cells.at(columns), record.cells.at(columns + 1) });
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const Bulk::CsvRecord& record = table.rows.at(i);
+        const QString code = record.cells.at(columns + 1);
+        // The report's line is the row's physical line in the imported file (header on line 1).
+        if (record.cells.at(columns) != QString::number(i + 2) || !labels.contains(code)
+            || record.cells.at(columns + 3) != labels.value(code)) {
+            *error = u"report row %1: line %2, status %3, result %4"_s.arg(i).arg(record.cells.at(columns), code,
+                record.cells.at(columns + 3));
+            return {};
+        }
+        rows.append({ record.cells.mid(0, columns), labels.value(code), record.cells.at(columns + 2) });
+    }
     return rows;
 }
 
