@@ -34,6 +34,15 @@ int ActivityLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
+bool ActivityLogModel::isLookupAnswer(const ActivityRecord& r)
+{
+    // "Does this user / agent / group exist?": a 404 to a GET of one resource is the answer "no"
+    // (the import's pre-check asks it for every row of a file), not a failed request.
+    return r.method == "GET" && r.httpStatus == 404
+        && (r.operationId == u"getUser" || r.operationId == u"getAgent" || r.operationId == u"getPermissionGroup"
+            || r.operationId == u"getSingleActionAppTool" || r.operationId == u"getAgentTool");
+}
+
 QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -54,6 +63,8 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
         case Column::Duration:
             return tr("%1 ms").arg(QLocale().toString(r.durationMs));
         case Column::Outcome:
+            if (isLookupAnswer(r))
+                return tr("Not found (a look-up's answer, not a failure)");
             return r.succeeded() ? tr("OK") : r.error.message();
         case Column::Count:
             break;
@@ -64,13 +75,15 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         break;
     case Qt::ForegroundRole:
-        if (!r.succeeded() && (column == Column::Status || column == Column::Outcome))
+        if (!r.succeeded() && !isLookupAnswer(r) && (column == Column::Status || column == Column::Outcome))
             return QBrush(QColor(0xb0, 0x20, 0x20));
         break;
     case RecordIdRole:
         return QVariant::fromValue(r.requestId);
     case SucceededRole:
         return r.succeeded();
+    case LookupAnswerRole:
+        return isLookupAnswer(r);
     case SortRole:
         switch (column) {
         case Column::Time:

@@ -13,7 +13,14 @@ class ActivityLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum class Column { Time, Method, Path, Status, Duration, Outcome, Count };
-    enum Role { RecordIdRole = Qt::UserRole + 1, SucceededRole, SortRole };
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,
+        SucceededRole,
+        SortRole,
+        LookupAnswerRole, // bool: a 404 that answers a look-up ("no such user"), shown as an answer
+    };
+    // A 404 to a GET of one resource: the answer "it does not exist", not a failure.
+    static bool isLookupAnswer(const ActivityRecord& record);
     Q_ENUM(Role)
 
     explicit ActivityLogModel(QObject* parent = nullptr);

@@ -35,6 +35,10 @@
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>Not found (a look-up&apos;s answer, not a failure)</source>
+        <translation>Not found (a look-up&apos;s answer, not a failure)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ActivityPage</name>
@@ -111,14 +115,6 @@
     <message>
         <source>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</source>
         <translation>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xport CSV…</translation>
-    </message>
-    <message>
-        <source>Saves the agents listed in the table, in its order, as a CSV file.</source>
-        <translation>Saves the agents listed in the table, in its order, as a CSV file.</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -252,8 +248,8 @@
         <translation>This project has no agents.</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
-        <translation>No agent's email contains “%1”.</translation>
+        <source>No agent&apos;s email contains “%1”.</source>
+        <translation>No agent&apos;s email contains “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
@@ -297,8 +293,8 @@
         <translation>Re&amp;move from project…</translation>
     </message>
     <message>
-        <source>Removes the selected agents from this project's members.</source>
-        <translation>Removes the selected agents from this project's members.</translation>
+        <source>Removes the selected agents from this project&apos;s members.</source>
+        <translation>Removes the selected agents from this project&apos;s members.</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -348,6 +344,77 @@
             <numerusform>%n failed: see the results.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>E&amp;xport CSV</translation>
+    </message>
+    <message>
+        <source>Saves agents as a CSV file, in the table&apos;s order.</source>
+        <translation>Saves agents as a CSV file, in the table&apos;s order.</translation>
+    </message>
+    <message>
+        <source>&amp;Every agent matching the filter…</source>
+        <translation>&amp;Every agent matching the filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows loaded in the table…</source>
+        <translation>&amp;Only the rows loaded in the table…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.</source>
+        <translation>
+            <numerusform>Exported only the %n agent loaded in the table, not every agent of the project, to %1.</numerusform>
+            <numerusform>Exported only the %n agents loaded in the table, not every agent of the project, to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The export stopped, no file was written: %1</source>
+        <translation>The export stopped, no file was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agent(s), every agent matching the filter, to %1.</source>
+        <translation>
+            <numerusform>Exported %n agent, every agent matching the filter, to %1.</numerusform>
+            <numerusform>Exported %n agents, every agent matching the filter, to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting stopped: the table shows the server&apos;s order.</source>
+        <translation>Sorting stopped: the table shows the server&apos;s order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting needs every agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>Sorting needs every agent: loading the rest of the list first (%n loaded)…</numerusform>
+            <numerusform>Sorting needs every agent: loading the rest of the list first (%n loaded)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %n agent(s) fetched from the server…</source>
+        <translation>
+            <numerusform>Exporting: %n agent fetched from the server…</numerusform>
+            <numerusform>Exporting: %n agents fetched from the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation>Writing the export file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>%n agent selected. Select one to see the details.</numerusform>
+            <numerusform>%n agents selected. Select one to see the details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -360,12 +427,12 @@
         <translation>The server refused the request as invalid (HTTP 400).</translation>
     </message>
     <message>
-        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection's credentials.</source>
-        <translation>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection's credentials.</translation>
+        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
+        <translation>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</translation>
     </message>
     <message>
-        <source>Access denied: the project is inactive or this computer's IP address is not on the project's allow-list (HTTP 403).</source>
-        <translation>Access denied: the project is inactive or this computer's IP address is not on the project's allow-list (HTTP 403).</translation>
+        <source>Access denied: the project is inactive or this computer&apos;s IP address is not on the project&apos;s allow-list (HTTP 403).</source>
+        <translation>Access denied: the project is inactive or this computer&apos;s IP address is not on the project&apos;s allow-list (HTTP 403).</translation>
     </message>
     <message>
         <source>Not found: the item does not exist or is not part of this project (HTTP 404).</source>
@@ -411,8 +478,8 @@
         <translation>The request was cancelled.</translation>
     </message>
     <message>
-        <source>The server sent a malformed response: field "%1" is missing or invalid.</source>
-        <translation>The server sent a malformed response: field "%1" is missing or invalid.</translation>
+        <source>The server sent a malformed response: field &quot;%1&quot; is missing or invalid.</source>
+        <translation>The server sent a malformed response: field &quot;%1&quot; is missing or invalid.</translation>
     </message>
     <message>
         <source>The server sent a response that could not be read.</source>
@@ -442,8 +509,8 @@
         <translation>The embedded demo backend could not start: %1</translation>
     </message>
     <message>
-        <source>The key for "%1" is not stored on this computer. Enter it again.</source>
-        <translation>The key for "%1" is not stored on this computer. Enter it again.</translation>
+        <source>The key for &quot;%1&quot; is not stored on this computer. Enter it again.</source>
+        <translation>The key for &quot;%1&quot; is not stored on this computer. Enter it again.</translation>
     </message>
     <message>
         <source>Demo project</source>
@@ -481,8 +548,8 @@
         <translation>Invite members</translation>
     </message>
     <message>
-        <source>Update members' permission groups</source>
-        <translation>Update members' permission groups</translation>
+        <source>Update members&apos; permission groups</source>
+        <translation>Update members&apos; permission groups</translation>
     </message>
     <message>
         <source>Remove members</source>
@@ -602,8 +669,8 @@
 <context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
-        <translation>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</translation>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>This is not a text file: it contains binary data.</source>
@@ -654,24 +721,24 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
-        <translation>Line %1: a quoted field is never closed (a closing quote " is missing).</translation>
+        <source>Line %1: a quoted field is never closed (a closing quote &quot; is missing).</source>
+        <translation>Line %1: a quoted field is never closed (a closing quote &quot; is missing).</translation>
     </message>
     <message>
-        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
-        <translation>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</translation>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
-        <translation>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</translation>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
         <translation>Line %1: the header has %2 columns; at most %3 are accepted.</translation>
     </message>
     <message>
-        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
-        <translation>Line %1: the header names the column "%2" twice. Column names must be unique.</translation>
+        <source>Line %1: the header names the column &quot;%2&quot; twice. Column names must be unique.</source>
+        <translation>Line %1: the header names the column &quot;%2&quot; twice. Column names must be unique.</translation>
     </message>
     <message>
         <source>Line %1 has %2 cells but the header has %3 columns.</source>
@@ -698,16 +765,16 @@
         <translation>This is not a text file: it contains binary data (line %1 contains a NUL byte).</translation>
     </message>
     <message>
-        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
-        <translation>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</translation>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: &quot;CSV UTF-8&quot;).</source>
+        <translation>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: &quot;CSV UTF-8&quot;).</translation>
     </message>
     <message>
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <source>column "%1"</source>
-        <translation>column "%1"</translation>
+        <source>column &quot;%1&quot;</source>
+        <translation>column &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</source>
@@ -791,8 +858,8 @@
         <translation>Verified on the server: the user no longer exists.</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</translation>
     </message>
     <message>
         <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
@@ -835,8 +902,8 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>Not applied: the permission group "%1" does not exist on the server.</source>
-        <translation>Not applied: the permission group "%1" does not exist on the server.</translation>
+        <source>Not applied: the permission group &quot;%1&quot; does not exist on the server.</source>
+        <translation>Not applied: the permission group &quot;%1&quot; does not exist on the server.</translation>
     </message>
     <message>
         <source>Verified on the server: %1 is in the groups of this row.</source>
@@ -854,12 +921,8 @@
 <context>
     <name>Alli::Bulk::Report</name>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -873,56 +936,72 @@
         <translation>No column is mapped to %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
-        <source>%1 "%2" already appears on line %3.</source>
-        <translation>%1 "%2" already appears on line %3.</translation>
+        <source>%1 &quot;%2&quot; already appears on line %3.</source>
+        <translation>%1 &quot;%2&quot; already appears on line %3.</translation>
     </message>
     <message>
-        <source>%1 "%2" already exists.</source>
-        <translation>%1 "%2" already exists.</translation>
+        <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <translation>&quot;%1&quot; is not a two-letter language code (ISO 639-1) such as ko, ja or en.</translation>
     </message>
     <message>
-        <source>"%1" is already a member.</source>
-        <translation>"%1" is already a member.</translation>
+        <source>Permission group &quot;%1&quot; does not exist; it will be created.</source>
+        <translation>Permission group &quot;%1&quot; does not exist; it will be created.</translation>
     </message>
     <message>
-        <source>%1 "%2" was not found.</source>
-        <translation>%1 "%2" was not found.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
-        <translation>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</translation>
-    </message>
-    <message>
-        <source>Permission group "%1" does not exist; it will be created.</source>
-        <translation>Permission group "%1" does not exist; it will be created.</translation>
-    </message>
-    <message>
-        <source>Permission group "%1" does not exist.</source>
-        <translation>Permission group "%1" does not exist.</translation>
+        <source>Permission group &quot;%1&quot; does not exist.</source>
+        <translation>Permission group &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
         <translation>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</translation>
     </message>
     <message>
-        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
-        <translation>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</translation>
+        <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
+        <translation>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</translation>
     </message>
     <message>
-        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
-        <translation>Permission groups "%1" names no group. Separate group names with ; or |.</translation>
+        <source>Permission groups &quot;%1&quot; names no group. Separate group names with ; or |.</source>
+        <translation>Permission groups &quot;%1&quot; names no group. Separate group names with ; or |.</translation>
     </message>
     <message>
-        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
-        <translation>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</translation>
+        <source>Column &quot;%1&quot; names no attribute: name it &quot;attribute.&lt;name&gt;&quot;.</source>
+        <translation>Column &quot;%1&quot; names no attribute: name it &quot;attribute.&lt;name&gt;&quot;.</translation>
     </message>
     <message>
         <source>The password has %1 characters; at most %2 are accepted.</source>
         <translation>The password has %1 characters; at most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 already exists: switch to &quot;Update users&quot;, or leave this row out.</source>
+        <translation>%1 already exists: switch to &quot;Update users&quot;, or leave this row out.</translation>
+    </message>
+    <message>
+        <source>%1 is already an agent of this project: leave this row out.</source>
+        <translation>%1 is already an agent of this project: leave this row out.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
+        <translation>&quot;%1&quot; is already a member: their groups are updated.</translation>
+    </message>
+    <message>
+        <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
+        <translation>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this project: switch to &quot;Invite members&quot;, or leave this row out.</source>
+        <translation>%1 is not a member of this project: switch to &quot;Invite members&quot;, or leave this row out.</translation>
+    </message>
+    <message>
+        <source>%1 was not found: there is nothing to change, leave this row out.</source>
+        <translation>%1 was not found: there is nothing to change, leave this row out.</translation>
     </message>
 </context>
 <context>
@@ -1027,48 +1106,48 @@
         <translation>Expected: users|members|agents import FILE --action ACTION</translation>
     </message>
     <message>
-        <source>Unknown resource "%1": use users, members or agents.</source>
-        <translation>Unknown resource "%1": use users, members or agents.</translation>
+        <source>Unknown resource &quot;%1&quot;: use users, members or agents.</source>
+        <translation>Unknown resource &quot;%1&quot;: use users, members or agents.</translation>
     </message>
     <message>
         <source>--action is required.</source>
         <translation>--action is required.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for %2: use %3.</source>
-        <translation>Unknown action "%1" for %2: use %3.</translation>
+        <source>Unknown action &quot;%1&quot; for %2: use %3.</source>
+        <translation>Unknown action &quot;%1&quot; for %2: use %3.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
-        <translation>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</translation>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8, windows-949 or shift_jis.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use auto, utf-8, windows-949 or shift_jis.</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
-        <translation>Unknown delimiter "%1": use auto, comma, semicolon or tab.</translation>
+        <source>Unknown delimiter &quot;%1&quot;: use auto, comma, semicolon or tab.</source>
+        <translation>Unknown delimiter &quot;%1&quot;: use auto, comma, semicolon or tab.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16.</source>
         <translation>--concurrency must be a number from 1 to 16.</translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": the folder does not exist.</source>
-        <translation>Cannot write the report to "%1": the folder does not exist.</translation>
+        <source>Cannot write the report to &quot;%1&quot;: the folder does not exist.</source>
+        <translation>Cannot write the report to &quot;%1&quot;: the folder does not exist.</translation>
     </message>
     <message>
         <source>Use either --base-url or --region, not both.</source>
         <translation>Use either --base-url or --region, not both.</translation>
     </message>
     <message>
-        <source>Invalid server address "%1".</source>
-        <translation>Invalid server address "%1".</translation>
+        <source>Invalid server address &quot;%1&quot;.</source>
+        <translation>Invalid server address &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown region "%1": use us or ja.</source>
-        <translation>Unknown region "%1": use us or ja.</translation>
+        <source>Unknown region &quot;%1&quot;: use us or ja.</source>
+        <translation>Unknown region &quot;%1&quot;: use us or ja.</translation>
     </message>
     <message>
-        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
-        <translation>Set the environment variable ALLI_API_KEY to the project's API key.</translation>
+        <source>Set the environment variable ALLI_API_KEY to the project&apos;s API key.</source>
+        <translation>Set the environment variable ALLI_API_KEY to the project&apos;s API key.</translation>
     </message>
     <message>
         <source>%1 (a column named %2)</source>
@@ -1142,8 +1221,8 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": %2</source>
-        <translation>Cannot write the report to "%1": %2</translation>
+        <source>Cannot write the report to &quot;%1&quot;: %2</source>
+        <translation>Cannot write the report to &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1174,8 +1253,8 @@
         <translation>Expected: resume [JOB]</translation>
     </message>
     <message>
-        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
-        <translation>"%1" is not a job number; see alli-admin-cli jobs.</translation>
+        <source>&quot;%1&quot; is not a job number; see alli-admin-cli jobs.</source>
+        <translation>&quot;%1&quot; is not a job number; see alli-admin-cli jobs.</translation>
     </message>
     <message>
         <source>resume takes the action and the rows from the journal: leave out --action and --dry-run.</source>
@@ -1342,6 +1421,34 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”)</source>
+        <translation>%1 (field “%2”)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1381,8 +1488,8 @@
         <translation>Resume</translation>
     </message>
     <message>
-        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
-        <translation>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</translation>
+        <source>No imports yet. Use &quot;Import CSV…&quot; to change many users, members or agents at once from a file.</source>
+        <translation>No imports yet. Use &quot;Import CSV…&quot; to change many users, members or agents at once from a file.</translation>
     </message>
     <message>
         <source>Cannot open the import history: %1</source>
@@ -1406,7 +1513,61 @@
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
         <translation>
-            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform><numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform></translation>
+            <numerusform>The newest: %1 from %2, %n row not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform>
+            <numerusform>The newest: %1 from %2, %n rows not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>Opened the report %1.</source>
+        <translation>Opened the report %1.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Report saved as %1.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1 and was handed to the program that opens CSV files.</source>
+        <translation>The report is saved as %1 and was handed to the program that opens CSV files.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. No program on this computer opened it: save a copy where you want it, or show it in its folder.</source>
+        <translation>The report is saved as %1. No program on this computer opened it: save a copy where you want it, or show it in its folder.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>Could not replace %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the report as %1.</source>
+        <translation>Could not save the report as %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the report as %1.</source>
+        <translation>Saved a copy of the report as %1.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1.</source>
+        <translation>No file manager opened the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -1591,8 +1752,8 @@
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <source>Extra data "%1"</source>
-        <translation>Extra data "%1"</translation>
+        <source>Extra data &quot;%1&quot;</source>
+        <translation>Extra data &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No rows.</source>
@@ -1712,8 +1873,8 @@
         <translation>How many requests are sent at the same time. More is faster; fewer is gentler on the server.</translation>
     </message>
     <message>
-        <source>Looking up the project's members…</source>
-        <translation>Looking up the project's members…</translation>
+        <source>Looking up the project&apos;s members…</source>
+        <translation>Looking up the project&apos;s members…</translation>
     </message>
     <message>
         <source>Looking up existing users…</source>
@@ -1735,24 +1896,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already exist(s) (will fail)</source>
-        <translation>
-            <numerusform>%n already exists (will fail)</numerusform>
-            <numerusform>%n already exist (will fail)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
             <numerusform>%n will be updated</numerusform>
             <numerusform>%n will be updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found (left unchanged)</source>
-        <translation>
-            <numerusform>%n not found (left unchanged)</numerusform>
-            <numerusform>%n not found (left unchanged)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1807,6 +1954,20 @@
         <translation>
             <numerusform>Checking %n row whose outcome is unknown on the server…</numerusform>
             <numerusform>Checking %n rows whose outcome is unknown on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (marked, not sent)</source>
+        <translation>
+            <numerusform>%n already exists (marked, not sent)</numerusform>
+            <numerusform>%n already exist (marked, not sent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (marked, not sent)</source>
+        <translation>
+            <numerusform>%n not found (marked, not sent)</numerusform>
+            <numerusform>%n not found (marked, not sent)</numerusform>
         </translation>
     </message>
 </context>
@@ -2141,8 +2302,8 @@ A desktop console for administrators of Alli projects.</translation>
         <translation>There are no agents in this project.</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
-        <translation>No agent's email contains “%1”.</translation>
+        <source>No agent&apos;s email contains “%1”.</source>
+        <translation>No agent&apos;s email contains “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n agent(s). Type more of the email address to narrow the list.</source>
@@ -2162,8 +2323,8 @@ A desktop console for administrators of Alli projects.</translation>
 <context>
     <name>Alli::OAuth2Page</name>
     <message>
-        <source>Enter the token info as a JSON object, for example {"access_token": "…"}.</source>
-        <translation>Enter the token info as a JSON object, for example {"access_token": "…"}.</translation>
+        <source>Enter the token info as a JSON object, for example {&quot;access_token&quot;: &quot;…&quot;}.</source>
+        <translation>Enter the token info as a JSON object, for example {&quot;access_token&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</source>
@@ -2253,10 +2414,10 @@ A desktop console for administrators of Alli projects.</translation>
         <translation>&amp;Token info (a JSON object):</translation>
     </message>
     <message>
-        <source>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <source>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
 Turn on Reveal secrets to start from the current token info.</source>
-        <translation>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <translation>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
 Turn on Reveal secrets to start from the current token info.</translation>
     </message>
@@ -3020,8 +3181,8 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Connect to Alli</translation>
     </message>
     <message>
-        <source>Enter the project's API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
-        <translation>Enter the project's API credentials. The key or token is kept in the system keychain, never in a settings file.</translation>
+        <source>Enter the project&apos;s API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
+        <translation>Enter the project&apos;s API credentials. The key or token is kept in the system keychain, never in a settings file.</translation>
     </message>
     <message>
         <source>Connection name:</source>
@@ -3152,13 +3313,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <source>Change groups</source>
         <translation>Change groups</translation>
     </message>
-    <message numerus="yes">
-        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
-        <translation>
-            <numerusform>Permission groups for %n agent: %1. The groups you check replace their current groups.</numerusform>
-            <numerusform>Permission groups for %n agents: %1. The groups you check replace their current groups.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Permission groups:</source>
         <translation>&amp;Permission groups:</translation>
@@ -3233,6 +3387,79 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Agents selected on the agents page</source>
         <translation>Agents selected on the agents page</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>gains %1</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>loses %1</translation>
+    </message>
+    <message>
+        <source>is left in no group (sees only Alli Works)</source>
+        <translation>is left in no group (sees only Alli Works)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be loaded.</source>
+        <translation>The agents&apos; current groups could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Loading the agents&apos; current groups…</source>
+        <translation>Loading the agents&apos; current groups…</translation>
+    </message>
+    <message>
+        <source>No change yet: the boxes show the groups the agents are in now.</source>
+        <translation>No change yet: the boxes show the groups the agents are in now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n agent(s) lose administrator rights: %1. They will no longer be able to manage this project.</source>
+        <translation>
+            <numerusform>⚠ %n agent loses administrator rights: %1. They will no longer be able to manage this project.</numerusform>
+            <numerusform>⚠ %n agents lose administrator rights: %1. They will no longer be able to manage this project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected agents are in this group.</source>
+        <translation>%1 of %2 selected agents are in this group.</translation>
+    </message>
+    <message>
+        <source>Remove administrator rights</source>
+        <translation>Remove administrator rights</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will lose administrator rights.</source>
+        <translation>
+            <numerusform>%n agent will lose administrator rights.</numerusform>
+            <numerusform>%n agents will lose administrator rights.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will no longer be able to manage this project. Make sure someone else still can.</source>
+        <translation>They will no longer be able to manage this project. Make sure someone else still can.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. A checked group is given to all of them, an unchecked one taken from all of them; a partly checked group stays as it is for each.</source>
+        <translation>
+            <numerusform>Permission groups for %n agent: %1. A checked group is given to all of them, an unchecked one taken from all of them; a partly checked group stays as it is for each.</numerusform>
+            <numerusform>Permission groups for %n agents: %1. A checked group is given to all of them, an unchecked one taken from all of them; a partly checked group stays as it is for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>C&amp;hanges:</translation>
     </message>
 </context>
 <context>
@@ -3403,8 +3630,8 @@ Turn on Reveal secrets to start from the current token info.</translation>
 <context>
     <name>Alli::UsersPage</name>
     <message>
-        <source>Enter the user's own user ID (ownUserId) and press Enter.</source>
-        <translation>Enter the user's own user ID (ownUserId) and press Enter.</translation>
+        <source>Enter the user&apos;s own user ID (ownUserId) and press Enter.</source>
+        <translation>Enter the user&apos;s own user ID (ownUserId) and press Enter.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
@@ -3469,8 +3696,8 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Connect to Alli…</translation>
     </message>
     <message>
-        <source>Use your project's API key or token (US, Japan or a custom server).</source>
-        <translation>Use your project's API key or token (US, Japan or a custom server).</translation>
+        <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
+        <translation>Use your project&apos;s API key or token (US, Japan or a custom server).</translation>
     </message>
 </context>
 </TS>

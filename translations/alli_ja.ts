@@ -35,6 +35,10 @@
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>Not found (a look-up&apos;s answer, not a failure)</source>
+        <translation>見つかりません(照会の結果であり、失敗ではありません)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ActivityPage</name>
@@ -111,14 +115,6 @@
     <message>
         <source>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</source>
         <translation>選択したエージェントのメールアドレスを 1 行に 1 件ずつコピーします（表では Ctrl+C）。</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV にエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Saves the agents listed in the table, in its order, as a CSV file.</source>
-        <translation>表に表示されているエージェントを、表示順のまま CSV ファイルに保存します。</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -247,7 +243,7 @@
         <translation>このプロジェクトにはエージェントがいません。</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
+        <source>No agent&apos;s email contains “%1”.</source>
         <translation>メールアドレスに「%1」を含むエージェントはいません。</translation>
     </message>
     <message numerus="yes">
@@ -286,11 +282,11 @@
     </message>
     <message>
         <source>Re&amp;move from project…</source>
-        <translation>プロジェクトから削除(&amp;M)…</translation>
+        <translation>プロジェクトから除外(&amp;M)…</translation>
     </message>
     <message>
-        <source>Removes the selected agents from this project's members.</source>
-        <translation>選択したエージェントをこのプロジェクトのメンバーから外します。</translation>
+        <source>Removes the selected agents from this project&apos;s members.</source>
+        <translation>選択したエージェントをこのプロジェクトのメンバーから除外します(アカウントは残ります)。</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -306,22 +302,22 @@
     </message>
     <message>
         <source>Remove from project</source>
-        <translation>プロジェクトから削除</translation>
+        <translation>プロジェクトから除外</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n agent(s) from the project?</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しますか?</numerusform>
+            <numerusform>エージェント %n 人をプロジェクトから除外しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>削除</translation>
+        <translation>除外</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n agent(s) from the project.</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しました。</numerusform>
+            <numerusform>エージェント %n 人をプロジェクトから除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -336,6 +332,72 @@
             <numerusform>%n 人が失敗しました。結果を確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSV にエクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Saves agents as a CSV file, in the table&apos;s order.</source>
+        <translation>エージェントを表の順序で CSV ファイルに保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Every agent matching the filter…</source>
+        <translation>フィルターに一致するすべてのエージェント(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows loaded in the table…</source>
+        <translation>表に読み込まれた行のみ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>中止(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.</source>
+        <translation>
+            <numerusform>プロジェクトのすべてのエージェントではなく、表に読み込まれた %n 人だけを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>エクスポートを中止しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>The export stopped, no file was written: %1</source>
+        <translation>エクスポートが中断され、ファイルは書き出していません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agent(s), every agent matching the filter, to %1.</source>
+        <translation>
+            <numerusform>フィルターに一致するすべてのエージェント %n 人を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting stopped: the table shows the server&apos;s order.</source>
+        <translation>並べ替えを中止しました。表はサーバーの順序で表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting needs every agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>並べ替えにはすべてのエージェントが必要です。残りの一覧を先に読み込んでいます(%n 人読み込み済み)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %n agent(s) fetched from the server…</source>
+        <translation>
+            <numerusform>エクスポート中: サーバーから %n 人を取得しました…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation>エクスポート ファイルを書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>エージェントを %n 人選択しています。詳細を見るには 1 人だけ選択してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -348,11 +410,11 @@
         <translation>サーバーが不正なリクエストとして拒否しました（HTTP 400）。</translation>
     </message>
     <message>
-        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection's credentials.</source>
+        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
         <translation>認証に失敗しました。API キーまたはトークンがないか、無効です（HTTP 401）。接続の認証情報を確認してください。</translation>
     </message>
     <message>
-        <source>Access denied: the project is inactive or this computer's IP address is not on the project's allow-list (HTTP 403).</source>
+        <source>Access denied: the project is inactive or this computer&apos;s IP address is not on the project&apos;s allow-list (HTTP 403).</source>
         <translation>アクセスが拒否されました。プロジェクトが無効になっているか、このコンピューターの IP アドレスがプロジェクトの許可リストにありません（HTTP 403）。</translation>
     </message>
     <message>
@@ -398,7 +460,7 @@
         <translation>リクエストはキャンセルされました。</translation>
     </message>
     <message>
-        <source>The server sent a malformed response: field "%1" is missing or invalid.</source>
+        <source>The server sent a malformed response: field &quot;%1&quot; is missing or invalid.</source>
         <translation>サーバーから不正な形式の応答が返されました。フィールド「%1」がないか、無効です。</translation>
     </message>
     <message>
@@ -429,7 +491,7 @@
         <translation>組み込みのデモバックエンドを起動できませんでした: %1</translation>
     </message>
     <message>
-        <source>The key for "%1" is not stored on this computer. Enter it again.</source>
+        <source>The key for &quot;%1&quot; is not stored on this computer. Enter it again.</source>
         <translation>「%1」のキーはこのコンピューターに保存されていません。もう一度入力してください。</translation>
     </message>
     <message>
@@ -468,7 +530,7 @@
         <translation>メンバーの招待</translation>
     </message>
     <message>
-        <source>Update members' permission groups</source>
+        <source>Update members&apos; permission groups</source>
         <translation>メンバーの権限グループの変更</translation>
     </message>
     <message>
@@ -584,7 +646,7 @@
 <context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
         <translation>CSV ファイルではなく Excel ブックです。Excel で [ファイル] &gt; [名前を付けて保存] を選び、「CSV UTF-8」を選択してください。</translation>
     </message>
     <message>
@@ -636,23 +698,23 @@
         <translation>ファイルが空です。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
-        <translation>%1 行目: 引用符で始まるフィールドが閉じられていません (閉じる引用符 " がありません)。</translation>
+        <source>Line %1: a quoted field is never closed (a closing quote &quot; is missing).</source>
+        <translation>%1 行目: 引用符で始まるフィールドが閉じられていません (閉じる引用符 &quot; がありません)。</translation>
     </message>
     <message>
-        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
-        <translation>%1 行目: 閉じる引用符の後に予期しないテキストがあります。フィールド内の引用符は 2 つ重ねて ("") 記述してください。</translation>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled (&quot;&quot;).</source>
+        <translation>%1 行目: 閉じる引用符の後に予期しないテキストがあります。フィールド内の引用符は 2 つ重ねて (&quot;&quot;) 記述してください。</translation>
     </message>
     <message>
-        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
-        <translation>%1 行目: 引用符で始まらないフィールドに引用符があります。フィールド全体を引用符で囲み、中の引用符は 2 つ重ねて ("") 記述してください。</translation>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>%1 行目: 引用符で始まらないフィールドに引用符があります。フィールド全体を引用符で囲み、中の引用符は 2 つ重ねて (&quot;&quot;) 記述してください。</translation>
     </message>
     <message>
         <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
         <translation>%1 行目: ヘッダーに %2 列あります。使用できるのは最大 %3 列です。</translation>
     </message>
     <message>
-        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
+        <source>Line %1: the header names the column &quot;%2&quot; twice. Column names must be unique.</source>
         <translation>%1 行目: ヘッダーに列「%2」が 2 回あります。列名は重複できません。</translation>
     </message>
     <message>
@@ -680,7 +742,7 @@
         <translation>テキストファイルではありません: バイナリデータが含まれています(%1 行目に NUL バイトがあります)。</translation>
     </message>
     <message>
-        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: &quot;CSV UTF-8&quot;).</source>
         <translation>ファイル内でエンコーディングが混在しています: %1 行目は UTF-8 ですが、%2 行目は違います。ファイル全体を一つのエンコーディングで保存してください(Excel では「CSV UTF-8」)。</translation>
     </message>
     <message>
@@ -688,7 +750,7 @@
         <translation>%1 列目</translation>
     </message>
     <message>
-        <source>column "%1"</source>
+        <source>column &quot;%1&quot;</source>
         <translation>「%1」列</translation>
     </message>
     <message>
@@ -773,7 +835,7 @@
         <translation>サーバーで確認済み: ユーザーはもう存在しません。</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
         <translation>未適用: サーバーにユーザー「%1」がありません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
     </message>
     <message>
@@ -817,7 +879,7 @@
         <translation>キャンセルされました</translation>
     </message>
     <message>
-        <source>Not applied: the permission group "%1" does not exist on the server.</source>
+        <source>Not applied: the permission group &quot;%1&quot; does not exist on the server.</source>
         <translation>未適用: 権限グループ「%1」はサーバーに存在しません。</translation>
     </message>
     <message>
@@ -836,12 +898,8 @@
 <context>
     <name>Alli::Bulk::Report</name>
     <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -855,35 +913,23 @@
         <translation>%1 に対応付けられた列がありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>「%1」は有効なメールアドレスではありません。</translation>
     </message>
     <message>
-        <source>%1 "%2" already appears on line %3.</source>
+        <source>%1 &quot;%2&quot; already appears on line %3.</source>
         <translation>%1「%2」は %3 行目にすでにあります。</translation>
     </message>
     <message>
-        <source>%1 "%2" already exists.</source>
-        <translation>%1「%2」はすでに存在します。</translation>
-    </message>
-    <message>
-        <source>"%1" is already a member.</source>
-        <translation>「%1」はすでにメンバーです。</translation>
-    </message>
-    <message>
-        <source>%1 "%2" was not found.</source>
-        <translation>%1「%2」が見つかりません。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
         <translation>「%1」は ko、ja、en のような 2 文字の言語コード (ISO 639-1) ではありません。</translation>
     </message>
     <message>
-        <source>Permission group "%1" does not exist; it will be created.</source>
+        <source>Permission group &quot;%1&quot; does not exist; it will be created.</source>
         <translation>権限グループ「%1」は存在しません。新しく作成されます。</translation>
     </message>
     <message>
-        <source>Permission group "%1" does not exist.</source>
+        <source>Permission group &quot;%1&quot; does not exist.</source>
         <translation>権限グループ「%1」は存在しません。</translation>
     </message>
     <message>
@@ -891,20 +937,48 @@
         <translation>パスワードは 8 文字以上で、英小文字、英大文字、数字、その他の文字のうち 3 種類を含める必要があります。</translation>
     </message>
     <message>
-        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
+        <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
         <translation>%1「%2」の %4 文字目に見えない文字 (%3) があります。値を入力し直してください。</translation>
     </message>
     <message>
-        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
+        <source>Permission groups &quot;%1&quot; names no group. Separate group names with ; or |.</source>
         <translation>権限グループ「%1」にグループ名がありません。グループ名は ; または | で区切ってください。</translation>
     </message>
     <message>
-        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
+        <source>Column &quot;%1&quot; names no attribute: name it &quot;attribute.&lt;name&gt;&quot;.</source>
         <translation>「%1」列に属性名がありません: 「attribute.&lt;名前&gt;」の形にしてください。</translation>
     </message>
     <message>
         <source>The password has %1 characters; at most %2 are accepted.</source>
         <translation>パスワードが %1 文字あります。受け付けるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>%1 already exists: switch to &quot;Update users&quot;, or leave this row out.</source>
+        <translation>%1 は既に存在します。「ユーザーを更新」に切り替えるか、この行を除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already an agent of this project: leave this row out.</source>
+        <translation>%1 は既にこのプロジェクトのエージェントです。この行を除外してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
+        <translation>「%1」は既にメンバーです。グループが更新されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
+        <translation>%1 が見つかりません。「ユーザーを作成」に切り替えるか、この行を除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this project: switch to &quot;Invite members&quot;, or leave this row out.</source>
+        <translation>%1 はこのプロジェクトのメンバーではありません。「メンバーを招待」に切り替えるか、この行を除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not found: there is nothing to change, leave this row out.</source>
+        <translation>%1 が見つからないため、変更する対象がありません。この行を除外してください。</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1083,7 @@
         <translation>形式: users|members|agents import FILE --action ACTION</translation>
     </message>
     <message>
-        <source>Unknown resource "%1": use users, members or agents.</source>
+        <source>Unknown resource &quot;%1&quot;: use users, members or agents.</source>
         <translation>不明な対象「%1」: users、members、agents のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1017,15 +1091,15 @@
         <translation>--action が必要です。</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for %2: use %3.</source>
+        <source>Unknown action &quot;%1&quot; for %2: use %3.</source>
         <translation>%2 に対する不明な操作「%1」: %3 のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8, windows-949 or shift_jis.</source>
         <translation>不明なエンコーディング「%1」: auto、utf-8、windows-949、shift_jis のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
+        <source>Unknown delimiter &quot;%1&quot;: use auto, comma, semicolon or tab.</source>
         <translation>不明な区切り文字「%1」: auto、comma、semicolon、tab のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1033,7 +1107,7 @@
         <translation>--concurrency は 1～16 の数値で指定してください。</translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": the folder does not exist.</source>
+        <source>Cannot write the report to &quot;%1&quot;: the folder does not exist.</source>
         <translation>レポートを「%1」に書き込めません: フォルダーが存在しません。</translation>
     </message>
     <message>
@@ -1041,15 +1115,15 @@
         <translation>--base-url と --region のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <source>Invalid server address "%1".</source>
+        <source>Invalid server address &quot;%1&quot;.</source>
         <translation>無効なサーバーアドレス「%1」。</translation>
     </message>
     <message>
-        <source>Unknown region "%1": use us or ja.</source>
+        <source>Unknown region &quot;%1&quot;: use us or ja.</source>
         <translation>不明なリージョン「%1」: us または ja を指定してください。</translation>
     </message>
     <message>
-        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
+        <source>Set the environment variable ALLI_API_KEY to the project&apos;s API key.</source>
         <translation>環境変数 ALLI_API_KEY にプロジェクトの API キーを設定してください。</translation>
     </message>
     <message>
@@ -1119,7 +1193,7 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": %2</source>
+        <source>Cannot write the report to &quot;%1&quot;: %2</source>
         <translation>レポートを「%1」に書き込めません: %2</translation>
     </message>
     <message>
@@ -1151,7 +1225,7 @@
         <translation>想定される形式: resume [JOB]</translation>
     </message>
     <message>
-        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
+        <source>&quot;%1&quot; is not a job number; see alli-admin-cli jobs.</source>
         <translation>「%1」はジョブ番号ではありません。alli-admin-cli jobs を確認してください。</translation>
     </message>
     <message>
@@ -1315,6 +1389,34 @@
         <source>Type</source>
         <translation>型</translation>
     </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>顧客グループ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”)</source>
+        <translation>%1(フィールド「%2」)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1354,7 +1456,7 @@
         <translation>再開</translation>
     </message>
     <message>
-        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
+        <source>No imports yet. Use &quot;Import CSV…&quot; to change many users, members or agents at once from a file.</source>
         <translation>インポートはまだありません。「CSV をインポート…」でファイルから複数のユーザー、メンバー、エージェントをまとめて変更できます。</translation>
     </message>
     <message>
@@ -1378,7 +1480,60 @@
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
         <translation>
-            <numerusform>最新: %2 の%1、まだ応答のない行 %n 行。送信中だった行はまずサーバーで確認し、サーバーが受け取っていない行だけを送信します。</numerusform></translation>
+            <numerusform>最新: %2 の%1、まだ応答のない行 %n 行。送信中だった行はまずサーバーで確認し、サーバーが受け取っていない行だけを送信します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>フォルダーで表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Opened the report %1.</source>
+        <translation>レポート %1 を開きました。</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1 and was handed to the program that opens CSV files.</source>
+        <translation>レポートを %1 に保存し、CSV ファイルを開くプログラムに渡しました。</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. No program on this computer opened it: save a copy where you want it, or show it in its folder.</source>
+        <translation>レポートを %1 に保存しました。このコンピューターでは開くプログラムがありませんでした。好きな場所にコピーを保存するか、フォルダーで表示してください。</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>%1 を置き換えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the report as %1.</source>
+        <translation>レポートを %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the report as %1.</source>
+        <translation>レポートのコピーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートの保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1.</source>
+        <translation>フォルダー %1 を開くファイル マネージャーがありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1717,7 @@
         <translation>%1（必須）</translation>
     </message>
     <message>
-        <source>Extra data "%1"</source>
+        <source>Extra data &quot;%1&quot;</source>
         <translation>追加データ「%1」</translation>
     </message>
     <message>
@@ -1676,7 +1831,7 @@
         <translation>同時に送信するリクエストの数です。多いほど速く、少ないほどサーバーへの負荷が軽くなります。</translation>
     </message>
     <message>
-        <source>Looking up the project's members…</source>
+        <source>Looking up the project&apos;s members…</source>
         <translation>プロジェクトのメンバーを確認しています…</translation>
     </message>
     <message>
@@ -1698,21 +1853,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already exist(s) (will fail)</source>
-        <translation>
-            <numerusform>%n 件は既に存在(失敗予定)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
             <numerusform>%n 件を更新予定</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found (left unchanged)</source>
-        <translation>
-            <numerusform>%n 件は見つかりません(変更なし)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,6 +1904,18 @@
         <source>Checking %n row(s) whose outcome is unknown on the server…</source>
         <translation>
             <numerusform>結果が不明な %n 行をサーバーで確認しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (marked, not sent)</source>
+        <translation>
+            <numerusform>%n 件は既に存在(マーク済み、送信しません)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (marked, not sent)</source>
+        <translation>
+            <numerusform>%n 件は見つかりません(マーク済み、送信しません)</numerusform>
         </translation>
     </message>
 </context>
@@ -2093,7 +2248,7 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <translation>このプロジェクトにはエージェントがいません。</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
+        <source>No agent&apos;s email contains “%1”.</source>
         <translation>メールアドレスに「%1」を含むエージェントはいません。</translation>
     </message>
     <message numerus="yes">
@@ -2112,8 +2267,8 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
 <context>
     <name>Alli::OAuth2Page</name>
     <message>
-        <source>Enter the token info as a JSON object, for example {"access_token": "…"}.</source>
-        <translation>トークン情報を JSON オブジェクトで入力してください。例: {"access_token": "…"}</translation>
+        <source>Enter the token info as a JSON object, for example {&quot;access_token&quot;: &quot;…&quot;}.</source>
+        <translation>トークン情報を JSON オブジェクトで入力してください。例: {&quot;access_token&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</source>
@@ -2179,7 +2334,7 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>State(&amp;S):</translation>
+        <translation>状態キー(state)(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. demo-state-google</source>
@@ -2202,10 +2357,10 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <translation>トークン情報 (JSON オブジェクト)(&amp;T):</translation>
     </message>
     <message>
-        <source>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <source>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
 Turn on Reveal secrets to start from the current token info.</source>
-        <translation>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <translation>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
 現在のトークン情報から始めるには「シークレットを表示」をオンにしてください。</translation>
     </message>
@@ -2963,7 +3118,7 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Alli に接続</translation>
     </message>
     <message>
-        <source>Enter the project's API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
+        <source>Enter the project&apos;s API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
         <translation>プロジェクトの API 認証情報を入力してください。キーやトークンは設定ファイルではなく、システムのキーチェーンに保管されます。</translation>
     </message>
     <message>
@@ -3094,12 +3249,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Change groups</source>
         <translation>グループの変更</translation>
     </message>
-    <message numerus="yes">
-        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
-        <translation>
-            <numerusform>エージェント %n 人（%1）の権限グループです。チェックしたグループが現在のグループに置き換わります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Permission groups:</source>
         <translation>権限グループ(&amp;P):</translation>
@@ -3130,12 +3279,12 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
     <message>
         <source>Remove from project</source>
-        <translation>プロジェクトから削除</translation>
+        <translation>プロジェクトから除外</translation>
     </message>
     <message numerus="yes">
         <source>Removing %n agent(s) from the project: %1.</source>
         <translation>
-            <numerusform>エージェント %n 人をプロジェクトから削除しています: %1。</numerusform>
+            <numerusform>エージェント %n 人をプロジェクトから除外します: %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -3173,6 +3322,76 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Agents selected on the agents page</source>
         <translation>エージェントページで選択したエージェント</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>%1 から外れる</translation>
+    </message>
+    <message>
+        <source>is left in no group (sees only Alli Works)</source>
+        <translation>どのグループにも属さなくなります(Alli Works のみ閲覧可能)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be loaded.</source>
+        <translation>エージェントの現在のグループを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Loading the agents&apos; current groups…</source>
+        <translation>エージェントの現在のグループを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No change yet: the boxes show the groups the agents are in now.</source>
+        <translation>まだ変更はありません。チェックボックスはエージェントが現在所属しているグループを示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n agent(s) lose administrator rights: %1. They will no longer be able to manage this project.</source>
+        <translation>
+            <numerusform>⚠ エージェント %n 人が管理者権限を失います: %1。このプロジェクトを管理できなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected agents are in this group.</source>
+        <translation>選択したエージェント %2 人のうち %1 人がこのグループに属しています。</translation>
+    </message>
+    <message>
+        <source>Remove administrator rights</source>
+        <translation>管理者権限を外す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will lose administrator rights.</source>
+        <translation>
+            <numerusform>エージェント %n 人が管理者権限を失います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will no longer be able to manage this project. Make sure someone else still can.</source>
+        <translation>このプロジェクトを管理できなくなります。ほかに管理できる人が残っていることを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. A checked group is given to all of them, an unchecked one taken from all of them; a partly checked group stays as it is for each.</source>
+        <translation>
+            <numerusform>エージェント %n 人の権限グループ: %1。チェックしたグループは全員に追加され、チェックを外したグループは全員から外れます。一部チェックのグループは各自そのままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>変更内容(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3561,7 @@ Turn on Reveal secrets to start from the current token info.</source>
 <context>
     <name>Alli::UsersPage</name>
     <message>
-        <source>Enter the user's own user ID (ownUserId) and press Enter.</source>
+        <source>Enter the user&apos;s own user ID (ownUserId) and press Enter.</source>
         <translation>ユーザーの独自ユーザー ID (ownUserId) を入力して Enter キーを押してください。</translation>
     </message>
     <message>
@@ -3407,7 +3626,7 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Alli に接続…</translation>
     </message>
     <message>
-        <source>Use your project's API key or token (US, Japan or a custom server).</source>
+        <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
         <translation>プロジェクトの API キーまたはトークンを使用します（米国、日本、またはカスタムサーバー）。</translation>
     </message>
 </context>

@@ -35,6 +35,10 @@
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
+    <message>
+        <source>Not found (a look-up&apos;s answer, not a failure)</source>
+        <translation>찾을 수 없음(조회 결과이며 실패가 아님)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ActivityPage</name>
@@ -75,7 +79,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>이름</translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Email</source>
@@ -111,14 +115,6 @@
     <message>
         <source>Copies the email addresses of the selected agents, one per line (Ctrl+C in the table).</source>
         <translation>선택한 에이전트의 이메일 주소를 한 줄에 하나씩 복사합니다(표에서 Ctrl+C).</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV로 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Saves the agents listed in the table, in its order, as a CSV file.</source>
-        <translation>표에 나열된 에이전트를 표시 순서대로 CSV 파일로 저장합니다.</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -247,7 +243,7 @@
         <translation>이 프로젝트에는 에이전트가 없습니다.</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
+        <source>No agent&apos;s email contains “%1”.</source>
         <translation>이메일에 “%1”이(가) 포함된 에이전트가 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -289,7 +285,7 @@
         <translation>프로젝트에서 제거(&amp;M)…</translation>
     </message>
     <message>
-        <source>Removes the selected agents from this project's members.</source>
+        <source>Removes the selected agents from this project&apos;s members.</source>
         <translation>선택한 에이전트를 이 프로젝트의 멤버에서 제거합니다.</translation>
     </message>
     <message>
@@ -336,6 +332,72 @@
             <numerusform>%n명 실패: 결과를 확인하세요.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSV 내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Saves agents as a CSV file, in the table&apos;s order.</source>
+        <translation>에이전트를 표의 순서대로 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Every agent matching the filter…</source>
+        <translation>필터에 맞는 모든 에이전트(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows loaded in the table…</source>
+        <translation>표에 불러온 행만(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.</source>
+        <translation>
+            <numerusform>프로젝트의 모든 에이전트가 아니라 표에 불러온 에이전트 %n명만 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The export stopped, no file was written: %1</source>
+        <translation>내보내기가 중단되어 파일을 만들지 않았습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agent(s), every agent matching the filter, to %1.</source>
+        <translation>
+            <numerusform>필터에 맞는 모든 에이전트 %n명을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting stopped: the table shows the server&apos;s order.</source>
+        <translation>정렬을 중지했습니다. 표는 서버의 순서로 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting needs every agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>정렬하려면 모든 에이전트가 필요합니다. 나머지 목록을 먼저 불러오는 중(%n명 불러옴)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %n agent(s) fetched from the server…</source>
+        <translation>
+            <numerusform>내보내는 중: 서버에서 에이전트 %n명을 받았습니다…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation>내보내기 파일을 쓰는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>에이전트 %n명을 선택했습니다. 상세 정보를 보려면 한 명만 선택하세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -348,11 +410,11 @@
         <translation>서버가 요청이 잘못되었다며 거부했습니다(HTTP 400).</translation>
     </message>
     <message>
-        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection's credentials.</source>
+        <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
         <translation>인증에 실패했습니다. API 키 또는 토큰이 없거나 올바르지 않습니다(HTTP 401). 연결의 인증 정보를 확인하세요.</translation>
     </message>
     <message>
-        <source>Access denied: the project is inactive or this computer's IP address is not on the project's allow-list (HTTP 403).</source>
+        <source>Access denied: the project is inactive or this computer&apos;s IP address is not on the project&apos;s allow-list (HTTP 403).</source>
         <translation>접근이 거부되었습니다. 프로젝트가 비활성 상태이거나 이 컴퓨터의 IP 주소가 프로젝트의 허용 목록에 없습니다(HTTP 403).</translation>
     </message>
     <message>
@@ -398,8 +460,8 @@
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <source>The server sent a malformed response: field "%1" is missing or invalid.</source>
-        <translation>서버가 잘못된 형식의 응답을 보냈습니다. "%1" 필드가 없거나 올바르지 않습니다.</translation>
+        <source>The server sent a malformed response: field &quot;%1&quot; is missing or invalid.</source>
+        <translation>서버가 잘못된 형식의 응답을 보냈습니다. &quot;%1&quot; 필드가 없거나 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>The server sent a response that could not be read.</source>
@@ -429,8 +491,8 @@
         <translation>내장 데모 백엔드를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The key for "%1" is not stored on this computer. Enter it again.</source>
-        <translation>"%1"의 키가 이 컴퓨터에 저장되어 있지 않습니다. 다시 입력하세요.</translation>
+        <source>The key for &quot;%1&quot; is not stored on this computer. Enter it again.</source>
+        <translation>&quot;%1&quot;의 키가 이 컴퓨터에 저장되어 있지 않습니다. 다시 입력하세요.</translation>
     </message>
     <message>
         <source>Demo project</source>
@@ -468,7 +530,7 @@
         <translation>멤버 초대</translation>
     </message>
     <message>
-        <source>Update members' permission groups</source>
+        <source>Update members&apos; permission groups</source>
         <translation>멤버 권한 그룹 변경</translation>
     </message>
     <message>
@@ -584,8 +646,8 @@
 <context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
-        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose "CSV UTF-8".</source>
-        <translation>CSV 파일이 아닌 Excel 통합 문서입니다. Excel에서 [파일] &gt; [다른 이름으로 저장]을 선택하고 "CSV UTF-8"을 고르세요.</translation>
+        <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>CSV 파일이 아닌 Excel 통합 문서입니다. Excel에서 [파일] &gt; [다른 이름으로 저장]을 선택하고 &quot;CSV UTF-8&quot;을 고르세요.</translation>
     </message>
     <message>
         <source>This is not a text file: it contains binary data.</source>
@@ -636,24 +698,24 @@
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a closing quote " is missing).</source>
-        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(닫는 따옴표 "가 없음).</translation>
+        <source>Line %1: a quoted field is never closed (a closing quote &quot; is missing).</source>
+        <translation>%1행: 따옴표로 시작한 필드가 닫히지 않았습니다(닫는 따옴표 &quot;가 없음).</translation>
     </message>
     <message>
-        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
-        <translation>%1행: 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다. 필드 안의 따옴표는 두 번("") 써야 합니다.</translation>
+        <source>Line %1: unexpected text after a closing quote. A quote inside a field must be doubled (&quot;&quot;).</source>
+        <translation>%1행: 닫는 따옴표 뒤에 예기치 않은 텍스트가 있습니다. 필드 안의 따옴표는 두 번(&quot;&quot;) 써야 합니다.</translation>
     </message>
     <message>
-        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote ("").</source>
-        <translation>%1행: 따옴표로 시작하지 않는 필드에 따옴표가 있습니다. 필드 전체를 따옴표로 감싸고 안의 따옴표는 두 번("") 쓰세요.</translation>
+        <source>Line %1: stray quote in a field that does not start with a quote. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>%1행: 따옴표로 시작하지 않는 필드에 따옴표가 있습니다. 필드 전체를 따옴표로 감싸고 안의 따옴표는 두 번(&quot;&quot;) 쓰세요.</translation>
     </message>
     <message>
         <source>Line %1: the header has %2 columns; at most %3 are accepted.</source>
         <translation>%1행: 헤더에 열이 %2개 있습니다. 최대 %3개까지 허용됩니다.</translation>
     </message>
     <message>
-        <source>Line %1: the header names the column "%2" twice. Column names must be unique.</source>
-        <translation>%1행: 헤더에 "%2" 열이 두 번 있습니다. 열 이름은 중복될 수 없습니다.</translation>
+        <source>Line %1: the header names the column &quot;%2&quot; twice. Column names must be unique.</source>
+        <translation>%1행: 헤더에 &quot;%2&quot; 열이 두 번 있습니다. 열 이름은 중복될 수 없습니다.</translation>
     </message>
     <message>
         <source>Line %1 has %2 cells but the header has %3 columns.</source>
@@ -680,16 +742,16 @@
         <translation>텍스트 파일이 아닙니다: 바이너리 데이터가 들어 있습니다(%1번째 줄에 NUL 바이트가 있음).</translation>
     </message>
     <message>
-        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: "CSV UTF-8").</source>
-        <translation>파일에 여러 인코딩이 섞여 있습니다: %1번째 줄은 UTF-8 텍스트이지만 %2번째 줄은 아닙니다. 파일 전체를 하나의 인코딩으로 저장하세요(Excel에서는 "CSV UTF-8").</translation>
+        <source>The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file in one encoding (in Excel: &quot;CSV UTF-8&quot;).</source>
+        <translation>파일에 여러 인코딩이 섞여 있습니다: %1번째 줄은 UTF-8 텍스트이지만 %2번째 줄은 아닙니다. 파일 전체를 하나의 인코딩으로 저장하세요(Excel에서는 &quot;CSV UTF-8&quot;).</translation>
     </message>
     <message>
         <source>column %1</source>
         <translation>%1번째 열</translation>
     </message>
     <message>
-        <source>column "%1"</source>
-        <translation>"%1" 열</translation>
+        <source>column &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 열</translation>
     </message>
     <message>
         <source>Line %1, %2: the cell has %3 characters; at most %4 are accepted.</source>
@@ -773,8 +835,8 @@
         <translation>서버에서 확인함: 사용자가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user "%1" (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: 서버에 사용자 "%1"이(가) 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버에 사용자 &quot;%1&quot;이(가) 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
     <message>
         <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
@@ -817,8 +879,8 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <source>Not applied: the permission group "%1" does not exist on the server.</source>
-        <translation>적용되지 않음: 권한 그룹 "%1"이(가) 서버에 없습니다.</translation>
+        <source>Not applied: the permission group &quot;%1&quot; does not exist on the server.</source>
+        <translation>적용되지 않음: 권한 그룹 &quot;%1&quot;이(가) 서버에 없습니다.</translation>
     </message>
     <message>
         <source>Verified on the server: %1 is in the groups of this row.</source>
@@ -836,12 +898,8 @@
 <context>
     <name>Alli::Bulk::Report</name>
     <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>메시지</translation>
+        <source>Result</source>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -855,56 +913,72 @@
         <translation>%1에 연결된 열이 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1"은(는) 올바른 이메일 주소가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" already appears on line %3.</source>
-        <translation>%1 "%2"은(는) 이미 %3행에 있습니다.</translation>
+        <source>%1 &quot;%2&quot; already appears on line %3.</source>
+        <translation>%1 &quot;%2&quot;은(는) 이미 %3행에 있습니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" already exists.</source>
-        <translation>%1 "%2"은(는) 이미 존재합니다.</translation>
+        <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
+        <translation>&quot;%1&quot;은(는) ko, ja, en과 같은 두 글자 언어 코드(ISO 639-1)가 아닙니다.</translation>
     </message>
     <message>
-        <source>"%1" is already a member.</source>
-        <translation>"%1"은(는) 이미 멤버입니다.</translation>
+        <source>Permission group &quot;%1&quot; does not exist; it will be created.</source>
+        <translation>권한 그룹 &quot;%1&quot;이(가) 없습니다. 새로 생성됩니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" was not found.</source>
-        <translation>%1 "%2"을(를) 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a two-letter language code (ISO 639-1) such as ko, ja or en.</source>
-        <translation>"%1"은(는) ko, ja, en과 같은 두 글자 언어 코드(ISO 639-1)가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Permission group "%1" does not exist; it will be created.</source>
-        <translation>권한 그룹 "%1"이(가) 없습니다. 새로 생성됩니다.</translation>
-    </message>
-    <message>
-        <source>Permission group "%1" does not exist.</source>
-        <translation>권한 그룹 "%1"이(가) 없습니다.</translation>
+        <source>Permission group &quot;%1&quot; does not exist.</source>
+        <translation>권한 그룹 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
         <translation>비밀번호는 8자 이상이어야 하며 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지를 포함해야 합니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" contains an invisible character (%3) at position %4. Type the value again.</source>
-        <translation>%1 "%2"의 %4번째 위치에 보이지 않는 문자(%3)가 있습니다. 값을 다시 입력하세요.</translation>
+        <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
+        <translation>%1 &quot;%2&quot;의 %4번째 위치에 보이지 않는 문자(%3)가 있습니다. 값을 다시 입력하세요.</translation>
     </message>
     <message>
-        <source>Permission groups "%1" names no group. Separate group names with ; or |.</source>
-        <translation>권한 그룹 "%1"에 그룹 이름이 없습니다. 그룹 이름은 ; 또는 |로 구분하세요.</translation>
+        <source>Permission groups &quot;%1&quot; names no group. Separate group names with ; or |.</source>
+        <translation>권한 그룹 &quot;%1&quot;에 그룹 이름이 없습니다. 그룹 이름은 ; 또는 |로 구분하세요.</translation>
     </message>
     <message>
-        <source>Column "%1" names no attribute: name it "attribute.&lt;name&gt;".</source>
-        <translation>"%1" 열에 속성 이름이 없습니다: "attribute.&lt;이름&gt;" 형식으로 지정하세요.</translation>
+        <source>Column &quot;%1&quot; names no attribute: name it &quot;attribute.&lt;name&gt;&quot;.</source>
+        <translation>&quot;%1&quot; 열에 속성 이름이 없습니다: &quot;attribute.&lt;이름&gt;&quot; 형식으로 지정하세요.</translation>
     </message>
     <message>
         <source>The password has %1 characters; at most %2 are accepted.</source>
         <translation>비밀번호가 %1자입니다. 최대 %2자까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 already exists: switch to &quot;Update users&quot;, or leave this row out.</source>
+        <translation>%1은(는) 이미 있습니다. &quot;사용자 업데이트&quot;로 바꾸거나 이 행을 제외하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already an agent of this project: leave this row out.</source>
+        <translation>%1은(는) 이미 이 프로젝트의 에이전트입니다. 이 행을 제외하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
+        <translation>&quot;%1&quot;은(는) 이미 멤버입니다. 그룹이 업데이트됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
+        <translation>%1을(를) 찾을 수 없습니다. &quot;사용자 만들기&quot;로 바꾸거나 이 행을 제외하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this project: switch to &quot;Invite members&quot;, or leave this row out.</source>
+        <translation>%1은(는) 이 프로젝트의 멤버가 아닙니다. &quot;멤버 초대&quot;로 바꾸거나 이 행을 제외하세요.</translation>
+    </message>
+    <message>
+        <source>%1 was not found: there is nothing to change, leave this row out.</source>
+        <translation>%1을(를) 찾을 수 없어 변경할 내용이 없습니다. 이 행을 제외하세요.</translation>
     </message>
 </context>
 <context>
@@ -1009,47 +1083,47 @@
         <translation>형식: users|members|agents import FILE --action ACTION</translation>
     </message>
     <message>
-        <source>Unknown resource "%1": use users, members or agents.</source>
-        <translation>알 수 없는 대상 "%1": users, members 또는 agents를 사용하세요.</translation>
+        <source>Unknown resource &quot;%1&quot;: use users, members or agents.</source>
+        <translation>알 수 없는 대상 &quot;%1&quot;: users, members 또는 agents를 사용하세요.</translation>
     </message>
     <message>
         <source>--action is required.</source>
         <translation>--action이 필요합니다.</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for %2: use %3.</source>
-        <translation>%2에 대한 알 수 없는 작업 "%1": %3 중 하나를 사용하세요.</translation>
+        <source>Unknown action &quot;%1&quot; for %2: use %3.</source>
+        <translation>%2에 대한 알 수 없는 작업 &quot;%1&quot;: %3 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": use auto, utf-8, windows-949 or shift_jis.</source>
-        <translation>알 수 없는 인코딩 "%1": auto, utf-8, windows-949 또는 shift_jis를 사용하세요.</translation>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8, windows-949 or shift_jis.</source>
+        <translation>알 수 없는 인코딩 &quot;%1&quot;: auto, utf-8, windows-949 또는 shift_jis를 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown delimiter "%1": use auto, comma, semicolon or tab.</source>
-        <translation>알 수 없는 구분 기호 "%1": auto, comma, semicolon 또는 tab을 사용하세요.</translation>
+        <source>Unknown delimiter &quot;%1&quot;: use auto, comma, semicolon or tab.</source>
+        <translation>알 수 없는 구분 기호 &quot;%1&quot;: auto, comma, semicolon 또는 tab을 사용하세요.</translation>
     </message>
     <message>
         <source>--concurrency must be a number from 1 to 16.</source>
         <translation>--concurrency는 1에서 16 사이의 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": the folder does not exist.</source>
-        <translation>보고서를 "%1"에 쓸 수 없습니다: 폴더가 없습니다.</translation>
+        <source>Cannot write the report to &quot;%1&quot;: the folder does not exist.</source>
+        <translation>보고서를 &quot;%1&quot;에 쓸 수 없습니다: 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>Use either --base-url or --region, not both.</source>
         <translation>--base-url과 --region 중 하나만 사용하세요.</translation>
     </message>
     <message>
-        <source>Invalid server address "%1".</source>
-        <translation>잘못된 서버 주소 "%1".</translation>
+        <source>Invalid server address &quot;%1&quot;.</source>
+        <translation>잘못된 서버 주소 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown region "%1": use us or ja.</source>
-        <translation>알 수 없는 리전 "%1": us 또는 ja를 사용하세요.</translation>
+        <source>Unknown region &quot;%1&quot;: use us or ja.</source>
+        <translation>알 수 없는 리전 &quot;%1&quot;: us 또는 ja를 사용하세요.</translation>
     </message>
     <message>
-        <source>Set the environment variable ALLI_API_KEY to the project's API key.</source>
+        <source>Set the environment variable ALLI_API_KEY to the project&apos;s API key.</source>
         <translation>환경 변수 ALLI_API_KEY에 프로젝트의 API 키를 설정하세요.</translation>
     </message>
     <message>
@@ -1119,8 +1193,8 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write the report to "%1": %2</source>
-        <translation>보고서를 "%1"에 쓸 수 없습니다: %2</translation>
+        <source>Cannot write the report to &quot;%1&quot;: %2</source>
+        <translation>보고서를 &quot;%1&quot;에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1151,8 +1225,8 @@
         <translation>예상 형식: resume [JOB]</translation>
     </message>
     <message>
-        <source>"%1" is not a job number; see alli-admin-cli jobs.</source>
-        <translation>"%1"은(는) 작업 번호가 아닙니다. alli-admin-cli jobs를 확인하세요.</translation>
+        <source>&quot;%1&quot; is not a job number; see alli-admin-cli jobs.</source>
+        <translation>&quot;%1&quot;은(는) 작업 번호가 아닙니다. alli-admin-cli jobs를 확인하세요.</translation>
     </message>
     <message>
         <source>resume takes the action and the rows from the journal: leave out --action and --dry-run.</source>
@@ -1315,6 +1389,34 @@
         <source>Type</source>
         <translation>유형</translation>
     </message>
+    <message>
+        <source>User ID</source>
+        <translation>사용자 ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>고객 그룹</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>%1 (field “%2”)</source>
+        <translation>%1(필드 “%2”)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1354,8 +1456,8 @@
         <translation>재개</translation>
     </message>
     <message>
-        <source>No imports yet. Use "Import CSV…" to change many users, members or agents at once from a file.</source>
-        <translation>아직 가져오기 기록이 없습니다. "CSV 가져오기…"로 파일에서 여러 사용자, 멤버 또는 에이전트를 한 번에 변경하세요.</translation>
+        <source>No imports yet. Use &quot;Import CSV…&quot; to change many users, members or agents at once from a file.</source>
+        <translation>아직 가져오기 기록이 없습니다. &quot;CSV 가져오기…&quot;로 파일에서 여러 사용자, 멤버 또는 에이전트를 한 번에 변경하세요.</translation>
     </message>
     <message>
         <source>Cannot open the import history: %1</source>
@@ -1378,7 +1480,60 @@
     <message numerus="yes">
         <source>The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first checked on the server: only those it never received are sent.</source>
         <translation>
-            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 먼저 서버에서 확인하며, 서버가 받지 못한 행만 보냅니다.</numerusform></translation>
+            <numerusform>가장 최근: %2의 %1, 아직 응답이 없는 행 %n개. 전송 중이던 행은 먼저 서버에서 확인하며, 서버가 받지 못한 행만 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>다른 이름으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>폴더에서 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Opened the report %1.</source>
+        <translation>보고서 %1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>보고서를 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1 and was handed to the program that opens CSV files.</source>
+        <translation>보고서를 %1(으)로 저장했고 CSV 파일을 여는 프로그램에 넘겼습니다.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1. No program on this computer opened it: save a copy where you want it, or show it in its folder.</source>
+        <translation>보고서를 %1(으)로 저장했습니다. 이 컴퓨터에서 이 파일을 연 프로그램이 없습니다. 원하는 위치에 사본을 저장하거나 폴더에서 보세요.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>%1을(를) 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the report as %1.</source>
+        <translation>보고서를 %1(으)로 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the report as %1.</source>
+        <translation>보고서 사본을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1.</source>
+        <translation>폴더 %1을(를) 연 파일 관리자가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1562,8 +1717,8 @@
         <translation>%1(필수)</translation>
     </message>
     <message>
-        <source>Extra data "%1"</source>
-        <translation>추가 데이터 "%1"</translation>
+        <source>Extra data &quot;%1&quot;</source>
+        <translation>추가 데이터 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No rows.</source>
@@ -1676,7 +1831,7 @@
         <translation>동시에 보내는 요청 수입니다. 많을수록 빠르고, 적을수록 서버 부담이 줄어듭니다.</translation>
     </message>
     <message>
-        <source>Looking up the project's members…</source>
+        <source>Looking up the project&apos;s members…</source>
         <translation>프로젝트 멤버를 확인하는 중…</translation>
     </message>
     <message>
@@ -1698,21 +1853,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already exist(s) (will fail)</source>
-        <translation>
-            <numerusform>%n건 이미 존재(실패 예정)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n will be updated</source>
         <translation>
             <numerusform>%n건 업데이트 예정</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found (left unchanged)</source>
-        <translation>
-            <numerusform>%n건 찾을 수 없음(변경 없음)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,6 +1904,18 @@
         <source>Checking %n row(s) whose outcome is unknown on the server…</source>
         <translation>
             <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (marked, not sent)</source>
+        <translation>
+            <numerusform>%n건 이미 있음(표시됨, 보내지 않음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (marked, not sent)</source>
+        <translation>
+            <numerusform>%n건 찾을 수 없음(표시됨, 보내지 않음)</numerusform>
         </translation>
     </message>
 </context>
@@ -2093,7 +2248,7 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <translation>이 프로젝트에는 에이전트가 없습니다.</translation>
     </message>
     <message>
-        <source>No agent's email contains “%1”.</source>
+        <source>No agent&apos;s email contains “%1”.</source>
         <translation>이메일에 “%1”이(가) 포함된 에이전트가 없습니다.</translation>
     </message>
     <message numerus="yes">
@@ -2112,8 +2267,8 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
 <context>
     <name>Alli::OAuth2Page</name>
     <message>
-        <source>Enter the token info as a JSON object, for example {"access_token": "…"}.</source>
-        <translation>토큰 정보를 JSON 객체로 입력하세요. 예: {"access_token": "…"}</translation>
+        <source>Enter the token info as a JSON object, for example {&quot;access_token&quot;: &quot;…&quot;}.</source>
+        <translation>토큰 정보를 JSON 객체로 입력하세요. 예: {&quot;access_token&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>Not valid JSON at line %1, column %2: %3. The token info must be a JSON object.</source>
@@ -2179,7 +2334,7 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>State(&amp;S):</translation>
+        <translation>상태 키(state)(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. demo-state-google</source>
@@ -2202,12 +2357,12 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <translation>토큰 정보(JSON 객체)(&amp;T):</translation>
     </message>
     <message>
-        <source>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <source>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
 Turn on Reveal secrets to start from the current token info.</source>
-        <translation>{"access_token": "…", "refresh_token": "…", "expires_in": 3600}
+        <translation>{&quot;access_token&quot;: &quot;…&quot;, &quot;refresh_token&quot;: &quot;…&quot;, &quot;expires_in&quot;: 3600}
 
-현재 토큰 정보에서 시작하려면 '비밀 정보 표시'를 켜세요.</translation>
+현재 토큰 정보에서 시작하려면 &apos;비밀 정보 표시&apos;를 켜세요.</translation>
     </message>
     <message>
         <source>Token &amp;generated (seconds since 1970):</source>
@@ -2963,7 +3118,7 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Alli에 연결</translation>
     </message>
     <message>
-        <source>Enter the project's API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
+        <source>Enter the project&apos;s API credentials. The key or token is kept in the system keychain, never in a settings file.</source>
         <translation>프로젝트의 API 인증 정보를 입력하세요. 키나 토큰은 설정 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
     </message>
     <message>
@@ -3094,12 +3249,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Change groups</source>
         <translation>그룹 변경</translation>
     </message>
-    <message numerus="yes">
-        <source>Permission groups for %n agent(s): %1. The groups you check replace their current groups.</source>
-        <translation>
-            <numerusform>에이전트 %n명(%1)의 권한 그룹입니다. 체크한 그룹이 현재 그룹을 대체합니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Permission groups:</source>
         <translation>권한 그룹(&amp;P):</translation>
@@ -3173,6 +3322,76 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Agents selected on the agents page</source>
         <translation>에이전트 페이지에서 선택한 에이전트</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>gains %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>loses %1</source>
+        <translation>%1 제외</translation>
+    </message>
+    <message>
+        <source>is left in no group (sees only Alli Works)</source>
+        <translation>어느 그룹에도 속하지 않게 됨(Alli Works만 볼 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be loaded.</source>
+        <translation>에이전트의 현재 그룹을 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the agents&apos; current groups…</source>
+        <translation>에이전트의 현재 그룹을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No change yet: the boxes show the groups the agents are in now.</source>
+        <translation>아직 변경 사항이 없습니다. 체크 상자는 에이전트가 지금 속한 그룹을 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n agent(s) lose administrator rights: %1. They will no longer be able to manage this project.</source>
+        <translation>
+            <numerusform>⚠ 에이전트 %n명이 관리자 권한을 잃습니다: %1. 더 이상 이 프로젝트를 관리할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected agents are in this group.</source>
+        <translation>선택한 에이전트 %2명 중 %1명이 이 그룹에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove administrator rights</source>
+        <translation>관리자 권한 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) will lose administrator rights.</source>
+        <translation>
+            <numerusform>에이전트 %n명이 관리자 권한을 잃게 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will no longer be able to manage this project. Make sure someone else still can.</source>
+        <translation>이들은 더 이상 이 프로젝트를 관리할 수 없습니다. 다른 관리자가 남아 있는지 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permission groups for %n agent(s): %1. A checked group is given to all of them, an unchecked one taken from all of them; a partly checked group stays as it is for each.</source>
+        <translation>
+            <numerusform>에이전트 %n명의 권한 그룹: %1. 체크한 그룹은 모두에게 추가되고, 체크를 해제한 그룹은 모두에게서 제외되며, 일부만 체크된 그룹은 각자 그대로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>변경 내용(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3561,7 @@ Turn on Reveal secrets to start from the current token info.</source>
 <context>
     <name>Alli::UsersPage</name>
     <message>
-        <source>Enter the user's own user ID (ownUserId) and press Enter.</source>
+        <source>Enter the user&apos;s own user ID (ownUserId) and press Enter.</source>
         <translation>사용자의 고유 사용자 ID(ownUserId)를 입력하고 Enter 키를 누르세요.</translation>
     </message>
     <message>
@@ -3407,7 +3626,7 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Alli에 연결…</translation>
     </message>
     <message>
-        <source>Use your project's API key or token (US, Japan or a custom server).</source>
+        <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
         <translation>프로젝트의 API 키 또는 토큰을 사용합니다(미국, 일본 또는 사용자 지정 서버).</translation>
     </message>
 </context>

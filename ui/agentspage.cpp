@@ -371,7 +371,7 @@ void AgentsPage::showDetails()
     if (selected.size() != 1) {
         clearDetails();
         if (selected.size() > 1)
-            m_detailState->setText(tr("%n agents selected. Select one to see the details.", "", int(selected.size())));
+            m_detailState->setText(tr("%n agent(s) selected. Select one to see the details.", "", int(selected.size())));
         return;
     }
     const int row = m_proxy->mapToSource(selected.constFirst()).row();

@@ -50,6 +50,10 @@ public:
     CreatePermissionGroupRequest request() const;
     bool isSubmitting() const { return m_submitReply != nullptr; }
 
+    // How the member picker lists an agent: "김민준 <minjun@example.com>" (family name first for
+    // Korean and Japanese names, as everywhere else).
+    static QString agentText(const AgentResponse& agent);
+
 public Q_SLOTS:
     // Sends the create call; the dialog closes when the group exists.
     void accept() override;
@@ -66,7 +70,6 @@ private:
     void onResultChanged();
     void rebuildSelectedList();
     void updateStates();
-    static QString agentText(const AgentResponse& agent);
 
     AlliClient* m_client;
     ErrorBanner* m_banner;

@@ -11,7 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Widgets {
+namespace Alli::Widgets
+{
 
 QLabel* valueLabel(const QString& objectName)
 {
@@ -47,7 +48,9 @@ void applyColumnFit(QTableView* view)
             continue;
         // sizeHintForColumn() measures the rows the header's resizeContentsPrecision allows,
         // in the delegate's font and with its margins: the same text the cells paint.
-        const int width = std::min(cap, std::max(header->sectionSizeHint(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
+        const int width = std::min(cap,
+            std::max(
+                header->sectionSizeHint(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
         if (c == lastVisible && header->stretchLastSection()) {
             // A stretched last section never gets narrower than its content: the table then
             // scrolls sideways instead of cutting it.
@@ -76,10 +79,11 @@ void fitColumnsToContents(QTableView* view, int sampleRows)
         QObject::connect(model, &QAbstractItemModel::layoutChanged, timer, schedule);
         QObject::connect(model, &QAbstractItemModel::headerDataChanged, timer, schedule);
         QObject::connect(model, &QAbstractItemModel::columnsInserted, timer, schedule);
-        QObject::connect(model, &QAbstractItemModel::dataChanged, timer, [timer, view, sampleRows](const QModelIndex& topLeft) {
-            if (topLeft.row() < sampleRows && view->isVisible())
-                timer->start();
-        });
+        QObject::connect(model, &QAbstractItemModel::dataChanged, timer,
+            [timer, view, sampleRows](const QModelIndex& topLeft) {
+                if (topLeft.row() < sampleRows && view->isVisible())
+                    timer->start();
+            });
         QObject::connect(model, &QAbstractItemModel::rowsInserted, timer,
             [timer, sampleRows](const QModelIndex& parent, int first) {
                 if (!parent.isValid() && first < sampleRows) // the rows that are measured

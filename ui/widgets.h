@@ -6,7 +6,8 @@ class QLabel;
 class QString;
 class QTableView;
 
-namespace Alli::Widgets {
+namespace Alli::Widgets
+{
 
 // A read-only value in a detail pane: selectable with mouse and keyboard, wrapping.
 QLabel* valueLabel(const QString& objectName);
