@@ -53,6 +53,8 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
         case Column::Operation:
             return Bulk::operationLabel(job.operation);
+        case Column::Server:
+            return job.connectionLabel;
         case Column::File:
             return QFileInfo(job.sourceFile).fileName();
         case Column::Succeeded:
@@ -108,6 +110,8 @@ QVariant JobHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Started");
     case Column::Operation:
         return tr("Change");
+    case Column::Server:
+        return tr("Server");
     case Column::File:
         return tr("File");
     case Column::Succeeded:

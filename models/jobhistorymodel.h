@@ -15,6 +15,7 @@ public:
     enum class Column {
         Started,
         Operation,
+        Server, // where the job was sent: a job of another server can never be resumed here
         File,
         Succeeded,
         Failed,

@@ -70,6 +70,10 @@
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
+    <message>
+        <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
+        <translation>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -784,6 +788,10 @@
         <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
         <translation>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</translation>
     </message>
+    <message>
+        <source>More than %1 lines of the file cannot be read; the first is line %2: %3</source>
+        <translation>More than %1 lines of the file cannot be read; the first is line %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -1002,6 +1010,10 @@
     <message>
         <source>%1 was not found: there is nothing to change, leave this row out.</source>
         <translation>%1 was not found: there is nothing to change, leave this row out.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
+        <translation>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,20 @@
     <message>
         <source>Interrupted: the remaining rows stay unknown.</source>
         <translation>Interrupted: the remaining rows stay unknown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more line(s) that cannot be read.</source>
+        <translation>
+            <numerusform>…and %n more line that cannot be read.</numerusform>
+            <numerusform>…and %n more lines that cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.</source>
+        <translation>
+            <numerusform>%n line of the file cannot be read; nothing was sent. Fix it and run again.</numerusform>
+            <numerusform>%n lines of the file cannot be read; nothing was sent. Fix them and run again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1996,40 @@
             <numerusform>%n not found (marked, not sent)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Text as read</source>
+        <translation>Text as read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Fix the file and open it again, or leave them out and go on with the other rows.</source>
+        <translation>
+            <numerusform>%n line of the file could not be read. Fix the file and open it again, or leave it out and go on with the other rows.</numerusform>
+            <numerusform>%n lines of the file could not be read. Fix the file and open it again, or leave them out and go on with the other rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave these %n line(s) out of the import</source>
+        <translation>
+            <numerusform>&amp;Leave %n line out of the import</numerusform>
+            <numerusform>&amp;Leave these %n lines out of the import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Saved the report as %1.</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -2031,6 +2091,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3197,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Permission groups</source>
         <translation>Permission groups</translation>
+    </message>
+    <message>
+        <source>Renamed the group “%1” to “%2”.</source>
+        <translation>Renamed the group “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Deleted the group “%1”.</source>
+        <translation>Deleted the group “%1”.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@
         <source>Activity</source>
         <translation>アクティビティ</translation>
     </message>
+    <message>
+        <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
+        <translation>%1 リクエストを curl コマンドとしてコピーしました。キーは $ALLI_API_KEY と書かれています。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -761,6 +765,10 @@
         <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
         <translation>ファイルが %1 MB を超えています。%1 MB を超えるファイルは受け付けません。小さなファイルに分割してください。</translation>
     </message>
+    <message>
+        <source>More than %1 lines of the file cannot be read; the first is line %2: %3</source>
+        <translation>ファイルの %1 行を超える行を読み取れません。最初は %2 行目です: %3</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -979,6 +987,10 @@
     <message>
         <source>%1 was not found: there is nothing to change, leave this row out.</source>
         <translation>%1 が見つからないため、変更する対象がありません。この行を除外してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
+        <translation>「%1」はスプレッドシートの数式のように見えます。書かれたとおりの文字列として送信します。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1303,18 @@
     <message>
         <source>Interrupted: the remaining rows stay unknown.</source>
         <translation>中断しました: 残りの行は不明のままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more line(s) that cannot be read.</source>
+        <translation>
+            <numerusform>…ほかに読み取れない行が %n 行あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.</source>
+        <translation>
+            <numerusform>ファイルの %n 行を読み取れないため、何も送信していません。修正してからもう一度実行してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1942,38 @@
             <numerusform>%n 件は見つかりません(マーク済み、送信しません)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Text as read</source>
+        <translation>読み取った文字列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Fix the file and open it again, or leave them out and go on with the other rows.</source>
+        <translation>
+            <numerusform>ファイルの %n 行を読み取れませんでした。ファイルを修正して開き直すか、これらの行を除外してほかの行で続けてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave these %n line(s) out of the import</source>
+        <translation>
+            <numerusform>これらの %n 行をインポートから除外する(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>元に戻すファイルを %1 に保存しました。成功した行を元に戻すには「CSV をインポート…」で開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -1979,6 +2035,10 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3130,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Permission groups</source>
         <translation>権限グループ</translation>
+    </message>
+    <message>
+        <source>Renamed the group “%1” to “%2”.</source>
+        <translation>グループ「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the group “%1”.</source>
+        <translation>グループ「%1」を削除しました。</translation>
     </message>
 </context>
 <context>

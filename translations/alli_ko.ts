@@ -70,6 +70,10 @@
         <source>Activity</source>
         <translation>활동 기록</translation>
     </message>
+    <message>
+        <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
+        <translation>%1 요청을 curl 명령으로 복사했습니다. 키는 $ALLI_API_KEY로 적혀 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -761,6 +765,10 @@
         <source>The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.</source>
         <translation>파일이 %1MB보다 큽니다. %1MB를 넘는 파일은 거부됩니다. 더 작은 파일로 나누세요.</translation>
     </message>
+    <message>
+        <source>More than %1 lines of the file cannot be read; the first is line %2: %3</source>
+        <translation>파일에서 읽을 수 없는 행이 %1개를 넘습니다. 첫 번째는 %2행입니다: %3</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::JobJournal</name>
@@ -979,6 +987,10 @@
     <message>
         <source>%1 was not found: there is nothing to change, leave this row out.</source>
         <translation>%1을(를) 찾을 수 없어 변경할 내용이 없습니다. 이 행을 제외하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
+        <translation>&quot;%1&quot;은(는) 스프레드시트 수식처럼 보입니다. 적힌 그대로 일반 텍스트로 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1303,18 @@
     <message>
         <source>Interrupted: the remaining rows stay unknown.</source>
         <translation>중단됨: 남은 행은 알 수 없음 상태로 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more line(s) that cannot be read.</source>
+        <translation>
+            <numerusform>…읽을 수 없는 행이 %n개 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.</source>
+        <translation>
+            <numerusform>파일에서 %n개 행을 읽을 수 없어 아무것도 보내지 않았습니다. 고친 뒤 다시 실행하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1942,38 @@
             <numerusform>%n건 찾을 수 없음(표시됨, 보내지 않음)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Text as read</source>
+        <translation>읽은 텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Fix the file and open it again, or leave them out and go on with the other rows.</source>
+        <translation>
+            <numerusform>파일에서 %n개 행을 읽을 수 없습니다. 파일을 고쳐 다시 열거나, 이 행을 제외하고 나머지 행으로 계속하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave these %n line(s) out of the import</source>
+        <translation>
+            <numerusform>이 %n개 행을 가져오기에서 제외(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>보고서를 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>되돌리기 파일을 %1(으)로 저장했습니다. 성공한 행을 되돌리려면 “CSV 가져오기…”에서 여세요.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -1979,6 +2035,10 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3130,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Permission groups</source>
         <translation>권한 그룹</translation>
+    </message>
+    <message>
+        <source>Renamed the group “%1” to “%2”.</source>
+        <translation>그룹 “%1”의 이름을 “%2”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the group “%1”.</source>
+        <translation>그룹 “%1”을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,12 @@ void ActivityPage::showDetails()
 void ActivityPage::copyAsCurl()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        QApplication::clipboard()->setText(Redactor::curlCommand(m_model->recordAt(current.row())));
+    if (!current.isValid())
+        return;
+    const ActivityRecord& record = m_model->recordAt(current.row());
+    QApplication::clipboard()->setText(Redactor::curlCommand(record));
+    emit statusMessage(tr("Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.")
+                           .arg(QString::fromLatin1(record.method)));
 }
 
 } // namespace Alli

@@ -686,7 +686,6 @@ void AgentsPage::writeExport(
         const ExportResult result = watcher->future().resultCount() ? watcher->result() : ExportResult {};
         if (result.ok) {
             setMessage(message);
-            emit statusMessage(message);
             emit exportFinished(true, message);
         } else {
             const QString failure = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), result.error);
@@ -721,6 +720,8 @@ void AgentsPage::setMessage(const QString& message)
 {
     m_message = message;
     updateStatus();
+    if (!message.isEmpty())
+        emit statusMessage(message);
 }
 
 QString AgentsPage::statusText() const

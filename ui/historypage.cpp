@@ -88,7 +88,9 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(int(JobHistoryModel::Column::Started), Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its content; the space left over stays empty instead of widening
+    // "Finished".
+    m_view->horizontalHeader()->setStretchLastSection(false);
     Widgets::setUpKeyboard(m_view);
     Widgets::fitColumnsToContents(m_view);
     connect(

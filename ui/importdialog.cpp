@@ -127,6 +127,8 @@ ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidge
     m_stepLabel->setFont(stepFont);
     m_stepLabel->setObjectName(u"stepLabel"_s);
 
+    // Unreadable data lines are listed all at once and can be left out (see the Check step).
+    m_csvOptions.skipBadLines = true;
     buildSourcePage();
     buildCheckPage();
     buildSendPage();
@@ -321,6 +323,34 @@ void ImportDialog::buildCheckPage()
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    // Lines of the file that could not be read: every one at once, with its text, and a choice to
+    // go on without them.
+    m_badLinesBox = new QWidget;
+    m_badLinesBox->setObjectName(u"badLinesBox"_s);
+    m_badLinesLabel = new QLabel;
+    m_badLinesLabel->setObjectName(u"badLinesLabel"_s);
+    m_badLinesLabel->setWordWrap(true);
+    m_badLinesView = new QTableWidget(0, 3);
+    m_badLinesView->setObjectName(u"badLinesView"_s);
+    m_badLinesView->verticalHeader()->hide();
+    m_badLinesView->horizontalHeader()->setStretchLastSection(true);
+    m_badLinesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_badLinesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_badLinesView->setMaximumHeight(160);
+    Widgets::setUpKeyboard(m_badLinesView);
+    Widgets::fitColumnsToContents(m_badLinesView);
+    m_badLinesLabel->setBuddy(m_badLinesView);
+    m_leaveOutCheck = new QCheckBox;
+    m_leaveOutCheck->setObjectName(u"leaveOutCheck"_s);
+    connect(m_leaveOutCheck, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
+    auto* badLayout = new QVBoxLayout(m_badLinesBox);
+    badLayout->setContentsMargins(0, 0, 0, 0);
+    badLayout->addWidget(m_badLinesLabel);
+    badLayout->addWidget(m_badLinesView);
+    badLayout->addWidget(m_leaveOutCheck);
+    m_badLinesBox->setVisible(false);
+    bottomLayout->addWidget(m_badLinesBox);
+
     auto* summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summaryLabel, 1);
     summaryRow->addWidget(m_invalidOnly);
@@ -409,6 +439,11 @@ void ImportDialog::buildSendPage()
     actionRow->addWidget(m_retryButton);
     actionRow->addWidget(m_saveUndoButton);
     actionRow->addStretch();
+    m_fileNote = new QLabel;
+    m_fileNote->setObjectName(u"fileNote"_s);
+    m_fileNote->setWordWrap(true);
+    m_fileNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_fileNote->setVisible(false);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(progressRow);
@@ -416,6 +451,7 @@ void ImportDialog::buildSendPage()
     layout->addLayout(filterRow);
     layout->addWidget(m_resultsView, 1);
     layout->addLayout(actionRow);
+    layout->addWidget(m_fileNote);
     m_stack->addWidget(page);
 }
 
@@ -511,7 +547,8 @@ void ImportDialog::updateButtons()
     m_nextButton->setVisible(m_step == Step::Source);
     m_nextButton->setEnabled(!m_loading && m_preview->rowCount() > 0);
     m_sendButton->setVisible(m_step == Step::Check);
-    m_sendButton->setEnabled(!m_loading && !hasJob && !m_preparingJob && m_preview->validCount() > 0);
+    m_sendButton->setEnabled(
+        !m_loading && !hasJob && !m_preparingJob && m_preview->validCount() > 0 && badLinesSettled());
     m_concurrencyLabel->setVisible(m_step != Step::Source);
     m_concurrencySpin->setVisible(m_step != Step::Source);
     m_concurrencySpin->setEnabled(!running && !m_preparingJob);
@@ -854,8 +891,10 @@ void ImportDialog::onLoaded(const LoadResult& result)
         m_error = result.error.message;
         m_table = {};
         m_preview->clear();
-        m_decodedText->clear();
+        // What could be decoded is shown, so that the line named in the error can be found.
+        m_decodedText->setPlainText(result.error.decodedPreview);
         m_sourceStatus->setText(m_error);
+        renderBadLines();
         fillMappingTable();
         goTo(Step::Source);
         emit loadingFinished(false);
@@ -866,6 +905,7 @@ void ImportDialog::onLoaded(const LoadResult& result)
     m_preview->setPrepared(
         m_operation, result.table, result.mapping, validationContext(m_operation), result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
+    renderBadLines();
     m_sourceStatus->setText(
         tr("%1: %n row(s)", nullptr, int(result.table.rows.size())).arg(QFileInfo(m_path).fileName())
         + u" · "_s
@@ -1043,9 +1083,45 @@ void ImportDialog::onSendClicked()
     startSending();
 }
 
+QList<Bulk::CsvLineProblem> ImportDialog::badLines() const
+{
+    return m_preview->rowCount() > 0 ? m_preview->table().badLines : m_table.badLines;
+}
+
+bool ImportDialog::badLinesSettled() const
+{
+    return badLines().isEmpty() || m_leaveOutCheck->isChecked();
+}
+
+void ImportDialog::setLeaveOutBadLines(bool leaveOut)
+{
+    m_leaveOutCheck->setChecked(leaveOut);
+}
+
+void ImportDialog::renderBadLines()
+{
+    const QList<Bulk::CsvLineProblem> lines = m_error.isEmpty() ? badLines() : QList<Bulk::CsvLineProblem>();
+    m_badLinesBox->setVisible(!lines.isEmpty());
+    m_badLinesView->setRowCount(int(lines.size()));
+    for (int r = 0; r < lines.size(); ++r) {
+        const Bulk::CsvLineProblem& problem = lines.at(r);
+        auto* line = new QTableWidgetItem(QString::number(problem.line));
+        line->setData(Qt::TextAlignmentRole, QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+        m_badLinesView->setItem(r, 0, line);
+        m_badLinesView->setItem(r, 1, new QTableWidgetItem(problem.message));
+        m_badLinesView->setItem(r, 2, new QTableWidgetItem(Bulk::shownValue(problem.text)));
+    }
+    m_badLinesView->setHorizontalHeaderLabels({ tr("Line"), tr("Problem"), tr("Text as read") });
+    m_badLinesLabel->setText(tr("%n line(s) of the file could not be read. Fix the file and open it again, or "
+                                "leave them out and go on with the other rows.",
+        nullptr, int(lines.size())));
+    m_leaveOutCheck->setText(tr("&Leave these %n line(s) out of the import", nullptr, int(lines.size())));
+    updateButtons();
+}
+
 bool ImportDialog::startSending()
 {
-    if (m_loading || m_job || m_preview->validCount() == 0)
+    if (m_loading || m_job || m_preview->validCount() == 0 || !badLinesSettled())
         return false;
     rememberMapping();
     m_jobHeader = m_preview->table().header;
@@ -1320,7 +1396,21 @@ bool ImportDialog::saveReport(const QString& path)
 {
     if (!m_job)
         return false;
-    return writeFile(path, Bulk::Report::reportCsv(m_jobHeader, m_job->rows(), m_job->results()));
+    if (!writeFile(path, Bulk::Report::reportCsv(m_jobHeader, m_job->rows(), m_job->results())))
+        return false;
+    setFileNote(tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ImportDialog::setFileNote(const QString& text)
+{
+    m_fileNote->setText(text);
+    m_fileNote->setVisible(!text.isEmpty());
+}
+
+QString ImportDialog::fileNoteText() const
+{
+    return m_fileNote->text();
 }
 
 bool ImportDialog::saveUndoFile(const QString& path)
@@ -1329,7 +1419,11 @@ bool ImportDialog::saveUndoFile(const QString& path)
         return false;
     const std::optional<QByteArray> undo
         = Bulk::Report::undoCsv(m_job->operation(), m_job->rows(), m_job->results());
-    return undo && writeFile(path, *undo);
+    if (!undo || !writeFile(path, *undo))
+        return false;
+    setFileNote(tr("Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.")
+                    .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool ImportDialog::saveTemplate(const QString& path)

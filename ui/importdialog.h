@@ -88,6 +88,12 @@ public:
     Q_ENUM(LookupState)
     LookupState lookupState() const { return m_lookupState; }
     QString summaryText() const;
+    // Data lines the file could not give (a stray quote, a wrong number of cells…), all of them;
+    // sending waits until the admin chose to leave them out (setLeaveOutBadLines).
+    QList<Bulk::CsvLineProblem> badLines() const;
+    void setLeaveOutBadLines(bool leaveOut);
+    // What the last "Save report…" or "Save undo file…" wrote, with its path.
+    QString fileNoteText() const;
 
 public Q_SLOTS:
     void setOperation(Bulk::Operation op);
@@ -168,6 +174,8 @@ private:
     // m_context with the keys the look-up found, where it is done for `op`.
     Bulk::ValidationContext validationContext(Bulk::Operation op) const;
     bool m_revalidateAfterLoad = false;
+    QLabel* m_fileNote = nullptr;
+    void setFileNote(const QString& text);
     bool m_groupsKnown = false;
     bool m_fillingMapping = false;
     QPointer<Bulk::BulkJob> m_job;
@@ -213,6 +221,12 @@ private:
     QTableWidget* m_mappingTable;
     QLabel* m_summaryLabel;
     QCheckBox* m_invalidOnly;
+    QWidget* m_badLinesBox = nullptr;
+    QLabel* m_badLinesLabel = nullptr;
+    QTableWidget* m_badLinesView = nullptr;
+    QCheckBox* m_leaveOutCheck = nullptr;
+    void renderBadLines();
+    bool badLinesSettled() const;
     QTableView* m_previewView;
     // Send
     QLabel* m_concurrencyLabel;

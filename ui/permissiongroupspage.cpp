@@ -483,6 +483,7 @@ void PermissionGroupsPage::sendRename(const QString& id, const QString& newName,
             m_groups->upsertGroup(reply->value());
             if (id == m_shownId)
                 showGroup(currentGroup());
+            emit statusMessage(tr("Renamed the group “%1” to “%2”.").arg(oldName, reply->value().name));
             return;
         }
         m_groups->setName(id, oldName);
@@ -612,11 +613,14 @@ void PermissionGroupsPage::deleteGroup(const QString& id)
 {
     banner()->clear();
     auto* reply = client()->deletePermissionGroup(id);
-    connect(reply, &ApiReply::finished, this, [this, reply, id] {
+    const int row = m_groups->rowOfId(id);
+    const QString name = row >= 0 ? m_groups->groupAt(row).name : QString();
+    connect(reply, &ApiReply::finished, this, [this, reply, id, name] {
         if (reply->ok()) {
             if (m_shownId == id)
                 showGroup(nullptr);
             m_groups->removeGroup(id);
+            emit statusMessage(tr("Deleted the group “%1”.").arg(name));
             onCurrentChanged(); // the view may have moved its current row to a neighbour
         } else if (reply->error().kind() != ApiError::Kind::Cancelled) {
             banner()->showError(reply->error(), [this, id] { deleteGroup(id); });

@@ -503,7 +503,7 @@ Delimiter CsvReader::detectDelimiter(const QString& firstLine)
 }
 
 std::variant<CsvTable, CsvError> CsvReader::parse(
-    const QString& text, Delimiter delimiter, int maxColumns, int maxCellChars)
+    const QString& text, Delimiter delimiter, int maxColumns, int maxCellChars, bool skipBadLines)
 {
     const QChar* p = text.constData();
     qsizetype n = text.size();
@@ -552,8 +552,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
     };
 
     QStringList cells;
-    while (i < n) {
-        const int recordLine = line;
+    // Parses one record starting at i into `cells`; an error leaves i anywhere inside it.
+    const auto parseRecord = [&]() -> std::optional<CsvError> {
         cells = QStringList();
         cells.reserve(columns > 0 ? columns : 16);
         for (;;) {
@@ -608,7 +608,7 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 cells.append(QString(p + start, i - start));
             }
             if (i >= n)
-                break;
+                return std::nullopt;
             if (p[i] == delim) {
                 ++i;
                 continue;
@@ -617,7 +617,37 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 ++i;
             ++i;
             ++line;
-            break;
+            return std::nullopt;
+        }
+    };
+    // A data line that cannot be read, when the caller asked to go on without it: noted with
+    // its text, and reading resumes on the next physical line.
+    const auto skipLine = [&](qsizetype recordStart, int recordLine, const CsvError& error) {
+        i = recordStart;
+        while (i < n && !isLineEnd(p[i]))
+            ++i;
+        table.badLines.append(CsvLineProblem { recordLine, error.message, text.mid(recordStart, std::min<qsizetype>(i - recordStart, 200)) });
+        if (i < n) {
+            if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
+                ++i;
+            ++i;
+        }
+        line = recordLine + 1;
+    };
+
+    while (i < n) {
+        const int recordLine = line;
+        const qsizetype recordStart = i;
+        if (const std::optional<CsvError> error = parseRecord()) {
+            if (!skipBadLines || !haveHeader)
+                return *error;
+            skipLine(recordStart, recordLine, *error);
+            if (table.badLines.size() > kMaxBadLines)
+                return CsvError { 0, tr("More than %1 lines of the file cannot be read; the first is line %2: %3")
+                                         .arg(kMaxBadLines)
+                                         .arg(table.badLines.constFirst().line)
+                                         .arg(table.badLines.constFirst().message) };
+            continue;
         }
 
         bool empty = true;
@@ -656,17 +686,30 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
             headerLine = recordLine;
             continue;
         }
-        if (cells.size() != columns)
-            return CsvError { recordLine,
+        if (cells.size() != columns) {
+            const CsvError error { recordLine,
                 tr("Line %1 has %2 cells but the header has %3 columns.")
                     .arg(recordLine)
                     .arg(cells.size())
                     .arg(columns) };
+            if (!skipBadLines)
+                return error;
+            const qsizetype recordEnd = i;
+            const int nextLine = line;
+            skipLine(recordStart, recordLine, error);
+            i = std::max(i, recordEnd); // the whole record, also when a quoted cell spans lines
+            line = std::max(line, nextLine);
+            continue;
+        }
         table.rows.append(CsvRecord { recordLine, std::move(cells) });
     }
 
     if (!haveHeader)
         return CsvError { 0, tr("The file is empty.") };
+    if (table.rows.isEmpty() && !table.badLines.isEmpty()) {
+        table.decodedPreview = text.left(2000);
+        return table; // every data line is unreadable: the caller lists them
+    }
     if (table.rows.isEmpty())
         return CsvError { headerLine,
             tr("Line %1 is a header with no data rows after it. The file has no data rows.").arg(headerLine) };
@@ -687,11 +730,14 @@ std::variant<CsvTable, CsvError> CsvReader::read(const QByteArray& bytes, const 
     std::variant<QString, CsvError> decoded = decode(bytes, options.encoding, &used, &hadBom);
     if (auto* error = std::get_if<CsvError>(&decoded))
         return *error;
+    const QString& text = std::get<QString>(decoded);
     std::variant<CsvTable, CsvError> parsed
-        = parse(std::get<QString>(decoded), options.delimiter, options.maxColumns, options.maxCellChars);
+        = parse(text, options.delimiter, options.maxColumns, options.maxCellChars, options.skipBadLines);
     if (auto* table = std::get_if<CsvTable>(&parsed)) {
         table->encoding = used;
         table->hadBom = hadBom;
+    } else {
+        std::get<CsvError>(parsed).decodedPreview = text.left(2000); // "Text as read" shows it
     }
     return parsed;
 }

@@ -30,6 +30,17 @@ struct CsvOptions {
     qint64 maxBytes = 64LL * 1024 * 1024; // refused above this (stated in the message)
     int maxColumns = 1000;
     int maxCellChars = 65536; // a longer cell is refused, naming its line and column
+    // Data lines that cannot be read (a stray or unclosed quote, too many or too few cells, a
+    // cell over the limit) are listed in CsvTable::badLines and left out, instead of refusing the
+    // whole file at the first one. Problems of the file itself (encoding, header) still refuse it.
+    bool skipBadLines = false;
+};
+
+// A data line left out by CsvOptions::skipBadLines: where, why, and its text as read.
+struct CsvLineProblem {
+    int line = 0;
+    QString message; // translated; names the line
+    QString text; // the line's first 200 characters
 };
 
 struct CsvRecord {
@@ -44,11 +55,18 @@ struct CsvTable {
     bool hadBom = false;
     Delimiter delimiter = Delimiter::Comma;
     QString decodedPreview; // the first ~2,000 characters of decoded text, to spot mojibake
+    QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
 };
 
 struct CsvError {
+    CsvError(int line_ = 0, QString message_ = {})
+        : line(line_)
+        , message(std::move(message_))
+    {
+    }
     int line = 0; // 0 when it concerns the whole file
     QString message; // translated; names the line and what is wrong
+    QString decodedPreview; // the text as read, when the file could be decoded
 };
 
 class CsvReader {
@@ -62,8 +80,10 @@ public:
     // Parses decoded text. Refuses: empty text, a header with no rows, duplicate header names,
     // rows with more or fewer cells than the header, an unterminated or stray quote (naming the
     // line), more than maxColumns columns, a cell longer than maxCellChars (naming line and column).
-    static std::variant<CsvTable, CsvError> parse(
-        const QString& text, Delimiter delimiter, int maxColumns = 1000, int maxCellChars = 65536);
+    // With `skipBadLines`, unreadable data lines go to CsvTable::badLines (at most kMaxBadLines).
+    static std::variant<CsvTable, CsvError> parse(const QString& text, Delimiter delimiter, int maxColumns = 1000,
+        int maxCellChars = 65536, bool skipBadLines = false);
+    static constexpr int kMaxBadLines = 1000;
     // decode + parse; also refuses an empty file and a file over options.maxBytes (a file that is
     // not a regular file, such as a pipe, is read up to that limit and no further).
     static std::variant<CsvTable, CsvError> read(const QByteArray& bytes, const CsvOptions& options = {});

@@ -1,6 +1,7 @@
 #include "operations.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -321,6 +322,27 @@ QString OperationSpec::templateFileName(Operation op)
     return u"alli-"_s + operationId(op) + u"-template.csv"_s;
 }
 
+QString shownValue(QStringView value)
+{
+    return shown(value);
+}
+
+namespace {
+
+// = + @ start a formula in Excel, LibreOffice and Google Sheets; - too, unless a number follows
+// ("-5", "- note").
+bool looksLikeFormula(QStringView cell)
+{
+    if (cell.size() < 2)
+        return false;
+    const QChar c = cell.front();
+    if (c == u'=' || c == u'+' || c == u'@')
+        return true;
+    return c == u'-' && !cell.at(1).isDigit() && !cell.at(1).isSpace() && cell.at(1) != u'.';
+}
+
+} // namespace
+
 QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
     const ValidationContext& context)
 {
@@ -348,6 +370,14 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             targetColumn.insert(m.target, column);
         }
     }
+
+    QSet<int> mappedColumns;
+    for (int column : std::as_const(targetColumn))
+        mappedColumns.insert(column);
+    for (const auto& [key, column] : std::as_const(dataColumns))
+        mappedColumns.insert(column);
+    for (const auto& [key, column] : std::as_const(attributeColumns))
+        mappedColumns.insert(column);
 
     const QList<FieldInfo> known = OperationSpec::fields(op);
     const QString keyTarget = isUsers(op) ? OwnUserId : Email;
@@ -476,6 +506,17 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 row.problems.append(CellProblem { CellProblem::Severity::Error, table.header.value(column),
                     tr("Column \"%1\" names no attribute: name it \"attribute.<name>\".")
                         .arg(shown(table.header.value(column))) });
+        }
+        // A cell that a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, @SUM): sent as
+        // the text it is, but worth a look before it lands in the project. Passwords are never echoed.
+        for (int column = 0; column < record.cells.size(); ++column) {
+            if (column == row.secretColumn || !mappedColumns.contains(column))
+                continue;
+            const QString cell = record.cells.at(column).trimmed();
+            if (looksLikeFormula(cell))
+                row.problems.append(CellProblem { CellProblem::Severity::Warning, table.header.value(column),
+                    tr("\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly as written.")
+                        .arg(shown(cell)) });
         }
         if (!context.knownGroupNames.isEmpty()) {
             for (const QString& g : groups) {

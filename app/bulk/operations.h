@@ -31,6 +31,9 @@ public:
 };
 
 // Context the validator may know from the server (empty sets = unknown, not checked).
+// A value as messages show it: one line, control characters as visible symbols, cut at 80.
+QString shownValue(QStringView value);
+
 struct ValidationContext {
     QSet<QString> knownGroupNames; // lower-case
     QSet<QString> existingKeys; // existing ownUserIds / member emails (lower-case), when looked up

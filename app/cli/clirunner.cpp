@@ -244,13 +244,29 @@ bool CliRunner::parse(const QStringList& arguments)
 
 bool CliRunner::readAndValidate()
 {
-    auto result = Bulk::CsvReader::readFile(m_file, m_csvOptions);
+    // Every unreadable line is named at once (not one per run); nothing is sent while any is left.
+    Bulk::CsvOptions options = m_csvOptions;
+    options.skipBadLines = true;
+    auto result = Bulk::CsvReader::readFile(m_file, options);
     if (const auto* error = std::get_if<Bulk::CsvError>(&result)) {
         m_err << m_file << ": " << error->message << Qt::endl;
         m_exitCode = UsageError;
         return false;
     }
     m_table = std::get<Bulk::CsvTable>(std::move(result));
+    if (!m_table.badLines.isEmpty()) {
+        constexpr int Listed = 20;
+        for (qsizetype i = 0; i < m_table.badLines.size() && i < Listed; ++i)
+            m_err << m_file << ": " << m_table.badLines.at(i).message << Qt::endl;
+        if (m_table.badLines.size() > Listed)
+            m_err << m_file << ": " << tr("…and %n more line(s) that cannot be read.", nullptr,
+                int(m_table.badLines.size()) - Listed) << Qt::endl;
+        m_err << tr("%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.", nullptr,
+            int(m_table.badLines.size()))
+              << Qt::endl;
+        m_exitCode = UsageError;
+        return false;
+    }
     m_mapping = Bulk::OperationSpec::autoMap(m_operation, m_table.header);
 
     // A required column missing altogether is a file error, not one invalid row per line.

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void emptyFileIsAFileError();
+    void everyUnreadableLineIsNamed();
     void wrongKeyIsAnAuthError();
     void forbiddenIsAnAuthError();
     void dryRunSendsNothing();
@@ -187,6 +188,21 @@ void TestCli::usageErrors()
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(m_demo->requestCount(), before);
     QVERIFY(!m_demo->userExists(u"CLI0200"_s));
+}
+
+// A broken file is refused with every line that cannot be read named at once, not one per run.
+void TestCli::everyUnreadableLineIsNamed()
+{
+    const int before = m_demo->requestCount();
+    const QString file = writeFile(u"broken-lines.csv"_s,
+        "ownUserId,firstName\r\nCLI0300,Ann\r\nCLI0301,B\"o\r\nCLI0302,Cy,extra\r\nCLI0303,Dee\r\nCLI0304\r\n");
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+    QCOMPARE(r.exitCode, 2);
+    for (const QString& line : { u"Line 3"_s, u"Line 4"_s, u"Line 6"_s })
+        QVERIFY2(r.err.contains(line), qPrintable(line + u" not named in: "_s + r.err));
+    QVERIFY2(r.err.contains(u"of the file cannot be read; nothing was sent"_s), qPrintable(r.err));
+    QCOMPARE(m_demo->requestCount(), before);
+    QVERIFY(!m_demo->userExists(u"CLI0300"_s));
 }
 
 void TestCli::emptyFileIsAFileError()

@@ -26,6 +26,8 @@
 #include "profiledialog.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
+#include "jobhistorymodel.h"
+#include "toolspage.h"
 #include "welcomedialog.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +41,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -521,6 +525,139 @@ private Q_SLOTS:
         QTRY_VERIFY2(clippedColumns(results).isEmpty(), qPrintable(clippedColumns(results)));
         dialog.reject();
         m_languages.setLanguage(u"en"_s);
+    }
+
+    // 7. History names the server of each job, and its columns fit their text.
+    void historyNamesTheServer()
+    {
+        ImportDialog dialog(m_fx.client());
+        const QString path = writeFile(m_dir, u"history-server.csv"_s, "ownUserId,firstName\nSRV00001,A\n");
+        dialog.setOperation(Bulk::Operation::CreateUsers);
+        dialog.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && dialog.previewModel()->validCount() == 1, kWait);
+        QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+        QVERIFY(dialog.startSending());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWait);
+        m_languages.setLanguage(u"ko"_s);
+        HistoryPage page(m_fx.client());
+        page.resize(1280, 720);
+        page.show();
+        page.activate();
+        auto* view = page.findChild<QTableView*>(u"historyView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const int server = int(JobHistoryModel::Column::Server);
+        QCOMPARE(view->model()->index(0, server).data().toString(), m_fx.client()->connection().baseUrl().host());
+        QTRY_VERIFY2(clippedColumns(view).isEmpty(), qPrintable(clippedColumns(view)));
+        // The start time is readable to the minute, not cut after the date.
+        const QString started = view->model()->index(0, int(JobHistoryModel::Column::Started)).data().toString();
+        QVERIFY(view->columnWidth(int(JobHistoryModel::Column::Started)) >= view->fontMetrics().horizontalAdvance(started));
+        m_languages.setLanguage(u"en"_s);
+    }
+
+    // 11. After a runtime language switch the tools' "Required" column fits its new words.
+    void toolParametersFitAfterLanguageSwitch()
+    {
+        ToolsPage page(m_fx.client());
+        page.resize(1280, 720);
+        page.show();
+        page.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWait);
+        auto* view = page.findChild<QTableView*>(u"toolsView"_s);
+        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+        auto* parameters = page.findChild<QTableWidget*>(u"toolParameters"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(parameters->rowCount() > 0 && !page.isLoadingDetail(), kWait);
+        for (const QString& language : { u"ja"_s, u"ko"_s, u"en"_s }) {
+            m_languages.setLanguage(language);
+            QTRY_VERIFY2(clippedColumns(parameters).isEmpty(), qPrintable(language + u": "_s + clippedColumns(parameters)));
+        }
+    }
+
+    // 16. A broken CSV shows every unreadable line at once, with its text, and can go on without
+    // them; formula-like cells are flagged.
+    void brokenCsvShowsEveryProblem()
+    {
+        const QString path = writeFile(m_dir, u"users-broken.csv"_s,
+            "ownUserId,firstName\n"
+            "BRK00001,Alice\n"
+            "BRK00002,Bo\"b\n" // stray quote
+            "BRK00003,Carol,extra\n" // one cell too many
+            "BRK00004,=SUM(A1:A9)\n"
+            "BRK00005\n" // one cell too few
+            "BRK00006,Frank\n");
+        ImportDialog dialog(m_fx.client());
+        QAbstractItemModelTester previewTester(dialog.previewModel(), Report);
+        dialog.show();
+        dialog.setOperation(Bulk::Operation::CreateUsers);
+        dialog.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && dialog.previewModel()->rowCount() > 0, kWait);
+        QCOMPARE(dialog.errorText(), QString());
+        const QList<Bulk::CsvLineProblem> bad = dialog.badLines();
+        QCOMPARE(bad.size(), 3);
+        QCOMPARE(bad.at(0).line, 3);
+        QCOMPARE(bad.at(1).line, 4);
+        QCOMPARE(bad.at(2).line, 6);
+        QVERIFY(bad.at(0).message.contains(u"stray quote"_s));
+        QCOMPARE(bad.at(1).text, u"BRK00003,Carol,extra"_s);
+        auto* box = dialog.findChild<QWidget*>(u"badLinesBox"_s);
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(dialog.findChild<QTableWidget*>(u"badLinesView"_s)->rowCount(), 3);
+        QCOMPARE(dialog.previewModel()->rowCount(), 3);
+        // The formula-like cell is sent as text, with a warning on its cell.
+        const QStringList problems
+            = dialog.previewModel()->index(1, 0).data(ImportPreviewModel::ProblemsRole).toStringList();
+        QVERIFY2(problems.join(u' ').contains(u"looks like a spreadsheet formula"_s), qPrintable(problems.join(u' ')));
+        // Nothing is sent until the admin chose to leave the lines out.
+        QVERIFY(!dialog.findChild<QPushButton*>(u"sendButton"_s)->isEnabled());
+        QVERIFY(!dialog.startSending());
+        dialog.setLeaveOutBadLines(true);
+        QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+        QVERIFY(dialog.startSending());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWait);
+        QVERIFY(!m_fx.demo()->user(u"BRK00001"_s).isEmpty());
+        QVERIFY(!m_fx.demo()->user(u"BRK00006"_s).isEmpty());
+        QVERIFY(m_fx.demo()->user(u"BRK00002"_s).isEmpty());
+
+        // A file that cannot be parsed at all still shows the text as read.
+        const QString header = writeFile(m_dir, u"dup-header.csv"_s, "email,email\na@b.co,c@d.co\n");
+        ImportDialog second(m_fx.client());
+        second.setOperation(Bulk::Operation::InviteMembers);
+        QSignalSpy loaded(&second, &ImportDialog::loadingFinished);
+        second.openFile(header);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWait);
+        QVERIFY(!second.errorText().isEmpty());
+        QVERIFY(second.decodedPreview().contains(u"a@b.co"_s));
+    }
+
+    // 20. Actions confirm what they did in the status bar.
+    void actionsSayWhatTheyDid()
+    {
+        SessionInfo session;
+        session.isDemo = true;
+        MainWindow window(m_fx.client(), &m_languages, session);
+        window.show();
+        window.showPage(u"activity"_s);
+        Testing::waitFor(m_fx.client()->listAgents(0, 1));
+        auto* activity = window.page(u"activity"_s);
+        auto* view = activity->findChild<QTableView*>(u"activityView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->selectRow(view->model()->rowCount() - 1);
+        QTest::mouseClick(activity->findChild<QPushButton*>(u"copyAsCurl"_s), Qt::LeftButton);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"curl"_s), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.statusBar()->currentMessage().contains(m_fx.demo()->apiKey()));
+
+        // Save report says where it went.
+        const QString path = writeFile(m_dir, u"users-say.csv"_s, "ownUserId,firstName\nSAY00001,A\n");
+        ImportDialog dialog(m_fx.client());
+        dialog.setOperation(Bulk::Operation::CreateUsers);
+        dialog.openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && dialog.previewModel()->validCount() == 1, kWait);
+        QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+        QVERIFY(dialog.startSending());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWait);
+        const QString report = m_dir.filePath(u"say-report.csv"_s);
+        QVERIFY(dialog.saveReport(report));
+        QVERIFY(dialog.fileNoteText().contains(QDir::toNativeSeparators(report)));
+        QVERIFY(dialog.findChild<QLabel*>(u"fileNote"_s)->isVisibleTo(&dialog));
     }
 
     // 10. The new-group member picker writes Korean and Japanese names family name first.

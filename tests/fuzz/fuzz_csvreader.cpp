@@ -63,6 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         options.delimiter = forced[(h >> 11) % 3];
     }
 
+    // Half of the inputs as the import dialog reads them: unreadable data lines listed and left out.
+    options.skipBadLines = (h >> 15) % 2 == 0;
+
     std::variant<CsvTable, CsvError> result = CsvReader::read(bytes, options);
     if (const CsvError* error = std::get_if<CsvError>(&result)) {
         check(!error->message.isEmpty(), "an error without a message");
@@ -72,7 +75,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const CsvTable& table = std::get<CsvTable>(result);
     check(!table.header.isEmpty(), "a table without a header");
     check(table.header.size() <= options.maxColumns, "more columns than maxColumns");
-    check(!table.rows.isEmpty(), "a table without data rows");
+    check(!table.rows.isEmpty() || !table.badLines.isEmpty(), "a table without data rows or unreadable lines");
+    check(options.skipBadLines || table.badLines.isEmpty(), "unreadable lines listed without skipBadLines");
+    check(table.badLines.size() <= CsvReader::kMaxBadLines, "more unreadable lines listed than the limit");
+    int lastBad = 0;
+    for (const CsvLineProblem& bad : table.badLines) {
+        check(bad.line > lastBad, "unreadable line numbers that do not increase");
+        check(!bad.message.isEmpty() && bad.text.size() <= 200, "an unreadable line without a message or too long");
+        lastBad = bad.line;
+    }
     int lastLine = 0;
     for (const CsvRecord& record : table.rows) {
         check(record.cells.size() == table.header.size(), "a row with a different number of cells than the header");
