@@ -501,6 +501,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AppController</name>

@@ -483,6 +483,10 @@
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>サーバーがリダイレクトで応答しました(HTTP %1)。キーやトークンがほかのアドレスに送られないよう、Alli Admin はリダイレクトに従いません。この接続のサーバー アドレスを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AppController</name>

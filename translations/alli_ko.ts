@@ -483,6 +483,10 @@
         <source>Details: %1</source>
         <translation>상세 정보: %1</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>서버가 리디렉션으로 응답했습니다(HTTP %1). 키나 토큰이 다른 주소로 전송되지 않도록 Alli Admin은 리디렉션을 따르지 않습니다. 이 연결의 서버 주소를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AppController</name>

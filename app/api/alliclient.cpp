@@ -226,6 +226,9 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
     if (!m_settings.ownUserId.isEmpty())
         request.setRawHeader("OWN-USER-ID", ConnectionSettings::encodeHeaderValue(m_settings.ownUserId));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Qt 6 follows redirects that are "no less safe" by default, headers included: the key would
+    // reach whatever host a 3xx names. None is followed; the error names both addresses.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 
@@ -387,6 +390,13 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
         retryable = !tls && (never || idempotent);
     } else if (status >= 200 && status < 300) {
         error = reply->parseResponse(body);
+    } else if (status >= 300 && status < 400) {
+        // Never followed (ManualRedirectPolicy): the credentials stay with the configured server.
+        const QUrl from = network->url();
+        const QUrl to = from.resolved(QUrl::fromEncoded(network->rawHeader("Location")));
+        error = ApiError(ApiError::Kind::Redirected, status);
+        error.setDetail(u"%1 → %2"_s.arg(m_redactor.redactText(from.toDisplayString(QUrl::RemoveUserInfo)),
+            m_redactor.redactText(to.toDisplayString(QUrl::RemoveUserInfo))));
     } else {
         error = ApiError(ApiError::kindForStatus(status), status, ApiError::serverMessageFromBody(body));
         if (network->hasRawHeader("Retry-After")) {

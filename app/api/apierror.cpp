@@ -94,6 +94,11 @@ QString ApiError::explanation() const
         if (!m_field.isEmpty())
             return tr("The server sent a malformed response: field \"%1\" is missing or invalid.").arg(m_field);
         return tr("The server sent a response that could not be read.");
+    case Kind::Redirected:
+        return tr("The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so "
+                  "that the key or token is never sent to another address. Check the server address of "
+                  "this connection.")
+            .arg(m_httpStatus);
     case Kind::Rejected:
         return tr("The server reported that the operation did not succeed.");
     }

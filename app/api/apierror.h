@@ -27,6 +27,7 @@ public:
         Cancelled, // the caller cancelled
         MalformedResponse, // not JSON, or a required field missing or mistyped
         Rejected, // a 2xx answer with "success": false
+        Redirected, // a 3xx: never followed, so that the key goes nowhere but the configured server
     };
 
     ApiError() = default;

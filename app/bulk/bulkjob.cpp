@@ -578,8 +578,8 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
             whole = {RowState::Failed, error.message(), 0};
             // The request as a whole failed, not the rows: sending them again can succeed,
             // except where the credentials are refused.
-            whole.retryable
-                = error.kind() != ApiError::Kind::Unauthorized && error.kind() != ApiError::Kind::Forbidden;
+            whole.retryable = error.kind() != ApiError::Kind::Unauthorized
+                && error.kind() != ApiError::Kind::Forbidden && error.kind() != ApiError::Kind::Redirected;
         }
         results.fill(whole, chunk.size());
         if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {

@@ -1173,11 +1173,17 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     {
         QMutexLocker locker(&m_state->mutex());
         latencyMs = m_state->faults().latencyMs;
+        m_state->requestStarted();
     }
+    const auto answered = [state = m_state] {
+        QMutexLocker locker(&state->mutex());
+        state->requestAnswered();
+    };
     if (reply.dropConnection) {
         // No status line, no body: the client only sees the connection go away.
         QPointer<QTcpSocket> target(socket);
-        QTimer::singleShot(std::max(0, latencyMs), Qt::PreciseTimer, this, [target] {
+        QTimer::singleShot(std::max(0, latencyMs), Qt::PreciseTimer, this, [target, answered] {
+            answered();
             if (target)
                 target->abort();
         });
@@ -1185,13 +1191,15 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     }
     auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
     if (latencyMs <= 0) {
+        answered();
         writeReply(*responder, reply);
         return true;
     }
     // Each answer waits on its own timer, so concurrent requests overlap their latency instead of
     // queueing behind each other. The socket may vanish meanwhile (client gave up): then drop the answer.
     auto deferred = std::make_shared<DeferredReply>(DeferredReply { std::move(responder), socket, reply });
-    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [deferred] {
+    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [deferred, answered] {
+        answered();
         if (deferred->socket && deferred->socket->state() == QAbstractSocket::ConnectedState)
             writeReply(*deferred->responder, deferred->reply);
     });

@@ -304,6 +304,22 @@ QStringList DemoServer::memberEmails() const
     return m_state->memberEmails();
 }
 
+int DemoServer::maxRequestsInProgress() const
+{
+    if (!m_state)
+        return 0;
+    QMutexLocker locker(&m_state->mutex());
+    return m_state->maxRequestsInProgress();
+}
+
+void DemoServer::resetMaxRequestsInProgress()
+{
+    if (!m_state)
+        return;
+    QMutexLocker locker(&m_state->mutex());
+    m_state->resetMaxRequestsInProgress();
+}
+
 int DemoServer::requestCount() const
 {
     if (!m_state)

@@ -67,6 +67,10 @@ public:
     QJsonObject oauth2(const QString& state) const;
     QStringList memberEmails() const;
     int requestCount() const;
+    // The most requests the backend was handling at once (received, not answered yet) since the
+    // last reset: concurrency as the server saw it.
+    int maxRequestsInProgress() const;
+    void resetMaxRequestsInProgress();
     DemoFaultCounts faultCounts() const;
     // How many times each row of a bulk change reached its handler, keyed
     // "<users.create|users.update|users.delete|members.invite|members.update-groups|members.remove|

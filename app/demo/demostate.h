@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <algorithm>
 #include <QRandomGenerator64>
 #include <QSet>
 #include <QString>
@@ -68,6 +69,12 @@ public:
     void setFaults(const DemoFaults& faults) { m_faults = faults; }
     qint64 countRequest() { return ++m_requestCount; }
     qint64 requestCount() const { return m_requestCount; }
+    // Requests received and not answered yet (latency included), and the most there ever were at
+    // once: how tests measure concurrency at the server, not with the client's own counter.
+    void requestStarted() { m_maxInProgress = std::max(m_maxInProgress, ++m_inProgress); }
+    void requestAnswered() { m_inProgress = std::max(0, m_inProgress - 1); }
+    int maxRequestsInProgress() const { return m_maxInProgress; }
+    void resetMaxRequestsInProgress() { m_maxInProgress = m_inProgress; }
     bool nextInjectedFailure();
     bool nextLostResponse();
     DemoFaultCounts& faultCounts() { return m_faultCounts; }
@@ -130,6 +137,8 @@ private:
     const QString m_token;
     DemoFaults m_faults;
     qint64 m_requestCount = 0;
+    int m_inProgress = 0;
+    int m_maxInProgress = 0;
     QRandomGenerator64 m_failureRandom;
     QRandomGenerator64 m_lostRandom;
     DemoFaultCounts m_faultCounts;

@@ -330,9 +330,12 @@ private Q_SLOTS:
 
     void respectsTheInFlightCap()
     {
+        // Measured at the (fake) server: requests received and not answered yet.
+        int outstanding = 0;
         int maxConcurrent = 0;
-        m_nam->setHandler([this, &maxConcurrent](const RecordedRequest& r) {
-            maxConcurrent = std::max(maxConcurrent, m_client->inFlight() + 1);
+        const auto answered = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
+        m_nam->setHandler([&outstanding, &maxConcurrent](const RecordedRequest& r) {
+            maxConcurrent = std::max(maxConcurrent, ++outstanding);
             return allUsersSucceed(r, 20);
         });
         BulkJob job(m_client, Operation::CreateUsers, userRows(100), {3, 10});
@@ -340,6 +343,7 @@ private Q_SLOTS:
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), 10);
         QCOMPARE(maxConcurrent, 3);
+        disconnect(answered);
 
         // Destroying a running job cancels what it sent.
         m_nam->clearRequests();
@@ -498,9 +502,11 @@ private Q_SLOTS:
 
     void agentsOneRequestPerRow()
     {
+        int outstanding = 0;
         int maxConcurrent = 0;
-        m_nam->setHandler([this, &maxConcurrent](const RecordedRequest& r) {
-            maxConcurrent = std::max(maxConcurrent, m_client->inFlight() + 1);
+        const auto answered = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
+        m_nam->setHandler([&outstanding, &maxConcurrent](const RecordedRequest& r) {
+            maxConcurrent = std::max(maxConcurrent, ++outstanding);
             FakeResponse response = bodyOf(r).value(u"email").toString() == u"agent1@example.com"
                 ? FakeResponse::json(400, R"({"errors":"An agent with email agent1@example.com is already registered"})")
                 : FakeResponse::json(200, R"({"result":{"id":"a1","status":"created"}})");
@@ -510,6 +516,7 @@ private Q_SLOTS:
         BulkJob job(m_client, Operation::CreateAgents, agentRows(6), {2, 100});
         job.start();
         waitFinished(job);
+        disconnect(answered);
         QCOMPARE(maxConcurrent, 2);
         QCOMPARE(m_nam->requests().size(), 6);
         const QJsonObject first = bodyOf(m_nam->requests().at(0));

@@ -15,6 +15,7 @@
 #include "historypage.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
+#include "jobhistorymodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "newagentdialog.h"
@@ -26,7 +27,6 @@
 #include "profiledialog.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
-#include "jobhistorymodel.h"
 #include "toolspage.h"
 #include "welcomedialog.h"
 
@@ -41,11 +41,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QStatusBar>
-#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -94,12 +94,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-// QTableView::initViewItemOption() is protected; the checks below measure cells with it, as
-// the view itself does.
-struct ViewAccess : QTableView {
-    using QTableView::initViewItemOption;
-};
-
 // Every visible column of `view` is at least as wide as its header text needs, and its cells'
 // texts (of the sampled rows) are not cut.
 QString clippedColumns(QTableView* view)
@@ -119,9 +113,7 @@ QString clippedColumns(QTableView* view)
         for (int r = 0; r < rows; ++r) {
             const QModelIndex index = view->model()->index(r, c);
             // What the cell's delegate needs for its text, in the view's own style option.
-            QStyleOptionViewItem option;
-            static_cast<ViewAccess*>(view)->initViewItemOption(&option);
-            const int needed = view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+            const int needed = view->sizeHintForIndex(index).width();
             if (header->sectionSize(c) < needed && needed < view->fontMetrics().averageCharWidth() * 80) {
                 clipped << u"cell %1,%2 “%3”: %4 < %5"_s.arg(r)
                                .arg(c)
@@ -546,11 +538,14 @@ private Q_SLOTS:
         auto* view = page.findChild<QTableView*>(u"historyView"_s);
         QTRY_VERIFY(view->model()->rowCount() > 0);
         const int server = int(JobHistoryModel::Column::Server);
-        QCOMPARE(view->model()->index(0, server).data().toString(), m_fx.client()->connection().baseUrl().host());
+        QCOMPARE(
+            view->model()->index(0, server).data().toString(), m_fx.client()->connection().baseUrl().host());
         QTRY_VERIFY2(clippedColumns(view).isEmpty(), qPrintable(clippedColumns(view)));
         // The start time is readable to the minute, not cut after the date.
-        const QString started = view->model()->index(0, int(JobHistoryModel::Column::Started)).data().toString();
-        QVERIFY(view->columnWidth(int(JobHistoryModel::Column::Started)) >= view->fontMetrics().horizontalAdvance(started));
+        const QString started
+            = view->model()->index(0, int(JobHistoryModel::Column::Started)).data().toString();
+        QVERIFY(view->columnWidth(int(JobHistoryModel::Column::Started))
+            >= view->fontMetrics().horizontalAdvance(started));
         m_languages.setLanguage(u"en"_s);
     }
 
@@ -563,12 +558,14 @@ private Q_SLOTS:
         page.activate();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), kWait);
         auto* view = page.findChild<QTableView*>(u"toolsView"_s);
-        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
         auto* parameters = page.findChild<QTableWidget*>(u"toolParameters"_s);
         QTRY_VERIFY_WITH_TIMEOUT(parameters->rowCount() > 0 && !page.isLoadingDetail(), kWait);
         for (const QString& language : { u"ja"_s, u"ko"_s, u"en"_s }) {
             m_languages.setLanguage(language);
-            QTRY_VERIFY2(clippedColumns(parameters).isEmpty(), qPrintable(language + u": "_s + clippedColumns(parameters)));
+            QTRY_VERIFY2(clippedColumns(parameters).isEmpty(),
+                qPrintable(language + u": "_s + clippedColumns(parameters)));
         }
     }
 
@@ -605,7 +602,8 @@ private Q_SLOTS:
         // The formula-like cell is sent as text, with a warning on its cell.
         const QStringList problems
             = dialog.previewModel()->index(1, 0).data(ImportPreviewModel::ProblemsRole).toStringList();
-        QVERIFY2(problems.join(u' ').contains(u"looks like a spreadsheet formula"_s), qPrintable(problems.join(u' ')));
+        QVERIFY2(problems.join(u' ').contains(u"looks like a spreadsheet formula"_s),
+            qPrintable(problems.join(u' ')));
         // Nothing is sent until the admin chose to leave the lines out.
         QVERIFY(!dialog.findChild<QPushButton*>(u"sendButton"_s)->isEnabled());
         QVERIFY(!dialog.startSending());
@@ -642,7 +640,8 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->rowCount() > 0);
         view->selectRow(view->model()->rowCount() - 1);
         QTest::mouseClick(activity->findChild<QPushButton*>(u"copyAsCurl"_s), Qt::LeftButton);
-        QVERIFY2(window.statusBar()->currentMessage().contains(u"curl"_s), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"curl"_s),
+            qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!window.statusBar()->currentMessage().contains(m_fx.demo()->apiKey()));
 
         // Save report says where it went.

@@ -6,6 +6,8 @@
 #include "pager.h"
 
 #include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -89,6 +91,67 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_client.reset(); }
+
+    // --- Redirects ----------------------------------------------------------------------
+
+    // A server on loopback that answers every request with a redirect to the demo backend: the
+    // client must not follow it, and the demo must never see the request (nor the key).
+    void redirectsAreNeverFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("post");
+        for (int status : { 301, 302, 303, 307, 308 }) {
+            QTest::addRow("%d GET", status) << status << false;
+            QTest::addRow("%d POST", status) << status << true;
+        }
+    }
+
+    void redirectsAreNeverFollowed()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, post);
+        QTcpServer redirector;
+        QVERIFY(redirector.listen(QHostAddress::LocalHost));
+        const QUrl target = m_demo->baseUrl();
+        int answered = 0;
+        connect(&redirector, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = redirector.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                    const QByteArray request = socket->readAll();
+                    const QByteArray path = request.mid(request.indexOf(' ') + 1).split(' ').value(0);
+                    socket->write("HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: "
+                        + target.toEncoded() + path + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                    ++answered;
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        ConnectionSettings s = demoConnection();
+        s.customBaseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(redirector.serverPort()));
+        m_client->setConnection(s);
+        const int before = m_demo->requestCount();
+        std::unique_ptr<ApiReply> reply;
+        if (post) {
+            BulkUserRequest request;
+            request.action = BulkUserAction::Create;
+            request.users.append(BulkUserBody { u"REDIRECT1"_s, QList<BulkUserData> {} });
+            reply = wait(m_client->bulkUsers(request));
+        } else {
+            reply = wait(m_client->listAgents(0, 1));
+        }
+        QVERIFY(reply->isFinished());
+        QCOMPARE(answered, 1);
+        QCOMPARE(int(reply->error().kind()), int(ApiError::Kind::Redirected));
+        QCOMPARE(reply->error().httpStatus(), status);
+        // Both addresses are named, and nothing reached the other server.
+        QVERIFY2(reply->error().message().contains(s.customBaseUrl.authority())
+                && reply->error().message().contains(target.authority()),
+            qPrintable(reply->error().message()));
+        QTest::qWait(50);
+        QCOMPARE(m_demo->requestCount(), before);
+        QVERIFY(!m_demo->userExists(u"REDIRECT1"_s));
+    }
 
     // --- Agents -------------------------------------------------------------------------
 

@@ -601,19 +601,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!p->banner()->isShowingError(), kWait);
     }
 
+    // A language switch re-renders the pages but keeps what they show: the looked-up user, the
+    // OAuth2 configuration, the selected tool and its details.
     void retranslateKeepsState()
     {
         OAuth2Page oauth(client());
         ToolsPage tools(client());
         UsersPage users(client());
+        users.show();
+        users.lookUp(u"EMP00002"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(users.model()->rowCount() > 0, kWait);
+        const int userFields = users.model()->rowCount();
+        oauth.show();
+        lookUpGoogle(oauth);
+        QTRY_VERIFY_WITH_TIMEOUT(oauth.model()->rowCount() > 0, kWait);
+        const int oauthFields = oauth.model()->rowCount();
+        tools.show();
+        tools.activate();
+        QTRY_VERIFY_WITH_TIMEOUT(!tools.isLoading(), kWait);
+        auto* view = child<QTableView>(&tools, u"toolsView"_s);
+        view->selectionModel()->setCurrentIndex(view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        QTRY_VERIFY_WITH_TIMEOUT(!tools.isLoadingDetail(), kWait);
+        const QString title = child<QLabel>(&tools, u"toolTitle"_s)->text();
+        QVERIFY(!title.isEmpty());
+        const int requests = demo()->requestCount();
+
         for (ConsolePage* p : std::initializer_list<ConsolePage*> { &oauth, &tools, &users }) {
             QEvent change(QEvent::LanguageChange);
             QCoreApplication::sendEvent(p, &change);
             QVERIFY(!p->title().isEmpty());
         }
-        QCOMPARE(users.pageId(), u"users"_s);
-        QCOMPARE(tools.pageId(), u"tools"_s);
-        QCOMPARE(oauth.pageId(), u"oauth2"_s);
+        QCOMPARE(users.model()->rowCount(), userFields);
+        QCOMPARE(valueOf(users.model(), u"userId"_s), u"EMP00002"_s);
+        QCOMPARE(oauth.model()->rowCount(), oauthFields);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(child<QLabel>(&tools, u"toolTitle"_s)->text(), title);
+        QCOMPARE(demo()->requestCount(), requests); // re-rendered, not loaded again
     }
 };
 
