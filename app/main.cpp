@@ -1,6 +1,8 @@
 // Alli Admin: wires the libraries together. Everything of substance lives in app/api,
 // app/demo, models/ and ui/.
 
+#include "agentsortproxy.h"
+#include "agentspage.h"
 #include "appcontroller.h"
 #include "demotypes.h"
 #include "secretstore.h"
@@ -9,6 +11,10 @@
 #include "historypage.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "selectionjobdialog.h"
+
+#include <QItemSelectionModel>
+#include <QTableView>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,6 +107,28 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
             }
             dialog->close();
         }
+        // "Change groups…" for two selected agents, with one group added: the changes it will send.
+        auto* main = static_cast<Alli::MainWindow*>(window);
+        main->showPage(u"agents"_s);
+        settle(300);
+        if (auto* agents = qobject_cast<Alli::AgentsPage*>(main->page(u"agents"_s))) {
+            QItemSelectionModel* selection = agents->view()->selectionModel();
+            selection->select(agents->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selection->select(agents->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            if (Alli::SelectionJobDialog* groups = agents->changeGroupsOfSelected()) {
+                groups->resize(760, 560);
+                settle(1500);
+                const QStringList names = groups->availableGroups();
+                if (!names.isEmpty())
+                    groups->setGroupCheckState(names.last(), Qt::Checked);
+                for (const Alli::LanguageInfo& info : all) {
+                    languages->setLanguage(info.code);
+                    settle(400);
+                    groups->grab().save(u"%1/%2-change-groups.png"_s.arg(dir, info.code));
+                }
+                groups->reject();
+            }
+        }
         languages->setLanguage(original);
         QCoreApplication::quit();
     });
@@ -117,13 +145,14 @@ struct Options {
     QCommandLineOption latency { u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s };
     QCommandLineOption screenshots { u"screenshots"_s,
         u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s };
+    QCommandLineOption windowSize { u"window-size"_s, u"Size of the main window, e.g. 1280x720."_s, u"WxH"_s };
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.setApplicationDescription(u"Desktop console for administrators of Alli projects."_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ demo, language, agents, latency, screenshots });
+        parser.addOptions({ demo, language, agents, latency, screenshots, windowSize });
     }
 };
 
@@ -193,6 +222,11 @@ int main(int argc, char* argv[])
     const bool demo = parser.isSet(demoOption) || parser.isSet(screenshotOption);
     if (!controller.start(demo))
         return 1;
+    if (parser.isSet(options.windowSize) && controller.window()) {
+        const QStringList wh = parser.value(options.windowSize).split(u'x');
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            controller.window()->resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshots(controller.window(), &languages, parser.value(screenshotOption));
     }

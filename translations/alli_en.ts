@@ -3410,10 +3410,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>This project has no permission groups.</translation>
     </message>
     <message>
-        <source>Check one or more groups (Space checks the current one).</source>
-        <translation>Check one or more groups (Space checks the current one).</translation>
-    </message>
-    <message>
         <source>Change &amp;groups</source>
         <translation>Change &amp;groups</translation>
     </message>
@@ -3536,6 +3532,10 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>C&amp;hanges:</source>
         <translation>C&amp;hanges:</translation>
+    </message>
+    <message>
+        <source>Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the current one).</source>
+        <translation>Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the current one).</translation>
     </message>
 </context>
 <context>

@@ -3342,10 +3342,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>このプロジェクトには権限グループがありません。</translation>
     </message>
     <message>
-        <source>Check one or more groups (Space checks the current one).</source>
-        <translation>グループを 1 つ以上チェックしてください（Space キーで現在の項目をチェック）。</translation>
-    </message>
-    <message>
         <source>Change &amp;groups</source>
         <translation>グループを変更(&amp;G)</translation>
     </message>
@@ -3464,6 +3460,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>C&amp;hanges:</source>
         <translation>変更内容(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the current one).</source>
+        <translation>グループをチェックすると全員に追加され、チェックを外すと全員から外れます(Space キーで現在の項目を切り替え)。</translation>
     </message>
 </context>
 <context>

@@ -3342,10 +3342,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>이 프로젝트에는 권한 그룹이 없습니다.</translation>
     </message>
     <message>
-        <source>Check one or more groups (Space checks the current one).</source>
-        <translation>그룹을 하나 이상 체크하세요(Space 키로 현재 항목을 체크).</translation>
-    </message>
-    <message>
         <source>Change &amp;groups</source>
         <translation>그룹 변경(&amp;G)</translation>
     </message>
@@ -3464,6 +3460,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>C&amp;hanges:</source>
         <translation>변경 내용(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the current one).</source>
+        <translation>그룹을 체크하면 모든 에이전트에게 추가되고, 체크를 해제하면 모든 에이전트에게서 제외됩니다(Space 키로 현재 항목 변경).</translation>
     </message>
 </context>
 <context>

@@ -635,7 +635,8 @@ void SelectionJobDialog::retranslateUi()
         else if (m_groupList->count() == 0)
             m_groupsState->setText(tr("This project has no permission groups."));
         else
-            m_groupsState->setText(tr("Check one or more groups (Space checks the current one)."));
+            m_groupsState->setText(tr("Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the "
+                                     "current one)."));
         m_startButton->setText(tr("Change &groups"));
     } else {
         setWindowTitle(tr("Remove from project"));
@@ -648,6 +649,8 @@ void SelectionJobDialog::retranslateUi()
     m_closeButton->setText(tr("Close"));
     m_results->retranslate();
     onProgress();
+    if (m_operation == Bulk::Operation::UpdateMemberGroups)
+        onGroupsChanged(); // the list of changes is text in the language of the moment
 }
 
 } // namespace Alli
