@@ -657,6 +657,28 @@ private Q_SLOTS:
         QVERIFY(dialog.saveReport(report));
         QVERIFY(dialog.fileNoteText().contains(QDir::toNativeSeparators(report)));
         QVERIFY(dialog.findChild<QLabel*>(u"fileNote"_s)->isVisibleTo(&dialog));
+
+        // Rename and delete of a group, each confirmed in the status bar.
+        CreatePermissionGroupRequest request;
+        request.name = u"Say it"_s;
+        auto created = Testing::waitFor(m_fx.client()->createPermissionGroup(request));
+        QVERIFY(created->ok());
+        window.showPage(u"groups"_s);
+        auto* groups = qobject_cast<PermissionGroupsPage*>(window.page(u"groups"_s));
+        groups->refresh();
+        auto* list = groups->findChild<QTableView*>(u"groupList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, request.name,
+                                     1, Qt::MatchExactly).size() == 1,
+            kWait);
+        const QModelIndex name
+            = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, request.name, 1, Qt::MatchExactly).first();
+        list->setCurrentIndex(name);
+        QVERIFY(list->model()->setData(name, u"Said it"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"“Said it”"_s), kWait);
+        Confirm::setNextAnswer(true);
+        groups->deleteSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Deleted the group “Said it”"_s), kWait);
+        QVERIFY(!m_fx.demo()->groupByName(u"Said it"_s));
     }
 
     // 10. The new-group member picker writes Korean and Japanese names family name first.
