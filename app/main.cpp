@@ -5,33 +5,34 @@
 #include "agentspage.h"
 #include "appcontroller.h"
 #include "demotypes.h"
-#include "secretstore.h"
-#include "languagemanager.h"
-#include "languages.h"
 #include "historypage.h"
 #include "importdialog.h"
+#include "languagemanager.h"
+#include "languages.h"
 #include "mainwindow.h"
+#include "secretstore.h"
 #include "selectionjobdialog.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPushButton>
-#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+namespace
+{
 
 // Renders every page in every language to DIR/<language>-<page>.png, then quits. Used by
 // scripts/screenshots.sh so that the team looks at what users see.
@@ -66,7 +67,7 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
         if (auto* test = window->findChild<QPushButton*>(u"testConnection"_s))
             test->click();
         settle(1500);
-        for (const QString& name : {u"agentsView"_s, u"groupList"_s, u"toolsView"_s}) {
+        for (const QString& name : { u"agentsView"_s, u"groupList"_s, u"toolsView"_s }) {
             if (auto* view = window->findChild<QAbstractItemView*>(name); view && view->model())
                 view->setCurrentIndex(view->model()->index(1, 0));
         }
@@ -87,14 +88,17 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
         const QString sample = dir + u"/sample-members.csv"_s;
         QFile file(sample);
         if (file.open(QIODevice::WriteOnly)) {
-            file.write("\xEF\xBB\xBF" "email,firstName,lastName,locale,groups,attribute.department\r\n"
-                       "minjun.kim1@example.com,\xEB\xAF\xBC\xEC\xA4\x80,\xEA\xB9\x80,ko,Support|Sales,Sales\r\n"
-                       "hanako.sato@example.jp,\xE8\x8A\xB1\xE5\xAD\x90,\xE4\xBD\x90\xE8\x97\xA4,ja,Support,CS\r\n"
-                       "not-an-email,Emma,Johnson,en,Support,HR\r\n"
-                       "liam.lee5@example.com,Liam,Lee,english,New Team,HR\r\n");
+            file.write(
+                "\xEF\xBB\xBF"
+                "email,firstName,lastName,locale,groups,attribute.department\r\n"
+                "minjun.kim1@example.com,\xEB\xAF\xBC\xEC\xA4\x80,\xEA\xB9\x80,ko,Support|Sales,Sales\r\n"
+                "hanako.sato@example.jp,\xE8\x8A\xB1\xE5\xAD\x90,\xE4\xBD\x90\xE8\x97\xA4,ja,Support,CS\r\n"
+                "not-an-email,Emma,Johnson,en,Support,HR\r\n"
+                "liam.lee5@example.com,Liam,Lee,english,New Team,HR\r\n");
             file.close();
         }
-        auto* history = qobject_cast<Alli::HistoryPage*>(static_cast<Alli::MainWindow*>(window)->page(u"history"_s));
+        auto* history
+            = qobject_cast<Alli::HistoryPage*>(static_cast<Alli::MainWindow*>(window)->page(u"history"_s));
         if (Alli::ImportDialog* dialog = history ? history->openImportDialog() : nullptr) {
             dialog->resize(1000, 680);
             dialog->setOperation(Alli::Bulk::Operation::InviteMembers);
@@ -113,8 +117,10 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
         settle(300);
         if (auto* agents = qobject_cast<Alli::AgentsPage*>(main->page(u"agents"_s))) {
             QItemSelectionModel* selection = agents->view()->selectionModel();
-            selection->select(agents->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            selection->select(agents->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection->select(agents->proxy()->index(0, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selection->select(
+                agents->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
             if (Alli::SelectionJobDialog* groups = agents->changeGroupsOfSelected()) {
                 groups->resize(760, 560);
                 settle(1500);
@@ -145,7 +151,8 @@ struct Options {
     QCommandLineOption latency { u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s };
     QCommandLineOption screenshots { u"screenshots"_s,
         u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s };
-    QCommandLineOption windowSize { u"window-size"_s, u"Size of the main window, e.g. 1280x720."_s, u"WxH"_s };
+    QCommandLineOption windowSize { u"window-size"_s, u"Size of the main window, e.g. 1280x720."_s,
+        u"WxH"_s };
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -169,7 +176,8 @@ bool answersWithoutDisplay(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v"
+            || arg == "--version")
             return true;
     }
     return false;

@@ -6,7 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ActivityLogModel::ActivityLogModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -39,8 +40,9 @@ bool ActivityLogModel::isLookupAnswer(const ActivityRecord& r)
     // "Does this user / agent / group exist?": a 404 to a GET of one resource is the answer "no"
     // (the import's pre-check asks it for every row of a file), not a failed request.
     return r.method == "GET" && r.httpStatus == 404
-        && (r.operationId == u"getUser" || r.operationId == u"getAgent" || r.operationId == u"getPermissionGroup"
-            || r.operationId == u"getSingleActionAppTool" || r.operationId == u"getAgentTool");
+        && (r.operationId == u"getUser" || r.operationId == u"getAgent"
+            || r.operationId == u"getPermissionGroup" || r.operationId == u"getSingleActionAppTool"
+            || r.operationId == u"getAgentTool");
 }
 
 QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
@@ -150,7 +152,7 @@ void ActivityLogModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
     if (!m_records.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::DisplayRole });
 }
 
 } // namespace Alli

@@ -7,9 +7,11 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace Alli {
+namespace Alli
+{
 
-class ActivityLogModel : public QAbstractTableModel {
+class ActivityLogModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum class Column { Time, Method, Path, Status, Duration, Outcome, Count };

@@ -6,45 +6,47 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
-
-namespace {
-
-constexpr qsizetype ChunkBytes = 64 * 1024;
-
-bool isCjk(QChar c)
+namespace Alli
 {
-    const char16_t u = c.unicode();
-    return (u >= 0x1100 && u <= 0x11FF) // Hangul Jamo
-        || (u >= 0x3040 && u <= 0x30FF) // Hiragana, Katakana
-        || (u >= 0x3130 && u <= 0x318F) // Hangul compatibility Jamo
-        || (u >= 0x3400 && u <= 0x4DBF) // CJK extension A
-        || (u >= 0x4E00 && u <= 0x9FFF) // CJK unified ideographs
-        || (u >= 0xAC00 && u <= 0xD7A3) // Hangul syllables
-        || (u >= 0xD840 && u <= 0xD87F) // high surrogates of CJK extensions B-F
-        || (u >= 0xF900 && u <= 0xFAFF) // CJK compatibility ideographs
-        || (u >= 0xFF66 && u <= 0xFF9F); // half-width Katakana
-}
 
-// Field lengths are 16-bit; a longer value (never seen in practice) is cut at a character boundary.
-QByteArrayView clampUtf8(QByteArrayView utf8)
+namespace
 {
-    if (utf8.size() <= 0xFFFF)
-        return utf8;
-    qsizetype n = 0xFFFF;
-    while (n > 0 && (quint8(utf8[n]) & 0xC0) == 0x80)
-        --n;
-    return utf8.first(n);
-}
 
-bool needsQuotes(QByteArrayView cell)
-{
-    for (char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n')
-            return true;
+    constexpr qsizetype ChunkBytes = 64 * 1024;
+
+    bool isCjk(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= 0x1100 && u <= 0x11FF) // Hangul Jamo
+            || (u >= 0x3040 && u <= 0x30FF) // Hiragana, Katakana
+            || (u >= 0x3130 && u <= 0x318F) // Hangul compatibility Jamo
+            || (u >= 0x3400 && u <= 0x4DBF) // CJK extension A
+            || (u >= 0x4E00 && u <= 0x9FFF) // CJK unified ideographs
+            || (u >= 0xAC00 && u <= 0xD7A3) // Hangul syllables
+            || (u >= 0xD840 && u <= 0xD87F) // high surrogates of CJK extensions B-F
+            || (u >= 0xF900 && u <= 0xFAFF) // CJK compatibility ideographs
+            || (u >= 0xFF66 && u <= 0xFF9F); // half-width Katakana
     }
-    return false;
-}
+
+    // Field lengths are 16-bit; a longer value (never seen in practice) is cut at a character boundary.
+    QByteArrayView clampUtf8(QByteArrayView utf8)
+    {
+        if (utf8.size() <= 0xFFFF)
+            return utf8;
+        qsizetype n = 0xFFFF;
+        while (n > 0 && (quint8(utf8[n]) & 0xC0) == 0x80)
+            --n;
+        return utf8.first(n);
+    }
+
+    bool needsQuotes(QByteArrayView cell)
+    {
+        for (char c : cell) {
+            if (c == ',' || c == '"' || c == '\r' || c == '\n')
+                return true;
+        }
+        return false;
+    }
 
 } // namespace
 
@@ -52,8 +54,8 @@ bool needsQuotes(QByteArrayView cell)
 
 void AgentStore::append(const AgentResponse& agent)
 {
-    const QByteArray parts[FieldCount] = {agent.id.toUtf8(), agent.firstName.toUtf8(), agent.lastName.toUtf8(),
-        agent.email.toUtf8()};
+    const QByteArray parts[FieldCount]
+        = { agent.id.toUtf8(), agent.firstName.toUtf8(), agent.lastName.toUtf8(), agent.email.toUtf8() };
     QByteArrayView views[FieldCount];
     qsizetype total = 0;
     for (int f = 0; f < FieldCount; ++f) {
@@ -95,7 +97,7 @@ QString AgentStore::displayName(int row) const
 
 AgentResponse AgentStore::agent(int row) const
 {
-    return {text(row, Id), text(row, FirstName), text(row, LastName), text(row, Email)};
+    return { text(row, Id), text(row, FirstName), text(row, LastName), text(row, Email) };
 }
 
 int AgentStore::rowOfId(QByteArrayView id) const
@@ -107,7 +109,8 @@ int AgentStore::rowOfId(QByteArrayView id) const
     return -1;
 }
 
-bool AgentStore::emailContains(int row, const QByteArray& needleUtf8Lower, const QString& needle, bool asciiNeedle) const
+bool AgentStore::emailContains(
+    int row, const QByteArray& needleUtf8Lower, const QString& needle, bool asciiNeedle) const
 {
     const QByteArrayView email = field(row, Email);
     if (!asciiNeedle)
@@ -136,7 +139,8 @@ bool AgentStore::emailContains(int row, const QByteArray& needleUtf8Lower, const
 
 qsizetype AgentStore::bytesReserved() const
 {
-    qsizetype bytes = m_rows.capacity() * qsizetype(sizeof(Row)) + m_chunks.capacity() * qsizetype(sizeof(QByteArray));
+    qsizetype bytes
+        = m_rows.capacity() * qsizetype(sizeof(Row)) + m_chunks.capacity() * qsizetype(sizeof(QByteArray));
     for (const QByteArray& chunk : m_chunks)
         bytes += chunk.capacity();
     return bytes;
@@ -181,7 +185,8 @@ QByteArray agentsToCsv(const AgentStore& store, const QList<int>& rows)
 {
     QByteArray out;
     out.reserve(64 + rows.size() * 80);
-    out.append("\xEF\xBB\xBF" "id,firstName,lastName,email\r\n");
+    out.append("\xEF\xBB\xBF"
+               "id,firstName,lastName,email\r\n");
     for (int row : rows) {
         for (int f = 0; f < AgentStore::FieldCount; ++f) {
             if (f)
@@ -342,7 +347,7 @@ void AgentListModel::addCreatedAgent(const AgentResponse& agent)
     if (!m_emailFilter.isEmpty() && !agent.email.contains(m_emailFilter, Qt::CaseInsensitive))
         return;
     ++m_serverOffset;
-    appendAgents({agent});
+    appendAgents({ agent });
 }
 
 bool AgentListModel::removeAgent(const QString& id)

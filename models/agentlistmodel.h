@@ -14,14 +14,16 @@
 #include <QPointer>
 #include <QString>
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 
 // Append-only rows of (id, first name, last name, email) as UTF-8 in 64 KiB chunks, with one
 // 16-byte reference per row. Copies are O(1) (chunks and references are implicitly shared), so
 // a worker thread can sort or export a snapshot while the GUI thread keeps appending.
-class AgentStore {
+class AgentStore
+{
 public:
     enum Field { Id, FirstName, LastName, Email, FieldCount };
 
@@ -44,7 +46,8 @@ public:
     AgentResponse agent(int row) const;
     int rowOfId(QByteArrayView id) const;
     // Case-insensitive substring match on the email; `needle` as prepared by prepareNeedle().
-    bool emailContains(int row, const QByteArray& needleUtf8Lower, const QString& needle, bool asciiNeedle) const;
+    bool emailContains(
+        int row, const QByteArray& needleUtf8Lower, const QString& needle, bool asciiNeedle) const;
 
     // Heap bytes reserved by this store (chunks' capacity plus the row references).
     qsizetype bytesReserved() const;
@@ -72,7 +75,8 @@ QByteArray agentsToCsv(const AgentStore& store, const QList<int>& rows);
 // One CSV cell, neutralised and quoted when needed (exposed for tests).
 QByteArray csvCell(QByteArrayView utf8);
 
-class AgentListModel : public QAbstractTableModel {
+class AgentListModel : public QAbstractTableModel
+{
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:

@@ -10,32 +10,33 @@
 #include <memory>
 #include <numeric>
 
-namespace Alli {
-
-namespace {
-
-using Column = AgentListModel::Column;
-
-QString sortText(const AgentStore& store, int column, int row)
+namespace Alli
 {
-    return Column(column) == Column::Name ? store.displayName(row) : store.text(row, AgentStore::Email);
-}
 
-template<typename Compare>
-std::vector<quint32> ranksFromOrder(int n, Compare compare)
+namespace
 {
-    std::vector<quint32> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return compare(a, b) < 0; });
-    std::vector<quint32> ranks(static_cast<size_t>(n));
-    quint32 rank = 0;
-    for (size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && compare(order[k - 1], order[k]) != 0)
-            rank = quint32(k);
-        ranks[order[k]] = rank;
+
+    using Column = AgentListModel::Column;
+
+    QString sortText(const AgentStore& store, int column, int row)
+    {
+        return Column(column) == Column::Name ? store.displayName(row) : store.text(row, AgentStore::Email);
     }
-    return ranks;
-}
+
+    template<typename Compare> std::vector<quint32> ranksFromOrder(int n, Compare compare)
+    {
+        std::vector<quint32> order(static_cast<size_t>(n));
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return compare(a, b) < 0; });
+        std::vector<quint32> ranks(static_cast<size_t>(n));
+        quint32 rank = 0;
+        for (size_t k = 0; k < order.size(); ++k) {
+            if (k > 0 && compare(order[k - 1], order[k]) != 0)
+                rank = quint32(k);
+            ranks[order[k]] = rank;
+        }
+        return ranks;
+    }
 
 } // namespace
 
@@ -54,7 +55,8 @@ AgentSortProxy::AgentSortProxy(AgentListModel* source, QObject* parent)
             return;
         }
         if (size_t(first) < m_ranks.size())
-            m_ranks.erase(m_ranks.begin() + first, m_ranks.begin() + std::min<qsizetype>(last + 1, m_ranks.size()));
+            m_ranks.erase(
+                m_ranks.begin() + first, m_ranks.begin() + std::min<qsizetype>(last + 1, m_ranks.size()));
     });
     connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int) {
         if (size_t(first) < m_ranks.size()) // not an append: ranks would point at other rows
@@ -185,10 +187,13 @@ void AgentSortProxy::dropRanks()
     if (m_requestedColumn >= 0 && m_requestedColumn < int(Column::Count) && m_model->isStarted()) {
         // A new list (another filter, a refresh): a sorted view waits for all of it again.
         m_waitingForAll = false;
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_requestedColumn >= 0 && !m_waitingForAll && !m_model->atEnd())
-                sort(m_requestedColumn, m_requestedOrder);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_requestedColumn >= 0 && !m_waitingForAll && !m_model->atEnd())
+                    sort(m_requestedColumn, m_requestedOrder);
+            },
+            Qt::QueuedConnection);
     }
     if (m_sorting) {
         // The new list starts empty: sorting it is immediate, later pages insert in order.
@@ -213,7 +218,8 @@ std::vector<quint32> AgentSortProxy::computeRanks(const AgentStore& store, int c
     const int n = store.size();
     if (Column(column) == Column::Id) {
         return ranksFromOrder(n, [&](quint32 a, quint32 b) {
-            return QByteArrayView(store.field(int(a), AgentStore::Id)).compare(store.field(int(b), AgentStore::Id));
+            return QByteArrayView(store.field(int(a), AgentStore::Id))
+                .compare(store.field(int(b), AgentStore::Id));
         });
     }
     // Sort keys are computed once per row; comparing them is a byte comparison.

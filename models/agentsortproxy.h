@@ -9,12 +9,14 @@
 
 #include <vector>
 
-namespace Alli {
+namespace Alli
+{
 
 class AgentListModel;
 class AgentStore;
 
-class AgentSortProxy : public QSortFilterProxyModel {
+class AgentSortProxy : public QSortFilterProxyModel
+{
     Q_OBJECT
     Q_PROPERTY(bool sorting READ isSorting NOTIFY sortingChanged)
 public:

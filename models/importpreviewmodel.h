@@ -11,8 +11,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include <optional>
 #include <QSortFilterProxyModel>
+#include <optional>
 
 namespace Alli
 {

@@ -4,13 +4,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 QList<LanguageInfo> availableLanguages()
 {
     // Native names are deliberately not translated: a user must find their language
     // whatever language the window is in.
-    return {{u"en"_s, u"English"_s}, {u"ko"_s, u"한국어"_s}, {u"ja"_s, u"日本語"_s}};
+    return { { u"en"_s, u"English"_s }, { u"ko"_s, u"한국어"_s }, { u"ja"_s, u"日本語"_s } };
 }
 
 QString translationResource(const QString& code)

@@ -5,7 +5,8 @@
 #include <QLocale>
 #include <QString>
 
-namespace Alli {
+namespace Alli
+{
 
 struct LanguageInfo {
     QString code; // "en", "ko", "ja"

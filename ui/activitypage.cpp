@@ -18,7 +18,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     : ConsolePage(client, parent)
@@ -40,8 +41,8 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    for (const auto column : {ActivityLogModel::Column::Time, ActivityLogModel::Column::Method,
-             ActivityLogModel::Column::Status, ActivityLogModel::Column::Duration})
+    for (const auto column : { ActivityLogModel::Column::Time, ActivityLogModel::Column::Method,
+             ActivityLogModel::Column::Status, ActivityLogModel::Column::Duration })
         header->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
     header->resizeSection(int(ActivityLogModel::Column::Path), 420);
     Widgets::setUpKeyboard(m_view);
@@ -50,7 +51,8 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_copyCurl->setObjectName(u"copyAsCurl"_s);
     m_copyCurl->setEnabled(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
     connect(m_copyCurl, &QPushButton::clicked, this, &ActivityPage::copyAsCurl);
 
     auto* split = new QSplitter(Qt::Vertical);
@@ -74,7 +76,8 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
 void ActivityPage::retranslateUi()
 {
     m_copyCurl->setText(tr("Copy as curl"));
-    m_copyCurl->setToolTip(tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
+    m_copyCurl->setToolTip(
+        tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
     m_details->setPlaceholderText(tr("Select a request to see its request and response bodies."));
     m_model->retranslate();
     showDetails();

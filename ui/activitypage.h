@@ -8,11 +8,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace Alli {
+namespace Alli
+{
 
 class ActivityLogModel;
 
-class ActivityPage : public ConsolePage {
+class ActivityPage : public ConsolePage
+{
     Q_OBJECT
 public:
     explicit ActivityPage(AlliClient* client, QWidget* parent = nullptr);

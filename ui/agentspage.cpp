@@ -3,8 +3,8 @@
 #include "agentlistmodel.h"
 #include "agentsortproxy.h"
 #include "alliclient.h"
-#include "confirm.h"
 #include "bulktypes.h"
+#include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"
 #include "newagentdialog.h"
@@ -39,48 +39,51 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 using Widgets::valueLabel;
 
-namespace {
-
-constexpr int FilterDebounceMs = 300;
-// The documented default page size: a service that caps `limit` still answers every page.
-constexpr int ExportPageSize = 100;
-
-struct ExportResult {
-    bool ok = false;
-    QString error;
-};
-
-// The rows of `store` in the order a view sorted by `column` shows them (stable, like the view).
-QList<int> sortedRows(const AgentStore& store, int column, Qt::SortOrder order, const QLocale& locale)
+namespace
 {
-    QList<int> rows(store.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    if (column < 0)
+
+    constexpr int FilterDebounceMs = 300;
+    // The documented default page size: a service that caps `limit` still answers every page.
+    constexpr int ExportPageSize = 100;
+
+    struct ExportResult {
+        bool ok = false;
+        QString error;
+    };
+
+    // The rows of `store` in the order a view sorted by `column` shows them (stable, like the view).
+    QList<int> sortedRows(const AgentStore& store, int column, Qt::SortOrder order, const QLocale& locale)
+    {
+        QList<int> rows(store.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        if (column < 0)
+            return rows;
+        const std::vector<quint32> ranks = AgentSortProxy::computeRanks(store, column, locale);
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            return order == Qt::AscendingOrder ? ranks[size_t(a)] < ranks[size_t(b)]
+                                               : ranks[size_t(a)] > ranks[size_t(b)];
+        });
         return rows;
-    const std::vector<quint32> ranks = AgentSortProxy::computeRanks(store, column, locale);
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        return order == Qt::AscendingOrder ? ranks[size_t(a)] < ranks[size_t(b)] : ranks[size_t(a)] > ranks[size_t(b)];
-    });
-    return rows;
-}
+    }
 
-// Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
-ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
-{
-    const QByteArray csv = agentsToCsv(store, rows);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, file.errorString()};
-    if (file.write(csv) != csv.size())
-        return {false, file.errorString()};
-    if (!file.commit())
-        return {false, file.errorString()};
-    return {true, {}};
-}
+    // Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
+    ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
+    {
+        const QByteArray csv = agentsToCsv(store, rows);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return { false, file.errorString() };
+        if (file.write(csv) != csv.size())
+            return { false, file.errorString() };
+        if (!file.commit())
+            return { false, file.errorString() };
+        return { true, {} };
+    }
 
 } // namespace
 
@@ -137,7 +140,8 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     exportMenu->addAction(m_exportLoadedAction);
     m_exportButton->setMenu(exportMenu);
     connect(m_exportAllAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::AllMatching); });
-    connect(m_exportLoadedAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::LoadedRows); });
+    connect(
+        m_exportLoadedAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::LoadedRows); });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
         if (m_exportFetch)
             cancelExport();
@@ -233,7 +237,7 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
         clearDetails();
         updateStatus();
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, [this] {
             updateStatus();
             updateActions();
@@ -268,7 +272,8 @@ void AgentsPage::retranslateUi()
     m_deleteButton->setText(tr("&Delete"));
     m_deleteButton->setToolTip(tr("Deletes the selected agents from the project (Del)."));
     m_copyButton->setText(tr("&Copy emails"));
-    m_copyButton->setToolTip(tr("Copies the email addresses of the selected agents, one per line (Ctrl+C in the table)."));
+    m_copyButton->setToolTip(
+        tr("Copies the email addresses of the selected agents, one per line (Ctrl+C in the table)."));
     m_exportButton->setText(tr("E&xport CSV"));
     m_exportButton->setToolTip(tr("Saves agents as a CSV file, in the table's order."));
     m_exportAllAction->setText(tr("&Every agent matching the filter…"));
@@ -360,7 +365,7 @@ void AgentsPage::clearDetails()
         m_detailReply->cancel();
     m_detailReply = nullptr;
     m_detailId.clear();
-    for (QLabel* label : {m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue})
+    for (QLabel* label : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue })
         label->clear();
     m_detailState->setText(tr("Select an agent to see the details."));
 }
@@ -371,7 +376,8 @@ void AgentsPage::showDetails()
     if (selected.size() != 1) {
         clearDetails();
         if (selected.size() > 1)
-            m_detailState->setText(tr("%n agent(s) selected. Select one to see the details.", "", int(selected.size())));
+            m_detailState->setText(
+                tr("%n agent(s) selected. Select one to see the details.", "", int(selected.size())));
         return;
     }
     const int row = m_proxy->mapToSource(selected.constFirst()).row();
@@ -448,11 +454,13 @@ void AgentsPage::deleteSelected()
         return;
     QString text;
     QString details;
-    const QString consequence = tr("They will no longer be able to sign in to this project. This cannot be undone.");
+    const QString consequence
+        = tr("They will no longer be able to sign in to this project. This cannot be undone.");
     if (rows.size() == 1) {
         const QString name = m_model->displayNameAt(rows.first());
         const QString email = m_model->emailAt(rows.first());
-        text = name.isEmpty() ? tr("Delete the agent %1?").arg(email) : tr("Delete the agent %1 (%2)?").arg(name, email);
+        text = name.isEmpty() ? tr("Delete the agent %1?").arg(email)
+                              : tr("Delete the agent %1 (%2)?").arg(name, email);
         details = consequence;
     } else {
         text = tr("Delete %n agent(s)?", "", int(rows.size()));
@@ -541,12 +549,13 @@ SelectionJobDialog* AgentsPage::removeSelectedFromProject()
     return openSelectionJob(Bulk::Operation::RemoveMembers, rows, true);
 }
 
-SelectionJobDialog* AgentsPage::openSelectionJob(Bulk::Operation operation, const QList<int>& rows, bool startNow)
+SelectionJobDialog* AgentsPage::openSelectionJob(
+    Bulk::Operation operation, const QList<int>& rows, bool startNow)
 {
     QList<SelectionJobDialog::Member> members;
     members.reserve(rows.size());
     for (int row : rows)
-        members.append({m_model->emailAt(row), m_model->displayNameAt(row)});
+        members.append({ m_model->emailAt(row), m_model->displayNameAt(row) });
     auto* dialog = new SelectionJobDialog(client(), operation, members, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SelectionJobDialog::jobFinished, this, [this, operation](const Bulk::Counts& counts) {
@@ -590,8 +599,8 @@ void AgentsPage::copySelectedEmails()
 
 void AgentsPage::exportCsvAs(ExportScope scope)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export agents"), QDir::home().filePath(u"agents.csv"_s), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export agents"),
+        QDir::home().filePath(u"agents.csv"_s), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         exportCsv(path, scope);
 }
@@ -607,8 +616,8 @@ void AgentsPage::exportCsv(const QString& path, ExportScope scope)
         const QString where = QDir::toNativeSeparators(path);
         const QString message = tableHasAll
             ? tr("Exported %n agent(s) to %1.", "", int(rows.size())).arg(where)
-            : tr("Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.", "",
-                  int(rows.size()))
+            : tr("Exported only the %n agent(s) loaded in the table, not every agent of the project, to %1.",
+                "", int(rows.size()))
                   .arg(where);
         m_exporting = true;
         writeExport(path, m_model->store(), rows, message);
@@ -661,7 +670,7 @@ void AgentsPage::fetchNextExportPage()
         m_exportFetch->reply = nullptr;
         writeExport(path, *store, {},
             tr("Exported %n agent(s), every agent matching the filter, to %1.", "", store->size())
-                    .arg(QDir::toNativeSeparators(path)));
+                .arg(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -688,7 +697,8 @@ void AgentsPage::writeExport(
             setMessage(message);
             emit exportFinished(true, message);
         } else {
-            const QString failure = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), result.error);
+            const QString failure
+                = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(target), result.error);
             banner()->showMessage(failure);
             updateStatus();
             emit exportFinished(false, failure);
@@ -698,12 +708,14 @@ void AgentsPage::writeExport(
     const bool order = rows.isEmpty() && store.size() > 0;
     const int column = m_proxy->requestedSortColumn() >= 0 ? m_proxy->requestedSortColumn() : -1;
     // The store copy is a snapshot that later pages and deletions do not change.
-    QThreadPool::globalInstance()->start([promise, target, store, rows, order, column,
-                                             sortOrder = m_proxy->requestedSortOrder(), locale = m_proxy->collatorLocale()] {
-        promise->start();
-        promise->addResult(writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, target, store, rows, order, column, sortOrder = m_proxy->requestedSortOrder(),
+            locale = m_proxy->collatorLocale()] {
+            promise->start();
+            promise->addResult(
+                writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows));
+            promise->finish();
+        });
     updateStatus();
 }
 
@@ -741,8 +753,9 @@ void AgentsPage::updateStatus()
     } else if (loaded == 0 && m_model->lastError().isError()) {
         parts << tr("The agents could not be loaded.");
     } else if (loaded == 0) {
-        parts << (m_model->emailFilter().isEmpty() ? tr("This project has no agents.")
-                                                   : tr("No agent's email contains “%1”.").arg(m_model->emailFilter()));
+        parts << (m_model->emailFilter().isEmpty()
+                ? tr("This project has no agents.")
+                : tr("No agent's email contains “%1”.").arg(m_model->emailFilter()));
     } else {
         parts << (m_model->atEnd() ? tr("%n agent(s)", "", loaded)
                                    : tr("%n agent(s) loaded, scroll down for more", "", loaded));

@@ -22,11 +22,13 @@ class QSplitter;
 class QTableView;
 class QTimer;
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 enum class Operation;
 }
 
-namespace Alli {
+namespace Alli
+{
 
 class AgentListModel;
 class AgentStore;
@@ -36,7 +38,8 @@ class ImportDialog;
 class NewAgentDialog;
 class SelectionJobDialog;
 
-class AgentsPage : public ConsolePage {
+class AgentsPage : public ConsolePage
+{
     Q_OBJECT
 public:
     explicit AgentsPage(AlliClient* client, QWidget* parent = nullptr);
@@ -104,7 +107,8 @@ private:
     void setMessage(const QString& message);
     SelectionJobDialog* openSelectionJob(Bulk::Operation operation, const QList<int>& rows, bool startNow);
     void fetchNextExportPage();
-    void writeExport(const QString& path, const AgentStore& store, const QList<int>& rows, const QString& message);
+    void writeExport(
+        const QString& path, const AgentStore& store, const QList<int>& rows, const QString& message);
 
     AgentListModel* m_model;
     AgentSortProxy* m_proxy;

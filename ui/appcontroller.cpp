@@ -16,7 +16,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 AppController::AppController(LanguageManager* languages, SecretStore* secrets, QSettings* settings,
     const Demo::DemoOptions& demoOptions, QObject* parent)
@@ -28,7 +29,8 @@ AppController::AppController(LanguageManager* languages, SecretStore* secrets, Q
 {
     if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets)) {
         keychain->setUnprotectedFileAllowed(m_settings->value(u"secrets/unprotectedFile"_s, false).toBool(),
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/unprotected-secrets.json"_s);
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + u"/unprotected-secrets.json"_s);
     }
 }
 
@@ -100,8 +102,10 @@ void AppController::startProfile(const QString& profileId)
     m_secrets->read(profile->id, this, [this, profile](const SecretStore::ReadResult& result) {
         if (!result.secret || result.secret->isEmpty()) {
             editConnection(profile->id,
-                result.error.isEmpty() ? tr("The key for \"%1\" is not stored on this computer. Enter it again.").arg(profile->name)
-                                       : result.error);
+                result.error.isEmpty()
+                    ? tr("The key for \"%1\" is not stored on this computer. Enter it again.")
+                          .arg(profile->name)
+                    : result.error);
             return;
         }
         ConnectionSettings settings = profile->settings;
@@ -112,7 +116,8 @@ void AppController::startProfile(const QString& profileId)
     });
 }
 
-void AppController::openWindow(const ConnectionSettings& settings, const SessionInfo& session, const QString& profileId)
+void AppController::openWindow(
+    const ConnectionSettings& settings, const SessionInfo& session, const QString& profileId)
 {
     auto client = std::make_unique<AlliClient>(&m_nam);
     client->setConnection(settings);
@@ -127,7 +132,8 @@ void AppController::openWindow(const ConnectionSettings& settings, const Session
     connect(window, &MainWindow::editConnectionRequested, this, [this] {
         if (m_currentProfileId == kDemoProfileId)
             QMessageBox::information(m_window, tr("Demo project"),
-                tr("The demo project needs no credentials: its key is %1.").arg(m_demo ? m_demo->apiKey() : QString()));
+                tr("The demo project needs no credentials: its key is %1.")
+                    .arg(m_demo ? m_demo->apiKey() : QString()));
         else
             editConnection(m_currentProfileId);
     });
@@ -153,10 +159,10 @@ void AppController::updateSwitcher()
 {
     if (!m_window)
         return;
-    QList<QPair<QString, QString>> entries{{QString(kDemoProfileId), QString()}};
+    QList<QPair<QString, QString>> entries { { QString(kDemoProfileId), QString() } };
     const QList<ConnectionProfile> profiles = ProfileStore(*m_settings).profiles();
     for (const ConnectionProfile& p : profiles)
-        entries.append({p.id, p.name + u" — "_s + p.regionLabel()});
+        entries.append({ p.id, p.name + u" — "_s + p.regionLabel() });
     m_window->setConnections(entries, m_currentProfileId);
 }
 
@@ -180,10 +186,13 @@ void AppController::editConnection(const QString& profileId, const QString& reas
         if (!m_window) {
             // No window yet (first start, or a stored key that is gone): back to the welcome
             // screen, where leaving is a choice of its own.
-            QMetaObject::invokeMethod(this, [this] {
-                if (!m_window && !showWelcome())
-                    QCoreApplication::quit();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_window && !showWelcome())
+                        QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
         }
         return;
     }
@@ -193,7 +202,8 @@ void AppController::editConnection(const QString& profileId, const QString& reas
     m_settings->setValue(u"secrets/unprotectedFile"_s, allowFile);
     if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets))
         keychain->setUnprotectedFileAllowed(allowFile,
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/unprotected-secrets.json"_s);
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + u"/unprotected-secrets.json"_s);
     const ConnectionProfile saved = ProfileStore(*m_settings).save(entered);
     m_secrets->write(saved.id, secret, this, [this, saved](const SecretStore::WriteResult& result) {
         startProfile(saved.id);

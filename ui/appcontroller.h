@@ -14,10 +14,12 @@
 
 class QSettings;
 
-namespace Alli {
+namespace Alli
+{
 
-namespace Demo {
-class DemoServer;
+namespace Demo
+{
+    class DemoServer;
 }
 class AlliClient;
 class LanguageManager;
@@ -26,10 +28,11 @@ class SecretStore;
 struct ConnectionProfile;
 struct ConnectionSettings;
 
-class AppController : public QObject {
+class AppController : public QObject
+{
     Q_OBJECT
 public:
-    static constexpr QLatin1StringView kDemoProfileId{"demo"};
+    static constexpr QLatin1StringView kDemoProfileId { "demo" };
 
     AppController(LanguageManager* languages, SecretStore* secrets, QSettings* settings,
         const Demo::DemoOptions& demoOptions, QObject* parent = nullptr);

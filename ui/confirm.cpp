@@ -5,14 +5,17 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Confirm {
+namespace Alli::Confirm
+{
 
-namespace {
-std::optional<bool> g_nextAnswer;
-QString g_lastQuestion;
+namespace
+{
+    std::optional<bool> g_nextAnswer;
+    QString g_lastQuestion;
 }
 
-bool ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptText, const QString& details)
+bool ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
+    const QString& details)
 {
     g_lastQuestion = details.isEmpty() ? text : text + u"\n\n"_s + details;
     if (g_nextAnswer) {

@@ -8,7 +8,8 @@
 
 class QWidget;
 
-namespace Alli::Confirm {
+namespace Alli::Confirm
+{
 
 // Asks with a modal box whose accept button says `acceptText` (e.g. "Delete agent"). Returns true
 // when the user accepted.

@@ -11,7 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ConsolePage::ConsolePage(AlliClient* client, QWidget* parent)
     : QWidget(parent)
@@ -26,8 +27,8 @@ ConsolePage::DataAreas ConsolePage::areasChangedBy(QStringView operationId)
     if (operationId == u"bulkUsers")
         return DataArea::Users;
     // Members are agents of the project and members of groups (with member counts).
-    if (operationId == u"inviteMembers" || operationId == u"updateMemberGroups" || operationId == u"removeMembers"
-        || operationId == u"manageAgent")
+    if (operationId == u"inviteMembers" || operationId == u"updateMemberGroups"
+        || operationId == u"removeMembers" || operationId == u"manageAgent")
         return DataArea::Agents | DataArea::Groups;
     if (operationId == u"createPermissionGroup" || operationId == u"deletePermissionGroup"
         || operationId == u"renamePermissionGroup" || operationId == u"updatePermissionGroupPermissions")

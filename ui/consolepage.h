@@ -7,12 +7,14 @@
 
 class QSettings;
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 class ErrorBanner;
 
-class ConsolePage : public QWidget {
+class ConsolePage : public QWidget
+{
     Q_OBJECT
 public:
     // What a page shows, so that a change made elsewhere (an import, another page) can mark it
@@ -34,10 +36,10 @@ public:
     virtual QString title() const = 0;
 
     // Called each time the page becomes current; load data lazily on the first call.
-    virtual void activate() {}
-    virtual void refresh() {} // F5
-    virtual void focusFilter() {} // Ctrl+F
-    virtual void deleteSelected() {} // Del (asks for confirmation)
+    virtual void activate() { }
+    virtual void refresh() { } // F5
+    virtual void focusFilter() { } // Ctrl+F
+    virtual void deleteSelected() { } // Del (asks for confirmation)
     // The data this page shows; the main window refreshes it when a change touches one of them.
     virtual DataAreas dataAreas() const { return {}; }
     // What a successful change request (POST, PUT or DELETE, by its operationId) touches.

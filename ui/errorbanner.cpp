@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent)

@@ -13,9 +13,11 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 
-namespace Alli {
+namespace Alli
+{
 
-class ErrorBanner : public QFrame {
+class ErrorBanner : public QFrame
+{
     Q_OBJECT
 public:
     explicit ErrorBanner(QWidget* parent = nullptr);

@@ -14,16 +14,16 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -340,7 +340,8 @@ void HistoryPage::showReportInFolder()
 {
     const QString folder = QFileInfo(m_reportPath).absolutePath();
     if (!m_openUrl(QUrl::fromLocalFile(folder)))
-        banner()->showMessage(tr("No file manager opened the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        banner()->showMessage(
+            tr("No file manager opened the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 ImportDialog* HistoryPage::openImportDialog()

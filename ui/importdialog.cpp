@@ -158,7 +158,8 @@ ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidge
     m_concurrencySpin = new QSpinBox;
     m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
     m_concurrencySpin->setRange(1, kMaxConcurrency);
-    m_concurrencySpin->setValue(std::clamp(QSettings().value(kConcurrencyKey, 4).toInt(), 1, kMaxConcurrency));
+    m_concurrencySpin->setValue(
+        std::clamp(QSettings().value(kConcurrencyKey, 4).toInt(), 1, kMaxConcurrency));
     m_concurrencyLabel->setBuddy(m_concurrencySpin);
     connect(m_concurrencySpin, &QSpinBox::valueChanged, this,
         [](int value) { QSettings().setValue(kConcurrencyKey, value); });
@@ -798,7 +799,8 @@ Bulk::ValidationContext ImportDialog::validationContext(Bulk::Operation op) cons
     Bulk::ValidationContext context = m_context;
     context.existingKeys.clear();
     const bool lookedUp = m_lookupState == LookupState::Checked
-        && (keyedByUsers(op) ? m_lookupKey.startsWith(u"users\n"_s) : keyedByMembers(op) && m_lookupKey == u"members"_s);
+        && (keyedByUsers(op) ? m_lookupKey.startsWith(u"users\n"_s)
+                             : keyedByMembers(op) && m_lookupKey == u"members"_s);
     if (lookedUp) {
         context.existingKeys = m_existingKeys;
         // An empty set means "not looked up" to the validator: keep "nobody exists" apart.
@@ -902,8 +904,8 @@ void ImportDialog::onLoaded(const LoadResult& result)
     }
     m_table = result.table;
     // Edits in the preview are checked with what the look-up found, like the whole file was.
-    m_preview->setPrepared(
-        m_operation, result.table, result.mapping, validationContext(m_operation), result.rows, result.keyIndex);
+    m_preview->setPrepared(m_operation, result.table, result.mapping, validationContext(m_operation),
+        result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
     renderBadLines();
     m_sourceStatus->setText(
@@ -1112,9 +1114,10 @@ void ImportDialog::renderBadLines()
         m_badLinesView->setItem(r, 2, new QTableWidgetItem(Bulk::shownValue(problem.text)));
     }
     m_badLinesView->setHorizontalHeaderLabels({ tr("Line"), tr("Problem"), tr("Text as read") });
-    m_badLinesLabel->setText(tr("%n line(s) of the file could not be read. Fix the file and open it again, or "
-                                "leave them out and go on with the other rows.",
-        nullptr, int(lines.size())));
+    m_badLinesLabel->setText(
+        tr("%n line(s) of the file could not be read. Fix the file and open it again, or "
+           "leave them out and go on with the other rows.",
+            nullptr, int(lines.size())));
     m_leaveOutCheck->setText(tr("&Leave these %n line(s) out of the import", nullptr, int(lines.size())));
     updateButtons();
 }
@@ -1125,7 +1128,8 @@ bool ImportDialog::startSending()
         return false;
     rememberMapping();
     m_jobHeader = m_preview->table().header;
-    auto* job = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), jobOptions(), this);
+    auto* job
+        = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), jobOptions(), this);
     journalAndStart(job);
     return true;
 }
@@ -1167,7 +1171,8 @@ void ImportDialog::journalAndStart(Bulk::BulkJob* job)
     const QList<Bulk::PreparedRow> rows = job->rows();
     const QList<Bulk::RowResult> results = job->results();
     QPointer<Bulk::BulkJob> guard(job);
-    Bulk::runWithJournal<qint64>(this, m_journal->path(), qint64(-1),
+    Bulk::runWithJournal<qint64>(
+        this, m_journal->path(), qint64(-1),
         [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
             return journal.createJob(op, source, label, header, rows, results);
         },
@@ -1195,7 +1200,8 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
     m_progressLabel->setText(tr("Reading the job from the journal…"));
     updateButtons();
     // A job of 100,000 rows takes a while to read: on a worker, like the files.
-    Bulk::runWithJournal<std::optional<Bulk::StoredJob>>(this, m_journal->path(), std::nullopt,
+    Bulk::runWithJournal<std::optional<Bulk::StoredJob>>(
+        this, m_journal->path(), std::nullopt,
         [journalJobId](Bulk::JobJournal& journal) { return journal.load(journalJobId); },
         [this, generation, journalJobId](const std::optional<Bulk::StoredJob>& stored) {
             if (generation != m_prepareGeneration)
@@ -1204,7 +1210,8 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
             if (!stored) {
                 m_progressBar->setRange(0, 1);
                 m_progressBar->setValue(0);
-                m_progressLabel->setText(tr("This import cannot be resumed: it could not be read from the journal."));
+                m_progressLabel->setText(
+                    tr("This import cannot be resumed: it could not be read from the journal."));
                 updateButtons();
                 return;
             }
@@ -1217,7 +1224,8 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
             const QList<int> inFlight = Bulk::Reconciler::unknownRows(stored->results);
             const Bulk::StoredJob job = *stored;
             auto startResumed = [this, job, journalJobId](const QList<Bulk::RowResult>& results) {
-                auto* resumed = new Bulk::BulkJob(m_client, job.summary.operation, job.rows, jobOptions(), this);
+                auto* resumed
+                    = new Bulk::BulkJob(m_client, job.summary.operation, job.rows, jobOptions(), this);
                 resumed->setInitialResults(results);
                 resumed->setJournal(m_journal, journalJobId);
                 startJob(resumed);
@@ -1230,8 +1238,8 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
             // server applied are done, the ones it never received are sent with the rest (that
             // is not a resend), the ones that cannot be checked stay unknown.
             m_verifying = true;
-            m_progressLabel->setText(tr("Checking %n row(s) that were in flight on the server…", nullptr,
-                int(inFlight.size())));
+            m_progressLabel->setText(
+                tr("Checking %n row(s) that were in flight on the server…", nullptr, int(inFlight.size())));
             m_reconciler = new Bulk::Reconciler(m_client, job.summary.operation, job.rows, this);
             connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job, journalJobId, startResumed] {
                 QList<Bulk::RowResult> results = job.results;
@@ -1242,7 +1250,8 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
                 m_verifying = false;
                 // Recorded before anything is sent, so a second crash finds them as they are now.
                 m_preparingJob = true;
-                Bulk::runWithJournal<bool>(this, m_journal->path(), false,
+                Bulk::runWithJournal<bool>(
+                    this, m_journal->path(), false,
                     [journalJobId, changes](Bulk::JobJournal& journal) {
                         journal.recordResults(journalJobId, changes.rows, changes.results);
                         return true;
@@ -1333,7 +1342,8 @@ void ImportDialog::verifyUnknownRowsThenFinish()
             job->applyCheckedResults(changes.rows, changes.results);
             if (m_jobId >= 0 && m_journal) {
                 const qint64 jobId = m_jobId;
-                Bulk::runWithJournal<bool>(this, m_journal->path(), false,
+                Bulk::runWithJournal<bool>(
+                    this, m_journal->path(), false,
                     [jobId, changes](Bulk::JobJournal& journal) {
                         journal.recordResults(jobId, changes.rows, changes.results);
                         return true;

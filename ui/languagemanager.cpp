@@ -12,7 +12,8 @@ Q_LOGGING_CATEGORY(lcAlliI18n, "alli.i18n", QtInfoMsg)
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
@@ -26,7 +27,7 @@ LanguageManager::~LanguageManager()
 
 void LanguageManager::removeTranslators()
 {
-    for (QTranslator** t : {&m_app, &m_qt}) {
+    for (QTranslator** t : { &m_app, &m_qt }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -59,8 +60,12 @@ bool LanguageManager::setLanguage(const QString& code)
         else
             qCWarning(lcAlliI18n) << "Qt's own catalogue is missing for" << code;
     }
-    const QLocale locale(code == u"ko" ? QLocale::Korean : code == u"ja" ? QLocale::Japanese : QLocale::English,
-        code == u"ko" ? QLocale::SouthKorea : code == u"ja" ? QLocale::Japan : QLocale::UnitedStates);
+    const QLocale locale(code == u"ko" ? QLocale::Korean
+            : code == u"ja"            ? QLocale::Japanese
+                                       : QLocale::English,
+        code == u"ko"       ? QLocale::SouthKorea
+            : code == u"ja" ? QLocale::Japan
+                            : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     m_language = code;
     emit languageChanged(code);

@@ -7,9 +7,11 @@
 
 class QTranslator;
 
-namespace Alli {
+namespace Alli
+{
 
-class LanguageManager : public QObject {
+class LanguageManager : public QObject
+{
     Q_OBJECT
 public:
     explicit LanguageManager(QObject* parent = nullptr);

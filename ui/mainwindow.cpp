@@ -2,48 +2,50 @@
 
 #include "activitypage.h"
 #include "agentspage.h"
+#include "alliclient.h"
+#include "consolepage.h"
 #include "historypage.h"
 #include "importdialog.h"
+#include "languagemanager.h"
+#include "languages.h"
 #include "oauth2page.h"
+#include "overviewpage.h"
 #include "permissiongroupspage.h"
 #include "toolspage.h"
 #include "userspage.h"
-#include "alliclient.h"
-#include "consolepage.h"
-#include "languagemanager.h"
-#include "languages.h"
-#include "overviewpage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
-#include <QToolBar>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
-#include <QMimeData>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
-MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session, QWidget* parent)
+MainWindow::MainWindow(
+    AlliClient* client, LanguageManager* languages, const SessionInfo& session, QWidget* parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_languages(languages)
@@ -59,7 +61,7 @@ MainWindow::MainWindow(AlliClient* client, LanguageManager* languages, const Ses
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({200, 900});
+    m_splitter->setSizes({ 200, 900 });
 
     // "An import did not finish": offered on start, above everything, without interrupting.
     m_resumeNotice = new QFrame;
@@ -144,7 +146,8 @@ void MainWindow::checkUnfinishedImports()
     if (!QFileInfo::exists(path))
         return;
     const QString host = m_client->connection().baseUrl().host();
-    Bulk::runWithJournal<std::optional<Bulk::JobSummary>>(this, path, std::nullopt,
+    Bulk::runWithJournal<std::optional<Bulk::JobSummary>>(
+        this, path, std::nullopt,
         [host](Bulk::JobJournal& journal) -> std::optional<Bulk::JobSummary> {
             // Only a job of this server: its rows mean nothing to another project.
             const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
@@ -311,14 +314,14 @@ void MainWindow::buildActions()
     });
     for (ConsolePage* p : std::as_const(m_pageList)) {
         connect(p, &ConsolePage::credentialsRequested, this, &MainWindow::editConnectionRequested);
-        connect(p, &ConsolePage::statusMessage, this, [this](const QString& message) {
-            statusBar()->showMessage(message, 10000);
-        });
+        connect(p, &ConsolePage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     }
 
     m_statusBadge = new QLabel;
     m_statusBadge->setObjectName(u"demoBadge"_s);
-    m_statusBadge->setStyleSheet(u"QLabel { background: #f0b400; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
+    m_statusBadge->setStyleSheet(
+        u"QLabel { background: #f0b400; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
     m_statusBadge->setVisible(m_session.isDemo);
     m_statusServer = new QLabel;
     m_statusServer->setObjectName(u"statusServer"_s);

@@ -7,8 +7,8 @@
 #include "sessioninfo.h"
 
 #include <QList>
-#include <QSet>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -22,16 +22,19 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 class ConsolePage;
 class LanguageManager;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
-    MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session, QWidget* parent = nullptr);
+    MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QList<ConsolePage*> pages() const { return m_pageList; }

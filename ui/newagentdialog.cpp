@@ -18,22 +18,24 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
-
-namespace {
-
-bool looksLikeEmail(const QString& email)
+namespace Alli
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    return pattern.match(email).hasMatch();
-}
 
-QString ruleLine(bool met, const QString& text)
+namespace
 {
-    // A mark as well as a colour, so the state does not depend on seeing colours.
-    return u"<span style=\"color:%1\">%2 %3</span>"_s.arg(met ? u"#1b7f3b"_s : u"#8a8a8a"_s,
-        met ? u"✔"_s : u"○"_s, text.toHtmlEscaped());
-}
+
+    bool looksLikeEmail(const QString& email)
+    {
+        static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+        return pattern.match(email).hasMatch();
+    }
+
+    QString ruleLine(bool met, const QString& text)
+    {
+        // A mark as well as a colour, so the state does not depend on seeing colours.
+        return u"<span style=\"color:%1\">%2 %3</span>"_s.arg(
+            met ? u"#1b7f3b"_s : u"#8a8a8a"_s, met ? u"✔"_s : u"○"_s, text.toHtmlEscaped());
+    }
 
 } // namespace
 
@@ -112,9 +114,8 @@ NewAgentDialog::NewAgentDialog(AlliClient* client, QWidget* parent)
 
     connect(m_email, &QLineEdit::textChanged, this, &NewAgentDialog::updateState);
     connect(m_password, &QLineEdit::textChanged, this, &NewAgentDialog::updateState);
-    connect(m_showPassword, &QCheckBox::toggled, this, [this](bool show) {
-        m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_showPassword, &QCheckBox::toggled, this,
+        [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewAgentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewAgentDialog::reject);
 
@@ -164,8 +165,9 @@ void NewAgentDialog::reloadGroups()
     m_group->setEnabled(false);
     m_group->setPlaceholderText(tr("Loading groups…"));
     auto* fetch = new PagedFetch<PermissionGroupResponse>(
-        [client = m_client](int offset, int limit) { return client->listPermissionGroups({}, offset, limit); }, 100,
-        -1, this);
+        [client = m_client](
+            int offset, int limit) { return client->listPermissionGroups({}, offset, limit); },
+        100, -1, this);
     m_groupFetch = fetch;
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
         fetch->deleteLater();
@@ -234,8 +236,8 @@ QStringList NewAgentDialog::permissionGroupNames() const
 
 bool NewAgentDialog::canSubmit() const
 {
-    return !m_submitting && looksLikeEmail(m_email->text().trimmed()) && PasswordCheck::check(m_password->text()).ok()
-        && (m_groupsLoaded || m_groupsFailed);
+    return !m_submitting && looksLikeEmail(m_email->text().trimmed())
+        && PasswordCheck::check(m_password->text()).ok() && (m_groupsLoaded || m_groupsFailed);
 }
 
 QString NewAgentDialog::passwordRuleText() const
@@ -266,8 +268,8 @@ void NewAgentDialog::updatePasswordRules()
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.digit, tr("digit (0–9)"));
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.other, tr("symbol or other character (!, @, #, …)"));
     m_passwordRules->setText(lines.join(u"<br>"_s));
-    m_password->setAccessibleDescription(c.ok() ? tr("The password meets the rule.")
-                                                : tr("The password does not meet the rule yet."));
+    m_password->setAccessibleDescription(
+        c.ok() ? tr("The password meets the rule.") : tr("The password does not meet the rule yet."));
 }
 
 void NewAgentDialog::updateState()

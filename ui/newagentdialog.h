@@ -17,7 +17,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 class ErrorBanner;
@@ -36,7 +37,8 @@ struct PasswordCheck {
     static PasswordCheck check(const QString& password);
 };
 
-class NewAgentDialog : public QDialog {
+class NewAgentDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit NewAgentDialog(AlliClient* client, QWidget* parent = nullptr);

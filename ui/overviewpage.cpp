@@ -12,7 +12,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 OverviewPage::OverviewPage(AlliClient* client, const SessionInfo& session, QWidget* parent)
     : ConsolePage(client, parent)

@@ -7,11 +7,13 @@
 class QLabel;
 class QPushButton;
 
-namespace Alli {
+namespace Alli
+{
 
 struct SessionInfo;
 
-class OverviewPage : public ConsolePage {
+class OverviewPage : public ConsolePage
+{
     Q_OBJECT
 public:
     OverviewPage(AlliClient* client, const SessionInfo& session, QWidget* parent = nullptr);

@@ -16,7 +16,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ProfileDialog::ProfileDialog(QNetworkAccessManager* nam, QWidget* parent)
     : QDialog(parent)
@@ -52,11 +53,11 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager* nam, QWidget* parent)
     setObjectName(u"profileDialog"_s);
     m_name->setObjectName(u"profileName"_s);
     m_region->setObjectName(u"profileRegion"_s);
-    m_region->addItems({QString(), QString(), QString()});
+    m_region->addItems({ QString(), QString(), QString() });
     m_url->setObjectName(u"profileUrl"_s);
     m_url->setPlaceholderText(u"https://"_s);
     m_auth->setObjectName(u"profileAuth"_s);
-    m_auth->addItems({QString(), QString()});
+    m_auth->addItems({ QString(), QString() });
     m_secret->setObjectName(u"profileSecret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
     m_project->setObjectName(u"profileProjectId"_s);
@@ -156,7 +157,8 @@ ConnectionProfile ProfileDialog::profile() const
     p.settings.userEmail = m_userEmail->text().trimmed();
     p.settings.ownUserId = m_ownUserId->text().trimmed();
     if (p.name.isEmpty())
-        p.name = p.settings.projectId.isEmpty() ? p.regionLabel() : p.settings.projectId + u" ("_s + p.regionLabel() + u')';
+        p.name = p.settings.projectId.isEmpty() ? p.regionLabel()
+                                                : p.settings.projectId + u" ("_s + p.regionLabel() + u')';
     return p;
 }
 
@@ -196,7 +198,7 @@ void ProfileDialog::testConnection()
     delete m_testClient;
     m_testClient = new AlliClient(m_nam);
     m_testClient->setConnection(profile().settings);
-    m_testClient->setRetryPolicy({1, 100, 100, 1000});
+    m_testClient->setRetryPolicy({ 1, 100, 100, 1000 });
     m_testClient->setTransferTimeout(15000);
     m_testResult->setText(tr("Testing…"));
     auto* reply = m_testClient->listAgents(0, 1);
@@ -220,8 +222,9 @@ QString ProfileDialog::testResult() const
 void ProfileDialog::retranslateUi()
 {
     setWindowTitle(tr("Connect to Alli"));
-    m_intro->setText(tr("Enter the project's API credentials. The key or token is kept in the system keychain, "
-                        "never in a settings file."));
+    m_intro->setText(
+        tr("Enter the project's API credentials. The key or token is kept in the system keychain, "
+           "never in a settings file."));
     m_nameLabel->setText(tr("Connection name:"));
     m_name->setPlaceholderText(tr("e.g. Production (US)"));
     m_regionLabel->setText(tr("Region:"));
@@ -239,9 +242,11 @@ void ProfileDialog::retranslateUi()
     m_agentEmailLabel->setText(tr("Agent email (AGENT-EMAIL):"));
     m_userEmailLabel->setText(tr("User email (USER-EMAIL):"));
     m_ownUserIdLabel->setText(tr("Own user id (OWN-USER-ID):"));
-    m_unprotected->setText(tr("If no keychain is available, save the secret UNENCRYPTED in a file on this computer"));
-    m_unprotected->setToolTip(tr("Without this, the secret is kept only until Alli Admin quits when no keychain "
-                                 "(secret service) is running."));
+    m_unprotected->setText(
+        tr("If no keychain is available, save the secret UNENCRYPTED in a file on this computer"));
+    m_unprotected->setToolTip(
+        tr("Without this, the secret is kept only until Alli Admin quits when no keychain "
+           "(secret service) is running."));
     m_testButton->setText(tr("Test connection"));
     updateState();
 }

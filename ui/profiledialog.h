@@ -17,12 +17,14 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 class ApiReply;
 
-class ProfileDialog : public QDialog {
+class ProfileDialog : public QDialog
+{
     Q_OBJECT
 public:
     ProfileDialog(QNetworkAccessManager* nam, QWidget* parent = nullptr);

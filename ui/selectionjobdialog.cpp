@@ -18,12 +18,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
-#include <QSignalBlocker>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -289,7 +289,8 @@ QHash<QString, SelectionJobDialog::GroupChange> SelectionJobDialog::groupChanges
             const QString id = item->data(Qt::UserRole).toString();
             const bool had = current.contains(id);
             // Partly checked: every member keeps what they have.
-            const bool has = item->checkState() == Qt::Checked || (item->checkState() == Qt::PartiallyChecked && had);
+            const bool has
+                = item->checkState() == Qt::Checked || (item->checkState() == Qt::PartiallyChecked && had);
             if (has)
                 change.after.append(item->text());
             if (has && !had)
@@ -320,7 +321,9 @@ void SelectionJobDialog::onGroupsChanged()
         const auto it = changes.constFind(member.email.toLower());
         if (it == changes.cend())
             continue;
-        const QString who = member.displayName.isEmpty() ? member.email : tr("%1 (%2)").arg(member.displayName, member.email);
+        const QString who = member.displayName.isEmpty()
+            ? member.email
+            : tr("%1 (%2)").arg(member.displayName, member.email);
         QStringList parts;
         if (!it->added.isEmpty())
             parts << tr("gains %1").arg(it->added.join(tr(", ")));
@@ -341,10 +344,10 @@ void SelectionJobDialog::onGroupsChanged()
         m_changes->setPlainText(lines.join(u'\n'));
     m_adminWarning->setVisible(!losingAdmin.isEmpty());
     if (!losingAdmin.isEmpty())
-        m_adminWarning->setText(
-            tr("⚠ %n agent(s) lose administrator rights: %1. They will no longer be able to manage this project.",
-                nullptr, int(losingAdmin.size()))
-                .arg(losingAdmin.join(tr(", "))));
+        m_adminWarning->setText(tr("⚠ %n agent(s) lose administrator rights: %1. They will no longer be able "
+                                   "to manage this project.",
+            nullptr, int(losingAdmin.size()))
+                                    .arg(losingAdmin.join(tr(", "))));
     updateButtons();
 }
 
@@ -409,7 +412,8 @@ void SelectionJobDialog::fetchMembershipsDone()
         item->setData(Qt::UserRole, group.id);
         item->setData(Qt::UserRole + 1, group.isAdmin);
         if (some)
-            item->setToolTip(tr("%1 of %2 selected agents are in this group.").arg(having).arg(m_members.size()));
+            item->setToolTip(
+                tr("%1 of %2 selected agents are in this group.").arg(having).arg(m_members.size()));
     }
     if (m_groupList->count() > 0)
         m_groupList->setCurrentRow(0);
@@ -427,8 +431,8 @@ void SelectionJobDialog::fetchGroups()
     m_membershipsLoaded = false;
     m_groupList->clear();
     auto* fetch = new PagedFetch<PermissionGroupResponse>(
-        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100, 10000,
-        this);
+        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100,
+        10000, this);
     m_groupFetch = fetch;
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
         fetch->deleteLater();
@@ -478,7 +482,8 @@ bool SelectionJobDialog::start()
                 tr("%n agent(s) will lose administrator rights.", nullptr, int(losingAdmin.size())),
                 tr("Remove administrator rights"),
                 losingAdmin.join(u'\n') + u"\n\n"_s
-                    + tr("They will no longer be able to manage this project. Make sure someone else still can.")))
+                    + tr("They will no longer be able to manage this project. Make sure someone else still "
+                         "can.")))
             return false;
     }
     m_banner->clear();
@@ -501,7 +506,8 @@ bool SelectionJobDialog::start()
     const QStringList header = journalHeader(m_operation);
     const QList<Bulk::PreparedRow> rows = job->rows();
     const QList<Bulk::RowResult> results = job->results();
-    Bulk::runWithJournal<qint64>(this, m_journalPath, qint64(-1),
+    Bulk::runWithJournal<qint64>(
+        this, m_journalPath, qint64(-1),
         [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
             return journal.createJob(op, source, label, header, rows, results);
         },
@@ -621,9 +627,10 @@ void SelectionJobDialog::retranslateUi()
         who = tr("%1 and %n more", nullptr, count - Listed).arg(who);
     if (m_operation == Bulk::Operation::UpdateMemberGroups) {
         setWindowTitle(tr("Change groups"));
-        m_intro->setText(tr("Permission groups for %n agent(s): %1. A checked group is given to all of them, an "
-                            "unchecked one taken from all of them; a partly checked group stays as it is for each.",
-            nullptr, count)
+        m_intro->setText(
+            tr("Permission groups for %n agent(s): %1. A checked group is given to all of them, an "
+               "unchecked one taken from all of them; a partly checked group stays as it is for each.",
+                nullptr, count)
                 .arg(who));
         m_changesLabel->setText(tr("C&hanges:"));
         m_groupsLabel->setText(tr("&Permission groups:"));
@@ -635,8 +642,9 @@ void SelectionJobDialog::retranslateUi()
         else if (m_groupList->count() == 0)
             m_groupsState->setText(tr("This project has no permission groups."));
         else
-            m_groupsState->setText(tr("Check a group to give it to every agent, uncheck it to take it from every agent (Space changes the "
-                                     "current one)."));
+            m_groupsState->setText(tr("Check a group to give it to every agent, uncheck it to take it from "
+                                      "every agent (Space changes the "
+                                      "current one)."));
         m_startButton->setText(tr("Change &groups"));
     } else {
         setWindowTitle(tr("Remove from project"));

@@ -49,7 +49,8 @@ public:
 
     // `op` is UpdateMemberGroups (the dialog first lists the groups to choose from) or
     // RemoveMembers (call start() to send at once).
-    SelectionJobDialog(AlliClient* client, Bulk::Operation op, const QList<Member>& members, QWidget* parent = nullptr);
+    SelectionJobDialog(
+        AlliClient* client, Bulk::Operation op, const QList<Member>& members, QWidget* parent = nullptr);
     ~SelectionJobDialog() override;
 
     // One row per member: {email} or {email, groups} as MemberMetadata JSON, keyed by email;

@@ -3,7 +3,8 @@
 
 #include <QString>
 
-namespace Alli {
+namespace Alli
+{
 
 struct SessionInfo {
     QString projectName; // the profile's name, e.g. "Production (US)"

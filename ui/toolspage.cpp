@@ -2,8 +2,8 @@
 
 #include "alliclient.h"
 #include "errorbanner.h"
-#include "widgets.h"
 #include "fieldtreemodel.h"
+#include "widgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "userspage.h"
 
 #include "alliclient.h"
-#include "errorbanner.h"
 #include "bulktypes.h"
+#include "errorbanner.h"
 #include "fieldtreemodel.h"
 #include "importdialog.h"
 

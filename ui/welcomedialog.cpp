@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 WelcomeDialog::WelcomeDialog(QWidget* parent)
     : QDialog(parent)
@@ -26,9 +27,9 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     m_title->setFont(f);
-    for (QLabel* l : {m_text, m_demoText, m_connectText})
+    for (QLabel* l : { m_text, m_demoText, m_connectText })
         l->setWordWrap(true);
-    for (QPushButton* b : {m_demo, m_connect})
+    for (QPushButton* b : { m_demo, m_connect })
         b->setMinimumHeight(36);
     auto* grid = new QGridLayout;
     grid->addWidget(m_demo, 0, 0);

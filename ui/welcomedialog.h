@@ -6,9 +6,11 @@
 class QLabel;
 class QPushButton;
 
-namespace Alli {
+namespace Alli
+{
 
-class WelcomeDialog : public QDialog {
+class WelcomeDialog : public QDialog
+{
     Q_OBJECT
 public:
     enum Choice { None, Demo, Connect };

@@ -15,99 +15,102 @@ Q_LOGGING_CATEGORY(lcAlliApi, "alli.api", QtInfoMsg)
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
-namespace {
+namespace
+{
 
-// The body of a request that must never be sent twice (a POST). Qt's HTTP/1 channel silently
-// resends a request whose connection closes before the answer (QTBUG-style "reconnect attempts"),
-// also for POST, as long as it can rewind the body. This device cannot be rewound once Qt has
-// read from it, so a lost answer ends the attempt with ContentReSendError instead of a duplicate
-// change; the caller then treats the outcome as unknown. Our own retries (429/503, refused
-// connections) build a new device.
-class OneShotBody final : public QIODevice {
-public:
-    explicit OneShotBody(const QByteArray& data, QObject* parent = nullptr)
-        : QIODevice(parent)
-        , m_data(data)
+    // The body of a request that must never be sent twice (a POST). Qt's HTTP/1 channel silently
+    // resends a request whose connection closes before the answer (QTBUG-style "reconnect attempts"),
+    // also for POST, as long as it can rewind the body. This device cannot be rewound once Qt has
+    // read from it, so a lost answer ends the attempt with ContentReSendError instead of a duplicate
+    // change; the caller then treats the outcome as unknown. Our own retries (429/503, refused
+    // connections) build a new device.
+    class OneShotBody final : public QIODevice
     {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_data.size(); }
-    bool reset() override
+    public:
+        explicit OneShotBody(const QByteArray& data, QObject* parent = nullptr)
+            : QIODevice(parent)
+            , m_data(data)
+        {
+            open(QIODevice::ReadOnly);
+        }
+        bool isSequential() const override { return false; }
+        qint64 size() const override { return m_data.size(); }
+        bool reset() override
+        {
+            if (m_read)
+                return false;
+            return QIODevice::reset();
+        }
+        bool seek(qint64 pos) override
+        {
+            if (m_read && pos != QIODevice::pos())
+                return false;
+            return QIODevice::seek(pos);
+        }
+
+    protected:
+        qint64 readData(char* out, qint64 max) override
+        {
+            const qint64 at = pos();
+            const qint64 n = std::min<qint64>(max, m_data.size() - at);
+            if (n <= 0)
+                return at >= m_data.size() ? -1 : 0;
+            std::memcpy(out, m_data.constData() + at, size_t(n));
+            m_read = true;
+            return n;
+        }
+        qint64 writeData(const char*, qint64) override { return -1; }
+
+    private:
+        const QByteArray m_data;
+        bool m_read = false;
+    };
+
+    QString segment(const QString& value)
     {
-        if (m_read)
-            return false;
-        return QIODevice::reset();
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
-    bool seek(qint64 pos) override
+
+    QByteArray compactJson(const QJsonObject& o)
     {
-        if (m_read && pos != QIODevice::pos())
-            return false;
-        return QIODevice::seek(pos);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
-protected:
-    qint64 readData(char* out, qint64 max) override
+    template<typename T>
+    std::optional<QList<T>> listUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
     {
-        const qint64 at = pos();
-        const qint64 n = std::min<qint64>(max, m_data.size() - at);
-        if (n <= 0)
-            return at >= m_data.size() ? -1 : 0;
-        std::memcpy(out, m_data.constData() + at, size_t(n));
-        m_read = true;
-        return n;
+        if (!r.expectObject())
+            return std::nullopt;
+        QList<T> items = r.requiredList<T>(key, parse);
+        if (!r.ok())
+            return std::nullopt;
+        return items;
     }
-    qint64 writeData(const char*, qint64) override { return -1; }
 
-private:
-    const QByteArray m_data;
-    bool m_read = false;
-};
+    template<typename T>
+    std::optional<T> objectUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
+    {
+        if (!r.expectObject())
+            return std::nullopt;
+        JsonReader child = r.at(key);
+        return parse(child);
+    }
 
-QString segment(const QString& value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
+    QJsonArray membersArray(const QList<MemberMetadata>& members)
+    {
+        QJsonArray array;
+        for (const MemberMetadata& m : members)
+            array.append(m.toJson());
+        return array;
+    }
 
-QByteArray compactJson(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-template<typename T>
-std::optional<QList<T>> listUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
-{
-    if (!r.expectObject())
-        return std::nullopt;
-    QList<T> items = r.requiredList<T>(key, parse);
-    if (!r.ok())
-        return std::nullopt;
-    return items;
-}
-
-template<typename T>
-std::optional<T> objectUnder(JsonReader& r, QStringView key, std::optional<T> (*parse)(JsonReader&))
-{
-    if (!r.expectObject())
-        return std::nullopt;
-    JsonReader child = r.at(key);
-    return parse(child);
-}
-
-QJsonArray membersArray(const QList<MemberMetadata>& members)
-{
-    QJsonArray array;
-    for (const MemberMetadata& m : members)
-        array.append(m.toJson());
-    return array;
-}
-
-bool isIdempotent(ApiReply::Method method)
-{
-    return method == ApiReply::Method::Get || method == ApiReply::Method::Put;
-}
+    bool isIdempotent(ApiReply::Method method)
+    {
+        return method == ApiReply::Method::Get || method == ApiReply::Method::Put;
+    }
 
 } // namespace
 
@@ -125,7 +128,7 @@ AlliClient::~AlliClient()
 void AlliClient::setConnection(const ConnectionSettings& settings)
 {
     m_settings = settings;
-    m_redactor.setKnownSecrets({settings.secret});
+    m_redactor.setKnownSecrets({ settings.secret });
 }
 
 void AlliClient::setMaxInFlight(int n)
@@ -210,7 +213,9 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AlliAdmin/" "0.1"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QByteArrayLiteral("AlliAdmin/"
+                          "0.1"));
     if (reply->m_method == ApiReply::Method::Post || reply->m_method == ApiReply::Method::Put)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (m_settings.authMethod == ConnectionSettings::AuthMethod::ApiKey)
@@ -218,7 +223,8 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
     else
         request.setRawHeader("Authorization", "Bearer " + m_settings.secret.toLatin1());
     if (!m_settings.projectId.isEmpty())
-        request.setRawHeader(m_settings.projectIdHeader, ConnectionSettings::encodeHeaderValue(m_settings.projectId));
+        request.setRawHeader(
+            m_settings.projectIdHeader, ConnectionSettings::encodeHeaderValue(m_settings.projectId));
     if (!m_settings.agentEmail.isEmpty())
         request.setRawHeader("AGENT-EMAIL", ConnectionSettings::encodeHeaderValue(m_settings.agentEmail));
     if (!m_settings.userEmail.isEmpty())
@@ -281,7 +287,8 @@ void AlliClient::startAttempt(ApiReply* reply)
     if (m_timeoutMs > 0)
         reply->m_timeoutTimer.start(m_timeoutMs);
     qCDebug(lcAlliApi).noquote() << "start" << reply->methodName()
-                                 << m_redactor.redactUrl(request.url()).toString() << "attempt" << reply->m_attempts;
+                                 << m_redactor.redactUrl(request.url()).toString() << "attempt"
+                                 << reply->m_attempts;
 }
 
 void AlliClient::onTimeout(ApiReply* reply)
@@ -370,8 +377,8 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
         error = ApiError(ApiError::Kind::Cancelled);
         error.setMayHaveReachedServer(!idempotent);
     } else if (reply->m_tooLarge) {
-        error = ApiError::malformed(QString(),
-            u"the response is larger than the limit of %1 bytes"_s.arg(m_maxResponseBytes));
+        error = ApiError::malformed(
+            QString(), u"the response is larger than the limit of %1 bytes"_s.arg(m_maxResponseBytes));
     } else if (reply->m_timedOut) {
         error = ApiError(ApiError::Kind::Timeout, status);
         error.setDetail(u"no data for %1 ms"_s.arg(m_timeoutMs));
@@ -400,7 +407,8 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     } else {
         error = ApiError(ApiError::kindForStatus(status), status, ApiError::serverMessageFromBody(body));
         if (network->hasRawHeader("Retry-After")) {
-            if (std::optional<int> s = parseRetryAfter(network->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
+            if (std::optional<int> s
+                = parseRetryAfter(network->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
                 error.setRetryAfterSeconds(*s);
         }
         if (status == 429 || status == 503) {
@@ -415,7 +423,8 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     recordActivity(reply, network->request(), error);
 
     if (retryable && reply->m_attempts < m_retry.maxAttempts) {
-        const qint64 retryAfterMs = error.retryAfterSeconds() >= 0 ? qint64(error.retryAfterSeconds()) * 1000 : -1;
+        const qint64 retryAfterMs
+            = error.retryAfterSeconds() >= 0 ? qint64(error.retryAfterSeconds()) * 1000 : -1;
         if (retryAfterMs <= m_retry.maxRetryAfterMs) {
             const int delay = retryAfterMs >= 0 ? int(retryAfterMs) : backoffDelayMs(reply->m_attempts);
             qCInfo(lcAlliApi).noquote() << reply->methodName() << reply->m_path << "will retry in" << delay
@@ -476,7 +485,7 @@ void AlliClient::recordActivity(const ApiReply* reply, const QNetworkRequest& re
     record.url = m_redactor.redactUrl(request.url());
     const QList<QByteArray> names = request.rawHeaderList();
     for (const QByteArray& name : names)
-        record.requestHeaders.append({name, m_redactor.redactHeaderValue(name, request.rawHeader(name))});
+        record.requestHeaders.append({ name, m_redactor.redactHeaderValue(name, request.rawHeader(name)) });
     record.requestBody = m_redactor.redactBody(reply->m_body);
     record.httpStatus = reply->m_httpStatus;
     constexpr qsizetype kMaxLoggedBody = 1024 * 1024;
@@ -503,8 +512,9 @@ void AlliClient::updateBusy()
 
 TypedReply<QList<AgentResponse>>* AlliClient::listAgents(int offset, int limit, const QString& email)
 {
-    auto* reply = makeReply<QList<AgentResponse>>(u"listAgents"_s, ApiReply::Method::Get, u"/webapi/v2/agents"_s,
-        [](JsonReader& r) { return listUnder<AgentResponse>(r, u"agents", AgentResponse::fromJson); });
+    auto* reply
+        = makeReply<QList<AgentResponse>>(u"listAgents"_s, ApiReply::Method::Get, u"/webapi/v2/agents"_s,
+            [](JsonReader& r) { return listUnder<AgentResponse>(r, u"agents", AgentResponse::fromJson); });
     reply->m_query.addQueryItem(u"offset"_s, QString::number(offset));
     reply->m_query.addQueryItem(u"limit"_s, QString::number(limit));
     if (!email.isEmpty())
@@ -551,7 +561,7 @@ TypedReply<BulkMemberResponse>* AlliClient::inviteMembers(const QList<MemberMeta
 {
     auto* reply = makeReply<BulkMemberResponse>(u"inviteMembers"_s, ApiReply::Method::Post,
         u"/webapi/v2/members/bulk/invite"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
     enqueue(reply);
     return reply;
 }
@@ -560,7 +570,7 @@ TypedReply<BulkMemberResponse>* AlliClient::updateMemberGroups(const QList<Membe
 {
     auto* reply = makeReply<BulkMemberResponse>(u"updateMemberGroups"_s, ApiReply::Method::Post,
         u"/webapi/v2/members/bulk/update_permission_groups"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
     enqueue(reply);
     return reply;
 }
@@ -569,7 +579,7 @@ TypedReply<BulkMemberResponse>* AlliClient::removeMembers(const QList<MemberMeta
 {
     auto* reply = makeReply<BulkMemberResponse>(u"removeMembers"_s, ApiReply::Method::Post,
         u"/webapi/v2/members/bulk/remove"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({{u"members"_s, membersArray(members)}});
+    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
     enqueue(reply);
     return reply;
 }
@@ -579,10 +589,12 @@ TypedReply<QList<PermissionGroupResponse>>* AlliClient::listPermissionGroups(
 {
     auto* reply = makeReply<QList<PermissionGroupResponse>>(u"listPermissionGroups"_s, ApiReply::Method::Get,
         u"/webapi/v2/permission_groups"_s, [](JsonReader& r) {
-            return listUnder<PermissionGroupResponse>(r, u"permissionGroups", PermissionGroupResponse::fromJson);
+            return listUnder<PermissionGroupResponse>(
+                r, u"permissionGroups", PermissionGroupResponse::fromJson);
         });
     if (!searchTerm.isEmpty())
-        reply->m_query.addQueryItem(u"search_term"_s, QString::fromLatin1(QUrl::toPercentEncoding(searchTerm)));
+        reply->m_query.addQueryItem(
+            u"search_term"_s, QString::fromLatin1(QUrl::toPercentEncoding(searchTerm)));
     reply->m_query.addQueryItem(u"limit"_s, QString::number(limit));
     reply->m_query.addQueryItem(u"offset"_s, QString::number(offset));
     enqueue(reply);
@@ -635,7 +647,7 @@ TypedReply<PermissionGroupDetailResponse>* AlliClient::renamePermissionGroup(
     auto* reply = makeReply<PermissionGroupDetailResponse>(u"renamePermissionGroup"_s, ApiReply::Method::Put,
         u"/webapi/v2/permission_groups/"_s + segment(groupId) + u"/name"_s,
         PermissionGroupDetailResponse::fromJson);
-    reply->m_body = compactJson({{u"name"_s, name}});
+    reply->m_body = compactJson({ { u"name"_s, name } });
     enqueue(reply);
     return reply;
 }
@@ -649,7 +661,7 @@ TypedReply<PermissionGroupDetailResponse>* AlliClient::updatePermissionGroupPerm
     QJsonArray names;
     for (Permission p : permissions)
         names.append(permissionName(p));
-    reply->m_body = compactJson({{u"permissions"_s, names}});
+    reply->m_body = compactJson({ { u"permissions"_s, names } });
     enqueue(reply);
     return reply;
 }
@@ -657,8 +669,9 @@ TypedReply<PermissionGroupDetailResponse>* AlliClient::updatePermissionGroupPerm
 TypedReply<QList<SingleActionAppTool>>* AlliClient::listSingleActionAppTools()
 {
     auto* reply = makeReply<QList<SingleActionAppTool>>(u"listSingleActionAppTools"_s, ApiReply::Method::Get,
-        u"/webapi/agent_builder/single_action_app_tools"_s,
-        [](JsonReader& r) { return listUnder<SingleActionAppTool>(r, u"tools", SingleActionAppTool::fromJson); });
+        u"/webapi/agent_builder/single_action_app_tools"_s, [](JsonReader& r) {
+            return listUnder<SingleActionAppTool>(r, u"tools", SingleActionAppTool::fromJson);
+        });
     enqueue(reply);
     return reply;
 }
@@ -666,8 +679,9 @@ TypedReply<QList<SingleActionAppTool>>* AlliClient::listSingleActionAppTools()
 TypedReply<SingleActionAppTool>* AlliClient::getSingleActionAppTool(const QString& toolName)
 {
     auto* reply = makeReply<SingleActionAppTool>(u"getSingleActionAppTool"_s, ApiReply::Method::Get,
-        u"/webapi/agent_builder/single_action_app_tool/"_s + segment(toolName),
-        [](JsonReader& r) { return objectUnder<SingleActionAppTool>(r, u"tool", SingleActionAppTool::fromJson); });
+        u"/webapi/agent_builder/single_action_app_tool/"_s + segment(toolName), [](JsonReader& r) {
+            return objectUnder<SingleActionAppTool>(r, u"tool", SingleActionAppTool::fromJson);
+        });
     enqueue(reply);
     return reply;
 }
@@ -693,9 +707,10 @@ TypedReply<AgentTool>* AlliClient::getAgentTool(const QString& toolName)
 TypedReply<OAuth2Information>* AlliClient::getOAuth2Information(const QString& state)
 {
     auto* reply = makeReply<OAuth2Information>(u"getOAuth2Information"_s, ApiReply::Method::Post,
-        u"/webapi/agent_builder/oauth2_information"_s,
-        [](JsonReader& r) { return objectUnder<OAuth2Information>(r, u"oauth2_info", OAuth2Information::fromJson); });
-    reply->m_body = compactJson({{u"state"_s, state}});
+        u"/webapi/agent_builder/oauth2_information"_s, [](JsonReader& r) {
+            return objectUnder<OAuth2Information>(r, u"oauth2_info", OAuth2Information::fromJson);
+        });
+    reply->m_body = compactJson({ { u"state"_s, state } });
     enqueue(reply);
     return reply;
 }

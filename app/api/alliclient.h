@@ -20,7 +20,8 @@ class QNetworkAccessManager;
 
 Q_DECLARE_LOGGING_CATEGORY(lcAlliApi)
 
-namespace Alli {
+namespace Alli
+{
 
 struct RetryPolicy {
     int maxAttempts = 4; // including the first
@@ -29,7 +30,8 @@ struct RetryPolicy {
     int maxRetryAfterMs = 120000; // a longer Retry-After ends the call with RateLimited
 };
 
-class AlliClient : public QObject {
+class AlliClient : public QObject
+{
     Q_OBJECT
 public:
     explicit AlliClient(QNetworkAccessManager* nam, QObject* parent = nullptr);
@@ -66,11 +68,13 @@ public:
     // Permission groups
     TypedReply<QList<PermissionGroupResponse>>* listPermissionGroups(
         const QString& searchTerm = {}, int offset = 0, int limit = 100);
-    TypedReply<PermissionGroupDetailResponse>* createPermissionGroup(const CreatePermissionGroupRequest& request);
+    TypedReply<PermissionGroupDetailResponse>* createPermissionGroup(
+        const CreatePermissionGroupRequest& request);
     TypedReply<PermissionGroupDetailResponse>* getPermissionGroup(const QString& groupId);
     TypedReply<Acknowledgement>* deletePermissionGroup(const QString& groupId);
     TypedReply<QList<AgentResponse>>* listPermissionGroupAgents(const QString& groupId);
-    TypedReply<PermissionGroupDetailResponse>* renamePermissionGroup(const QString& groupId, const QString& name);
+    TypedReply<PermissionGroupDetailResponse>* renamePermissionGroup(
+        const QString& groupId, const QString& name);
     TypedReply<PermissionGroupDetailResponse>* updatePermissionGroupPermissions(
         const QString& groupId, const QList<Permission>& permissions);
     // Tools
@@ -96,7 +100,8 @@ private:
     friend class ApiReply;
 
     template<typename T, typename Parser>
-    TypedReply<T>* makeReply(const QString& operationId, ApiReply::Method method, const QString& path, Parser parser);
+    TypedReply<T>* makeReply(
+        const QString& operationId, ApiReply::Method method, const QString& path, Parser parser);
     void enqueue(ApiReply* reply);
     void pump();
     void startAttempt(ApiReply* reply);

@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ApiError::ApiError(Kind kind, int httpStatus, QString serverMessage)
     : m_kind(kind)
@@ -92,7 +93,8 @@ QString ApiError::explanation() const
         return tr("The request was cancelled.");
     case Kind::MalformedResponse:
         if (!m_field.isEmpty())
-            return tr("The server sent a malformed response: field \"%1\" is missing or invalid.").arg(m_field);
+            return tr("The server sent a malformed response: field \"%1\" is missing or invalid.")
+                .arg(m_field);
         return tr("The server sent a response that could not be read.");
     case Kind::Redirected:
         return tr("The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so "
@@ -160,7 +162,7 @@ QString ApiError::serverMessageFromBody(const QByteArray& body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
-        for (const QString& key : {u"detail"_s, u"error"_s, u"errors"_s, u"message"_s, u"errorMessage"_s}) {
+        for (const QString& key : { u"detail"_s, u"error"_s, u"errors"_s, u"message"_s, u"errorMessage"_s }) {
             QString text = displaySafe(flatten(o.value(key)));
             // A message is shown in banners and written to every failed row of a report: a
             // server that answers with megabytes of detail must not multiply them.
@@ -178,7 +180,10 @@ QString ApiError::serverMessageFromBody(const QByteArray& body)
     static const QRegularExpression tags(u"<[^>]*>"_s);
     text.remove(blocks);
     text.replace(tags, u" "_s);
-    text.replace(u"&nbsp;"_s, u" "_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+    text.replace(u"&nbsp;"_s, u" "_s)
+        .replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&amp;"_s, u"&"_s);
     text = displaySafe(text).simplified();
     if (text.size() > 300)
         text = text.left(300) + u"…"_s;

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace Alli {
+namespace Alli
+{
 
-class ApiError {
+class ApiError
+{
     Q_DECLARE_TR_FUNCTIONS(Alli::ApiError)
 public:
     enum class Kind {

@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 ApiReply::ApiReply(QString operationId, Method method, QString path, QObject* parent)
     : QObject(parent)
@@ -77,8 +78,8 @@ ApiError ApiReply::parseResponse(const QByteArray& body)
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
         if (err.error != QJsonParseError::NoError) {
-            return ApiError::malformed(QString(),
-                u"not valid JSON: %1 at byte %2"_s.arg(err.errorString()).arg(err.offset));
+            return ApiError::malformed(
+                QString(), u"not valid JSON: %1 at byte %2"_s.arg(err.errorString()).arg(err.offset));
         }
         if (doc.isObject())
             document = doc.object();

@@ -19,11 +19,13 @@
 
 class QNetworkReply;
 
-namespace Alli {
+namespace Alli
+{
 
 class AlliClient;
 
-class ApiReply : public QObject {
+class ApiReply : public QObject
+{
     Q_OBJECT
 public:
     enum class Method { Get, Post, Put, Delete };
@@ -96,8 +98,8 @@ private:
     QByteArray m_responseBody;
 };
 
-template<typename T>
-class TypedReply final : public ApiReply {
+template<typename T> class TypedReply final : public ApiReply
+{
 public:
     using Parser = std::function<std::optional<T>(JsonReader&)>;
 

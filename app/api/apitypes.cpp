@@ -8,115 +8,56 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
-
-namespace {
-constexpr QStringView kPermissionNames[] = {
-    u"dashboard_accessible",
-    u"skill_read",
-    u"skill_write",
-    u"skill_popup_url_generation",
-    u"llm_app_read",
-    u"llm_app_create",
-    u"user_page_access",
-    u"user_editable",
-    u"user_download",
-    u"conversations_read",
-    u"agent_assignable",
-    u"conversation_state_write",
-    u"delete_chat_message",
-    u"delete_agent_chat_message",
-    u"consversation_download",
-    u"smalltalk_read",
-    u"smalltalk_editable",
-    u"document_page_access",
-    u"knowledge_base_editable",
-    u"knowledge_base_add_folder_write",
-    u"document_knowledge_refinery_write",
-    u"knowledge_base_page_access",
-    u"faq_editable",
-    u"faq_train_write",
-    u"faq_setting_read",
-    u"faq_setting_write",
-    u"faq_add_folder_write",
-    u"feedback_management_read",
-    u"clue_feedback_write",
-    u"answer_feedback_write",
-    u"query_history_redactable",
-    u"knowledge_base_history_read",
-    u"faq_history_read",
-    u"query_training_read",
-    u"query_training_write",
-    u"faq_auto_tagging_read",
-    u"faq_auto_tagging_write",
-    u"doc_source_read",
-    u"doc_source_write",
-    u"knowledge_base_setting_read",
-    u"knowledge_base_setting_write",
-    u"knowledge_refinery_setting_read",
-    u"knowledge_refinery_setting_write",
-    u"knowledge_base_train_write",
-    u"entity_extraction_read",
-    u"entity_extraction_editable",
-    u"entity_extraction_download",
-    u"training_schedule_write",
-    u"google_domain_allowlist_read",
-    u"google_domain_allowlist_write",
-    u"analytics_page_access",
-    u"redact_keyword_write",
-    u"analytics_download",
-    u"project_setting_page_access",
-    u"project_setting_read",
-    u"project_setting_write",
-    u"project_setting_general_write",
-    u"project_setting_api_key_write",
-    u"office_hours_editable",
-    u"faq_custom_columns_write",
-    u"dashboard_whitelist_write",
-    u"sdk_whitelist_write",
-    u"api_whitelist_write",
-    u"files_whitelist_write",
-    u"account_policy_write",
-    u"oidc_clients_write",
-    u"conversations_write",
-    u"billing",
-    u"integrations_read",
-    u"integrations_write",
-    u"dashboard_order_write",
-    u"advanced_setting_read",
-    u"manage_agent_read",
-    u"manage_agent_write",
-    u"agent_invitable",
-    u"agent_action_log_download_read",
-    u"approver_group_write",
-    u"ai_workflow_read",
-    u"ai_workflow_write",
-    u"prompt_management_read",
-    u"project_scope_prompt_read",
-    u"project_scope_prompt_write",
-    u"announcement_read",
-    u"announcement_write"
-};
-static_assert(std::size(kPermissionNames) == size_t(Permission::Count),
-    "Permission enum and wire-name table must have the same length");
-
-QJsonArray stringArray(const QStringList& list)
+namespace Alli
 {
-    QJsonArray out;
-    for (const QString& s : list)
-        out.append(s);
-    return out;
-}
 
-std::optional<AgentResponse> parseAgent(JsonReader& r)
+namespace
 {
-    return AgentResponse::fromJson(r);
-}
+    constexpr QStringView kPermissionNames[] = { u"dashboard_accessible", u"skill_read", u"skill_write",
+        u"skill_popup_url_generation", u"llm_app_read", u"llm_app_create", u"user_page_access",
+        u"user_editable", u"user_download", u"conversations_read", u"agent_assignable",
+        u"conversation_state_write", u"delete_chat_message", u"delete_agent_chat_message",
+        u"consversation_download", u"smalltalk_read", u"smalltalk_editable", u"document_page_access",
+        u"knowledge_base_editable", u"knowledge_base_add_folder_write", u"document_knowledge_refinery_write",
+        u"knowledge_base_page_access", u"faq_editable", u"faq_train_write", u"faq_setting_read",
+        u"faq_setting_write", u"faq_add_folder_write", u"feedback_management_read", u"clue_feedback_write",
+        u"answer_feedback_write", u"query_history_redactable", u"knowledge_base_history_read",
+        u"faq_history_read", u"query_training_read", u"query_training_write", u"faq_auto_tagging_read",
+        u"faq_auto_tagging_write", u"doc_source_read", u"doc_source_write", u"knowledge_base_setting_read",
+        u"knowledge_base_setting_write", u"knowledge_refinery_setting_read",
+        u"knowledge_refinery_setting_write", u"knowledge_base_train_write", u"entity_extraction_read",
+        u"entity_extraction_editable", u"entity_extraction_download", u"training_schedule_write",
+        u"google_domain_allowlist_read", u"google_domain_allowlist_write", u"analytics_page_access",
+        u"redact_keyword_write", u"analytics_download", u"project_setting_page_access",
+        u"project_setting_read", u"project_setting_write", u"project_setting_general_write",
+        u"project_setting_api_key_write", u"office_hours_editable", u"faq_custom_columns_write",
+        u"dashboard_whitelist_write", u"sdk_whitelist_write", u"api_whitelist_write",
+        u"files_whitelist_write", u"account_policy_write", u"oidc_clients_write", u"conversations_write",
+        u"billing", u"integrations_read", u"integrations_write", u"dashboard_order_write",
+        u"advanced_setting_read", u"manage_agent_read", u"manage_agent_write", u"agent_invitable",
+        u"agent_action_log_download_read", u"approver_group_write", u"ai_workflow_read", u"ai_workflow_write",
+        u"prompt_management_read", u"project_scope_prompt_read", u"project_scope_prompt_write",
+        u"announcement_read", u"announcement_write" };
+    static_assert(std::size(kPermissionNames) == size_t(Permission::Count),
+        "Permission enum and wire-name table must have the same length");
 
-std::optional<ToolParameter> parseToolParameter(JsonReader& r)
-{
-    return ToolParameter::fromJson(r);
-}
+    QJsonArray stringArray(const QStringList& list)
+    {
+        QJsonArray out;
+        for (const QString& s : list)
+            out.append(s);
+        return out;
+    }
+
+    std::optional<AgentResponse> parseAgent(JsonReader& r)
+    {
+        return AgentResponse::fromJson(r);
+    }
+
+    std::optional<ToolParameter> parseToolParameter(JsonReader& r)
+    {
+        return ToolParameter::fromJson(r);
+    }
 } // namespace
 
 QString permissionName(Permission p)
@@ -184,7 +125,8 @@ std::optional<AgentResponse> AgentResponse::fromJson(JsonReader& r)
 
 QJsonObject AgentResponse::toJson() const
 {
-    return {{u"id"_s, id}, {u"firstName"_s, firstName}, {u"lastName"_s, lastName}, {u"email"_s, email}};
+    return { { u"id"_s, id }, { u"firstName"_s, firstName }, { u"lastName"_s, lastName },
+        { u"email"_s, email } };
 }
 
 std::optional<User> User::fromJson(JsonReader& r)
@@ -230,11 +172,11 @@ std::optional<BulkUserAction> bulkUserActionFromName(QStringView name)
 
 QJsonObject BulkUserBody::toJson() const
 {
-    QJsonObject o{{u"ownUserId"_s, ownUserId}};
+    QJsonObject o { { u"ownUserId"_s, ownUserId } };
     if (data) {
         QJsonArray arr;
         for (const BulkUserData& d : *data)
-            arr.append(QJsonObject{{u"key"_s, d.key}, {u"value"_s, d.value}});
+            arr.append(QJsonObject { { u"key"_s, d.key }, { u"value"_s, d.value } });
         o.insert(u"data"_s, arr);
     }
     return o;
@@ -245,7 +187,7 @@ QJsonObject BulkUserRequest::toJson() const
     QJsonArray arr;
     for (const BulkUserBody& u : users)
         arr.append(u.toJson());
-    return {{u"action"_s, bulkUserActionName(action)}, {u"users"_s, arr}};
+    return { { u"action"_s, bulkUserActionName(action) }, { u"users"_s, arr } };
 }
 
 std::optional<BulkUserResultBody> BulkUserResultBody::fromJson(JsonReader& r)
@@ -285,7 +227,7 @@ std::optional<BulkUserResponse> BulkUserResponse::fromJson(JsonReader& r)
 
 QJsonObject MemberMetadata::toJson() const
 {
-    QJsonObject o{{u"email"_s, email}};
+    QJsonObject o { { u"email"_s, email } };
     if (firstName)
         o.insert(u"firstName"_s, *firstName);
     if (lastName)
@@ -373,7 +315,7 @@ QJsonObject CreatePermissionGroupRequest::toJson() const
     QJsonArray perms;
     for (Permission p : permissions)
         perms.append(permissionName(p));
-    return {{u"name"_s, name}, {u"agentIds"_s, stringArray(agentIds)}, {u"permissions"_s, perms}};
+    return { { u"name"_s, name }, { u"agentIds"_s, stringArray(agentIds) }, { u"permissions"_s, perms } };
 }
 
 std::optional<ToolParameter> ToolParameter::fromJson(JsonReader& r)
@@ -457,7 +399,7 @@ std::optional<OAuth2Information> OAuth2Information::fromJson(JsonReader& r)
 
 QJsonObject OAuth2TokenUpdate::toJson() const
 {
-    QJsonObject o{{u"state"_s, state}};
+    QJsonObject o { { u"state"_s, state } };
     if (tokenInfo)
         o.insert(u"tokenInfo"_s, *tokenInfo);
     if (tokenGenerated)
@@ -467,7 +409,7 @@ QJsonObject OAuth2TokenUpdate::toJson() const
 
 QJsonObject AgentManagementRequest::toJson() const
 {
-    QJsonObject o{{u"email"_s, email}, {u"deleteFlag"_s, deleteFlag}};
+    QJsonObject o { { u"email"_s, email }, { u"deleteFlag"_s, deleteFlag } };
     if (!deleteFlag) {
         if (!password.isEmpty())
             o.insert(u"password"_s, password);

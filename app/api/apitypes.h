@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace Alli {
+namespace Alli
+{
 
 class JsonReader;
 

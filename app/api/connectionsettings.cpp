@@ -4,7 +4,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 QUrl ConnectionSettings::regionUrl(Region region)
 {

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QUrl>
 
-namespace Alli {
+namespace Alli
+{
 
 struct ConnectionSettings {
     Q_DECLARE_TR_FUNCTIONS(Alli::ConnectionSettings)

@@ -4,7 +4,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 JsonReader::JsonReader(const QJsonValue& value)
     : JsonReader(value, QString(), std::make_shared<std::optional<Problem>>())

@@ -12,9 +12,11 @@
 #include <memory>
 #include <optional>
 
-namespace Alli {
+namespace Alli
+{
 
-class JsonReader {
+class JsonReader
+{
 public:
     struct Problem {
         QString path; // e.g. "agents[3].email"; empty for the document itself
@@ -50,19 +52,16 @@ public:
     QJsonObject optionalObject(QStringView key); // missing or null -> {}
 
     // Parses key as an array of T with parse(JsonReader&) -> std::optional<T>.
-    template<typename T, typename Parse>
-    QList<T> requiredList(QStringView key, Parse parse)
+    template<typename T, typename Parse> QList<T> requiredList(QStringView key, Parse parse)
     {
         return list<T>(key, parse, true);
     }
-    template<typename T, typename Parse>
-    QList<T> optionalList(QStringView key, Parse parse)
+    template<typename T, typename Parse> QList<T> optionalList(QStringView key, Parse parse)
     {
         return list<T>(key, parse, false);
     }
     // The current value itself as an array of T.
-    template<typename T, typename Parse>
-    QList<T> elements(Parse parse)
+    template<typename T, typename Parse> QList<T> elements(Parse parse)
     {
         QList<T> out;
         if (!expectArray())
@@ -85,8 +84,7 @@ private:
     // Returns the member or records "missing"; nullopt when absent.
     std::optional<QJsonValue> member(QStringView key, bool required);
 
-    template<typename T, typename Parse>
-    QList<T> list(QStringView key, Parse parse, bool required)
+    template<typename T, typename Parse> QList<T> list(QStringView key, Parse parse, bool required)
     {
         std::optional<QJsonValue> v = member(key, required);
         if (!v || v->isNull())

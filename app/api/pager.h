@@ -9,9 +9,11 @@
 
 #include <functional>
 
-namespace Alli {
+namespace Alli
+{
 
-class PagedFetchBase : public QObject {
+class PagedFetchBase : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -47,8 +49,8 @@ protected:
     bool m_finished = false;
 };
 
-template<typename T>
-class PagedFetch final : public PagedFetchBase {
+template<typename T> class PagedFetch final : public PagedFetchBase
+{
 public:
     using PageCall = std::function<TypedReply<QList<T>>*(int offset, int limit)>;
 

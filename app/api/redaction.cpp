@@ -7,37 +7,39 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
-
-namespace {
-
-QJsonValue maskJson(const QJsonValue& value)
+namespace Alli
 {
-    if (value.isObject()) {
-        QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (Redactor::isSecretKey(it.key()))
-                it.value() = QString(Redactor::kMask);
-            else
-                it.value() = maskJson(it.value());
+
+namespace
+{
+
+    QJsonValue maskJson(const QJsonValue& value)
+    {
+        if (value.isObject()) {
+            QJsonObject o = value.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (Redactor::isSecretKey(it.key()))
+                    it.value() = QString(Redactor::kMask);
+                else
+                    it.value() = maskJson(it.value());
+            }
+            return o;
         }
-        return o;
+        if (value.isArray()) {
+            QJsonArray a = value.toArray();
+            for (auto it = a.begin(); it != a.end(); ++it)
+                *it = maskJson(*it);
+            return a;
+        }
+        return value;
     }
-    if (value.isArray()) {
-        QJsonArray a = value.toArray();
-        for (auto it = a.begin(); it != a.end(); ++it)
-            *it = maskJson(*it);
-        return a;
-    }
-    return value;
-}
 
-QString shellQuote(const QString& s)
-{
-    QString out = s;
-    out.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + out + u'\'';
-}
+    QString shellQuote(const QString& s)
+    {
+        QString out = s;
+        out.replace(u"'"_s, u"'\\''"_s);
+        return u'\'' + out + u'\'';
+    }
 
 } // namespace
 
@@ -53,8 +55,8 @@ void Redactor::setKnownSecrets(const QStringList& secrets)
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    static const QByteArrayView secretHeaders[] = {"api-key", "authorization", "proxy-authorization", "cookie",
-        "set-cookie", "x-api-key"};
+    static const QByteArrayView secretHeaders[]
+        = { "api-key", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key" };
     const QByteArray lower = name.toByteArray().toLower();
     for (QByteArrayView h : secretHeaders) {
         if (lower == h)
@@ -68,9 +70,9 @@ bool Redactor::isSecretKey(QStringView jsonKey)
     QString k = jsonKey.toString().toLower();
     k.remove(u'_');
     k.remove(u'-');
-    static const QStringList exact = {u"secret"_s, u"clientsecret"_s, u"password"_s, u"token"_s,
-        u"accesstoken"_s, u"refreshtoken"_s, u"idtoken"_s, u"tokeninfo"_s, u"apikey"_s, u"codeverifier"_s,
-        u"authorization"_s, u"code"_s};
+    static const QStringList exact
+        = { u"secret"_s, u"clientsecret"_s, u"password"_s, u"token"_s, u"accesstoken"_s, u"refreshtoken"_s,
+              u"idtoken"_s, u"tokeninfo"_s, u"apikey"_s, u"codeverifier"_s, u"authorization"_s, u"code"_s };
     if (exact.contains(k))
         return true;
     // OAuth2 "place_access_token" and friends name where a token goes; they hold no secret.
@@ -100,15 +102,16 @@ QByteArray Redactor::redactBody(const QByteArray& body) const
     // Keys are compared like isSecretKey() does: lower case, without '_' and '-'.
     QByteArray lower = body.toLower();
     lower.removeIf([](char c) { return c == '_' || c == '-'; });
-    static const QByteArrayView hints[] = {"secret", "token", "password", "apikey", "verifier", "authorization",
-        "\"code\""};
+    static const QByteArrayView hints[]
+        = { "secret", "token", "password", "apikey", "verifier", "authorization", "\"code\"" };
     bool mayHoldSecrets = false;
     for (QByteArrayView hint : hints)
         mayHoldSecrets = mayHoldSecrets || lower.contains(hint);
     QJsonParseError err {};
     const QJsonDocument doc = mayHoldSecrets ? QJsonDocument::fromJson(body, &err) : QJsonDocument();
     if (mayHoldSecrets && err.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
-        const QJsonValue masked = maskJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        const QJsonValue masked
+            = maskJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         out = masked.isObject() ? QJsonDocument(masked.toObject()).toJson(QJsonDocument::Compact)
                                 : QJsonDocument(masked.toArray()).toJson(QJsonDocument::Compact);
     }
@@ -134,7 +137,8 @@ QUrl Redactor::redactUrl(const QUrl& url) const
         const auto items = query.queryItems(QUrl::FullyEncoded);
         QUrlQuery masked;
         for (const auto& item : items)
-            masked.addQueryItem(item.first, isSecretKey(item.first) ? QString(kMask) : redactText(item.second));
+            masked.addQueryItem(
+                item.first, isSecretKey(item.first) ? QString(kMask) : redactText(item.second));
         out.setQuery(masked);
     }
     return out;
@@ -142,8 +146,8 @@ QUrl Redactor::redactUrl(const QUrl& url) const
 
 QString Redactor::curlCommand(const ActivityRecord& record)
 {
-    QStringList parts{u"curl"_s, u"-X"_s, QString::fromLatin1(record.method),
-        shellQuote(record.url.toString(QUrl::FullyEncoded))};
+    QStringList parts { u"curl"_s, u"-X"_s, QString::fromLatin1(record.method),
+        shellQuote(record.url.toString(QUrl::FullyEncoded)) };
     for (const auto& [name, value] : record.requestHeaders) {
         const QString header = QString::fromLatin1(name);
         if (name.compare("api-key", Qt::CaseInsensitive) == 0)

@@ -13,7 +13,8 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace Alli {
+namespace Alli
+{
 
 // One HTTP exchange as the activity log shows it. Every field is already redacted.
 struct ActivityRecord {
@@ -32,9 +33,10 @@ struct ActivityRecord {
     bool succeeded() const { return !error.isError(); }
 };
 
-class Redactor {
+class Redactor
+{
 public:
-    static constexpr QLatin1StringView kMask{"***"};
+    static constexpr QLatin1StringView kMask { "***" };
 
     // Exact secret values (the API key, the token) to scrub wherever they appear.
     void setKnownSecrets(const QStringList& secrets);

@@ -13,138 +13,143 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcBulkJob, "alli.bulk.job", QtInfoMsg)
-
-// Payload JSON (as RowValidator builds it) back to the client's typed requests. The validator
-// writes the same keys as the types' toJson(), so this is the inverse of that.
-std::optional<QString> optionalString(const QJsonObject& o, QLatin1StringView key)
+namespace Alli::Bulk
 {
-    const QJsonValue v = o.value(key);
-    if (v.isString())
-        return v.toString();
-    return std::nullopt;
-}
 
-BulkUserBody userBody(const QJsonObject& payload)
+namespace
 {
-    BulkUserBody body;
-    body.ownUserId = payload.value("ownUserId"_L1).toString();
-    const QJsonValue data = payload.value("data"_L1);
-    if (data.isArray()) {
-        QList<BulkUserData> pairs;
-        const QJsonArray array = data.toArray();
-        for (const QJsonValue& item : array) {
-            const QJsonObject o = item.toObject();
-            pairs.append({o.value("key"_L1).toString(), o.value("value"_L1).toString()});
+
+    Q_LOGGING_CATEGORY(lcBulkJob, "alli.bulk.job", QtInfoMsg)
+
+    // Payload JSON (as RowValidator builds it) back to the client's typed requests. The validator
+    // writes the same keys as the types' toJson(), so this is the inverse of that.
+    std::optional<QString> optionalString(const QJsonObject& o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isString())
+            return v.toString();
+        return std::nullopt;
+    }
+
+    BulkUserBody userBody(const QJsonObject& payload)
+    {
+        BulkUserBody body;
+        body.ownUserId = payload.value("ownUserId"_L1).toString();
+        const QJsonValue data = payload.value("data"_L1);
+        if (data.isArray()) {
+            QList<BulkUserData> pairs;
+            const QJsonArray array = data.toArray();
+            for (const QJsonValue& item : array) {
+                const QJsonObject o = item.toObject();
+                pairs.append({ o.value("key"_L1).toString(), o.value("value"_L1).toString() });
+            }
+            body.data = pairs;
+        } else if (data.isObject()) { // tolerate {"key": "value"} as well
+            QList<BulkUserData> pairs;
+            const QJsonObject o = data.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                pairs.append({ it.key(), it.value().toString() });
+            body.data = pairs;
         }
-        body.data = pairs;
-    } else if (data.isObject()) { // tolerate {"key": "value"} as well
-        QList<BulkUserData> pairs;
-        const QJsonObject o = data.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            pairs.append({it.key(), it.value().toString()});
-        body.data = pairs;
+        return body;
     }
-    return body;
-}
 
-MemberMetadata memberMetadata(const QJsonObject& payload)
-{
-    MemberMetadata m;
-    m.email = payload.value("email"_L1).toString();
-    m.firstName = optionalString(payload, "firstName"_L1);
-    m.lastName = optionalString(payload, "lastName"_L1);
-    m.locale = optionalString(payload, "locale"_L1);
-    const QJsonValue groups = payload.value("groups"_L1);
-    if (groups.isArray()) {
-        QStringList names;
-        const QJsonArray array = groups.toArray();
-        for (const QJsonValue& g : array)
-            names.append(g.toString());
-        m.groups = names;
+    MemberMetadata memberMetadata(const QJsonObject& payload)
+    {
+        MemberMetadata m;
+        m.email = payload.value("email"_L1).toString();
+        m.firstName = optionalString(payload, "firstName"_L1);
+        m.lastName = optionalString(payload, "lastName"_L1);
+        m.locale = optionalString(payload, "locale"_L1);
+        const QJsonValue groups = payload.value("groups"_L1);
+        if (groups.isArray()) {
+            QStringList names;
+            const QJsonArray array = groups.toArray();
+            for (const QJsonValue& g : array)
+                names.append(g.toString());
+            m.groups = names;
+        }
+        const QJsonValue attributes = payload.value("attributes"_L1);
+        if (attributes.isObject()) {
+            QMap<QString, QString> map;
+            const QJsonObject o = attributes.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                map.insert(it.key(), it.value().toString());
+            m.attributes = map;
+        }
+        return m;
     }
-    const QJsonValue attributes = payload.value("attributes"_L1);
-    if (attributes.isObject()) {
-        QMap<QString, QString> map;
-        const QJsonObject o = attributes.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            map.insert(it.key(), it.value().toString());
-        m.attributes = map;
+
+    AgentManagementRequest agentRequest(const QJsonObject& payload, bool deleteFlag)
+    {
+        AgentManagementRequest r;
+        r.email = payload.value("email"_L1).toString();
+        r.deleteFlag = deleteFlag;
+        r.password = payload.value("password"_L1).toString();
+        r.locale = payload.value("locale"_L1).toString();
+        r.permissionGroupId = optionalString(payload, "permission_group_id"_L1)
+                                  .value_or(payload.value("permissionGroupId"_L1).toString());
+        r.permissionGroupName = optionalString(payload, "permission_group_name"_L1)
+                                    .value_or(payload.value("permissionGroupName"_L1).toString());
+        return r;
     }
-    return m;
-}
 
-AgentManagementRequest agentRequest(const QJsonObject& payload, bool deleteFlag)
-{
-    AgentManagementRequest r;
-    r.email = payload.value("email"_L1).toString();
-    r.deleteFlag = deleteFlag;
-    r.password = payload.value("password"_L1).toString();
-    r.locale = payload.value("locale"_L1).toString();
-    r.permissionGroupId = optionalString(payload, "permission_group_id"_L1)
-                              .value_or(payload.value("permissionGroupId"_L1).toString());
-    r.permissionGroupName = optionalString(payload, "permission_group_name"_L1)
-                                .value_or(payload.value("permissionGroupName"_L1).toString());
-    return r;
-}
-
-BulkUserAction userAction(Operation op)
-{
-    switch (op) {
-    case Operation::UpdateUsers:
-        return BulkUserAction::Update;
-    case Operation::DeleteUsers:
-        return BulkUserAction::Delete;
-    default:
-        return BulkUserAction::Create;
+    BulkUserAction userAction(Operation op)
+    {
+        switch (op) {
+        case Operation::UpdateUsers:
+            return BulkUserAction::Update;
+        case Operation::DeleteUsers:
+            return BulkUserAction::Delete;
+        default:
+            return BulkUserAction::Create;
+        }
     }
-}
 
-bool isFinal(RowState s)
-{
-    return s != RowState::Pending;
-}
+    bool isFinal(RowState s)
+    {
+        return s != RowState::Pending;
+    }
 
-bool createsSomething(Operation op)
-{
-    return op == Operation::CreateUsers || op == Operation::InviteMembers || op == Operation::CreateAgents;
-}
+    bool createsSomething(Operation op)
+    {
+        return op == Operation::CreateUsers || op == Operation::InviteMembers
+            || op == Operation::CreateAgents;
+    }
 
-bool removesSomething(Operation op)
-{
-    return op == Operation::DeleteUsers || op == Operation::RemoveMembers || op == Operation::DeleteAgents;
-}
+    bool removesSomething(Operation op)
+    {
+        return op == Operation::DeleteUsers || op == Operation::RemoveMembers
+            || op == Operation::DeleteAgents;
+    }
 
-bool saysAlreadyPresent(const QString& message)
-{
-    return message.contains("already"_L1, Qt::CaseInsensitive);
-}
+    bool saysAlreadyPresent(const QString& message)
+    {
+        return message.contains("already"_L1, Qt::CaseInsensitive);
+    }
 
-bool saysAbsent(const QString& message)
-{
-    return message.contains("not found"_L1, Qt::CaseInsensitive)
-        || message.contains("does not exist"_L1, Qt::CaseInsensitive)
-        || message.contains("not a member"_L1, Qt::CaseInsensitive);
-}
+    bool saysAbsent(const QString& message)
+    {
+        return message.contains("not found"_L1, Qt::CaseInsensitive)
+            || message.contains("does not exist"_L1, Qt::CaseInsensitive)
+            || message.contains("not a member"_L1, Qt::CaseInsensitive);
+    }
 
-QString keyOf(Operation op, const QString& key)
-{
-    // Users are matched by ownUserId exactly; members and agents by email, ignoring case.
-    return rowsKeyedByEmail(op) ? key.trimmed().toLower() : key;
-}
+    QString keyOf(Operation op, const QString& key)
+    {
+        // Users are matched by ownUserId exactly; members and agents by email, ignoring case.
+        return rowsKeyedByEmail(op) ? key.trimmed().toLower() : key;
+    }
 
-QString previouslyUnknownText()
-{
-    return BulkJob::tr("An earlier attempt got no usable answer: this row may already be applied.");
-}
+    QString previouslyUnknownText()
+    {
+        return BulkJob::tr("An earlier attempt got no usable answer: this row may already be applied.");
+    }
 
 } // namespace
 
-BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options, QObject* parent)
+BulkJob::BulkJob(
+    AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_operation(op)
@@ -166,7 +171,7 @@ BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobO
                 if (p.severity == CellProblem::Severity::Error)
                     messages.append(p.message);
             }
-            m_results[i] = {RowState::Invalid, messages.join("; "_L1), 0};
+            m_results[i] = { RowState::Invalid, messages.join("; "_L1), 0 };
         }
     }
 }
@@ -185,7 +190,7 @@ BulkJob::~BulkJob()
                 for (int row : m_chunks.at(c)) {
                     if (m_results.at(row).state == RowState::Pending) {
                         rows.append(row);
-                        results.append({RowState::NotSent, m_notSentMessage, m_results.at(row).attempts});
+                        results.append({ RowState::NotSent, m_notSentMessage, m_results.at(row).attempts });
                     }
                 }
             }
@@ -268,7 +273,7 @@ void BulkJob::start()
     if (m_paused)
         m_pauseClock.start();
     qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "start:" << m_rows.size() << "rows in"
-                                 << m_chunks.size() << "requests," << m_options.concurrency << "in flight";
+                                << m_chunks.size() << "requests," << m_options.concurrency << "in flight";
     // start() only schedules work: the first request and finished() come from the event loop.
     QMetaObject::invokeMethod(
         this,
@@ -352,7 +357,7 @@ void BulkJob::markNotSentSlice()
         for (int row : m_chunks.at(m_nextChunk)) {
             if (m_results.at(row).state != RowState::Pending)
                 continue;
-            setResult(row, {RowState::NotSent, m_notSentMessage, m_results.at(row).attempts});
+            setResult(row, { RowState::NotSent, m_notSentMessage, m_results.at(row).attempts });
             changed.append(row);
             results.append(m_results.at(row));
         }
@@ -399,7 +404,7 @@ void BulkJob::queueMarks()
     m_markQueued = std::max(m_markQueued, m_nextChunk);
     while (m_markQueued < target) {
         const int chunk = m_markQueued++;
-        m_markTickets.append({m_writer->markSent(m_chunks.at(chunk)), chunk});
+        m_markTickets.append({ m_writer->markSent(m_chunks.at(chunk)), chunk });
     }
 }
 
@@ -440,7 +445,7 @@ void BulkJob::sendChunk(int chunkIndex)
 {
     const QList<int>& chunk = m_chunks.at(chunkIndex);
     if (!m_client) {
-        QList<RowResult> results(chunk.size(), RowResult{RowState::NotSent, tr("Not connected"), 0});
+        QList<RowResult> results(chunk.size(), RowResult { RowState::NotSent, tr("Not connected"), 0 });
         chunkAnswered(chunkIndex, nullptr, results);
         return;
     }
@@ -468,7 +473,7 @@ void BulkJob::sendChunk(int chunkIndex)
                 QHash<QString, int> position; // key -> position in the chunk
                 for (qsizetype i = 0; i < rows.size(); ++i)
                     position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
-                results.fill(RowResult{RowState::Unknown, tr("no result"), 0}, rows.size());
+                results.fill(RowResult { RowState::Unknown, tr("no result"), 0 }, rows.size());
                 QList<int> seen(rows.size(), 0);
                 for (const BulkUserResultBody& r : reply->value().result) {
                     const auto it = position.constFind(keyOf(m_operation, r.ownUserId));
@@ -477,10 +482,11 @@ void BulkJob::sendChunk(int chunkIndex)
                         continue;
                     }
                     const RowResult result = r.status == BulkUserResultBody::Status::Success
-                        ? RowResult{RowState::Succeeded, r.message.value_or(QString()), 0}
-                        : RowResult{RowState::Failed, r.message.value_or(tr("Failed (no message from the server)")), 0};
+                        ? RowResult { RowState::Succeeded, r.message.value_or(QString()), 0 }
+                        : RowResult { RowState::Failed,
+                              r.message.value_or(tr("Failed (no message from the server)")), 0 };
                     if (seen[*it]++ && results.at(*it).state != result.state)
-                        results[*it] = {RowState::Unknown, tr("conflicting results"), 0};
+                        results[*it] = { RowState::Unknown, tr("conflicting results"), 0 };
                     else if (seen[*it] == 1)
                         results[*it] = result;
                 }
@@ -506,15 +512,16 @@ void BulkJob::sendChunk(int chunkIndex)
                 QHash<QString, int> position;
                 for (qsizetype i = 0; i < rows.size(); ++i)
                     position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
-                results.fill(RowResult{RowState::Unknown, tr("no result"), 0}, rows.size());
+                results.fill(RowResult { RowState::Unknown, tr("no result"), 0 }, rows.size());
                 QList<int> seen(rows.size(), 0);
                 for (const BulkTaskResult& task : reply->value().result) {
                     const RowResult result = task.isSuccess()
-                        ? RowResult{RowState::Succeeded, QString(), 0}
-                        : RowResult{RowState::Failed,
-                              task.errorMessage.value_or(task.status.isEmpty() ? tr("Failed (no message from the server)")
-                                                                                : task.status),
-                              0};
+                        ? RowResult { RowState::Succeeded, QString(), 0 }
+                        : RowResult { RowState::Failed,
+                              task.errorMessage.value_or(task.status.isEmpty()
+                                      ? tr("Failed (no message from the server)")
+                                      : task.status),
+                              0 };
                     for (const QString& email : task.emails) {
                         const auto it = position.constFind(keyOf(m_operation, email));
                         if (it == position.cend()) {
@@ -522,7 +529,7 @@ void BulkJob::sendChunk(int chunkIndex)
                             continue;
                         }
                         if (seen[*it]++ && results.at(*it).state != result.state)
-                            results[*it] = {RowState::Unknown, tr("conflicting results"), 0};
+                            results[*it] = { RowState::Unknown, tr("conflicting results"), 0 };
                         else if (seen[*it] == 1)
                             results[*it] = result;
                     }
@@ -536,16 +543,16 @@ void BulkJob::sendChunk(int chunkIndex)
     case Operation::DeleteAgents: {
         // The endpoint takes one agent per request; chunks are one row long.
         const int row = chunk.constFirst();
-        auto* reply
-            = m_client->manageAgent(agentRequest(m_rows.at(row).payload, m_operation == Operation::DeleteAgents));
+        auto* reply = m_client->manageAgent(
+            agentRequest(m_rows.at(row).payload, m_operation == Operation::DeleteAgents));
         sent = reply;
         connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
             QList<RowResult> results;
             if (reply->ok())
-                results.append({RowState::Succeeded, QString(), 0});
+                results.append({ RowState::Succeeded, QString(), 0 });
             else if (reply->httpStatus() == 400 || reply->httpStatus() == 404 || reply->httpStatus() == 409)
                 // With one row per request, a refusal is that row's own failure.
-                results.append({RowState::Failed, reply->error().message(), 0});
+                results.append({ RowState::Failed, reply->error().message(), 0 });
             chunkAnswered(chunkIndex, reply, results);
         });
         break;
@@ -569,13 +576,13 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         RowResult whole;
         if (error.kind() == ApiError::Kind::MalformedResponse || error.mayHaveReachedServer()) {
             // The request may have been applied: never resent blindly, reported as unknown.
-            whole = {RowState::Unknown, tr("No usable answer; the change may or may not have been applied: %1")
-                                            .arg(error.message()),
-                0};
+            whole = { RowState::Unknown,
+                tr("No usable answer; the change may or may not have been applied: %1").arg(error.message()),
+                0 };
         } else if (error.kind() == ApiError::Kind::Cancelled) {
-            whole = {RowState::NotSent, error.message(), 0};
+            whole = { RowState::NotSent, error.message(), 0 };
         } else {
-            whole = {RowState::Failed, error.message(), 0};
+            whole = { RowState::Failed, error.message(), 0 };
             // The request as a whole failed, not the rows: sending them again can succeed,
             // except where the credentials are refused.
             whole.retryable = error.kind() != ApiError::Kind::Unauthorized
@@ -601,7 +608,8 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         m_writer->recordResults(chunk, recorded);
     emit rowsChanged(chunk);
     if (m_stopped && !m_cancelled)
-        markRemainingNotSent(tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
+        markRemainingNotSent(
+            tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
     emit progressChanged();
     pump();
     finishIfDone();
@@ -614,11 +622,11 @@ RowResult BulkJob::reconcile(int row, RowResult result) const
     // An earlier attempt may have been applied: "already exists" on a create (or "not found"
     // on a delete) then confirms it rather than being a new failure.
     if (createsSomething(m_operation) && saysAlreadyPresent(result.message))
-        return {RowState::Succeeded, tr("Already present (an earlier attempt was applied): %1").arg(result.message),
-            result.attempts};
+        return { RowState::Succeeded,
+            tr("Already present (an earlier attempt was applied): %1").arg(result.message), result.attempts };
     if (removesSomething(m_operation) && saysAbsent(result.message))
-        return {RowState::Succeeded, tr("Already gone (an earlier attempt was applied): %1").arg(result.message),
-            result.attempts};
+        return { RowState::Succeeded,
+            tr("Already gone (an earlier attempt was applied): %1").arg(result.message), result.attempts };
     return result;
 }
 
@@ -640,7 +648,7 @@ void BulkJob::finishNow()
     m_finished = true;
     restoreClientLimit();
     qCInfo(lcBulkJob).noquote() << operationId(m_operation) << "finished in" << m_clock.elapsed()
-                                 << "ms:" << m_counts.summaryLine();
+                                << "ms:" << m_counts.summaryLine();
     emit progressChanged();
     emit finished();
 }
@@ -749,7 +757,7 @@ QList<PreparedRow> BulkJob::failedRows() const
         row.problems.removeIf([&](const CellProblem& p) { return p.message == marker; });
         // Carries "may already be applied" into the new job, so that its answer can be reconciled.
         if (state == RowState::Unknown || m_previouslyUnknown.at(i))
-            row.problems.append({CellProblem::Severity::Warning, QString(), marker});
+            row.problems.append({ CellProblem::Severity::Warning, QString(), marker });
         rows.append(row);
     }
     return rows;

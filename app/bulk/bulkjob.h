@@ -12,12 +12,14 @@
 
 #include <memory>
 
-namespace Alli {
+namespace Alli
+{
 class AlliClient;
 class ApiReply;
 }
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
 class JobJournal;
 class JournalWriter;
@@ -37,7 +39,8 @@ struct Progress {
     qint64 etaMs = -1; // -1 when unknown
 };
 
-class BulkJob : public QObject {
+class BulkJob : public QObject
+{
     Q_OBJECT
 public:
     // Invalid rows are marked Invalid at once and never sent.

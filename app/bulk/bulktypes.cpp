@@ -6,44 +6,46 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
-
-namespace {
-
-struct OperationName {
-    Operation op;
-    QStringView id;
-};
-
-constexpr std::array<OperationName, 8> OperationNames { {
-    { Operation::CreateUsers, u"users-create" },
-    { Operation::UpdateUsers, u"users-update" },
-    { Operation::DeleteUsers, u"users-delete" },
-    { Operation::InviteMembers, u"members-invite" },
-    { Operation::UpdateMemberGroups, u"members-update-groups" },
-    { Operation::RemoveMembers, u"members-remove" },
-    { Operation::CreateAgents, u"agents-create" },
-    { Operation::DeleteAgents, u"agents-delete" },
-} };
-
-struct StateName {
-    RowState state;
-    QStringView id;
-};
-
-constexpr std::array<StateName, 6> StateNames { {
-    { RowState::Pending, u"pending" },
-    { RowState::Succeeded, u"succeeded" },
-    { RowState::Failed, u"failed" },
-    { RowState::Invalid, u"invalid" },
-    { RowState::NotSent, u"not-sent" },
-    { RowState::Unknown, u"unknown" },
-} };
-
-QString trBulk(const char* text)
+namespace Alli::Bulk
 {
-    return QCoreApplication::translate("Alli::Bulk", text);
-}
+
+namespace
+{
+
+    struct OperationName {
+        Operation op;
+        QStringView id;
+    };
+
+    constexpr std::array<OperationName, 8> OperationNames { {
+        { Operation::CreateUsers, u"users-create" },
+        { Operation::UpdateUsers, u"users-update" },
+        { Operation::DeleteUsers, u"users-delete" },
+        { Operation::InviteMembers, u"members-invite" },
+        { Operation::UpdateMemberGroups, u"members-update-groups" },
+        { Operation::RemoveMembers, u"members-remove" },
+        { Operation::CreateAgents, u"agents-create" },
+        { Operation::DeleteAgents, u"agents-delete" },
+    } };
+
+    struct StateName {
+        RowState state;
+        QStringView id;
+    };
+
+    constexpr std::array<StateName, 6> StateNames { {
+        { RowState::Pending, u"pending" },
+        { RowState::Succeeded, u"succeeded" },
+        { RowState::Failed, u"failed" },
+        { RowState::Invalid, u"invalid" },
+        { RowState::NotSent, u"not-sent" },
+        { RowState::Unknown, u"unknown" },
+    } };
+
+    QString trBulk(const char* text)
+    {
+        return QCoreApplication::translate("Alli::Bulk", text);
+    }
 
 } // namespace
 
@@ -196,14 +198,15 @@ QString Counts::summaryLine() const
 
 QString Counts::text() const
 {
-    QStringList parts{QCoreApplication::translate("Alli::Bulk", "%n succeeded", nullptr, succeeded),
-        QCoreApplication::translate("Alli::Bulk", "%n failed", nullptr, failed)};
+    QStringList parts { QCoreApplication::translate("Alli::Bulk", "%n succeeded", nullptr, succeeded),
+        QCoreApplication::translate("Alli::Bulk", "%n failed", nullptr, failed) };
     if (invalid > 0)
         parts << QCoreApplication::translate("Alli::Bulk", "%n invalid", nullptr, invalid);
     if (notSent > 0)
         parts << QCoreApplication::translate("Alli::Bulk", "%n not sent", nullptr, notSent);
     if (unknown > 0)
-        parts << QCoreApplication::translate("Alli::Bulk", "%n unknown (may or may not be applied)", nullptr, unknown);
+        parts << QCoreApplication::translate(
+            "Alli::Bulk", "%n unknown (may or may not be applied)", nullptr, unknown);
     return parts.join(u", "_s);
 }
 

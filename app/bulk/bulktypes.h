@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
 enum class Operation {
     CreateUsers, // POST /webapi/v2/users/bulk action=create

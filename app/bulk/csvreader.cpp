@@ -10,268 +10,272 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
-
-namespace {
-
-// ICU names. Qt's "CP949" resolves to an ICU converter without the UHC extension (똠, 햏, ...),
-// "windows-949" to the complete one. ICU's "Shift_JIS" is the Windows variant (windows-31j, with
-// the NEC and IBM extensions such as 髙 and 﨑).
-constexpr const char* Windows949Name = "windows-949";
-constexpr const char* ShiftJisName = "Shift_JIS";
-
-// Auto-detection of the legacy encodings looks at this much of the file (cut at a line end).
-constexpr qsizetype LegacySampleBytes = 256 * 1024;
-// Binary detection looks at this much.
-constexpr qsizetype BinarySampleBytes = 64 * 1024;
-
-QStringDecoder makeDecoder(Encoding e)
+namespace Alli::Bulk
 {
-    switch (e) {
-    case Encoding::Utf8:
-        return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    case Encoding::Utf16LE:
-        return QStringDecoder(QStringConverter::Utf16LE, QStringConverter::Flag::Stateless);
-    case Encoding::Utf16BE:
-        return QStringDecoder(QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
-    case Encoding::Windows949:
-        return QStringDecoder(Windows949Name, QStringConverter::Flag::Stateless);
-    case Encoding::ShiftJis:
-        return QStringDecoder(ShiftJisName, QStringConverter::Flag::Stateless);
-    case Encoding::Auto:
-        break;
-    }
-    return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-}
 
-bool isAsciiCompatible(Encoding e)
+namespace
 {
-    return e != Encoding::Utf16LE && e != Encoding::Utf16BE;
-}
 
-// Strict decoding: nullopt when the bytes are not valid in the encoding.
-std::optional<QString> decodeStrict(QByteArrayView bytes, Encoding e)
-{
-    QStringDecoder decoder = makeDecoder(e);
-    if (!decoder.isValid())
-        return std::nullopt;
-    // A stateless decoder drops a trailing half character: a UTF-16 file cut short is not valid.
-    if (!isAsciiCompatible(e) && bytes.size() % 2 != 0)
-        return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
-}
+    // ICU names. Qt's "CP949" resolves to an ICU converter without the UHC extension (똠, 햏, ...),
+    // "windows-949" to the complete one. ICU's "Shift_JIS" is the Windows variant (windows-31j, with
+    // the NEC and IBM extensions such as 髙 and 﨑).
+    constexpr const char* Windows949Name = "windows-949";
+    constexpr const char* ShiftJisName = "Shift_JIS";
 
-// The physical line (CRLF, LF or CR ends a line) holding the first invalid byte sequence, or 0.
-// Only for ASCII-compatible encodings, where CR and LF are never part of a multi-byte sequence.
-int firstInvalidLine(QByteArrayView bytes, Encoding e)
-{
-    if (!isAsciiCompatible(e))
-        return 0;
-    int line = 1;
-    qsizetype start = 0;
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i <= n; ++i) {
-        const bool end = i == n || bytes[i] == '\n' || bytes[i] == '\r';
-        if (!end)
-            continue;
-        if (!decodeStrict(bytes.sliced(start, i - start), e))
-            return line;
-        if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n')
-            ++i;
-        ++line;
-        start = i + 1;
-    }
-    return 0;
-}
+    // Auto-detection of the legacy encodings looks at this much of the file (cut at a line end).
+    constexpr qsizetype LegacySampleBytes = 256 * 1024;
+    // Binary detection looks at this much.
+    constexpr qsizetype BinarySampleBytes = 64 * 1024;
 
-// How plausible the bytes are as Korean windows-949 text: modern Korean is mostly the 2,350
-// KS X 1001 syllables; the UHC extension syllables (똠, 햏, ...) and Hanja are rare. Japanese
-// Shift_JIS text read as windows-949 turns into exactly those rare syllables.
-double koreanPlausibility(QByteArrayView b)
-{
-    double score = 0;
-    const qsizetype n = b.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar lead = uchar(b[i]);
-        if (lead < 0x80 || i + 1 >= n) {
-            ++i;
-            continue;
-        }
-        const uchar trail = uchar(b[i + 1]);
-        if (lead >= 0xB0 && lead <= 0xC8 && trail >= 0xA1)
-            score += 2; // KS X 1001 Hangul syllable
-        else if (lead == 0xA4 && trail >= 0xA1)
-            score += 0.5; // compatibility jamo
-        else if (lead >= 0xCA && lead <= 0xFD && trail >= 0xA1)
-            score -= 0.5; // Hanja
-        else if (lead <= 0xA0 || (lead <= 0xC6 && trail < 0xA1))
-            score -= 0.5; // UHC extension syllable
-        i += 2;
-    }
-    return score;
-}
-
-// How plausible the bytes are as Japanese Shift_JIS text: kana and JIS level 1 kanji are
-// common; half-width katakana (what Korean bytes become) and the vendor extensions are rare.
-double japanesePlausibility(QByteArrayView b)
-{
-    double score = 0;
-    const qsizetype n = b.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar lead = uchar(b[i]);
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        if (lead >= 0xA1 && lead <= 0xDF) {
-            score -= 1.5; // half-width katakana
-            ++i;
-            continue;
-        }
-        if (i + 1 >= n)
+    QStringDecoder makeDecoder(Encoding e)
+    {
+        switch (e) {
+        case Encoding::Utf8:
+            return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        case Encoding::Utf16LE:
+            return QStringDecoder(QStringConverter::Utf16LE, QStringConverter::Flag::Stateless);
+        case Encoding::Utf16BE:
+            return QStringDecoder(QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
+        case Encoding::Windows949:
+            return QStringDecoder(Windows949Name, QStringConverter::Flag::Stateless);
+        case Encoding::ShiftJis:
+            return QStringDecoder(ShiftJisName, QStringConverter::Flag::Stateless);
+        case Encoding::Auto:
             break;
-        const uchar trail = uchar(b[i + 1]);
-        if (lead == 0x82 && trail >= 0x9F && trail <= 0xF1)
-            score += 2; // hiragana
-        else if (lead == 0x83 && trail >= 0x40 && trail <= 0x96)
-            score += 2; // katakana
-        else if (lead >= 0x88 && lead <= 0x98)
-            score += 1; // JIS level 1 kanji
-        else if (lead >= 0xED)
-            score -= 1; // NEC / IBM extensions, user-defined area
-        else if (lead == 0x84 || lead == 0x87)
-            score -= 0.5; // Cyrillic, box drawing, NEC specials
-        i += 2;
+        }
+        return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     }
-    return score;
-}
 
-// Binary data: NUL bytes or a high share of control characters (other than tab, CR, LF, form
-// feed and the DOS end-of-file mark).
-bool looksBinary(QByteArrayView bytes)
-{
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), BinarySampleBytes));
-    if (std::memchr(sample.data(), 0, size_t(sample.size())))
-        return true;
-    qsizetype controls = 0;
-    for (char c : sample) {
-        const uchar u = uchar(c);
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1A) || u == 0x7F)
-            ++controls;
+    bool isAsciiCompatible(Encoding e)
+    {
+        return e != Encoding::Utf16LE && e != Encoding::Utf16BE;
     }
-    return controls * 100 > sample.size() * 3;
-}
 
-bool looksBinary(QStringView text)
-{
-    const QStringView sample = text.first(std::min(text.size(), BinarySampleBytes));
-    qsizetype controls = 0;
-    for (QChar c : sample) {
-        const char16_t u = c.unicode();
-        if (u == 0)
-            return true;
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1A) || u == 0x7F)
-            ++controls;
+    // Strict decoding: nullopt when the bytes are not valid in the encoding.
+    std::optional<QString> decodeStrict(QByteArrayView bytes, Encoding e)
+    {
+        QStringDecoder decoder = makeDecoder(e);
+        if (!decoder.isValid())
+            return std::nullopt;
+        // A stateless decoder drops a trailing half character: a UTF-16 file cut short is not valid.
+        if (!isAsciiCompatible(e) && bytes.size() % 2 != 0)
+            return std::nullopt;
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return std::nullopt;
+        return text;
     }
-    return controls * 100 > sample.size() * 3;
-}
 
-// UTF-16 without a BOM: every other byte is zero in mostly-ASCII text.
-std::optional<Encoding> guessUtf16WithoutBom(QByteArrayView bytes)
-{
-    const qsizetype n = std::min(bytes.size(), qsizetype(4096)) & ~qsizetype(1);
-    if (n < 4)
-        return std::nullopt;
-    qsizetype evenZero = 0, oddZero = 0;
-    for (qsizetype i = 0; i < n; i += 2) {
-        evenZero += bytes[i] == 0;
-        oddZero += bytes[i + 1] == 0;
-    }
-    const qsizetype pairs = n / 2;
-    if (oddZero * 10 >= pairs * 4 && evenZero * 20 < pairs)
-        return Encoding::Utf16LE;
-    if (evenZero * 10 >= pairs * 4 && oddZero * 20 < pairs)
-        return Encoding::Utf16BE;
-    return std::nullopt;
-}
-
-// The physical line (CRLF, LF or CR ends a line) of the character at `offset`.
-template<typename View>
-int lineAt(View text, qsizetype offset)
-{
-    int line = 1;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == u'\n' || (text[i] == u'\r' && !(i + 1 < text.size() && text[i + 1] == u'\n')))
+    // The physical line (CRLF, LF or CR ends a line) holding the first invalid byte sequence, or 0.
+    // Only for ASCII-compatible encodings, where CR and LF are never part of a multi-byte sequence.
+    int firstInvalidLine(QByteArrayView bytes, Encoding e)
+    {
+        if (!isAsciiCompatible(e))
+            return 0;
+        int line = 1;
+        qsizetype start = 0;
+        const qsizetype n = bytes.size();
+        for (qsizetype i = 0; i <= n; ++i) {
+            const bool end = i == n || bytes[i] == '\n' || bytes[i] == '\r';
+            if (!end)
+                continue;
+            if (!decodeStrict(bytes.sliced(start, i - start), e))
+                return line;
+            if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n')
+                ++i;
             ++line;
-    }
-    return line;
-}
-
-CsvError binaryError(QByteArrayView bytes, int nulLine = 0)
-{
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return { 0,
-            CsvReader::tr("This is an Excel workbook, not a CSV file. In Excel, use File > Save As and choose "
-                          "\"CSV UTF-8\".") };
-    if (nulLine > 0)
-        return { nulLine,
-            CsvReader::tr("This is not a text file: it contains binary data (line %1 contains a NUL byte).")
-                .arg(nulLine) };
-    return { 0, CsvReader::tr("This is not a text file: it contains binary data.") };
-}
-
-// Line of the first NUL byte in the sample binary detection looks at, or 0.
-int nulLineIn(QByteArrayView bytes)
-{
-    const QByteArrayView sample = bytes.first(std::min(bytes.size(), BinarySampleBytes));
-    const void* nul = std::memchr(sample.data(), 0, size_t(sample.size()));
-    if (!nul)
+            start = i + 1;
+        }
         return 0;
-    return lineAt(sample, static_cast<const char*>(nul) - sample.data());
-}
-
-int nulLineIn(QStringView text)
-{
-    const QStringView sample = text.first(std::min(text.size(), BinarySampleBytes));
-    const qsizetype nul = sample.indexOf(QChar(0));
-    return nul < 0 ? 0 : lineAt(sample, nul);
-}
-
-// Line of the first line holding valid non-ASCII UTF-8, or 0: with an invalid line elsewhere it
-// means the file mixes encodings (an export appended to in another program, say).
-int firstUtf8NonAsciiLine(QByteArrayView bytes)
-{
-    int line = 1;
-    qsizetype start = 0;
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i <= n; ++i) {
-        const bool end = i == n || bytes[i] == '\n' || bytes[i] == '\r';
-        if (!end)
-            continue;
-        const QByteArrayView text = bytes.sliced(start, i - start);
-        const bool nonAscii = std::any_of(text.begin(), text.end(), [](char c) { return uchar(c) >= 0x80; });
-        if (nonAscii && text.isValidUtf8())
-            return line;
-        if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n')
-            ++i;
-        ++line;
-        start = i + 1;
     }
-    return 0;
-}
 
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
+    // How plausible the bytes are as Korean windows-949 text: modern Korean is mostly the 2,350
+    // KS X 1001 syllables; the UHC extension syllables (똠, 햏, ...) and Hanja are rare. Japanese
+    // Shift_JIS text read as windows-949 turns into exactly those rare syllables.
+    double koreanPlausibility(QByteArrayView b)
+    {
+        double score = 0;
+        const qsizetype n = b.size();
+        for (qsizetype i = 0; i < n;) {
+            const uchar lead = uchar(b[i]);
+            if (lead < 0x80 || i + 1 >= n) {
+                ++i;
+                continue;
+            }
+            const uchar trail = uchar(b[i + 1]);
+            if (lead >= 0xB0 && lead <= 0xC8 && trail >= 0xA1)
+                score += 2; // KS X 1001 Hangul syllable
+            else if (lead == 0xA4 && trail >= 0xA1)
+                score += 0.5; // compatibility jamo
+            else if (lead >= 0xCA && lead <= 0xFD && trail >= 0xA1)
+                score -= 0.5; // Hanja
+            else if (lead <= 0xA0 || (lead <= 0xC6 && trail < 0xA1))
+                score -= 0.5; // UHC extension syllable
+            i += 2;
+        }
+        return score;
+    }
 
-bool isLineEnd(QChar c)
-{
-    return c == u'\n' || c == u'\r';
-}
+    // How plausible the bytes are as Japanese Shift_JIS text: kana and JIS level 1 kanji are
+    // common; half-width katakana (what Korean bytes become) and the vendor extensions are rare.
+    double japanesePlausibility(QByteArrayView b)
+    {
+        double score = 0;
+        const qsizetype n = b.size();
+        for (qsizetype i = 0; i < n;) {
+            const uchar lead = uchar(b[i]);
+            if (lead < 0x80) {
+                ++i;
+                continue;
+            }
+            if (lead >= 0xA1 && lead <= 0xDF) {
+                score -= 1.5; // half-width katakana
+                ++i;
+                continue;
+            }
+            if (i + 1 >= n)
+                break;
+            const uchar trail = uchar(b[i + 1]);
+            if (lead == 0x82 && trail >= 0x9F && trail <= 0xF1)
+                score += 2; // hiragana
+            else if (lead == 0x83 && trail >= 0x40 && trail <= 0x96)
+                score += 2; // katakana
+            else if (lead >= 0x88 && lead <= 0x98)
+                score += 1; // JIS level 1 kanji
+            else if (lead >= 0xED)
+                score -= 1; // NEC / IBM extensions, user-defined area
+            else if (lead == 0x84 || lead == 0x87)
+                score -= 0.5; // Cyrillic, box drawing, NEC specials
+            i += 2;
+        }
+        return score;
+    }
+
+    // Binary data: NUL bytes or a high share of control characters (other than tab, CR, LF, form
+    // feed and the DOS end-of-file mark).
+    bool looksBinary(QByteArrayView bytes)
+    {
+        const QByteArrayView sample = bytes.first(std::min(bytes.size(), BinarySampleBytes));
+        if (std::memchr(sample.data(), 0, size_t(sample.size())))
+            return true;
+        qsizetype controls = 0;
+        for (char c : sample) {
+            const uchar u = uchar(c);
+            if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1A) || u == 0x7F)
+                ++controls;
+        }
+        return controls * 100 > sample.size() * 3;
+    }
+
+    bool looksBinary(QStringView text)
+    {
+        const QStringView sample = text.first(std::min(text.size(), BinarySampleBytes));
+        qsizetype controls = 0;
+        for (QChar c : sample) {
+            const char16_t u = c.unicode();
+            if (u == 0)
+                return true;
+            if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1A) || u == 0x7F)
+                ++controls;
+        }
+        return controls * 100 > sample.size() * 3;
+    }
+
+    // UTF-16 without a BOM: every other byte is zero in mostly-ASCII text.
+    std::optional<Encoding> guessUtf16WithoutBom(QByteArrayView bytes)
+    {
+        const qsizetype n = std::min(bytes.size(), qsizetype(4096)) & ~qsizetype(1);
+        if (n < 4)
+            return std::nullopt;
+        qsizetype evenZero = 0, oddZero = 0;
+        for (qsizetype i = 0; i < n; i += 2) {
+            evenZero += bytes[i] == 0;
+            oddZero += bytes[i + 1] == 0;
+        }
+        const qsizetype pairs = n / 2;
+        if (oddZero * 10 >= pairs * 4 && evenZero * 20 < pairs)
+            return Encoding::Utf16LE;
+        if (evenZero * 10 >= pairs * 4 && oddZero * 20 < pairs)
+            return Encoding::Utf16BE;
+        return std::nullopt;
+    }
+
+    // The physical line (CRLF, LF or CR ends a line) of the character at `offset`.
+    template<typename View> int lineAt(View text, qsizetype offset)
+    {
+        int line = 1;
+        for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+            if (text[i] == u'\n' || (text[i] == u'\r' && !(i + 1 < text.size() && text[i + 1] == u'\n')))
+                ++line;
+        }
+        return line;
+    }
+
+    CsvError binaryError(QByteArrayView bytes, int nulLine = 0)
+    {
+        if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0"))
+            return { 0,
+                CsvReader::tr(
+                    "This is an Excel workbook, not a CSV file. In Excel, use File > Save As and choose "
+                    "\"CSV UTF-8\".") };
+        if (nulLine > 0)
+            return { nulLine,
+                CsvReader::tr(
+                    "This is not a text file: it contains binary data (line %1 contains a NUL byte).")
+                    .arg(nulLine) };
+        return { 0, CsvReader::tr("This is not a text file: it contains binary data.") };
+    }
+
+    // Line of the first NUL byte in the sample binary detection looks at, or 0.
+    int nulLineIn(QByteArrayView bytes)
+    {
+        const QByteArrayView sample = bytes.first(std::min(bytes.size(), BinarySampleBytes));
+        const void* nul = std::memchr(sample.data(), 0, size_t(sample.size()));
+        if (!nul)
+            return 0;
+        return lineAt(sample, static_cast<const char*>(nul) - sample.data());
+    }
+
+    int nulLineIn(QStringView text)
+    {
+        const QStringView sample = text.first(std::min(text.size(), BinarySampleBytes));
+        const qsizetype nul = sample.indexOf(QChar(0));
+        return nul < 0 ? 0 : lineAt(sample, nul);
+    }
+
+    // Line of the first line holding valid non-ASCII UTF-8, or 0: with an invalid line elsewhere it
+    // means the file mixes encodings (an export appended to in another program, say).
+    int firstUtf8NonAsciiLine(QByteArrayView bytes)
+    {
+        int line = 1;
+        qsizetype start = 0;
+        const qsizetype n = bytes.size();
+        for (qsizetype i = 0; i <= n; ++i) {
+            const bool end = i == n || bytes[i] == '\n' || bytes[i] == '\r';
+            if (!end)
+                continue;
+            const QByteArrayView text = bytes.sliced(start, i - start);
+            const bool nonAscii
+                = std::any_of(text.begin(), text.end(), [](char c) { return uchar(c) >= 0x80; });
+            if (nonAscii && text.isValidUtf8())
+                return line;
+            if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n')
+                ++i;
+            ++line;
+            start = i + 1;
+        }
+        return 0;
+    }
+
+    QString megabytes(qint64 bytes)
+    {
+        return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    }
+
+    bool isLineEnd(QChar c)
+    {
+        return c == u'\n' || c == u'\r';
+    }
 
 } // namespace
 
@@ -297,8 +301,8 @@ QString encodingId(Encoding e)
 std::optional<Encoding> encodingFromId(QStringView id)
 {
     const QString key = id.trimmed().toString().toLower();
-    for (Encoding e : { Encoding::Auto, Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows949,
-             Encoding::ShiftJis }) {
+    for (Encoding e : { Encoding::Auto, Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE,
+             Encoding::Windows949, Encoding::ShiftJis }) {
         if (encodingId(e) == key)
             return e;
     }
@@ -366,8 +370,8 @@ std::optional<Delimiter> delimiterFromId(QStringView id)
     return std::nullopt;
 }
 
-std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encoding encoding, Encoding* used,
-    bool* hadBom)
+std::variant<QString, CsvError> CsvReader::decode(
+    const QByteArray& bytes, Encoding encoding, Encoding* used, bool* hadBom)
 {
     Encoding bomEncoding = Encoding::Auto;
     qsizetype bomSize = 0;
@@ -410,7 +414,8 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
                     tr("Line %1 contains bytes that are not valid %2 text. Choose another encoding.")
                         .arg(line)
                         .arg(encodingLabel(chosen)) };
-            return CsvError { 0, tr("The file is not valid %1 text. Choose another encoding.").arg(encodingLabel(chosen)) };
+            return CsvError { 0,
+                tr("The file is not valid %1 text. Choose another encoding.").arg(encodingLabel(chosen)) };
         }
     } else {
         text = decodeStrict(body, Encoding::Utf8);
@@ -454,17 +459,21 @@ std::variant<QString, CsvError> CsvReader::decode(const QByteArray& bytes, Encod
                 const int utf8Line = firstUtf8NonAsciiLine(body);
                 if (line > 0 && utf8Line > 0)
                     return CsvError { line,
-                        tr("The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the whole file "
+                        tr("The file mixes encodings: line %1 is UTF-8 text but line %2 is not. Save the "
+                           "whole file "
                            "in one encoding (in Excel: \"CSV UTF-8\").")
                             .arg(utf8Line)
                             .arg(line) };
                 if (line > 0)
                     return CsvError { line,
-                        tr("The encoding of the file was not recognised: line %1 is not valid UTF-8, and the file is "
-                           "not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the encoding.")
+                        tr("The encoding of the file was not recognised: line %1 is not valid UTF-8, and the "
+                           "file is "
+                           "not Korean (windows-949) or Japanese (Shift_JIS) text either. Choose the "
+                           "encoding.")
                             .arg(line) };
                 return CsvError { 0,
-                    tr("The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean (windows-949) "
+                    tr("The encoding of the file was not recognised: it is not UTF-8, UTF-16, Korean "
+                       "(windows-949) "
                        "or Japanese (Shift_JIS) text. Choose the encoding.") };
             }
         }
@@ -527,7 +536,9 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
         delimiter = detectDelimiter(text.mid(i, end - i));
     }
     table.delimiter = delimiter;
-    const QChar delim = delimiter == Delimiter::Tab ? QChar(u'\t') : delimiter == Delimiter::Semicolon ? QChar(u';') : QChar(u',');
+    const QChar delim = delimiter == Delimiter::Tab ? QChar(u'\t')
+        : delimiter == Delimiter::Semicolon         ? QChar(u';')
+                                                    : QChar(u',');
 
     int line = 1;
     bool haveHeader = false;
@@ -542,7 +553,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
     // A cell over the limit: refused with its line and column (by name once the header is known).
     const auto cellTooLong = [&](int cellLine, qsizetype column, qsizetype length) {
         const QString name = haveHeader ? table.header.value(column) : QString();
-        const QString where = name.isEmpty() ? tr("column %1").arg(column + 1) : tr("column \"%1\"").arg(name);
+        const QString where
+            = name.isEmpty() ? tr("column %1").arg(column + 1) : tr("column \"%1\"").arg(name);
         return CsvError { cellLine,
             tr("Line %1, %2: the cell has %3 characters; at most %4 are accepted.")
                 .arg(cellLine)
@@ -565,7 +577,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 for (;;) {
                     if (i >= n)
                         return CsvError { quoteLine,
-                            tr("Line %1: a quoted field is never closed (a closing quote \" is missing).").arg(quoteLine) };
+                            tr("Line %1: a quoted field is never closed (a closing quote \" is missing).")
+                                .arg(quoteLine) };
                     const QChar c = p[i];
                     if (c == u'"') {
                         if (i + 1 < n && p[i + 1] == u'"') {
@@ -586,7 +599,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                     return cellTooLong(quoteLine, cells.size(), field.size());
                 if (i < n && p[i] != delim && !isLineEnd(p[i]))
                     return CsvError { line,
-                        tr("Line %1: unexpected text after a closing quote. A quote inside a field must be doubled "
+                        tr("Line %1: unexpected text after a closing quote. A quote inside a field must be "
+                           "doubled "
                            "(\"\").")
                             .arg(line) };
                 cells.append(std::move(field));
@@ -598,7 +612,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                         break;
                     if (c == u'"')
                         return CsvError { line,
-                            tr("Line %1: stray quote in a field that does not start with a quote. Put the whole "
+                            tr("Line %1: stray quote in a field that does not start with a quote. Put the "
+                               "whole "
                                "field in quotes and double the quote (\"\").")
                                 .arg(line) };
                     ++i;
@@ -626,7 +641,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
         i = recordStart;
         while (i < n && !isLineEnd(p[i]))
             ++i;
-        table.badLines.append(CsvLineProblem { recordLine, error.message, text.mid(recordStart, std::min<qsizetype>(i - recordStart, 200)) });
+        table.badLines.append(CsvLineProblem {
+            recordLine, error.message, text.mid(recordStart, std::min<qsizetype>(i - recordStart, 200)) });
         if (i < n) {
             if (p[i] == u'\r' && i + 1 < n && p[i + 1] == u'\n')
                 ++i;
@@ -643,10 +659,11 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 return *error;
             skipLine(recordStart, recordLine, *error);
             if (table.badLines.size() > kMaxBadLines)
-                return CsvError { 0, tr("More than %1 lines of the file cannot be read; the first is line %2: %3")
-                                         .arg(kMaxBadLines)
-                                         .arg(table.badLines.constFirst().line)
-                                         .arg(table.badLines.constFirst().message) };
+                return CsvError { 0,
+                    tr("More than %1 lines of the file cannot be read; the first is line %2: %3")
+                        .arg(kMaxBadLines)
+                        .arg(table.badLines.constFirst().line)
+                        .arg(table.badLines.constFirst().message) };
             continue;
         }
 
@@ -711,8 +728,10 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
         return table; // every data line is unreadable: the caller lists them
     }
     if (table.rows.isEmpty())
-        return CsvError { headerLine,
-            tr("Line %1 is a header with no data rows after it. The file has no data rows.").arg(headerLine) };
+        return CsvError {
+            headerLine,
+            tr("Line %1 is a header with no data rows after it. The file has no data rows.").arg(headerLine)
+        };
     table.decodedPreview = text.left(2000);
     return table;
 }
@@ -757,7 +776,8 @@ std::variant<CsvTable, CsvError> CsvReader::readFile(const QString& path, const 
     // more than the limit at most.
     QByteArray bytes;
     while (bytes.size() <= options.maxBytes) {
-        const QByteArray chunk = file.read(std::min<qint64>(1024 * 1024, options.maxBytes + 1 - bytes.size()));
+        const QByteArray chunk
+            = file.read(std::min<qint64>(1024 * 1024, options.maxBytes + 1 - bytes.size()));
         if (chunk.isEmpty())
             break;
         bytes += chunk;
@@ -791,8 +811,8 @@ QString CsvReader::formatLine(const QStringList& cells, QChar delimiter, bool ne
             line += delimiter;
         firstCell = false;
         const QString cell = neutralise ? neutraliseCell(raw) : raw;
-        const bool quote = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n')
-            || cell.contains(u'\r');
+        const bool quote
+            = cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
         if (quote) {
             QString escaped = cell;
             escaped.replace(u'"', u"\"\""_s);

@@ -13,7 +13,8 @@
 #include <optional>
 #include <variant>
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
 enum class Encoding { Auto, Utf8, Utf16LE, Utf16BE, Windows949, ShiftJis };
 enum class Delimiter { Auto, Comma, Semicolon, Tab };
@@ -69,20 +70,21 @@ struct CsvError {
     QString decodedPreview; // the text as read, when the file could be decoded
 };
 
-class CsvReader {
+class CsvReader
+{
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::CsvReader)
 public:
     // Detects (or applies) the encoding and decodes. Error for binary data or, when forced,
     // bytes that are invalid in the forced encoding.
-    static std::variant<QString, CsvError> decode(const QByteArray& bytes, Encoding encoding, Encoding* used = nullptr,
-        bool* hadBom = nullptr);
+    static std::variant<QString, CsvError> decode(
+        const QByteArray& bytes, Encoding encoding, Encoding* used = nullptr, bool* hadBom = nullptr);
     static Delimiter detectDelimiter(const QString& firstLine);
     // Parses decoded text. Refuses: empty text, a header with no rows, duplicate header names,
     // rows with more or fewer cells than the header, an unterminated or stray quote (naming the
     // line), more than maxColumns columns, a cell longer than maxCellChars (naming line and column).
     // With `skipBadLines`, unreadable data lines go to CsvTable::badLines (at most kMaxBadLines).
-    static std::variant<CsvTable, CsvError> parse(const QString& text, Delimiter delimiter, int maxColumns = 1000,
-        int maxCellChars = 65536, bool skipBadLines = false);
+    static std::variant<CsvTable, CsvError> parse(const QString& text, Delimiter delimiter,
+        int maxColumns = 1000, int maxCellChars = 65536, bool skipBadLines = false);
     static constexpr int kMaxBadLines = 1000;
     // decode + parse; also refuses an empty file and a file over options.maxBytes (a file that is
     // not a regular file, such as a pipe, is read up to that limit and no further).

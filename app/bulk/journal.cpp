@@ -24,85 +24,88 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcJournal, "alli.bulk.journal", QtInfoMsg)
-
-// Rows of a chunk that was sent but whose answer was not recorded yet.
-const QString kSentState = u"sent"_s;
-
-QAtomicInteger<quint64> s_connectionCounter;
-
-QString toJson(const QJsonObject& o)
+namespace Alli::Bulk
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
-QString toJson(const QStringList& list)
+namespace
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
 
-QStringList stringListFromJson(const QString& text)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue& v : array)
-        out.append(v.toString());
-    return out;
-}
+    Q_LOGGING_CATEGORY(lcJournal, "alli.bulk.journal", QtInfoMsg)
 
-QString dateText(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+    // Rows of a chunk that was sent but whose answer was not recorded yet.
+    const QString kSentState = u"sent"_s;
 
-QDateTime dateFromText(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs); // stored with a "Z": UTC
-}
+    QAtomicInteger<quint64> s_connectionCounter;
 
-void addToCounts(Counts& c, const QString& state, int n)
-{
-    if (state == kSentState) {
-        c.unknown += n;
-        return;
+    QString toJson(const QJsonObject& o)
+    {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
-    switch (rowStateFromId(state).value_or(RowState::Unknown)) {
-    case RowState::Pending:
-        c.pending += n;
-        break;
-    case RowState::Succeeded:
-        c.succeeded += n;
-        break;
-    case RowState::Failed:
-        c.failed += n;
-        break;
-    case RowState::Invalid:
-        c.invalid += n;
-        break;
-    case RowState::NotSent:
-        c.notSent += n;
-        break;
-    case RowState::Unknown:
-        c.unknown += n;
-        break;
-    }
-}
 
-// A password is only needed until its row is answered; it never stays in the journal longer.
-QString withoutSecrets(const QString& payloadJson)
-{
-    QJsonObject o = QJsonDocument::fromJson(payloadJson.toUtf8()).object();
-    if (!o.contains("password"_L1))
-        return payloadJson;
-    o.remove("password"_L1);
-    return toJson(o);
-}
+    QString toJson(const QStringList& list)
+    {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    }
+
+    QStringList stringListFromJson(const QString& text)
+    {
+        QStringList out;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        for (const QJsonValue& v : array)
+            out.append(v.toString());
+        return out;
+    }
+
+    QString dateText(const QDateTime& dt)
+    {
+        return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+    }
+
+    QDateTime dateFromText(const QString& text)
+    {
+        if (text.isEmpty())
+            return {};
+        return QDateTime::fromString(text, Qt::ISODateWithMs); // stored with a "Z": UTC
+    }
+
+    void addToCounts(Counts& c, const QString& state, int n)
+    {
+        if (state == kSentState) {
+            c.unknown += n;
+            return;
+        }
+        switch (rowStateFromId(state).value_or(RowState::Unknown)) {
+        case RowState::Pending:
+            c.pending += n;
+            break;
+        case RowState::Succeeded:
+            c.succeeded += n;
+            break;
+        case RowState::Failed:
+            c.failed += n;
+            break;
+        case RowState::Invalid:
+            c.invalid += n;
+            break;
+        case RowState::NotSent:
+            c.notSent += n;
+            break;
+        case RowState::Unknown:
+            c.unknown += n;
+            break;
+        }
+    }
+
+    // A password is only needed until its row is answered; it never stays in the journal longer.
+    QString withoutSecrets(const QString& payloadJson)
+    {
+        QJsonObject o = QJsonDocument::fromJson(payloadJson.toUtf8()).object();
+        if (!o.contains("password"_L1))
+            return payloadJson;
+        o.remove("password"_L1);
+        return toJson(o);
+    }
 
 } // namespace
 
@@ -140,7 +143,8 @@ JobJournal::JobJournal(const QString& path, QObject* parent)
         "connection_label TEXT, header TEXT, started TEXT, finished TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS rows ("
         "job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, idx INTEGER NOT NULL, line INTEGER, "
-        "key TEXT, cells TEXT, payload TEXT, state TEXT NOT NULL, message TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
+        "key TEXT, cells TEXT, payload TEXT, state TEXT NOT NULL, message TEXT, attempts INTEGER NOT NULL "
+        "DEFAULT 0, "
         "PRIMARY KEY (job_id, idx))"_s,
     };
     for (const QString& sql : statements) {
@@ -181,7 +185,8 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO jobs (operation, source_file, connection_label, header, started) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO jobs (operation, source_file, connection_label, header, started) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(operationId(op));
     q.addBindValue(sourceFile);
     q.addBindValue(connectionLabel);
@@ -199,7 +204,7 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const PreparedRow& r = rows.at(i);
-        const RowResult result = i < results.size() ? results.at(i) : RowResult{};
+        const RowResult result = i < results.size() ? results.at(i) : RowResult {};
         row.bindValue(0, id);
         row.bindValue(1, int(i));
         row.bindValue(2, r.line);
@@ -235,21 +240,22 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
     return id;
 }
 
-namespace {
-
-// "1,2,3": indexes are integers, so the list can be inlined safely; one statement per chunk
-// instead of one per row keeps the journal's cost per chunk well under a millisecond.
-QString indexList(const QList<int>& indexes)
+namespace
 {
-    QString out;
-    out.reserve(indexes.size() * 6);
-    for (int idx : indexes) {
-        if (!out.isEmpty())
-            out += u',';
-        out += QString::number(idx);
+
+    // "1,2,3": indexes are integers, so the list can be inlined safely; one statement per chunk
+    // instead of one per row keeps the journal's cost per chunk well under a millisecond.
+    QString indexList(const QList<int>& indexes)
+    {
+        QString out;
+        out.reserve(indexes.size() * 6);
+        for (int idx : indexes) {
+            if (!out.isEmpty())
+                out += u',';
+            out += QString::number(idx);
+        }
+        return out;
     }
-    return out;
-}
 
 } // namespace
 
@@ -288,9 +294,10 @@ void JobJournal::recordResults(qint64 jobId, const QList<int>& rowIndexes, const
     // Rows with the same outcome (typically the whole chunk) are written by one statement.
     QList<QPair<RowResult, QList<int>>> groups;
     for (qsizetype i = 0; i < rowIndexes.size() && i < results.size(); ++i) {
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == results.at(i); });
+        auto it = std::find_if(
+            groups.begin(), groups.end(), [&](const auto& g) { return g.first == results.at(i); });
         if (it == groups.end())
-            groups.append({results.at(i), {rowIndexes.at(i)}});
+            groups.append({ results.at(i), { rowIndexes.at(i) } });
         else
             it->second.append(rowIndexes.at(i));
     }
@@ -506,14 +513,15 @@ std::optional<StoredJob> JobJournal::load(qint64 jobId) const
         result.attempts = rows.value(7).toInt();
         if (state == kSentState) {
             result.state = RowState::Unknown;
-            result.message = tr("The app stopped before the answer arrived: this row may or may not be applied.");
+            result.message
+                = tr("The app stopped before the answer arrived: this row may or may not be applied.");
         } else {
             result.state = rowStateFromId(state).value_or(RowState::Unknown);
         }
         if (result.state == RowState::Pending && !result.message.isEmpty()) {
             const QStringList warnings = result.message.split(u'\n');
             for (const QString& w : warnings)
-                row.problems.append({CellProblem::Severity::Warning, QString(), w});
+                row.problems.append({ CellProblem::Severity::Warning, QString(), w });
             result.message.clear();
         }
         job.rows.append(row);

@@ -15,7 +15,8 @@
 #include <functional>
 #include <memory>
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
 struct JobSummary {
     qint64 id = -1;
@@ -35,7 +36,8 @@ struct StoredJob {
     QList<RowResult> results;
 };
 
-class JobJournal : public QObject {
+class JobJournal : public QObject
+{
     Q_OBJECT
 public:
     // Opens (creating if needed) the database at `path`; each instance uses its own connection name.
@@ -73,7 +75,8 @@ private:
 // its own connection to the journal file, so that the sending thread never waits for SQLite.
 // committed(ticket) is emitted (queued to the writer's thread) once that update and everything
 // queued before it are in the database. The destructor writes whatever is still queued.
-class JournalWriter : public QObject {
+class JournalWriter : public QObject
+{
     Q_OBJECT
 public:
     JournalWriter(const QString& path, qint64 jobId, QObject* parent = nullptr);
@@ -101,7 +104,7 @@ private:
 // connections belong to the thread that opened them), then `done` with its result on
 // `context`'s thread. `done` is not called when `context` is destroyed first; `failed` is the
 // result when the journal cannot be opened.
-template <typename T, typename Work, typename Done>
+template<typename T, typename Work, typename Done>
 void runWithJournal(QObject* context, const QString& path, T failed, Work work, Done done)
 {
     auto promise = std::make_shared<QPromise<T>>();

@@ -1,251 +1,259 @@
 #include "operations.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
-
-namespace {
-
-const QString OwnUserId = u"ownUserId"_s;
-const QString Email = u"email"_s;
-const QString FirstName = u"firstName"_s;
-const QString LastName = u"lastName"_s;
-const QString Locale = u"locale"_s;
-const QString Groups = u"groups"_s;
-const QString Password = u"password"_s;
-const QString Group = u"group"_s;
-const QString DataPrefix = u"data:"_s;
-const QString AttributePrefix = u"attribute:"_s;
-
-// Header names compare without case, spaces (including the ideographic space), "_" and "-".
-QString normaliseHeader(QStringView header)
+namespace Alli::Bulk
 {
-    QString out;
-    out.reserve(header.size());
-    for (QChar c : header) {
-        if (c.isSpace() || c == u'_' || c == u'-')
-            continue;
-        out += c;
-    }
-    return out.toCaseFolded();
-}
 
-QStringList emailAliases()
+namespace
 {
-    return { u"email"_s, u"mail"_s, u"emailaddress"_s, u"mailaddress"_s, u"이메일"_s, u"메일"_s, u"이메일주소"_s,
-        u"메일주소"_s, u"전자우편"_s, u"メールアドレス"_s, u"メール"_s, u"eメール"_s, u"eメールアドレス"_s,
-        u"電子メール"_s };
-}
 
-QStringList groupAliases()
-{
-    return { u"groups"_s, u"group"_s, u"permissiongroups"_s, u"permissiongroup"_s, u"permissiongroupname"_s,
-        u"그룹"_s, u"권한그룹"_s, u"권한"_s, u"グループ"_s, u"権限グループ"_s, u"権限"_s };
-}
+    const QString OwnUserId = u"ownUserId"_s;
+    const QString Email = u"email"_s;
+    const QString FirstName = u"firstName"_s;
+    const QString LastName = u"lastName"_s;
+    const QString Locale = u"locale"_s;
+    const QString Groups = u"groups"_s;
+    const QString Password = u"password"_s;
+    const QString Group = u"group"_s;
+    const QString DataPrefix = u"data:"_s;
+    const QString AttributePrefix = u"attribute:"_s;
 
-FieldInfo field(const QString& target, bool required, QStringList aliases)
-{
-    FieldInfo f;
-    f.target = target;
-    f.required = required;
-    f.aliases = std::move(aliases);
-    return f;
-}
-
-FieldInfo ownUserIdField()
-{
-    return field(OwnUserId, true,
-        { u"ownuserid"_s, u"userid"_s, u"employeeid"_s, u"employeeno"_s, u"employeenumber"_s, u"empid"_s,
-            u"empno"_s, u"staffid"_s, u"사번"_s, u"사원번호"_s, u"직원번호"_s, u"사용자id"_s, u"유저id"_s,
-            u"社員番号"_s, u"従業員id"_s, u"従業員番号"_s, u"社員id"_s, u"社員コード"_s, u"ユーザーid"_s });
-}
-
-FieldInfo emailField()
-{
-    return field(Email, true, emailAliases());
-}
-
-FieldInfo firstNameField()
-{
-    return field(FirstName, false,
-        { u"firstname"_s, u"givenname"_s, u"first"_s, u"이름"_s, u"名"_s, u"下の名前"_s, u"ファーストネーム"_s });
-}
-
-FieldInfo lastNameField()
-{
-    return field(LastName, false,
-        { u"lastname"_s, u"surname"_s, u"familyname"_s, u"last"_s, u"성"_s, u"姓"_s, u"苗字"_s, u"名字"_s,
-            u"ラストネーム"_s });
-}
-
-FieldInfo localeField()
-{
-    return field(Locale, false,
-        { u"locale"_s, u"language"_s, u"lang"_s, u"언어"_s, u"로케일"_s, u"言語"_s, u"ロケール"_s });
-}
-
-FieldInfo passwordField()
-{
-    return field(Password, true, { u"password"_s, u"비밀번호"_s, u"암호"_s, u"パスワード"_s });
-}
-
-QString trSpec(const char* text)
-{
-    return QCoreApplication::translate("Alli::Bulk::OperationSpec", text);
-}
-
-QString fieldLabel(const QString& target)
-{
-    if (target == OwnUserId)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "User ID (ownUserId)"));
-    if (target == Email)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Email"));
-    if (target == FirstName)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "First name"));
-    if (target == LastName)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Last name"));
-    if (target == Locale)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Language"));
-    if (target == Groups)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission groups"));
-    if (target == Group)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission group"));
-    if (target == Password)
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Password"));
-    if (target.startsWith(DataPrefix))
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Data: %1")).arg(target.mid(DataPrefix.size()));
-    if (target.startsWith(AttributePrefix))
-        return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Attribute: %1"))
-            .arg(target.mid(AttributePrefix.size()));
-    return target;
-}
-
-struct Example {
-    QStringList header;
-    QStringList row;
-};
-
-Example example(Operation op)
-{
-    switch (op) {
-    case Operation::CreateUsers:
-    case Operation::UpdateUsers:
-        return { { u"ownUserId"_s, u"name"_s, u"department"_s, u"email"_s },
-            { u"E1001"_s, u"Jihoon Kim"_s, u"Sales"_s, u"jihoon.kim@example.com"_s } };
-    case Operation::DeleteUsers:
-        return { { u"ownUserId"_s }, { u"E1001"_s } };
-    case Operation::InviteMembers:
-        return { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u"attribute.department"_s },
-            { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s, u"Sales"_s } };
-    case Operation::UpdateMemberGroups:
-        return { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } };
-    case Operation::RemoveMembers:
-        return { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
-    case Operation::CreateAgents:
-        return { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
-            { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } };
-    case Operation::DeleteAgents:
-        return { { u"email"_s }, { u"agent.lee@example.com"_s } };
-    }
-    return {};
-}
-
-bool isUsers(Operation op)
-{
-    return op == Operation::CreateUsers || op == Operation::UpdateUsers || op == Operation::DeleteUsers;
-}
-
-QStringList splitGroups(const QString& cell)
-{
-    QStringList groups;
-    QSet<QString> seen;
-    for (QStringView part : QStringView(cell).split(u';')) {
-        for (QStringView name : part.split(u'|')) {
-            const QString trimmed = name.trimmed().toString();
-            if (trimmed.isEmpty())
+    // Header names compare without case, spaces (including the ideographic space), "_" and "-".
+    QString normaliseHeader(QStringView header)
+    {
+        QString out;
+        out.reserve(header.size());
+        for (QChar c : header) {
+            if (c.isSpace() || c == u'_' || c == u'-')
                 continue;
-            const QString folded = trimmed.toCaseFolded();
-            if (seen.contains(folded))
-                continue;
-            seen.insert(folded);
-            groups.append(trimmed);
-        }
-    }
-    return groups;
-}
-
-bool isEmailAtext(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
-        return true;
-    return QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
-}
-
-// The first invisible character (control, format such as zero-width space, bidi marks and
-// overrides, or a byte order mark) in a key: two keys that look the same would not be. -1 if none.
-qsizetype firstInvisible(QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format)
-            return i;
-    }
-    return -1;
-}
-
-QString codePoint(QStringView text, qsizetype at)
-{
-    const char32_t ucs4 = QChar::isHighSurrogate(text.at(at).unicode()) && at + 1 < text.size()
-        ? QChar::surrogateToUcs4(text.at(at), text.at(at + 1))
-        : text.at(at).unicode();
-    return u"U+"_s + QString::number(uint(ucs4), 16).toUpper().rightJustified(4, u'0');
-}
-
-// A cell's value as a message shows it: one line, nothing a terminal would act on (control
-// characters become their visible symbols ␍ ␊ ␛, format characters such as U+202E their code),
-// and not longer than a line.
-QString shown(QStringView value)
-{
-    constexpr qsizetype MaxShown = 80;
-    QString out;
-    out.reserve(std::min(value.size(), MaxShown) + 8);
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (out.size() >= MaxShown) {
-            out += u'…';
-            break;
-        }
-        const QChar c = value.at(i);
-        if (c.unicode() < 0x20)
-            out += QChar(char16_t(0x2400 + c.unicode()));
-        else if (c.unicode() == 0x7F)
-            out += QChar(char16_t(0x2421));
-        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            out += u'<' + codePoint(value, i) + u'>';
-        else
             out += c;
+        }
+        return out.toCaseFolded();
     }
-    return out;
-}
 
-// A key as this application writes it into report and undo files: CsvReader::neutraliseCell()
-// puts a ' before a leading = + - @ tab CR or LF. Reading such a file back must give the key itself,
-// or an undo file would name a user "'-1042" instead of "-1042".
-QString withoutNeutralisation(const QString& key)
-{
-    if (key.size() >= 2 && key.front() == u'\'' && QStringView(u"=+-@\t\r\n").contains(key.at(1)))
-        return key.mid(1);
-    return key;
-}
+    QStringList emailAliases()
+    {
+        return { u"email"_s, u"mail"_s, u"emailaddress"_s, u"mailaddress"_s, u"이메일"_s, u"메일"_s,
+            u"이메일주소"_s, u"메일주소"_s, u"전자우편"_s, u"メールアドレス"_s, u"メール"_s, u"eメール"_s,
+            u"eメールアドレス"_s, u"電子メール"_s };
+    }
 
-// Longest password accepted: a cell of thousands of characters is a paste gone wrong.
-constexpr qsizetype MaxPasswordLength = 128;
+    QStringList groupAliases()
+    {
+        return { u"groups"_s, u"group"_s, u"permissiongroups"_s, u"permissiongroup"_s,
+            u"permissiongroupname"_s, u"그룹"_s, u"권한그룹"_s, u"권한"_s, u"グループ"_s, u"権限グループ"_s,
+            u"権限"_s };
+    }
+
+    FieldInfo field(const QString& target, bool required, QStringList aliases)
+    {
+        FieldInfo f;
+        f.target = target;
+        f.required = required;
+        f.aliases = std::move(aliases);
+        return f;
+    }
+
+    FieldInfo ownUserIdField()
+    {
+        return field(OwnUserId, true,
+            { u"ownuserid"_s, u"userid"_s, u"employeeid"_s, u"employeeno"_s, u"employeenumber"_s, u"empid"_s,
+                u"empno"_s, u"staffid"_s, u"사번"_s, u"사원번호"_s, u"직원번호"_s, u"사용자id"_s, u"유저id"_s,
+                u"社員番号"_s, u"従業員id"_s, u"従業員番号"_s, u"社員id"_s, u"社員コード"_s,
+                u"ユーザーid"_s });
+    }
+
+    FieldInfo emailField()
+    {
+        return field(Email, true, emailAliases());
+    }
+
+    FieldInfo firstNameField()
+    {
+        return field(FirstName, false,
+            { u"firstname"_s, u"givenname"_s, u"first"_s, u"이름"_s, u"名"_s, u"下の名前"_s,
+                u"ファーストネーム"_s });
+    }
+
+    FieldInfo lastNameField()
+    {
+        return field(LastName, false,
+            { u"lastname"_s, u"surname"_s, u"familyname"_s, u"last"_s, u"성"_s, u"姓"_s, u"苗字"_s, u"名字"_s,
+                u"ラストネーム"_s });
+    }
+
+    FieldInfo localeField()
+    {
+        return field(Locale, false,
+            { u"locale"_s, u"language"_s, u"lang"_s, u"언어"_s, u"로케일"_s, u"言語"_s, u"ロケール"_s });
+    }
+
+    FieldInfo passwordField()
+    {
+        return field(Password, true, { u"password"_s, u"비밀번호"_s, u"암호"_s, u"パスワード"_s });
+    }
+
+    QString trSpec(const char* text)
+    {
+        return QCoreApplication::translate("Alli::Bulk::OperationSpec", text);
+    }
+
+    QString fieldLabel(const QString& target)
+    {
+        if (target == OwnUserId)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "User ID (ownUserId)"));
+        if (target == Email)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Email"));
+        if (target == FirstName)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "First name"));
+        if (target == LastName)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Last name"));
+        if (target == Locale)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Language"));
+        if (target == Groups)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission groups"));
+        if (target == Group)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Permission group"));
+        if (target == Password)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Password"));
+        if (target.startsWith(DataPrefix))
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Data: %1"))
+                .arg(target.mid(DataPrefix.size()));
+        if (target.startsWith(AttributePrefix))
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Attribute: %1"))
+                .arg(target.mid(AttributePrefix.size()));
+        return target;
+    }
+
+    struct Example {
+        QStringList header;
+        QStringList row;
+    };
+
+    Example example(Operation op)
+    {
+        switch (op) {
+        case Operation::CreateUsers:
+        case Operation::UpdateUsers:
+            return { { u"ownUserId"_s, u"name"_s, u"department"_s, u"email"_s },
+                { u"E1001"_s, u"Jihoon Kim"_s, u"Sales"_s, u"jihoon.kim@example.com"_s } };
+        case Operation::DeleteUsers:
+            return { { u"ownUserId"_s }, { u"E1001"_s } };
+        case Operation::InviteMembers:
+            return { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
+                         u"attribute.department"_s },
+                { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s,
+                    u"Sales"_s } };
+        case Operation::UpdateMemberGroups:
+            return { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } };
+        case Operation::RemoveMembers:
+            return { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
+        case Operation::CreateAgents:
+            return { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
+                { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } };
+        case Operation::DeleteAgents:
+            return { { u"email"_s }, { u"agent.lee@example.com"_s } };
+        }
+        return {};
+    }
+
+    bool isUsers(Operation op)
+    {
+        return op == Operation::CreateUsers || op == Operation::UpdateUsers || op == Operation::DeleteUsers;
+    }
+
+    QStringList splitGroups(const QString& cell)
+    {
+        QStringList groups;
+        QSet<QString> seen;
+        for (QStringView part : QStringView(cell).split(u';')) {
+            for (QStringView name : part.split(u'|')) {
+                const QString trimmed = name.trimmed().toString();
+                if (trimmed.isEmpty())
+                    continue;
+                const QString folded = trimmed.toCaseFolded();
+                if (seen.contains(folded))
+                    continue;
+                seen.insert(folded);
+                groups.append(trimmed);
+            }
+        }
+        return groups;
+    }
+
+    bool isEmailAtext(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            return true;
+        return QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
+    }
+
+    // The first invisible character (control, format such as zero-width space, bidi marks and
+    // overrides, or a byte order mark) in a key: two keys that look the same would not be. -1 if none.
+    qsizetype firstInvisible(QStringView text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            const QChar::Category category = c.category();
+            if (category == QChar::Other_Control || category == QChar::Other_Format)
+                return i;
+        }
+        return -1;
+    }
+
+    QString codePoint(QStringView text, qsizetype at)
+    {
+        const char32_t ucs4 = QChar::isHighSurrogate(text.at(at).unicode()) && at + 1 < text.size()
+            ? QChar::surrogateToUcs4(text.at(at), text.at(at + 1))
+            : text.at(at).unicode();
+        return u"U+"_s + QString::number(uint(ucs4), 16).toUpper().rightJustified(4, u'0');
+    }
+
+    // A cell's value as a message shows it: one line, nothing a terminal would act on (control
+    // characters become their visible symbols ␍ ␊ ␛, format characters such as U+202E their code),
+    // and not longer than a line.
+    QString shown(QStringView value)
+    {
+        constexpr qsizetype MaxShown = 80;
+        QString out;
+        out.reserve(std::min(value.size(), MaxShown) + 8);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            if (out.size() >= MaxShown) {
+                out += u'…';
+                break;
+            }
+            const QChar c = value.at(i);
+            if (c.unicode() < 0x20)
+                out += QChar(char16_t(0x2400 + c.unicode()));
+            else if (c.unicode() == 0x7F)
+                out += QChar(char16_t(0x2421));
+            else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                out += u'<' + codePoint(value, i) + u'>';
+            else
+                out += c;
+        }
+        return out;
+    }
+
+    // A key as this application writes it into report and undo files: CsvReader::neutraliseCell()
+    // puts a ' before a leading = + - @ tab CR or LF. Reading such a file back must give the key itself,
+    // or an undo file would name a user "'-1042" instead of "-1042".
+    QString withoutNeutralisation(const QString& key)
+    {
+        if (key.size() >= 2 && key.front() == u'\'' && QStringView(u"=+-@\t\r\n").contains(key.at(1)))
+            return key.mid(1);
+        return key;
+    }
+
+    // Longest password accepted: a cell of thousands of characters is a paste gone wrong.
+    constexpr qsizetype MaxPasswordLength = 128;
 
 } // namespace
 
@@ -262,7 +270,8 @@ QList<FieldInfo> OperationSpec::fields(Operation op)
     case Operation::DeleteUsers:
         return { ownUserIdField() };
     case Operation::InviteMembers:
-        return { emailField(), firstNameField(), lastNameField(), localeField(), field(Groups, false, groupAliases()) };
+        return { emailField(), firstNameField(), lastNameField(), localeField(),
+            field(Groups, false, groupAliases()) };
     case Operation::UpdateMemberGroups:
         return { emailField(), field(Groups, true, groupAliases()) };
     case Operation::RemoveMembers:
@@ -298,7 +307,8 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
                 m.target = AttributePrefix + name.mid(10).trimmed();
             }
         }
-        if (m.target.isEmpty() && (op == Operation::CreateUsers || op == Operation::UpdateUsers) && !name.isEmpty())
+        if (m.target.isEmpty() && (op == Operation::CreateUsers || op == Operation::UpdateUsers)
+            && !name.isEmpty())
             m.target = DataPrefix + name;
         if (!m.target.isEmpty()) {
             if (used.contains(m.target))
@@ -314,7 +324,8 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
 QByteArray OperationSpec::templateCsv(Operation op)
 {
     const Example e = example(op);
-    return QByteArray("\xEF\xBB\xBF") + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
+    return QByteArray("\xEF\xBB\xBF")
+        + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
 }
 
 QString OperationSpec::templateFileName(Operation op)
@@ -327,24 +338,25 @@ QString shownValue(QStringView value)
     return shown(value);
 }
 
-namespace {
-
-// = + @ start a formula in Excel, LibreOffice and Google Sheets; - too, unless a number follows
-// ("-5", "- note").
-bool looksLikeFormula(QStringView cell)
+namespace
 {
-    if (cell.size() < 2)
-        return false;
-    const QChar c = cell.front();
-    if (c == u'=' || c == u'+' || c == u'@')
-        return true;
-    return c == u'-' && !cell.at(1).isDigit() && !cell.at(1).isSpace() && cell.at(1) != u'.';
-}
+
+    // = + @ start a formula in Excel, LibreOffice and Google Sheets; - too, unless a number follows
+    // ("-5", "- note").
+    bool looksLikeFormula(QStringView cell)
+    {
+        if (cell.size() < 2)
+            return false;
+        const QChar c = cell.front();
+        if (c == u'=' || c == u'+' || c == u'@')
+            return true;
+        return c == u'-' && !cell.at(1).isDigit() && !cell.at(1).isSpace() && cell.at(1) != u'.';
+    }
 
 } // namespace
 
-QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
-    const ValidationContext& context)
+QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
+    const QList<ColumnMapping>& mapping, const ValidationContext& context)
 {
     // Which column feeds which target. Mapping entries are matched to header positions by name,
     // falling back to their position when names repeat or are empty.
@@ -403,9 +415,10 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             return c >= 0 ? record.cells.value(c) : QString();
         };
         const auto value = [&](const QString& target) -> QString { return rawValue(target).trimmed(); };
-        const auto problem = [&](CellProblem::Severity severity, const QString& target, const QString& message) {
-            row.problems.append(CellProblem { severity, columnName(target), message });
-        };
+        const auto problem
+            = [&](CellProblem::Severity severity, const QString& target, const QString& message) {
+                  row.problems.append(CellProblem { severity, columnName(target), message });
+              };
         const auto error = [&](const QString& target, const QString& message) {
             problem(CellProblem::Severity::Error, target, message);
         };
@@ -438,7 +451,9 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             const auto first = firstLineOfKey.constFind(folded);
             if (first != firstLineOfKey.cend())
                 error(keyTarget,
-                    tr("%1 \"%2\" already appears on line %3.").arg(fieldLabel(keyTarget), shown(row.key)).arg(first.value()));
+                    tr("%1 \"%2\" already appears on line %3.")
+                        .arg(fieldLabel(keyTarget), shown(row.key))
+                        .arg(first.value()));
             else
                 firstLineOfKey.insert(folded, record.line);
 
@@ -452,31 +467,39 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 case Operation::CreateUsers:
                     if (exists)
                         error(keyTarget,
-                            tr("%1 already exists: switch to \"Update users\", or leave this row out.").arg(what));
+                            tr("%1 already exists: switch to \"Update users\", or leave this row out.")
+                                .arg(what));
                     break;
                 case Operation::CreateAgents:
                     if (exists)
-                        error(keyTarget, tr("%1 is already an agent of this project: leave this row out.").arg(what));
+                        error(keyTarget,
+                            tr("%1 is already an agent of this project: leave this row out.").arg(what));
                     break;
                 case Operation::InviteMembers:
                     if (exists)
-                        warning(keyTarget, tr("\"%1\" is already a member: their groups are updated.").arg(shown(row.key)));
+                        warning(keyTarget,
+                            tr("\"%1\" is already a member: their groups are updated.").arg(shown(row.key)));
                     break;
                 case Operation::UpdateUsers:
                     if (!exists)
-                        error(keyTarget, tr("%1 was not found: switch to \"Create users\", or leave this row out.").arg(what));
+                        error(keyTarget,
+                            tr("%1 was not found: switch to \"Create users\", or leave this row out.")
+                                .arg(what));
                     break;
                 case Operation::UpdateMemberGroups:
                     if (!exists)
                         error(keyTarget,
-                            tr("%1 is not a member of this project: switch to \"Invite members\", or leave this row out.")
+                            tr("%1 is not a member of this project: switch to \"Invite members\", or leave "
+                               "this row out.")
                                 .arg(what));
                     break;
                 case Operation::DeleteUsers:
                 case Operation::RemoveMembers:
                 case Operation::DeleteAgents:
                     if (!exists)
-                        error(keyTarget, tr("%1 was not found: there is nothing to change, leave this row out.").arg(what));
+                        error(keyTarget,
+                            tr("%1 was not found: there is nothing to change, leave this row out.")
+                                .arg(what));
                     break;
                 }
             }
@@ -488,14 +511,16 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 locale = locale.toLower();
             else
                 error(Locale,
-                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.").arg(shown(locale)));
+                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.")
+                        .arg(shown(locale)));
         }
 
         const QStringList groups = splitGroups(rawValue(Groups));
         if (groups.isEmpty() && !value(Groups).isEmpty()) {
             // ";;;" or " | ": separators only. For a groups update that would remove every group.
-            const QString text = tr("Permission groups \"%1\" names no group. Separate group names with ; or |.")
-                                     .arg(shown(value(Groups)));
+            const QString text
+                = tr("Permission groups \"%1\" names no group. Separate group names with ; or |.")
+                      .arg(shown(value(Groups)));
             if (op == Operation::UpdateMemberGroups)
                 error(Groups, text);
             else
@@ -515,7 +540,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
             const QString cell = record.cells.at(column).trimmed();
             if (looksLikeFormula(cell))
                 row.problems.append(CellProblem { CellProblem::Severity::Warning, table.header.value(column),
-                    tr("\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly as written.")
+                    tr("\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly as "
+                       "written.")
                         .arg(shown(cell)) });
         }
         if (!context.knownGroupNames.isEmpty()) {
@@ -523,13 +549,15 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                 if (context.knownGroupNames.contains(g.toLower()))
                     continue;
                 if (op == Operation::InviteMembers)
-                    warning(Groups, tr("Permission group \"%1\" does not exist; it will be created.").arg(shown(g)));
+                    warning(Groups,
+                        tr("Permission group \"%1\" does not exist; it will be created.").arg(shown(g)));
                 else
                     error(Groups, tr("Permission group \"%1\" does not exist.").arg(shown(g)));
             }
         }
         const QString group = value(Group);
-        if (!group.isEmpty() && !context.knownGroupNames.isEmpty() && !context.knownGroupNames.contains(group.toLower()))
+        if (!group.isEmpty() && !context.knownGroupNames.isEmpty()
+            && !context.knownGroupNames.contains(group.toLower()))
             error(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
 
         const QString password = rawValue(Password);
@@ -540,7 +568,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table, co
                     .arg(MaxPasswordLength));
         else if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
             error(Password,
-                tr("The password must have at least 8 characters and three of: lowercase letters, uppercase letters, "
+                tr("The password must have at least 8 characters and three of: lowercase letters, uppercase "
+                   "letters, "
                    "digits, other characters."));
 
         QJsonObject payload;

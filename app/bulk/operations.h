@@ -8,7 +8,8 @@
 
 #include <QSet>
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
 struct FieldInfo {
     QString target; // see ColumnMapping
@@ -17,7 +18,8 @@ struct FieldInfo {
     QString label() const; // translated
 };
 
-class OperationSpec {
+class OperationSpec
+{
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::OperationSpec)
 public:
     static QList<FieldInfo> fields(Operation op);
@@ -39,7 +41,8 @@ struct ValidationContext {
     QSet<QString> existingKeys; // existing ownUserIds / member emails (lower-case), when looked up
 };
 
-class RowValidator {
+class RowValidator
+{
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::RowValidator)
 public:
     // Builds every row's payload and problems: missing required field, invalid email,
@@ -47,8 +50,8 @@ public:
     // group (error for update-groups and agents, warning "will be created" for invite), a locale
     // that is not a two-letter ISO 639-1 code, a password that breaks the rule (8+ characters
     // with 3 of: lowercase, uppercase, digit, other). Groups cells split on ';' or '|'.
-    static QList<PreparedRow> prepare(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
-        const ValidationContext& context = {});
+    static QList<PreparedRow> prepare(Operation op, const CsvTable& table,
+        const QList<ColumnMapping>& mapping, const ValidationContext& context = {});
     static bool isValidEmail(const QString& email);
     static bool isValidLocale(const QString& locale);
     static bool isStrongPassword(const QString& password);

@@ -9,9 +9,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
-namespace {
+namespace
+{
 
     // Lookups in flight: a few, so a large reconciliation does not crowd the client's queue.
     constexpr int kLookupsInFlight = 4;
@@ -89,7 +91,8 @@ void Reconciler::start(const QList<int>& rowIndexes, const QList<RowResult>& pre
     for (int row : rowIndexes) {
         if (row < 0 || row >= m_rows.size())
             continue;
-        m_previous.insert(row, row < previous.size() ? previous.at(row) : RowResult { RowState::Unknown, {}, 1 });
+        m_previous.insert(
+            row, row < previous.size() ? previous.at(row) : RowResult { RowState::Unknown, {}, 1 });
     }
     m_total = int(m_previous.size());
     if (!m_client) {
@@ -221,20 +224,23 @@ void Reconciler::lookUpMember(int row, bool expectPresent)
             const QList<AgentResponse> agents = reply->value();
             const bool present = std::any_of(agents.cbegin(), agents.cend(),
                 [&email](const AgentResponse& a) { return trimmedLower(a.email) == email; });
-            const bool agentsOp = m_operation == Operation::CreateAgents || m_operation == Operation::DeleteAgents;
+            const bool agentsOp
+                = m_operation == Operation::CreateAgents || m_operation == Operation::DeleteAgents;
             if (present == expectPresent) {
                 settle(row, RowState::Succeeded,
-                    present ? (agentsOp ? tr("Verified on the server: the agent exists.")
-                                        : tr("Verified on the server: %1 is a member.").arg(email))
-                            : (agentsOp ? tr("Verified on the server: the agent no longer exists.")
-                                        : tr("Verified on the server: %1 is no longer a member.").arg(email)));
+                    present
+                        ? (agentsOp ? tr("Verified on the server: the agent exists.")
+                                    : tr("Verified on the server: %1 is a member.").arg(email))
+                        : (agentsOp ? tr("Verified on the server: the agent no longer exists.")
+                                    : tr("Verified on the server: %1 is no longer a member.").arg(email)));
             } else {
                 notApplied(row,
-                    present ? tr("Not applied: %1 is still on the server (checked after the answer was lost).")
-                                  .arg(email)
-                            : tr("Not applied: %1 is not on the server (checked after the answer was lost). "
-                                 "Retry the failed rows to send it again.")
-                                  .arg(email));
+                    present
+                        ? tr("Not applied: %1 is still on the server (checked after the answer was lost).")
+                              .arg(email)
+                        : tr("Not applied: %1 is not on the server (checked after the answer was lost). "
+                             "Retry the failed rows to send it again.")
+                              .arg(email));
             }
         }
         taskDone();
@@ -247,8 +253,8 @@ void Reconciler::lookUpGroups()
     // (names → ids), then each named group's members once.
     ++m_inFlight;
     auto* fetch = new PagedFetch<PermissionGroupResponse>(
-        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100, 10000,
-        this);
+        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100,
+        10000, this);
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
         fetch->deleteLater();
         if (m_cancelled || fetch->error().isError()) {
@@ -279,7 +285,8 @@ void Reconciler::lookUpGroups()
             }
             if (!missing.isEmpty())
                 notApplied(row,
-                    tr("Not applied: the permission group \"%1\" does not exist on the server.").arg(missing));
+                    tr("Not applied: the permission group \"%1\" does not exist on the server.")
+                        .arg(missing));
             else
                 pendingRows->append(row);
         }
@@ -316,20 +323,21 @@ void Reconciler::lookUpGroups()
         for (const QString& id : std::as_const(needed)) {
             auto* reply = m_client->listPermissionGroupAgents(id);
             m_replies.append(reply);
-            connect(reply, &ApiReply::finished, this, [this, reply, id, membersOf, remaining, failure, settleRows] {
-                m_replies.removeAll(reply);
-                if (reply->error().isError()) {
-                    *failure = reply->error().message();
-                } else {
-                    QSet<QString>& emails = (*membersOf)[id];
-                    for (const AgentResponse& agent : reply->value())
-                        emails.insert(trimmedLower(agent.email));
-                }
-                if (--*remaining == 0) {
-                    settleRows();
-                    taskDone();
-                }
-            });
+            connect(reply, &ApiReply::finished, this,
+                [this, reply, id, membersOf, remaining, failure, settleRows] {
+                    m_replies.removeAll(reply);
+                    if (reply->error().isError()) {
+                        *failure = reply->error().message();
+                    } else {
+                        QSet<QString>& emails = (*membersOf)[id];
+                        for (const AgentResponse& agent : reply->value())
+                            emails.insert(trimmedLower(agent.email));
+                    }
+                    if (--*remaining == 0) {
+                        settleRows();
+                        taskDone();
+                    }
+                });
         }
     });
     fetch->start();

@@ -18,14 +18,17 @@
 
 #include <functional>
 
-namespace Alli {
+namespace Alli
+{
 class AlliClient;
 class ApiReply;
 }
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
-class Reconciler : public QObject {
+class Reconciler : public QObject
+{
     Q_OBJECT
 public:
     Reconciler(AlliClient* client, Operation op, const QList<PreparedRow>& rows, QObject* parent = nullptr);

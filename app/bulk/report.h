@@ -11,20 +11,22 @@
 
 #include <optional>
 
-namespace Alli::Bulk {
+namespace Alli::Bulk
+{
 
-class Report {
+class Report
+{
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::Report)
 public:
     // The fixed code of the report's `status` column.
     static QString reportStatusCode(RowState state);
-    static QByteArray reportCsv(const QStringList& header, const QList<PreparedRow>& rows,
-        const QList<RowResult>& results);
+    static QByteArray reportCsv(
+        const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
     // The inverse operation, if there is one, and the CSV that performs it for the rows that
     // succeeded; nullopt when the operation has no inverse or nothing succeeded.
     static std::optional<Operation> inverseOperation(Operation op);
-    static std::optional<QByteArray> undoCsv(Operation op, const QList<PreparedRow>& rows,
-        const QList<RowResult>& results);
+    static std::optional<QByteArray> undoCsv(
+        Operation op, const QList<PreparedRow>& rows, const QList<RowResult>& results);
 };
 
 } // namespace Alli::Bulk

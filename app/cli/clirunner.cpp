@@ -102,8 +102,8 @@ bool CliRunner::parse(const QStringList& arguments)
         u"dry-run"_s, tr("Validate and say what would be sent; send nothing."));
     const QCommandLineOption concurrencyOption(
         u"concurrency"_s, tr("Requests in flight (1-16, default: 4)."), u"N"_s, u"4"_s);
-    const QCommandLineOption noVerifyOption(u"no-verify"_s,
-        tr("Do not look up, after the job, the rows whose outcome is unknown."));
+    const QCommandLineOption noVerifyOption(
+        u"no-verify"_s, tr("Do not look up, after the job, the rows whose outcome is unknown."));
     parser.addOptions({ baseUrlOption, regionOption, projectOption, actionOption, encodingOption,
         delimiterOption, reportOption, dryRunOption, concurrencyOption, noVerifyOption });
     parser.addPositionalArgument(u"resource"_s, tr("users, members or agents"));
@@ -145,10 +145,12 @@ bool CliRunner::parse(const QStringList& arguments)
             bool idOk = false;
             m_resumeId = positional.at(1).toLongLong(&idOk);
             if (!idOk || m_resumeId < 0)
-                return usage(tr("\"%1\" is not a job number; see alli-admin-cli jobs.").arg(positional.at(1)));
+                return usage(
+                    tr("\"%1\" is not a job number; see alli-admin-cli jobs.").arg(positional.at(1)));
         }
         if (parser.isSet(actionOption) || parser.isSet(dryRunOption))
-            return usage(tr("resume takes the action and the rows from the journal: leave out --action and --dry-run."));
+            return usage(tr(
+                "resume takes the action and the rows from the journal: leave out --action and --dry-run."));
     } else if (positional.size() != 3 || positional.at(1) != u"import"_s) {
         return usage(tr("Expected: users|members|agents import FILE --action ACTION"));
     }
@@ -259,10 +261,12 @@ bool CliRunner::readAndValidate()
         for (qsizetype i = 0; i < m_table.badLines.size() && i < Listed; ++i)
             m_err << m_file << ": " << m_table.badLines.at(i).message << Qt::endl;
         if (m_table.badLines.size() > Listed)
-            m_err << m_file << ": " << tr("…and %n more line(s) that cannot be read.", nullptr,
-                int(m_table.badLines.size()) - Listed) << Qt::endl;
-        m_err << tr("%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.", nullptr,
-            int(m_table.badLines.size()))
+            m_err << m_file << ": "
+                  << tr("…and %n more line(s) that cannot be read.", nullptr,
+                         int(m_table.badLines.size()) - Listed)
+                  << Qt::endl;
+        m_err << tr("%n line(s) of the file cannot be read; nothing was sent. Fix them and run again.",
+            nullptr, int(m_table.badLines.size()))
               << Qt::endl;
         m_exitCode = UsageError;
         return false;
@@ -361,12 +365,13 @@ void CliRunner::send(const Bulk::ValidationContext& context)
     m_journal = std::make_unique<Bulk::JobJournal>(path);
     if (m_journal->isOpen()) {
         const QString connectionLabel = m_connection.baseUrl().host();
-        m_jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(),
-            connectionLabel, m_table.header, m_job->rows(), m_job->results());
+        m_jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(), connectionLabel,
+            m_table.header, m_job->rows(), m_job->results());
         if (m_jobId >= 0) {
             m_job->setJournal(m_journal.get(), m_jobId);
-            m_err << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)").arg(m_jobId)
-                  << Qt::endl;
+            m_err
+                << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)").arg(m_jobId)
+                << Qt::endl;
         }
     } else {
         m_err << tr("Warning: the job is not journalled: %1").arg(m_journal->errorString()) << Qt::endl;

@@ -349,8 +349,8 @@ namespace
         QMap<QString, QJsonObject>& store = call.state.users();
         QJsonArray results;
         const QLatin1StringView receiptName = action == u"create"_s ? "users.create"_L1
-            : action == u"update"_s                             ? "users.update"_L1
-                                                                : "users.delete"_L1;
+            : action == u"update"_s                                 ? "users.update"_L1
+                                                                    : "users.delete"_L1;
         for (const BulkUserRow& row : std::as_const(rows)) {
             call.state.countReceipt(receiptName, row.ownUserId);
             QString problem;

@@ -8,10 +8,10 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
-#include <algorithm>
 #include <QRandomGenerator64>
 #include <QSet>
 #include <QString>
+#include <algorithm>
 
 #include <deque>
 #include <map>

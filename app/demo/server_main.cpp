@@ -52,8 +52,8 @@ int main(int argc, char* argv[])
         u"agents"_s, u"Number of seeded agents."_s, u"count"_s, QString::number(defaults.agentCount));
     const QCommandLineOption keyOption(
         u"api-key"_s, u"API key clients must send."_s, u"key"_s, defaults.apiKey);
-    parser.addOptions(
-        { portOption, latencyOption, failOption, rateOption, lostOption, seedOption, agentsOption, keyOption });
+    parser.addOptions({ portOption, latencyOption, failOption, rateOption, lostOption, seedOption,
+        agentsOption, keyOption });
     parser.process(app);
 
     Alli::Demo::DemoOptions options;

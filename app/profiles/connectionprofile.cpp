@@ -5,7 +5,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
+namespace Alli
+{
 
 QString ConnectionProfile::regionLabel() const
 {
@@ -43,7 +44,8 @@ QList<ConnectionProfile> ProfileStore::profiles() const
             ? ConnectionSettings::AuthMethod::Token
             : ConnectionSettings::AuthMethod::ApiKey;
         p.settings.projectId = m_settings.value(u"projectId"_s).toString();
-        p.settings.projectIdHeader = m_settings.value(u"projectIdHeader"_s, u"PROJECT-ID"_s).toString().toLatin1();
+        p.settings.projectIdHeader
+            = m_settings.value(u"projectIdHeader"_s, u"PROJECT-ID"_s).toString().toLatin1();
         p.settings.agentEmail = m_settings.value(u"agentEmail"_s).toString();
         p.settings.userEmail = m_settings.value(u"userEmail"_s).toString();
         p.settings.ownUserId = m_settings.value(u"ownUserId"_s).toString();
@@ -74,7 +76,7 @@ static void writeAll(QSettings& settings, const QList<ConnectionProfile>& profil
         settings.setValue(u"id"_s, p.id);
         settings.setValue(u"name"_s, p.name);
         settings.setValue(u"region"_s,
-            p.settings.region == ConnectionSettings::Region::JA         ? u"JA"_s
+            p.settings.region == ConnectionSettings::Region::JA           ? u"JA"_s
                 : p.settings.region == ConnectionSettings::Region::Custom ? u"custom"_s
                                                                           : u"US"_s);
         settings.setValue(u"customBaseUrl"_s, p.settings.customBaseUrl.toString());

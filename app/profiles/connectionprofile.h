@@ -9,7 +9,8 @@
 
 class QSettings;
 
-namespace Alli {
+namespace Alli
+{
 
 struct ConnectionProfile {
     QString id; // stable, generated; also the secret store key
@@ -21,7 +22,8 @@ struct ConnectionProfile {
 
 // The saved profiles, in QSettings under "profiles/". Never holds a secret: save() refuses to
 // write one even if a caller left it in the settings.
-class ProfileStore {
+class ProfileStore
+{
 public:
     explicit ProfileStore(QSettings& settings);
 

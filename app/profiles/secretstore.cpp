@@ -17,24 +17,27 @@ Q_LOGGING_CATEGORY(lcAlliSecrets, "alli.secrets", QtInfoMsg)
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace Alli {
-
-namespace {
-// Runs `f` from the event loop if `context` still exists: every callback is asynchronous.
-void later(QObject* context, std::function<void()> f)
+namespace Alli
 {
-    QTimer::singleShot(0, context, std::move(f));
-}
+
+namespace
+{
+    // Runs `f` from the event loop if `context` still exists: every callback is asynchronous.
+    void later(QObject* context, std::function<void()> f)
+    {
+        QTimer::singleShot(0, context, std::move(f));
+    }
 }
 
-void MemorySecretStore::write(const QString& key, const QString& secret, QObject* context,
-    std::function<void(const WriteResult&)> done)
+void MemorySecretStore::write(
+    const QString& key, const QString& secret, QObject* context, std::function<void(const WriteResult&)> done)
 {
     m_secrets.insert(key, secret);
-    later(context, [done] { done({Persistence::SessionOnly, QString()}); });
+    later(context, [done] { done({ Persistence::SessionOnly, QString() }); });
 }
 
-void MemorySecretStore::read(const QString& key, QObject* context, std::function<void(const ReadResult&)> done)
+void MemorySecretStore::read(
+    const QString& key, QObject* context, std::function<void(const ReadResult&)> done)
 {
     ReadResult result;
     if (m_secrets.contains(key))
@@ -59,8 +62,8 @@ void KeychainSecretStore::setUnprotectedFileAllowed(bool allowed, const QString&
     m_filePath = filePath;
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& secret, QObject* context,
-    std::function<void(const WriteResult&)> done)
+void KeychainSecretStore::write(
+    const QString& key, const QString& secret, QObject* context, std::function<void(const WriteResult&)> done)
 {
     // Always keep it for this session, whatever the keychain says.
     m_session.write(key, secret, this, [](const WriteResult&) {});
@@ -95,7 +98,8 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, QObje
     job->start();
 }
 
-void KeychainSecretStore::read(const QString& key, QObject* context, std::function<void(const ReadResult&)> done)
+void KeychainSecretStore::read(
+    const QString& key, QObject* context, std::function<void(const ReadResult&)> done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -117,10 +121,11 @@ void KeychainSecretStore::read(const QString& key, QObject* context, std::functi
                 return;
             }
             result.secret = readFile(key);
-            if (!result.secret && j->error() != QKeychain::EntryNotFound && j->error() != QKeychain::NoBackendAvailable
-                && j->error() != QKeychain::OtherError)
-                result.error = QCoreApplication::translate("Alli::SecretStore", "The keychain refused access: %1")
-                                   .arg(j->errorString());
+            if (!result.secret && j->error() != QKeychain::EntryNotFound
+                && j->error() != QKeychain::NoBackendAvailable && j->error() != QKeychain::OtherError)
+                result.error
+                    = QCoreApplication::translate("Alli::SecretStore", "The keychain refused access: %1")
+                          .arg(j->errorString());
         }
         if (guard)
             done(result);

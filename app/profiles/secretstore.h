@@ -12,9 +12,11 @@
 #include <functional>
 #include <optional>
 
-namespace Alli {
+namespace Alli
+{
 
-class SecretStore : public QObject {
+class SecretStore : public QObject
+{
     Q_OBJECT
 public:
     enum class Persistence {
@@ -37,13 +39,15 @@ public:
 
     // Callbacks run later, from the event loop, with `context` alive.
     virtual void write(const QString& key, const QString& secret, QObject* context,
-        std::function<void(const WriteResult&)> done) = 0;
+        std::function<void(const WriteResult&)> done)
+        = 0;
     virtual void read(const QString& key, QObject* context, std::function<void(const ReadResult&)> done) = 0;
     virtual void remove(const QString& key) = 0;
 };
 
 // For tests and for secrets that must not outlive the session.
-class MemorySecretStore : public SecretStore {
+class MemorySecretStore : public SecretStore
+{
     Q_OBJECT
 public:
     using SecretStore::SecretStore;
@@ -57,7 +61,8 @@ private:
     QHash<QString, QString> m_secrets;
 };
 
-class KeychainSecretStore : public SecretStore {
+class KeychainSecretStore : public SecretStore
+{
     Q_OBJECT
 public:
     explicit KeychainSecretStore(const QString& service, QObject* parent = nullptr);

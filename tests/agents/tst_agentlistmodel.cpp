@@ -17,7 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using Alli::Testing::DemoFixture;
 
-namespace {
+namespace
+{
 
 using Column = AgentListModel::Column;
 constexpr auto Report = QAbstractItemModelTester::FailureReportingMode::QtTest;
@@ -39,8 +40,10 @@ bool loadAll(AgentListModel& model, int maxRows = -1)
 
 QList<AgentResponse> generated(int count, int firstNumber = 1)
 {
-    static const QString firsts[] = {u"민준"_s, u"花子"_s, u"Emma"_s, u"Émile"_s, u"zoe"_s, u"Ölaf"_s, u"서연"_s, u"翔"_s};
-    static const QString lasts[] = {u"김"_s, u"佐藤"_s, u"Johnson"_s, u"Zola"_s, u"adams"_s, u"Ångström"_s, u"이"_s, u"鈴木"_s};
+    static const QString firsts[]
+        = { u"민준"_s, u"花子"_s, u"Emma"_s, u"Émile"_s, u"zoe"_s, u"Ölaf"_s, u"서연"_s, u"翔"_s };
+    static const QString lasts[]
+        = { u"김"_s, u"佐藤"_s, u"Johnson"_s, u"Zola"_s, u"adams"_s, u"Ångström"_s, u"이"_s, u"鈴木"_s };
     QList<AgentResponse> agents;
     agents.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -77,7 +80,8 @@ bool proxySorted(const AgentSortProxy& proxy, int column, Qt::SortOrder order, Q
 
 } // namespace
 
-class TestAgentListModel : public QObject {
+class TestAgentListModel : public QObject
+{
     Q_OBJECT
 
 private:
@@ -132,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(model.displayNameAt(1), u"佐藤花子"_s);
         QCOMPARE(model.displayNameAt(2), u"Emma Johnson"_s);
         QCOMPARE(model.index(2, int(Column::Name)).data().toString(), u"Emma Johnson"_s);
-        QCOMPARE(model.index(2, int(Column::Email)).data(AgentListModel::EmailRole).toString(), model.emailAt(2));
+        QCOMPARE(
+            model.index(2, int(Column::Email)).data(AgentListModel::EmailRole).toString(), model.emailAt(2));
         QCOMPARE(model.headerData(int(Column::Email), Qt::Horizontal).toString(), u"Email"_s);
     }
 
@@ -153,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(loadAll(model));
         QVERIFY(model.rowCount() >= 1);
         for (int row = 0; row < model.rowCount(); ++row)
-            QVERIFY2(model.emailAt(row).contains(needle, Qt::CaseInsensitive), qPrintable(model.emailAt(row)));
+            QVERIFY2(
+                model.emailAt(row).contains(needle, Qt::CaseInsensitive), qPrintable(model.emailAt(row)));
         QVERIFY(model.atEnd());
 
         model.setEmailFilter(u"nobody-matches-this@nowhere.invalid"_s);
@@ -206,8 +212,8 @@ private Q_SLOTS:
         model.setEmailFilter(u"only-these@example.org"_s);
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), 0);
-        model.addCreatedAgent({u"id-1"_s, u"A"_s, u"B"_s, u"only-these@example.org"_s});
-        model.addCreatedAgent({u"id-2"_s, u"C"_s, u"D"_s, u"other@example.org"_s}); // outside the filter
+        model.addCreatedAgent({ u"id-1"_s, u"A"_s, u"B"_s, u"only-these@example.org"_s });
+        model.addCreatedAgent({ u"id-2"_s, u"C"_s, u"D"_s, u"other@example.org"_s }); // outside the filter
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOfId(u"id-1"_s), 0);
         QVERIFY(model.removeAgent(u"id-1"_s));
@@ -231,7 +237,7 @@ private Q_SLOTS:
         const QList<AgentResponse> agents = generated(20000);
         model.appendAgents(agents);
         QCOMPARE(model.rowCount(), 20000);
-        for (int row : {0, 1, 9999, 19999})
+        for (int row : { 0, 1, 9999, 19999 })
             QCOMPARE(model.agentAt(row), agents.at(row));
         QCOMPARE(model.rowOfId(agents.at(777).id), 777);
         // About 16 bytes of row reference plus the UTF-8 text (~60 bytes here).
@@ -286,14 +292,15 @@ private Q_SLOTS:
         AgentSortProxy proxy(&model);
         QAbstractItemModelTester tester(&proxy, Report);
         proxy.setCollatorLocale(QLocale(QLocale::English));
-        model.appendAgents({{u"1"_s, u"zoe"_s, u"x"_s, u"z@e.com"_s}, {u"2"_s, u"Émile"_s, u"x"_s, u"e@e.com"_s},
-            {u"3"_s, u"Adam"_s, u"x"_s, u"a@e.com"_s}, {u"4"_s, u"eve"_s, u"x"_s, u"v@e.com"_s}});
+        model.appendAgents(
+            { { u"1"_s, u"zoe"_s, u"x"_s, u"z@e.com"_s }, { u"2"_s, u"Émile"_s, u"x"_s, u"e@e.com"_s },
+                { u"3"_s, u"Adam"_s, u"x"_s, u"a@e.com"_s }, { u"4"_s, u"eve"_s, u"x"_s, u"v@e.com"_s } });
         proxy.sort(int(Column::Name));
         QStringList names;
         for (int i = 0; i < proxy.rowCount(); ++i)
             names << proxy.index(i, int(Column::Name)).data().toString();
         // Accents and case do not push names to the end as a code-point sort would.
-        QCOMPARE(names, (QStringList {u"Adam x"_s, u"Émile x"_s, u"eve x"_s, u"zoe x"_s}));
+        QCOMPARE(names, (QStringList { u"Adam x"_s, u"Émile x"_s, u"eve x"_s, u"zoe x"_s }));
     }
 
     void localEmailFilter()
@@ -301,15 +308,16 @@ private Q_SLOTS:
         AgentListModel model;
         AgentSortProxy proxy(&model);
         QAbstractItemModelTester tester(&proxy, Report);
-        model.appendAgents({{u"1"_s, u"A"_s, u"B"_s, u"Kim.MinJun@Example.com"_s}, {u"2"_s, u"C"_s, u"D"_s, u"sato@example.jp"_s},
-            {u"3"_s, u"E"_s, u"F"_s, u"관리자@example.kr"_s}});
+        model.appendAgents({ { u"1"_s, u"A"_s, u"B"_s, u"Kim.MinJun@Example.com"_s },
+            { u"2"_s, u"C"_s, u"D"_s, u"sato@example.jp"_s },
+            { u"3"_s, u"E"_s, u"F"_s, u"관리자@example.kr"_s } });
         proxy.setEmailFilter(u"minjun"_s);
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setEmailFilter(u"EXAMPLE"_s);
         QCOMPARE(proxy.rowCount(), 3);
         proxy.setEmailFilter(u"관리"_s);
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.sourceRowsInOrder(), QList<int> {2});
+        QCOMPARE(proxy.sourceRowsInOrder(), QList<int> { 2 });
         proxy.setEmailFilter(QString());
         QCOMPARE(proxy.rowCount(), 3);
     }
@@ -330,14 +338,15 @@ private Q_SLOTS:
         QCOMPARE(csvCell(""), QByteArray());
 
         AgentStore store;
-        store.append({u"id1"_s, u"민준"_s, u"김"_s, u"kim@example.kr"_s});
-        store.append({u"id2"_s, u"=HYPERLINK(\"x\")"_s, u"-2"_s, u"@x@example.com"_s});
-        const QByteArray csv = agentsToCsv(store, {1, 0});
+        store.append({ u"id1"_s, u"민준"_s, u"김"_s, u"kim@example.kr"_s });
+        store.append({ u"id2"_s, u"=HYPERLINK(\"x\")"_s, u"-2"_s, u"@x@example.com"_s });
+        const QByteArray csv = agentsToCsv(store, { 1, 0 });
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
-        QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
-                                 "id,firstName,lastName,email\r\n"
-                                 "id2,\"'=HYPERLINK(\"\"x\"\")\",'-2,'@x@example.com\r\n"
-                                 "id1,")
+        QCOMPARE(csv,
+            QByteArray("\xEF\xBB\xBF"
+                       "id,firstName,lastName,email\r\n"
+                       "id2,\"'=HYPERLINK(\"\"x\"\")\",'-2,'@x@example.com\r\n"
+                       "id1,")
                 + u"민준,김"_s.toUtf8() + QByteArray(",kim@example.kr\r\n"));
     }
 };

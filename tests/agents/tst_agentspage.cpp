@@ -31,11 +31,13 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using Alli::Testing::DemoFixture;
 
-namespace {
+namespace
+{
 constexpr auto Report = QAbstractItemModelTester::FailureReportingMode::QtTest;
 }
 
-class TestAgentsPage : public QObject {
+class TestAgentsPage : public QObject
+{
     Q_OBJECT
 
 private:
@@ -75,7 +77,8 @@ private:
         QItemSelectionModel* selection = m_page->view()->selectionModel();
         selection->clearSelection();
         for (int row : rows)
-            selection->select(m_page->proxy()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection->select(
+                m_page->proxy()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         selection->setCurrentIndex(m_page->proxy()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
     }
 
@@ -129,7 +132,8 @@ private Q_SLOTS:
         // Sorting by clicking the Name header, then back.
         QHeaderView* header = m_page->view()->horizontalHeader();
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-            QPoint(header->sectionViewportPosition(int(AgentListModel::Column::Name)) + 5, header->height() / 2));
+            QPoint(header->sectionViewportPosition(int(AgentListModel::Column::Name)) + 5,
+                header->height() / 2));
         QTRY_VERIFY(!m_page->proxy()->isSorting());
         QCOMPARE(m_page->proxy()->sortColumn(), int(AgentListModel::Column::Name));
     }
@@ -158,7 +162,8 @@ private Q_SLOTS:
         filter->clear();
         QTest::keyClicks(filter, u"no-one-has-this-address"_s);
         QTRY_VERIFY(model()->atEnd() && model()->rowCount() == 0 && !model()->isLoading());
-        QVERIFY2(m_page->statusText().contains(u"no-one-has-this-address"_s), qPrintable(m_page->statusText()));
+        QVERIFY2(
+            m_page->statusText().contains(u"no-one-has-this-address"_s), qPrintable(m_page->statusText()));
     }
 
     void detailPaneShowsTheAgent()
@@ -249,7 +254,7 @@ private Q_SLOTS:
         const int rowsBefore = model()->rowCount();
         QVERIFY(m_fx.demo()->agentByEmail(email));
         const int row = proxyRowOfEmail(email);
-        selectProxyRows({row});
+        selectProxyRows({ row });
 
         // Declined: nothing happens.
         Confirm::setNextAnswer(false);
@@ -274,8 +279,9 @@ private Q_SLOTS:
 
     void deleteSeveralNamesThemAll()
     {
-        const QStringList emails = {model()->emailAt(10), model()->emailAt(11), model()->emailAt(12)};
-        selectProxyRows({proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1]), proxyRowOfEmail(emails[2])});
+        const QStringList emails = { model()->emailAt(10), model()->emailAt(11), model()->emailAt(12) };
+        selectProxyRows(
+            { proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1]), proxyRowOfEmail(emails[2]) });
         Confirm::setNextAnswer(true);
         QSignalSpy finished(m_page.get(), &AgentsPage::deleteFinished);
         m_page->deleteSelected();
@@ -291,8 +297,8 @@ private Q_SLOTS:
 
     void copyEmails()
     {
-        const QStringList emails = {model()->emailAt(20), model()->emailAt(21)};
-        selectProxyRows({proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1])});
+        const QStringList emails = { model()->emailAt(20), model()->emailAt(21) };
+        selectProxyRows({ proxyRowOfEmail(emails[0]), proxyRowOfEmail(emails[1]) });
         QApplication::clipboard()->clear();
         QTest::mouseClick(m_page->findChild<QPushButton*>(u"copyEmailsButton"_s), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), emails.join(u'\n'));
@@ -306,8 +312,9 @@ private Q_SLOTS:
     void csvExportNeutralisesFormulas()
     {
         QVERIFY(scrollToEnd());
-        model()->appendAgents({{u"formula-1"_s, u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"@evil@example.com"_s},
-            {u"formula-2"_s, u"-2"_s, u"\tTab"_s, u"plain@example.com"_s}});
+        model()->appendAgents(
+            { { u"formula-1"_s, u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"@evil@example.com"_s },
+                { u"formula-2"_s, u"-2"_s, u"\tTab"_s, u"plain@example.com"_s } });
         QTemporaryDir dir;
         const QString path = dir.filePath(u"agents.csv"_s);
         QSignalSpy done(m_page.get(), &AgentsPage::exportFinished);
@@ -317,7 +324,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id,firstName,lastName,email\r\n"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "id,firstName,lastName,email\r\n"));
         QCOMPARE(csv.count("\r\n"), model()->rowCount() + 1);
         QVERIFY(csv.contains("formula-1,\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'@evil@example.com\r\n"));
         QVERIFY(csv.contains("formula-2,'-2,'\tTab,plain@example.com\r\n"));
@@ -360,7 +368,7 @@ private Q_SLOTS:
     {
         const RetryPolicy policy = m_fx.client()->retryPolicy();
         const int timeout = m_fx.client()->transferTimeout();
-        m_fx.client()->setRetryPolicy({1, 10, 10, 1000});
+        m_fx.client()->setRetryPolicy({ 1, 10, 10, 1000 });
         m_fx.client()->setTransferTimeout(200);
         m_fx.demo()->setLatencyMs(800);
         m_page->refresh();

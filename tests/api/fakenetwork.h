@@ -21,7 +21,10 @@ struct FakeResponse {
     bool hang = false; // never answers
     int delayMs = 0;
 
-    void addHeader(const QByteArray& name, const QByteArray& value) { headers.append(qMakePair(name, value)); }
+    void addHeader(const QByteArray& name, const QByteArray& value)
+    {
+        headers.append(qMakePair(name, value));
+    }
 
     static FakeResponse json(int status, const QByteArray& body)
     {
@@ -52,11 +55,12 @@ struct RecordedRequest {
     QByteArray body;
 };
 
-class FakeReply : public QNetworkReply {
+class FakeReply : public QNetworkReply
+{
     Q_OBJECT
 public:
-    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const FakeResponse& response,
-        QObject* parent)
+    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op,
+        const FakeResponse& response, QObject* parent)
         : QNetworkReply(parent)
         , m_response(response)
     {
@@ -105,9 +109,9 @@ private:
             m_data = m_response.body;
             if (m_response.status >= 400) {
                 const auto err = m_response.status == 404 ? ContentNotFoundError
-                    : m_response.status == 401                ? AuthenticationRequiredError
-                    : m_response.status >= 500                ? InternalServerError
-                                                              : ProtocolInvalidOperationError;
+                    : m_response.status == 401            ? AuthenticationRequiredError
+                    : m_response.status >= 500            ? InternalServerError
+                                                          : ProtocolInvalidOperationError;
                 setError(err, QStringLiteral("HTTP error"));
             }
             emit metaDataChanged();
@@ -129,7 +133,8 @@ private:
     bool m_done = false;
 };
 
-class FakeNetworkAccessManager : public QNetworkAccessManager {
+class FakeNetworkAccessManager : public QNetworkAccessManager
+{
     Q_OBJECT
 public:
     using Handler = std::function<FakeResponse(const RecordedRequest&)>;
@@ -144,7 +149,8 @@ public:
     void clearRequests() { m_requests.clear(); }
 
 protected:
-    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override
+    QNetworkReply* createRequest(
+        Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override
     {
         RecordedRequest recorded;
         recorded.request = request;

@@ -16,10 +16,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-namespace {
+namespace
+{
 
-template<typename R>
-std::unique_ptr<R> own(R* reply)
+template<typename R> std::unique_ptr<R> own(R* reply)
 {
     reply->setAutoDelete(false);
     return std::unique_ptr<R>(reply);
@@ -37,7 +37,9 @@ bool finishesOnce(ApiReply* reply, int timeoutMs = 5000)
 
 QByteArray agentJson(int i)
 {
-    return u"{\"id\":\"a%1\",\"firstName\":\"F%1\",\"lastName\":\"L%1\",\"email\":\"a%1@example.com\"}"_s.arg(i).toUtf8();
+    return u"{\"id\":\"a%1\",\"firstName\":\"F%1\",\"lastName\":\"L%1\",\"email\":\"a%1@example.com\"}"_s
+        .arg(i)
+        .toUtf8();
 }
 
 QByteArray agentsPage(int from, int count)
@@ -53,7 +55,8 @@ const QByteArray kGroup = R"({"id":"g1","name":"기본 그룹","isAdmin":false,"
 
 } // namespace
 
-class TestAlliClient : public QObject {
+class TestAlliClient : public QObject
+{
     Q_OBJECT
 
 private:
@@ -77,7 +80,7 @@ private Q_SLOTS:
         m_nam = new FakeNetworkAccessManager(this);
         m_client = new AlliClient(m_nam, this);
         m_client->setConnection(settings());
-        m_client->setRetryPolicy({4, 10, 40, 120000});
+        m_client->setRetryPolicy({ 4, 10, 40, 120000 });
         m_client->setTransferTimeout(2000);
     }
 
@@ -102,7 +105,8 @@ private Q_SLOTS:
                              << int(ApiError::Kind::Unauthorized) << u"Authentication failed."_s;
         QTest::newRow("403 message") << 403 << QByteArray(R"({"message":"프로젝트가 비활성 상태입니다"})")
                                      << int(ApiError::Kind::Forbidden) << u"프로젝트가 비활성 상태입니다"_s;
-        QTest::newRow("404 error") << 404 << QByteArray(R"({"success":false,"error":"ツールが見つかりません"})")
+        QTest::newRow("404 error") << 404
+                                   << QByteArray(R"({"success":false,"error":"ツールが見つかりません"})")
                                    << int(ApiError::Kind::NotFound) << u"ツールが見つかりません"_s;
         QTest::newRow("404 errors") << 404 << QByteArray(R"({"errors":"Agent not found"})")
                                     << int(ApiError::Kind::NotFound) << u"Agent not found"_s;
@@ -110,7 +114,8 @@ private Q_SLOTS:
                              << int(ApiError::Kind::RateLimited) << u"Too many requests"_s;
         QTest::newRow("500 html") << 500 << QByteArray("<html><body>Internal Server Error</body></html>")
                                   << int(ApiError::Kind::ServerError) << u"Internal Server Error"_s;
-        QTest::newRow("502 empty") << 502 << QByteArray() << int(ApiError::Kind::ServiceUnavailable) << QString();
+        QTest::newRow("502 empty") << 502 << QByteArray() << int(ApiError::Kind::ServiceUnavailable)
+                                   << QString();
         QTest::newRow("418") << 418 << QByteArray("{}") << int(ApiError::Kind::HttpError) << QString();
     }
 
@@ -120,7 +125,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
         QFETCH(QString, serverMessage);
-        m_client->setRetryPolicy({1, 10, 10, 1000}); // no retries: one request, one answer
+        m_client->setRetryPolicy({ 1, 10, 10, 1000 }); // no retries: one request, one answer
         m_nam->setHandler([&](const RecordedRequest&) { return FakeResponse::json(status, body); });
         auto reply = own(m_client->getAgent(u"a1"_s));
         QVERIFY(finishesOnce(reply.get()));
@@ -143,7 +148,8 @@ private Q_SLOTS:
 
     void malformedJson()
     {
-        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::json(200, "{\"agents\": [ {\"id\""); });
+        m_nam->setHandler(
+            [](const RecordedRequest&) { return FakeResponse::json(200, "{\"agents\": [ {\"id\""); });
         auto reply = own(m_client->listAgents());
         QVERIFY(finishesOnce(reply.get()));
         QCOMPARE(reply->error().kind(), ApiError::Kind::MalformedResponse);
@@ -155,11 +161,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("agent email") << QByteArray(R"({"agents":[)" + agentJson(1)
-                                                   + R"(,{"id":"2","firstName":"a","lastName":"b"}]})")
+        QTest::newRow("agent email") << QByteArray(
+            R"({"agents":[)" + agentJson(1) + R"(,{"id":"2","firstName":"a","lastName":"b"}]})")
                                      << u"agents[1].email"_s;
         QTest::newRow("no agents key") << QByteArray(R"({"items":[]})") << u"agents"_s;
-        QTest::newRow("wrong type") << QByteArray(R"({"agents":[{"id":7,"firstName":"a","lastName":"b","email":"e"}]})")
+        QTest::newRow("wrong type") << QByteArray(
+            R"({"agents":[{"id":7,"firstName":"a","lastName":"b","email":"e"}]})")
                                     << u"agents[0].id"_s;
         QTest::newRow("array instead of object") << QByteArray("[]") << u"(document)"_s;
     }
@@ -191,8 +198,8 @@ private Q_SLOTS:
         QVERIFY(g.isDefault);
         QVERIFY(!g.order.has_value());
         QCOMPARE(g.agentCount, 3);
-        QCOMPARE(g.permissions.known, (QList<Permission>{Permission::SkillRead, Permission::SkillWrite}));
-        QCOMPARE(g.permissions.unknown, QStringList{u"future_permission"_s}); // kept, not dropped
+        QCOMPARE(g.permissions.known, (QList<Permission> { Permission::SkillRead, Permission::SkillWrite }));
+        QCOMPARE(g.permissions.unknown, QStringList { u"future_permission"_s }); // kept, not dropped
     }
 
     void groupOrderMustBePresent()
@@ -200,7 +207,9 @@ private Q_SLOTS:
         // `order` may be null but is required: leaving it out is a malformed response.
         QByteArray body = kGroup;
         body.replace("\"order\":null,", "");
-        m_nam->setHandler([&](const RecordedRequest&) { return FakeResponse::json(200, "{\"permissionGroups\":[" + body + "]}"); });
+        m_nam->setHandler([&](const RecordedRequest&) {
+            return FakeResponse::json(200, "{\"permissionGroups\":[" + body + "]}");
+        });
         auto reply = own(m_client->listPermissionGroups());
         QVERIFY(finishesOnce(reply.get()));
         QCOMPARE(reply->error().field(), u"permissionGroups[0].order"_s);
@@ -214,7 +223,8 @@ private Q_SLOTS:
         });
         BulkUserRequest request;
         request.action = BulkUserAction::Create;
-        request.users = {{u"E1"_s, QList<BulkUserData>{{u"name"_s, u"김민준"_s}}}, {u"E2"_s, QList<BulkUserData>{}}};
+        request.users = { { u"E1"_s, QList<BulkUserData> { { u"name"_s, u"김민준"_s } } },
+            { u"E2"_s, QList<BulkUserData> {} } };
         auto reply = own(m_client->bulkUsers(request));
         QVERIFY(finishesOnce(reply.get()));
         QVERIFY(reply->ok());
@@ -227,12 +237,13 @@ private Q_SLOTS:
         QVERIFY(sent.contains(u"김민준"_s.toUtf8()));
 
         m_nam->setHandler([](const RecordedRequest&) {
-            return FakeResponse::json(200, R"({"result":[{"emails":["a@x.com","b@x.com"],"status":"success","errorMessage":null},
+            return FakeResponse::json(
+                200, R"({"result":[{"emails":["a@x.com","b@x.com"],"status":"success","errorMessage":null},
                 {"emails":["c@x.com"],"status":"error","errorMessage":"Unknown group"}]})");
         });
         MemberMetadata member;
         member.email = u"a@x.com"_s;
-        auto members = own(m_client->updateMemberGroups({member}));
+        auto members = own(m_client->updateMemberGroups({ member }));
         QVERIFY(finishesOnce(members.get()));
         QVERIFY(members->ok());
         QCOMPARE(members->value().result[0].emails.size(), 2);
@@ -245,7 +256,7 @@ private Q_SLOTS:
         m_nam->setHandler([](const RecordedRequest&) {
             return FakeResponse::json(200, R"({"result":[{"ownUserId":"E1","status":"done"}]})");
         });
-        auto reply = own(m_client->bulkUsers(BulkUserRequest{}));
+        auto reply = own(m_client->bulkUsers(BulkUserRequest {}));
         QVERIFY(finishesOnce(reply.get()));
         QCOMPARE(reply->error().kind(), ApiError::Kind::MalformedResponse);
         QCOMPARE(reply->error().field(), u"result[0].status"_s);
@@ -261,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(finishesOnce(reply.get()));
         QVERIFY(reply->ok());
         QCOMPARE(reply->value().fields.value(u"email"_s).toString(), u"hanako@example.jp"_s);
-        QCOMPARE(reply->value().fields.value(u"customerGroup"_s).toObject().value(u"name"_s).toString(), u"VIP"_s);
+        QCOMPARE(
+            reply->value().fields.value(u"customerGroup"_s).toObject().value(u"name"_s).toString(), u"VIP"_s);
         // The id is one path segment, percent-encoded.
         QCOMPARE(m_nam->requests().first().request.url().path(QUrl::FullyEncoded),
             u"/webapi/v2/user/EMP%2F1%20%ED%95%9C"_s);
@@ -272,7 +284,7 @@ private Q_SLOTS:
         m_nam->setHandler([](const RecordedRequest&) {
             return FakeResponse::json(200, R"({"success":false,"error":"State expired"})");
         });
-        auto reply = own(m_client->updateOAuth2Information({u"s1"_s, QJsonObject{}, 1.0}));
+        auto reply = own(m_client->updateOAuth2Information({ u"s1"_s, QJsonObject {}, 1.0 }));
         QVERIFY(finishesOnce(reply.get()));
         QCOMPARE(reply->error().kind(), ApiError::Kind::Rejected);
         QCOMPARE(reply->error().serverMessage(), u"State expired"_s);
@@ -289,7 +301,7 @@ private Q_SLOTS:
 
     void timeoutIsNotCancel()
     {
-        m_client->setRetryPolicy({1, 10, 10, 1000});
+        m_client->setRetryPolicy({ 1, 10, 10, 1000 });
         m_client->setTransferTimeout(100);
         m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
         auto reply = own(m_client->getAgent(u"a1"_s));
@@ -327,7 +339,8 @@ private Q_SLOTS:
     {
         m_client->setTransferTimeout(100);
         m_nam->setHandler([this](const RecordedRequest&) {
-            return m_nam->requests().size() == 1 ? FakeResponse::hanging() : FakeResponse::json(200, agentJson(1));
+            return m_nam->requests().size() == 1 ? FakeResponse::hanging()
+                                                 : FakeResponse::json(200, agentJson(1));
         });
         auto reply = own(m_client->getAgent(u"a1"_s));
         QVERIFY(finishesOnce(reply.get()));
@@ -370,7 +383,8 @@ private Q_SLOTS:
         m_nam->setHandler([](const RecordedRequest&) {
             FakeResponse r = FakeResponse::json(503, "{}");
             const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(60);
-            r.addHeader("Retry-After", QLocale::c().toString(when, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1());
+            r.addHeader(
+                "Retry-After", QLocale::c().toString(when, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1());
             return r;
         });
         auto reply = own(m_client->getAgent(u"a1"_s));
@@ -386,7 +400,7 @@ private Q_SLOTS:
 
     void retryAfterBeyondCapGivesUp()
     {
-        m_client->setRetryPolicy({4, 10, 40, 5000});
+        m_client->setRetryPolicy({ 4, 10, 40, 5000 });
         m_nam->setHandler([](const RecordedRequest&) {
             FakeResponse r = FakeResponse::json(429, "{}");
             r.addHeader("Retry-After", "3600");
@@ -409,14 +423,17 @@ private Q_SLOTS:
         // GET and PUT are retried on server errors and lost connections.
         QTest::newRow("GET 500") << u"GET"_s << 500 << 0 << 2 << false;
         QTest::newRow("PUT 502") << u"PUT"_s << 502 << 0 << 2 << false;
-        QTest::newRow("GET closed") << u"GET"_s << 0 << int(QNetworkReply::RemoteHostClosedError) << 2 << false;
+        QTest::newRow("GET closed") << u"GET"_s << 0 << int(QNetworkReply::RemoteHostClosedError) << 2
+                                    << false;
         // A POST is retried only when the server refused it or it never left this machine.
         QTest::newRow("POST 429") << u"POST"_s << 429 << 0 << 2 << false;
         QTest::newRow("POST 503") << u"POST"_s << 503 << 0 << 2 << false;
-        QTest::newRow("POST refused") << u"POST"_s << 0 << int(QNetworkReply::ConnectionRefusedError) << 2 << false;
+        QTest::newRow("POST refused")
+            << u"POST"_s << 0 << int(QNetworkReply::ConnectionRefusedError) << 2 << false;
         QTest::newRow("POST 500") << u"POST"_s << 500 << 0 << 1 << false;
         QTest::newRow("POST 504") << u"POST"_s << 504 << 0 << 1 << true;
-        QTest::newRow("POST closed") << u"POST"_s << 0 << int(QNetworkReply::RemoteHostClosedError) << 1 << true;
+        QTest::newRow("POST closed") << u"POST"_s << 0 << int(QNetworkReply::RemoteHostClosedError) << 1
+                                     << true;
         QTest::newRow("DELETE 500") << u"DELETE"_s << 500 << 0 << 1 << false;
     }
 
@@ -432,7 +449,8 @@ private Q_SLOTS:
                 if (r.verb == "GET")
                     return FakeResponse::json(200, agentJson(1));
                 if (r.verb == "PUT")
-                    return FakeResponse::json(200, R"({"id":"g","name":"n","isAdmin":false,"isDefault":false,"order":1,"permissions":[],"agents":[]})");
+                    return FakeResponse::json(200,
+                        R"({"id":"g","name":"n","isAdmin":false,"isDefault":false,"order":1,"permissions":[],"agents":[]})");
                 return FakeResponse::json(200, R"({"result":{"id":"x","status":"created"}})");
             }
             return failStatus ? FakeResponse::json(failStatus, "{}")
@@ -445,8 +463,7 @@ private Q_SLOTS:
             reply = own<ApiReply>(m_client->renamePermissionGroup(u"g"_s, u"n"_s));
         else if (method == u"DELETE")
             reply = own<ApiReply>(m_client->deletePermissionGroup(u"g"_s));
-        else
-        {
+        else {
             AgentManagementRequest create;
             create.email = u"new@example.com"_s;
             create.password = u"Passw0rd!"_s;
@@ -462,8 +479,9 @@ private Q_SLOTS:
 
     void retriesStopAtMaxAttempts()
     {
-        m_client->setRetryPolicy({3, 5, 20, 1000});
-        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::json(500, R"({"detail":"boom"})"); });
+        m_client->setRetryPolicy({ 3, 5, 20, 1000 });
+        m_nam->setHandler(
+            [](const RecordedRequest&) { return FakeResponse::json(500, R"({"detail":"boom"})"); });
         auto reply = own(m_client->getAgent(u"a"_s));
         QVERIFY(finishesOnce(reply.get()));
         QCOMPARE(m_nam->requests().size(), 3);
@@ -554,8 +572,10 @@ private Q_SLOTS:
 
     void regionUrls()
     {
-        QCOMPARE(ConnectionSettings::regionUrl(ConnectionSettings::Region::US), QUrl(u"https://backend.alli.ai"_s));
-        QCOMPARE(ConnectionSettings::regionUrl(ConnectionSettings::Region::JA), QUrl(u"https://backend-ja.alli.ai"_s));
+        QCOMPARE(ConnectionSettings::regionUrl(ConnectionSettings::Region::US),
+            QUrl(u"https://backend.alli.ai"_s));
+        QCOMPARE(ConnectionSettings::regionUrl(ConnectionSettings::Region::JA),
+            QUrl(u"https://backend-ja.alli.ai"_s));
         ConnectionSettings s = settings(u"https://proxy.example.com/alli/"_s);
         m_client->setConnection(s);
         auto reply = own(m_client->listAgentTools());
@@ -570,19 +590,21 @@ private Q_SLOTS:
         static QStringList messages;
         messages.clear();
         QLoggingCategory::setFilterRules(u"alli.*=true"_s);
-        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& msg) {
-            messages.append(msg);
-        });
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& msg) { messages.append(msg); });
         QList<ActivityRecord> records;
-        connect(m_client, &AlliClient::activityRecorded, this, [&](const ActivityRecord& r) { records.append(r); });
+        connect(m_client, &AlliClient::activityRecorded, this,
+            [&](const ActivityRecord& r) { records.append(r); });
         m_nam->setHandler([&](const RecordedRequest&) {
             // A careless server echoing the key and a client secret back.
-            return FakeResponse::json(401, "{\"detail\":\"bad key " + secret.toUtf8() + "\",\"client_secret\":\"cs-123456\"}");
+            return FakeResponse::json(
+                401, "{\"detail\":\"bad key " + secret.toUtf8() + "\",\"client_secret\":\"cs-123456\"}");
         });
         auto reply = own(m_client->getOAuth2Information(u"state-1"_s));
         QVERIFY(finishesOnce(reply.get()));
         m_nam->setHandler([&](const RecordedRequest&) {
-            return FakeResponse::json(200, R"({"success":true,"oauth2_info":{"client_id":"cid","client_secret":"cs-987654",
+            return FakeResponse::json(
+                200, R"({"success":true,"oauth2_info":{"client_id":"cid","client_secret":"cs-987654",
                 "token_info":{"access_token":"at-55555","refresh_token":"rt-66666"},"token_generated":1700000000}})");
         });
         auto ok = own(m_client->getOAuth2Information(u"state-1"_s));
@@ -605,12 +627,14 @@ private Q_SLOTS:
             QString all = r.url.toString() + QString::fromUtf8(r.requestBody + r.responseBody);
             for (const auto& h : r.requestHeaders)
                 all += QString::fromLatin1(h.first + ": " + h.second);
-            for (const QString& forbidden : {secret, u"cs-123456"_s, u"cs-987654"_s, u"at-55555"_s, u"rt-66666"_s})
+            for (const QString& forbidden :
+                { secret, u"cs-123456"_s, u"cs-987654"_s, u"at-55555"_s, u"rt-66666"_s })
                 QVERIFY2(!all.contains(forbidden), qPrintable(all));
             const QString curl = Redactor::curlCommand(r);
             QVERIFY(curl.contains(u"$ALLI_API_KEY"_s));
             QVERIFY(!curl.contains(secret));
-            QVERIFY(curl.startsWith(u"curl -X POST 'https://alli.example.com/webapi/agent_builder/oauth2_information'"_s));
+            QVERIFY(curl.startsWith(
+                u"curl -X POST 'https://alli.example.com/webapi/agent_builder/oauth2_information'"_s));
         }
     }
 
@@ -619,18 +643,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("mustNotContain");
         QTest::addColumn<QByteArray>("mustContain");
-        QTest::newRow("plain bulk body kept") << QByteArray(R"({"action":"create","users":[{"ownUserId":"E1"}]})")
-                                              << QByteArray() << QByteArray(R"("ownUserId":"E1")");
+        QTest::newRow("plain bulk body kept")
+            << QByteArray(R"({"action":"create","users":[{"ownUserId":"E1"}]})") << QByteArray()
+            << QByteArray(R"("ownUserId":"E1")");
         QTest::newRow("client_secret") << QByteArray(R"({"client_secret":"cs-1","client_id":"id-1"})")
                                        << QByteArray("cs-1") << QByteArray("id-1");
-        QTest::newRow("Client-Secret") << QByteArray(R"({"Client-Secret":"cs-2"})") << QByteArray("cs-2") << QByteArray("***");
+        QTest::newRow("Client-Secret")
+            << QByteArray(R"({"Client-Secret":"cs-2"})") << QByteArray("cs-2") << QByteArray("***");
         QTest::newRow("nested token") << QByteArray(R"({"tokenInfo":{"access_token":"at-3"},"state":"s"})")
                                       << QByteArray("at-3") << QByteArray(R"("state":"s")");
-        QTest::newRow("code") << QByteArray(R"({"code":"c-4","countryCode":"KR"})") << QByteArray("c-4") << QByteArray("KR");
+        QTest::newRow("code") << QByteArray(R"({"code":"c-4","countryCode":"KR"})") << QByteArray("c-4")
+                              << QByteArray("KR");
         QTest::newRow("password in array") << QByteArray(R"([{"email":"a@b.c","password":"Pw-5!x"}])")
                                            << QByteArray("Pw-5!x") << QByteArray("a@b.c");
-        QTest::newRow("place names kept") << QByteArray(R"({"place_access_token":"access_token"})")
-                                          << QByteArray() << QByteArray(R"("place_access_token":"access_token")");
+        QTest::newRow("place names kept")
+            << QByteArray(R"({"place_access_token":"access_token"})") << QByteArray()
+            << QByteArray(R"("place_access_token":"access_token")");
     }
 
     void redactBody()
@@ -639,7 +667,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, mustNotContain);
         QFETCH(QByteArray, mustContain);
         Redactor redactor;
-        redactor.setKnownSecrets({u"sk-live-SECRET-1234"_s});
+        redactor.setKnownSecrets({ u"sk-live-SECRET-1234"_s });
         const QByteArray out = redactor.redactBody(body);
         if (!mustNotContain.isEmpty())
             QVERIFY2(!out.contains(mustNotContain), out.constData());
@@ -667,7 +695,8 @@ private Q_SLOTS:
             const int limit = q.queryItemValue(u"limit"_s).toInt();
             return FakeResponse::json(200, agentsPage(offset, std::clamp(total - offset, 0, limit)));
         });
-        PagedFetch<AgentResponse> fetch([this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 100);
+        PagedFetch<AgentResponse> fetch(
+            [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 100);
         QSignalSpy finished(&fetch, &PagedFetchBase::finished);
         fetch.start();
         QVERIFY(finished.wait(5000));
@@ -681,12 +710,13 @@ private Q_SLOTS:
 
     void pagerReportsErrors()
     {
-        m_client->setRetryPolicy({1, 10, 10, 1000});
+        m_client->setRetryPolicy({ 1, 10, 10, 1000 });
         m_nam->setHandler([this](const RecordedRequest&) {
             return m_nam->requests().size() == 1 ? FakeResponse::json(200, agentsPage(0, 100))
                                                  : FakeResponse::json(403, R"({"detail":"inactive"})");
         });
-        PagedFetch<AgentResponse> fetch([this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 100);
+        PagedFetch<AgentResponse> fetch(
+            [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 100);
         QSignalSpy finished(&fetch, &PagedFetchBase::finished);
         fetch.start();
         QVERIFY(finished.wait(5000));
@@ -707,7 +737,8 @@ private Q_SLOTS:
     void requestBodies()
     {
         m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::json(200, "{}"); });
-        CreatePermissionGroupRequest create{u"サポート"_s, {u"a1"_s}, {Permission::SkillRead, Permission::ConsversationDownload}};
+        CreatePermissionGroupRequest create { u"サポート"_s, { u"a1"_s },
+            { Permission::SkillRead, Permission::ConsversationDownload } };
         auto r1 = own(m_client->createPermissionGroup(create));
         AgentManagementRequest del;
         del.email = u"gone@example.com"_s;
@@ -716,22 +747,24 @@ private Q_SLOTS:
         auto r2 = own(m_client->manageAgent(del));
         MemberMetadata m;
         m.email = u"m@example.com"_s;
-        m.groups = QStringList{u"A"_s, u"B"_s};
-        m.attributes = QMap<QString, QString>{{u"dept"_s, u"영업"_s}};
-        auto r3 = own(m_client->inviteMembers({m}));
+        m.groups = QStringList { u"A"_s, u"B"_s };
+        m.attributes = QMap<QString, QString> { { u"dept"_s, u"영업"_s } };
+        auto r3 = own(m_client->inviteMembers({ m }));
         QVERIFY(finishesOnce(r1.get()) && finishesOnce(r2.get()) && finishesOnce(r3.get()));
         const auto& reqs = m_nam->requests();
         QCOMPARE(reqs.size(), 3);
         QCOMPARE(QJsonDocument::fromJson(reqs[0].body).object(),
-            QJsonObject({{u"name"_s, u"サポート"_s}, {u"agentIds"_s, QJsonArray{u"a1"_s}},
-                {u"permissions"_s, QJsonArray{u"skill_read"_s, u"consversation_download"_s}}}));
+            QJsonObject({ { u"name"_s, u"サポート"_s }, { u"agentIds"_s, QJsonArray { u"a1"_s } },
+                { u"permissions"_s, QJsonArray { u"skill_read"_s, u"consversation_download"_s } } }));
         QCOMPARE(QJsonDocument::fromJson(reqs[1].body).object(),
-            QJsonObject({{u"email"_s, u"gone@example.com"_s}, {u"deleteFlag"_s, true}}));
-        const QJsonObject member = QJsonDocument::fromJson(reqs[2].body).object().value(u"members"_s).toArray().first().toObject();
+            QJsonObject({ { u"email"_s, u"gone@example.com"_s }, { u"deleteFlag"_s, true } }));
+        const QJsonObject member
+            = QJsonDocument::fromJson(reqs[2].body).object().value(u"members"_s).toArray().first().toObject();
         QCOMPARE(member.value(u"groups"_s).toArray().size(), 2);
         QCOMPARE(member.value(u"attributes"_s).toObject().value(u"dept"_s).toString(), u"영업"_s);
         QVERIFY(!member.contains(u"firstName"_s)); // unset optionals are left out, not sent as ""
-        QCOMPARE(reqs[0].request.header(QNetworkRequest::ContentTypeHeader).toString(), u"application/json"_s);
+        QCOMPARE(
+            reqs[0].request.header(QNetworkRequest::ContentTypeHeader).toString(), u"application/json"_s);
     }
 
     void permissionTable()

@@ -11,8 +11,8 @@
 
 #include "alliclient.h"
 #include "bulkjob.h"
-#include "csvreader.h"
 #include "clirun.h"
+#include "csvreader.h"
 #include "demoserver.h"
 #include "fakenetwork.h"
 #include "operations.h"
@@ -39,7 +39,6 @@ using Alli::Testing::CliRun;
 
 namespace
 {
-
 
 // What alli-admin-cli concludes from a file before it talks to the server.
 struct FileOutcome {

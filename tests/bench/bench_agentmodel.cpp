@@ -23,7 +23,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-namespace {
+namespace
+{
 
 using Column = AgentListModel::Column;
 
@@ -44,7 +45,9 @@ QList<AgentResponse> generate(int count)
         const quint64 a = Demo::Seed::mix(seed ^ quint64(n));
         const quint64 b = Demo::Seed::mix(a);
         AgentResponse r;
-        r.id = QString(QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0')).left(24);
+        r.id = QString(
+            QString::number(a, 16).rightJustified(16, u'0') + QString::number(b, 16).rightJustified(16, u'0'))
+                   .left(24);
         r.firstName = name.firstName;
         r.lastName = name.lastName;
         r.email = Demo::Seed::agentEmail(seed, n);
@@ -130,8 +133,8 @@ Figures benchStandard(const QList<AgentResponse>& agents)
     t.start();
     auto model = std::make_unique<QStandardItemModel>(0, 3);
     for (const AgentResponse& a : agents) {
-        model->appendRow({new QStandardItem(a.id), new QStandardItem(agentDisplayName(a.firstName, a.lastName)),
-            new QStandardItem(a.email)});
+        model->appendRow({ new QStandardItem(a.id),
+            new QStandardItem(agentDisplayName(a.firstName, a.lastName)), new QStandardItem(a.email) });
     }
     f.fillMs = ms(t);
     const qint64 h1 = heapBytes();
@@ -177,7 +180,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         sizes.append(QByteArray(argv[i]).toInt());
     if (sizes.isEmpty())
-        sizes = {100000, 1000000};
+        sizes = { 100000, 1000000 };
 
     for (int n : sizes) {
         const QList<AgentResponse> agents = generate(n);
@@ -189,7 +192,8 @@ int main(int argc, char** argv)
         std::printf("  %-34s %12s %12s\n", "", "project", "Qt");
         line("model heap per row", p.bytesPerRow, s.bytesPerRow, "B ");
         line("proxy heap per row (sorted)", p.proxyBytesPerRow, s.proxyBytesPerRow, "B ");
-        line("model + proxy heap per row", p.bytesPerRow + p.proxyBytesPerRow, s.bytesPerRow + s.proxyBytesPerRow, "B ");
+        line("model + proxy heap per row", p.bytesPerRow + p.proxyBytesPerRow,
+            s.bytesPerRow + s.proxyBytesPerRow, "B ");
         line("fill (pages of 100)", p.fillMs, s.fillMs, "ms");
         line("sort by name, locale-aware", p.sortMs, s.sortMs, "ms");
         line("  of which GUI thread busy", p.sortGuiMs, s.sortGuiMs, "ms");

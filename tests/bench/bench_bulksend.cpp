@@ -27,7 +27,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Bulk;
 
-namespace {
+namespace
+{
 
 QList<PreparedRow> makeRows(int count)
 {
@@ -40,11 +41,11 @@ QList<PreparedRow> makeRows(int count)
         row.index = i;
         row.line = i + 2;
         row.key = id;
-        row.cells = {id, u"Bench"_s, email};
-        row.payload = QJsonObject{{u"ownUserId"_s, id},
-            {u"data"_s,
-                QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, u"Bench"_s}},
-                    QJsonObject{{u"key"_s, u"email"_s}, {u"value"_s, email}}}}};
+        row.cells = { id, u"Bench"_s, email };
+        row.payload = QJsonObject { { u"ownUserId"_s, id },
+            { u"data"_s,
+                QJsonArray { QJsonObject { { u"key"_s, u"firstName"_s }, { u"value"_s, u"Bench"_s } },
+                    QJsonObject { { u"key"_s, u"email"_s }, { u"value"_s, email } } } } };
         rows.append(row);
     }
     return rows;
@@ -58,14 +59,16 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Bulk sending benchmark against the demo backend"_s);
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(u"rows"_s, u"Users to create (default 100000)."_s, u"n"_s, u"100000"_s);
-    const QCommandLineOption latencyOption(u"latency"_s, u"Demo latency in ms (default 50)."_s, u"ms"_s, u"50"_s);
+    const QCommandLineOption rowsOption(
+        u"rows"_s, u"Users to create (default 100000)."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s, u"Demo latency in ms (default 50)."_s, u"ms"_s, u"50"_s);
     const QCommandLineOption concurrencyOption(
         u"concurrency"_s, u"Chunks in flight (default 4)."_s, u"k"_s, u"4"_s);
     const QCommandLineOption noJournalOption(u"no-journal"_s, u"Do not record the job in a journal."_s);
     const QCommandLineOption cancelOption(
         u"cancel-after"_s, u"Cancel the job after this many ms (default: never)."_s, u"ms"_s, u"0"_s);
-    parser.addOptions({rowsOption, latencyOption, concurrencyOption, noJournalOption, cancelOption});
+    parser.addOptions({ rowsOption, latencyOption, concurrencyOption, noJournalOption, cancelOption });
     parser.process(app);
     const int rowCount = std::max(1, parser.value(rowsOption).toInt());
     const int latencyMs = std::max(0, parser.value(latencyOption).toInt());
@@ -105,7 +108,7 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         jobId = journal->createJob(Operation::CreateUsers, u"bench.csv"_s, u"Demo"_s,
-            {u"ownUserId"_s, u"firstName"_s, u"email"_s}, rows, QList<RowResult>(rows.size()));
+            { u"ownUserId"_s, u"firstName"_s, u"email"_s }, rows, QList<RowResult>(rows.size()));
         journalCreateMs = t.elapsed();
         if (jobId < 0) {
             std::fprintf(stderr, "journal: %s\n", qPrintable(journal->errorString()));
@@ -113,7 +116,7 @@ int main(int argc, char** argv)
         }
     }
 
-    BulkJob job(&client, Operation::CreateUsers, rows, {concurrency, 100});
+    BulkJob job(&client, Operation::CreateUsers, rows, { concurrency, 100 });
     if (journal)
         job.setJournal(journal.get(), jobId);
 
@@ -163,7 +166,8 @@ int main(int argc, char** argv)
                 maxGapBeforeCancel);
             std::printf("  cancel() returned in     %8lld ms\n", cancelCallMs);
             std::printf("  finished() after         %8lld ms from the cancel\n", wallMs - cancelledAtMs);
-            std::printf("  event loop: max gap      %8lld ms between 10 ms ticks from cancel to finished (p99 %lld ms)\n",
+            std::printf("  event loop: max gap      %8lld ms between 10 ms ticks from cancel to finished "
+                        "(p99 %lld ms)\n",
                 maxGap, p99);
             std::printf("  result                   %s\n", qPrintable(counts.summaryLine()));
             bool ok = counts.pending == 0 && counts.total() == rowCount && counts.notSent > 0;
@@ -189,23 +193,28 @@ int main(int argc, char** argv)
         std::sort(gaps.begin(), gaps.end());
         const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(qsizetype(double(gaps.size() - 1) * 0.99));
         const qint64 over50 = std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) { return g > 50; });
-        std::printf("bulk send: %d users in %d requests, %d in flight, demo latency %d ms, journal %s\n", rowCount,
-            requests, concurrency, latencyMs, useJournal ? "on" : "off");
+        std::printf("bulk send: %d users in %d requests, %d in flight, demo latency %d ms, journal %s\n",
+            rowCount, requests, concurrency, latencyMs, useJournal ? "on" : "off");
         std::printf("  rows prepared in         %8lld ms (not timed below)\n", qint64(prepareMs));
         if (useJournal)
-            std::printf("  journal createJob        %8lld ms (before start, on the GUI thread)\n", journalCreateMs);
+            std::printf(
+                "  journal createJob        %8lld ms (before start, on the GUI thread)\n", journalCreateMs);
         std::printf("  wall time                %8lld ms\n", wallMs);
         std::printf("  ideal                    %8.0f ms  (%d x %d ms / %d)\n", idealMs, requests, latencyMs,
             concurrency);
         const double ratio = idealMs > 0 ? wallMs / idealMs : 0;
-        std::printf("  ratio                    %8.3f    (goal <= 1.15: %s)\n", ratio, ratio <= 1.15 ? "met" : "MISSED");
-        std::printf("  throughput               %8.0f rows/s\n", wallMs > 0 ? rowCount * 1000.0 / wallMs : 0.0);
-        std::printf("  event loop: max gap      %8lld ms between 10 ms ticks (p99 %lld ms, %lld gaps > 50 ms, %lld "
-                    "ticks)\n",
+        std::printf("  ratio                    %8.3f    (goal <= 1.15: %s)\n", ratio,
+            ratio <= 1.15 ? "met" : "MISSED");
+        std::printf(
+            "  throughput               %8.0f rows/s\n", wallMs > 0 ? rowCount * 1000.0 / wallMs : 0.0);
+        std::printf(
+            "  event loop: max gap      %8lld ms between 10 ms ticks (p99 %lld ms, %lld gaps > 50 ms, %lld "
+            "ticks)\n",
             maxGap, p99, qint64(over50), qint64(gaps.size() + 1));
         std::printf("  result                   %s\n", qPrintable(counts.summaryLine()));
         const bool allCreated = counts.succeeded == rowCount && demo.userCount() >= rowCount;
-        std::printf("  backend                  %d users, %d requests\n", demo.userCount(), demo.requestCount());
+        std::printf(
+            "  backend                  %d users, %d requests\n", demo.userCount(), demo.requestCount());
         QCoreApplication::exit(allCreated ? 0 : 2);
     });
 

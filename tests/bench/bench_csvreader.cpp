@@ -22,11 +22,13 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli::Bulk;
 
-namespace {
+namespace
+{
 
 long peakRssKiB()
 {
-    struct rusage usage {};
+    struct rusage usage {
+    };
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -83,8 +85,8 @@ int main(int argc, char** argv)
         if (validate) {
             QElapsedTimer v;
             v.start();
-            const QList<PreparedRow> prepared = RowValidator::prepare(Operation::CreateUsers, table,
-                OperationSpec::autoMap(Operation::CreateUsers, table.header));
+            const QList<PreparedRow> prepared = RowValidator::prepare(
+                Operation::CreateUsers, table, OperationSpec::autoMap(Operation::CreateUsers, table.header));
             validateMs = double(v.nsecsElapsed()) / 1e6;
             invalid = 0;
             for (const PreparedRow& row : prepared)
@@ -97,7 +99,8 @@ int main(int argc, char** argv)
 
     std::printf("bytes=%lld rows=%lld invalid=%lld encoding=%s read_ms=%.1f validate_ms=%.1f total_ms=%.1f "
                 "baseline_kib=%ld peak_kib=%ld\n",
-        static_cast<long long>(QFileInfo(path).size()), static_cast<long long>(rows), static_cast<long long>(invalid),
-        qPrintable(encodingId(used)), bestRead, bestValidate, bestTotal, baselineKiB, peakRssKiB());
+        static_cast<long long>(QFileInfo(path).size()), static_cast<long long>(rows),
+        static_cast<long long>(invalid), qPrintable(encodingId(used)), bestRead, bestValidate, bestTotal,
+        baselineKiB, peakRssKiB());
     return 0;
 }

@@ -5,8 +5,8 @@
 #include "alliclient.h"
 #include "bulkjob.h"
 #include "csvreader.h"
-#include "operations.h"
 #include "demofixture.h"
+#include "operations.h"
 #include "report.h"
 
 #include <QJsonArray>
@@ -17,7 +17,8 @@ using namespace Alli;
 using namespace Alli::Bulk;
 using Alli::Testing::DemoFixture;
 
-namespace {
+namespace
+{
 
 QString newUserId(int i)
 {
@@ -30,7 +31,7 @@ PreparedRow row(int i, const QString& key, const QJsonObject& payload)
     r.index = i;
     r.line = i + 2;
     r.key = key;
-    r.cells = {key};
+    r.cells = { key };
     r.payload = payload;
     return r;
 }
@@ -39,11 +40,12 @@ QList<PreparedRow> userRows(int n, const QString& firstName, bool withData = tru
 {
     QList<PreparedRow> rows;
     for (int i = 0; i < n; ++i) {
-        QJsonObject payload{{u"ownUserId"_s, newUserId(i)}};
+        QJsonObject payload { { u"ownUserId"_s, newUserId(i) } };
         if (withData) {
             payload.insert(u"data"_s,
-                QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, firstName}},
-                    QJsonObject{{u"key"_s, u"email"_s}, {u"value"_s, u"bulk%1@example.com"_s.arg(i)}}});
+                QJsonArray { QJsonObject { { u"key"_s, u"firstName"_s }, { u"value"_s, firstName } },
+                    QJsonObject {
+                        { u"key"_s, u"email"_s }, { u"value"_s, u"bulk%1@example.com"_s.arg(i) } } });
         }
         rows.append(row(i, newUserId(i), payload));
     }
@@ -59,7 +61,7 @@ QList<PreparedRow> memberRows(int n, const QStringList& groups)
 {
     QList<PreparedRow> rows;
     for (int i = 0; i < n; ++i) {
-        QJsonObject payload{{u"email"_s, memberEmail(i)}};
+        QJsonObject payload { { u"email"_s, memberEmail(i) } };
         if (!groups.isEmpty())
             payload.insert(u"groups"_s, QJsonArray::fromStringList(groups));
         payload.insert(u"firstName"_s, u"Member"_s);
@@ -74,7 +76,7 @@ QList<PreparedRow> agentRows(int n, bool create)
     QList<PreparedRow> rows;
     for (int i = 0; i < n; ++i) {
         const QString email = u"bulk.agent%1@example.com"_s.arg(i);
-        QJsonObject payload{{u"email"_s, email}};
+        QJsonObject payload { { u"email"_s, email } };
         if (create) {
             payload.insert(u"password"_s, u"Str0ng!pass"_s);
             payload.insert(u"locale"_s, u"ko"_s);
@@ -87,7 +89,8 @@ QList<PreparedRow> agentRows(int n, bool create)
 
 } // namespace
 
-class TestBulkDemo : public QObject {
+class TestBulkDemo : public QObject
+{
     Q_OBJECT
 
 private:
@@ -112,7 +115,8 @@ private:
         return rows;
     }
 
-    bool runAll(Operation op, const QList<PreparedRow>& rows, RowState expected, QList<RowResult>* results = nullptr)
+    bool runAll(
+        Operation op, const QList<PreparedRow>& rows, RowState expected, QList<RowResult>* results = nullptr)
     {
         BulkJob job(m_fixture.client(), op, rows);
         run(job);
@@ -131,10 +135,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_fixture.start());
-    }
+    void init() { QVERIFY(m_fixture.start()); }
 
     void users()
     {
@@ -175,7 +176,7 @@ private Q_SLOTS:
     {
         auto* demo = m_fixture.demo();
         const auto sales = u"Bulk Sales"_s;
-        QVERIFY(runAll(Operation::InviteMembers, memberRows(150, {sales}), RowState::Succeeded));
+        QVERIFY(runAll(Operation::InviteMembers, memberRows(150, { sales }), RowState::Succeeded));
         const std::optional<Demo::AgentRecord> invited = demo->agentByEmail(memberEmail(149));
         QVERIFY(invited);
         QVERIFY(invited->member);
@@ -187,9 +188,10 @@ private Q_SLOTS:
 
         const std::optional<Demo::GroupRecord> km = demo->groupByName(u"Knowledge Managers"_s);
         QVERIFY(km);
-        QVERIFY(runAll(Operation::UpdateMemberGroups, memberRows(10, {u"Knowledge Managers"_s}), RowState::Succeeded));
+        QVERIFY(runAll(
+            Operation::UpdateMemberGroups, memberRows(10, { u"Knowledge Managers"_s }), RowState::Succeeded));
         const std::optional<Demo::AgentRecord> moved = demo->agentByEmail(memberEmail(3));
-        QCOMPARE(moved->groupIds, QStringList{km->id});
+        QCOMPARE(moved->groupIds, QStringList { km->id });
 
         // Keys in another case still match their results (emails are case-insensitive).
         QList<PreparedRow> upper = memberRows(5, {});
@@ -210,7 +212,8 @@ private Q_SLOTS:
         }
         QVERIFY(runAll(Operation::InviteMembers, fresh, RowState::Succeeded, &invited2));
         QVERIFY(demo->agentByEmail(fresh.at(2).key)->member);
-        const std::optional<QByteArray> undoInvite = Report::undoCsv(Operation::InviteMembers, fresh, invited2);
+        const std::optional<QByteArray> undoInvite
+            = Report::undoCsv(Operation::InviteMembers, fresh, invited2);
         QVERIFY(undoInvite);
         const QList<PreparedRow> removeRows = rowsOfFile(Operation::RemoveMembers, *undoInvite);
         QCOMPARE(removeRows.size(), 3);
@@ -237,7 +240,7 @@ private Q_SLOTS:
         const std::optional<Demo::AgentRecord> agent = demo->agentByEmail(u"bulk.agent11@example.com"_s);
         QVERIFY(agent);
         QCOMPARE(agent->locale, u"ko"_s);
-        QCOMPARE(agent->groupIds, QStringList{demo->groupByName(u"Knowledge Managers"_s)->id});
+        QCOMPARE(agent->groupIds, QStringList { demo->groupByName(u"Knowledge Managers"_s)->id });
 
         BulkJob again(m_fixture.client(), Operation::CreateAgents, agentRows(1, true));
         run(again);
@@ -247,7 +250,8 @@ private Q_SLOTS:
 
         // The undo file of the create job, read back and sent as a delete job.
         QList<RowResult> created(12, RowResult { RowState::Succeeded, QString(), 1 });
-        const std::optional<QByteArray> undo = Report::undoCsv(Operation::CreateAgents, agentRows(12, true), created);
+        const std::optional<QByteArray> undo
+            = Report::undoCsv(Operation::CreateAgents, agentRows(12, true), created);
         QVERIFY(undo);
         QVERIFY(!undo->contains("password")); // an undo file never carries the passwords
         const QList<PreparedRow> deleteRows = rowsOfFile(Operation::DeleteAgents, *undo);
@@ -260,7 +264,7 @@ private Q_SLOTS:
     void forbiddenStopsTheJob()
     {
         m_fixture.demo()->setForbidden(true);
-        BulkJob job(m_fixture.client(), Operation::CreateUsers, userRows(300, u"X"_s), {1, 100});
+        BulkJob job(m_fixture.client(), Operation::CreateUsers, userRows(300, u"X"_s), { 1, 100 });
         run(job);
         QVERIFY(job.isFinished());
         const Counts c = countStates(job.results());
@@ -277,7 +281,7 @@ private Q_SLOTS:
         m_fixture.demo()->setLatencyMs(100);
         {
             m_fixture.demo()->resetMaxRequestsInProgress();
-            BulkJob job(client, Operation::CreateUsers, userRows(600, u"C"_s), {6, 100});
+            BulkJob job(client, Operation::CreateUsers, userRows(600, u"C"_s), { 6, 100 });
             job.start();
             QCOMPARE(client->maxInFlight(), 6);
             QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
@@ -289,14 +293,14 @@ private Q_SLOTS:
         }
         // Destroyed while running: restored too. A lower concurrency leaves the limit alone.
         {
-            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), {5, 100});
+            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), { 5, 100 });
             job.start();
             QCOMPARE(client->maxInFlight(), 5);
         }
         QCOMPARE(client->maxInFlight(), 2);
         client->setMaxInFlight(4);
         {
-            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), {1, 100});
+            BulkJob job(client, Operation::DeleteUsers, userRows(600, u"C"_s, false), { 1, 100 });
             job.start();
             QCOMPARE(client->maxInFlight(), 4);
             QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);

@@ -27,7 +27,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Bulk;
 
-namespace {
+namespace
+{
 
 QString userId(int i)
 {
@@ -40,9 +41,11 @@ PreparedRow userRow(int i)
     r.index = i;
     r.line = i + 2;
     r.key = userId(i);
-    r.cells = {userId(i), u"Name %1"_s.arg(i)};
-    r.payload = QJsonObject{{u"ownUserId"_s, userId(i)},
-        {u"data"_s, QJsonArray{QJsonObject{{u"key"_s, u"firstName"_s}, {u"value"_s, u"Name %1"_s.arg(i)}}}}};
+    r.cells = { userId(i), u"Name %1"_s.arg(i) };
+    r.payload = QJsonObject { { u"ownUserId"_s, userId(i) },
+        { u"data"_s,
+            QJsonArray {
+                QJsonObject { { u"key"_s, u"firstName"_s }, { u"value"_s, u"Name %1"_s.arg(i) } } } } };
     return r;
 }
 
@@ -67,8 +70,9 @@ QList<PreparedRow> memberRows(int n)
         r.index = i;
         r.line = i + 2;
         r.key = memberEmail(i);
-        r.cells = {memberEmail(i)};
-        r.payload = QJsonObject{{u"email"_s, memberEmail(i)}, {u"groups"_s, QJsonArray{u"Sales"_s}}};
+        r.cells = { memberEmail(i) };
+        r.payload
+            = QJsonObject { { u"email"_s, memberEmail(i) }, { u"groups"_s, QJsonArray { u"Sales"_s } } };
         rows.append(r);
     }
     return rows;
@@ -82,8 +86,9 @@ QList<PreparedRow> agentRows(int n)
         r.index = i;
         r.line = i + 2;
         r.key = u"agent%1@example.com"_s.arg(i);
-        r.cells = {r.key, u"Secr3t!pass"_s};
-        r.payload = QJsonObject{{u"email"_s, r.key}, {u"password"_s, u"Secr3t!pass"_s}, {u"locale"_s, u"ko"_s}};
+        r.cells = { r.key, u"Secr3t!pass"_s };
+        r.payload = QJsonObject { { u"email"_s, r.key }, { u"password"_s, u"Secr3t!pass"_s },
+            { u"locale"_s, u"ko"_s } };
         rows.append(r);
     }
     return rows;
@@ -111,13 +116,14 @@ QStringList requestKeys(const RecordedRequest& request)
 
 QJsonObject userResult(const QString& id, bool ok, const QString& message = {})
 {
-    return {{u"ownUserId"_s, id}, {u"status"_s, ok ? u"success"_s : u"error"_s},
-        {u"message"_s, message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message)}};
+    return { { u"ownUserId"_s, id }, { u"status"_s, ok ? u"success"_s : u"error"_s },
+        { u"message"_s, message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message) } };
 }
 
 FakeResponse resultsResponse(const QJsonArray& results, int delayMs = 0)
 {
-    FakeResponse r = FakeResponse::json(200, QJsonDocument(QJsonObject{{u"result"_s, results}}).toJson());
+    FakeResponse r
+        = FakeResponse::json(200, QJsonDocument(QJsonObject { { u"result"_s, results } }).toJson());
     r.delayMs = delayMs;
     return r;
 }
@@ -142,7 +148,8 @@ QList<RowState> statesOf(const BulkJob& job)
 
 } // namespace
 
-class TestBulkJob : public QObject {
+class TestBulkJob : public QObject
+{
     Q_OBJECT
 
 private:
@@ -164,7 +171,7 @@ private Q_SLOTS:
         s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
         s.secret = u"sk-test-1234"_s;
         m_client->setConnection(s);
-        m_client->setRetryPolicy({4, 10, 40, 120000});
+        m_client->setRetryPolicy({ 4, 10, 40, 120000 });
         m_client->setMaxInFlight(8);
     }
 
@@ -227,18 +234,19 @@ private Q_SLOTS:
             const QStringList keys = requestKeys(request);
             for (qsizetype i = keys.size() - 1; i >= 0; --i)
                 (i % 2 ? bad : ok).append(keys.at(i).toUpper());
-            return resultsResponse(QJsonArray{
-                QJsonObject{{u"emails"_s, QJsonArray::fromStringList(bad)}, {u"status"_s, u"error"_s},
-                    {u"errorMessage"_s, u"Not a member of this project"_s}},
-                QJsonObject{{u"emails"_s, QJsonArray::fromStringList(ok)}, {u"status"_s, u"success"_s},
-                    {u"errorMessage"_s, QJsonValue::Null}},
+            return resultsResponse(QJsonArray {
+                QJsonObject { { u"emails"_s, QJsonArray::fromStringList(bad) }, { u"status"_s, u"error"_s },
+                    { u"errorMessage"_s, u"Not a member of this project"_s } },
+                QJsonObject { { u"emails"_s, QJsonArray::fromStringList(ok) }, { u"status"_s, u"success"_s },
+                    { u"errorMessage"_s, QJsonValue::Null } },
             });
         });
         BulkJob job(m_client, Operation::UpdateMemberGroups, memberRows(10));
         job.start();
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), 1);
-        QVERIFY(m_nam->requests().at(0).request.url().path().endsWith(u"/members/bulk/update_permission_groups"));
+        QVERIFY(
+            m_nam->requests().at(0).request.url().path().endsWith(u"/members/bulk/update_permission_groups"));
         for (int i = 0; i < 10; ++i) {
             const RowResult& r = job.results().at(i);
             QCOMPARE(r.state, i % 2 ? RowState::Failed : RowState::Succeeded);
@@ -250,7 +258,7 @@ private Q_SLOTS:
     void missingAndDuplicateResultsAreNeverSuccess()
     {
         m_nam->setHandler([](const RecordedRequest&) {
-            return resultsResponse(QJsonArray{
+            return resultsResponse(QJsonArray {
                 userResult(userId(0), true),
                 userResult(userId(0), true), // the same answer twice: fine
                 userResult(userId(1), true),
@@ -265,8 +273,8 @@ private Q_SLOTS:
         job.start();
         waitFinished(job);
         QCOMPARE(statesOf(job),
-            (QList<RowState>{RowState::Succeeded, RowState::Unknown, RowState::Unknown, RowState::Failed,
-                RowState::Succeeded}));
+            (QList<RowState> { RowState::Succeeded, RowState::Unknown, RowState::Unknown, RowState::Failed,
+                RowState::Succeeded }));
         QCOMPARE(job.results().at(2).message, u"no result"_s);
         QCOMPARE(job.results().at(3).message, u"Invalid email 'x'"_s);
         QCOMPARE(bodyOf(m_nam->requests().at(0)).value(u"action").toString(), u"update"_s);
@@ -275,29 +283,30 @@ private Q_SLOTS:
         m_nam->setHandler([](const RecordedRequest& request) {
             QStringList keys = requestKeys(request);
             keys.removeFirst();
-            return resultsResponse(QJsonArray{QJsonObject{
-                {u"emails"_s, QJsonArray::fromStringList(keys)}, {u"status"_s, u"success"_s}}});
+            return resultsResponse(QJsonArray { QJsonObject {
+                { u"emails"_s, QJsonArray::fromStringList(keys) }, { u"status"_s, u"success"_s } } });
         });
         BulkJob members(m_client, Operation::RemoveMembers, memberRows(3));
         members.start();
         waitFinished(members);
         QCOMPARE(statesOf(members),
-            (QList<RowState>{RowState::Unknown, RowState::Succeeded, RowState::Succeeded}));
+            (QList<RowState> { RowState::Unknown, RowState::Succeeded, RowState::Succeeded }));
         QCOMPARE(members.results().at(0).message, u"no result"_s);
     }
 
     void everyEndState()
     {
         QList<PreparedRow> rows = userRows(7);
-        rows[0].problems.append({CellProblem::Severity::Error, u"ownUserId"_s, u"ownUserId is required"_s});
+        rows[0].problems.append({ CellProblem::Severity::Error, u"ownUserId"_s, u"ownUserId is required"_s });
         m_nam->setHandler([](const RecordedRequest& request) {
             const QStringList keys = requestKeys(request);
             if (keys.contains(userId(1)))
                 return resultsResponse(
-                    {userResult(userId(1), true), userResult(userId(2), false, u"Invalid email 'x'"_s)}, 10);
-            return resultsResponse({userResult(userId(4), true)}, 10); // U0003: no result
+                    { userResult(userId(1), true), userResult(userId(2), false, u"Invalid email 'x'"_s) },
+                    10);
+            return resultsResponse({ userResult(userId(4), true) }, 10); // U0003: no result
         });
-        BulkJob job(m_client, Operation::CreateUsers, rows, {1, 2});
+        BulkJob job(m_client, Operation::CreateUsers, rows, { 1, 2 });
         connect(&job, &BulkJob::rowsChanged, &job, [&job](const QList<int>& indexes) {
             if (indexes.contains(3))
                 job.cancel();
@@ -307,8 +316,8 @@ private Q_SLOTS:
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), 2);
         QCOMPARE(statesOf(job),
-            (QList<RowState>{RowState::Invalid, RowState::Succeeded, RowState::Failed, RowState::Unknown,
-                RowState::Succeeded, RowState::NotSent, RowState::NotSent}));
+            (QList<RowState> { RowState::Invalid, RowState::Succeeded, RowState::Failed, RowState::Unknown,
+                RowState::Succeeded, RowState::NotSent, RowState::NotSent }));
         QCOMPARE(job.results().at(0).message, u"ownUserId is required"_s);
         QCOMPARE(job.results().at(0).attempts, 0);
         QCOMPARE(job.results().at(5).attempts, 0);
@@ -333,12 +342,13 @@ private Q_SLOTS:
         // Measured at the (fake) server: requests received and not answered yet.
         int outstanding = 0;
         int maxConcurrent = 0;
-        const auto answered = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
+        const auto answered
+            = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
         m_nam->setHandler([&outstanding, &maxConcurrent](const RecordedRequest& r) {
             maxConcurrent = std::max(maxConcurrent, ++outstanding);
             return allUsersSucceed(r, 20);
         });
-        BulkJob job(m_client, Operation::CreateUsers, userRows(100), {3, 10});
+        BulkJob job(m_client, Operation::CreateUsers, userRows(100), { 3, 10 });
         job.start();
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), 10);
@@ -348,7 +358,8 @@ private Q_SLOTS:
         // Destroying a running job cancels what it sent.
         m_nam->clearRequests();
         m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
-        auto hanging = std::make_unique<BulkJob>(m_client, Operation::CreateUsers, userRows(100), JobOptions{3, 10});
+        auto hanging = std::make_unique<BulkJob>(
+            m_client, Operation::CreateUsers, userRows(100), JobOptions { 3, 10 });
         hanging->start();
         QTRY_COMPARE(m_nam->requests().size(), 3);
         QVERIFY(hanging->isRunning());
@@ -360,7 +371,7 @@ private Q_SLOTS:
     void cancelLetsChunksInFlightFinish()
     {
         m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 100); });
-        BulkJob job(m_client, Operation::CreateUsers, userRows(100), {2, 10});
+        BulkJob job(m_client, Operation::CreateUsers, userRows(100), { 2, 10 });
         QSignalSpy finished(&job, &BulkJob::finished);
         job.start();
         QTRY_COMPARE(m_nam->requests().size(), 2);
@@ -388,7 +399,7 @@ private Q_SLOTS:
     void pauseAndResume()
     {
         m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 20); });
-        BulkJob job(m_client, Operation::CreateUsers, userRows(40), {1, 10});
+        BulkJob job(m_client, Operation::CreateUsers, userRows(40), { 1, 10 });
         bool pausedOnce = false;
         connect(&job, &BulkJob::rowsChanged, &job, [&] {
             if (!pausedOnce) {
@@ -438,14 +449,15 @@ private Q_SLOTS:
         m_nam->setHandler([status](const RecordedRequest&) {
             return FakeResponse::json(status, QByteArray(R"({"detail":"boom from the server"})"));
         });
-        BulkJob job(m_client, Operation::CreateUsers, userRows(50), {1, 10});
+        BulkJob job(m_client, Operation::CreateUsers, userRows(50), { 1, 10 });
         job.start();
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), requests);
         const Counts c = countStates(job.results());
         QCOMPARE(c.failed, failed);
         QCOMPARE(c.notSent, notSent);
-        QVERIFY2(job.results().at(0).message.contains(u"boom from the server"), qPrintable(job.results().at(0).message));
+        QVERIFY2(job.results().at(0).message.contains(u"boom from the server"),
+            qPrintable(job.results().at(0).message));
     }
 
     void noAnswerMeansUnknownAndNoResend_data()
@@ -485,7 +497,7 @@ private Q_SLOTS:
             e.addHeader("Retry-After", "0");
             return e;
         });
-        BulkJob job(m_client, Operation::CreateUsers, userRows(30), {1, 10});
+        BulkJob job(m_client, Operation::CreateUsers, userRows(30), { 1, 10 });
         job.start();
         waitFinished(job);
         QCOMPARE(m_nam->requests().size(), 3 + extraRequests);
@@ -504,16 +516,18 @@ private Q_SLOTS:
     {
         int outstanding = 0;
         int maxConcurrent = 0;
-        const auto answered = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
+        const auto answered
+            = connect(m_nam, &QNetworkAccessManager::finished, this, [&outstanding] { --outstanding; });
         m_nam->setHandler([&outstanding, &maxConcurrent](const RecordedRequest& r) {
             maxConcurrent = std::max(maxConcurrent, ++outstanding);
             FakeResponse response = bodyOf(r).value(u"email").toString() == u"agent1@example.com"
-                ? FakeResponse::json(400, R"({"errors":"An agent with email agent1@example.com is already registered"})")
+                ? FakeResponse::json(
+                    400, R"({"errors":"An agent with email agent1@example.com is already registered"})")
                 : FakeResponse::json(200, R"({"result":{"id":"a1","status":"created"}})");
             response.delayMs = 30;
             return response;
         });
-        BulkJob job(m_client, Operation::CreateAgents, agentRows(6), {2, 100});
+        BulkJob job(m_client, Operation::CreateAgents, agentRows(6), { 2, 100 });
         job.start();
         waitFinished(job);
         disconnect(answered);
@@ -540,13 +554,15 @@ private Q_SLOTS:
             const QStringList keys = requestKeys(r);
             if (keys.contains(userId(0)))
                 return FakeResponse::hanging(); // U0000, U0001: sent, no answer
-            return resultsResponse({userResult(userId(2), false, u"Invalid email 'x'"_s), userResult(userId(3), true)});
+            return resultsResponse(
+                { userResult(userId(2), false, u"Invalid email 'x'"_s), userResult(userId(3), true) });
         });
-        BulkJob first(m_client, Operation::CreateUsers, userRows(4), {1, 2});
+        BulkJob first(m_client, Operation::CreateUsers, userRows(4), { 1, 2 });
         first.start();
         waitFinished(first);
         QCOMPARE(statesOf(first),
-            (QList<RowState>{RowState::Unknown, RowState::Unknown, RowState::Failed, RowState::Succeeded}));
+            (QList<RowState> {
+                RowState::Unknown, RowState::Unknown, RowState::Failed, RowState::Succeeded }));
 
         // U0002 was refused for its content: not retried.
         const QList<PreparedRow> failed = first.failedRows();
@@ -555,11 +571,11 @@ private Q_SLOTS:
         // reconcile survives a restart.
         QTemporaryDir dir;
         JobJournal journal(dir.filePath(u"jobs.sqlite"_s));
-        const qint64 id = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s, {u"ownUserId"_s, u"name"_s},
-            failed, QList<RowResult>(failed.size()));
+        const qint64 id = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
+            { u"ownUserId"_s, u"name"_s }, failed, QList<RowResult>(failed.size()));
         const std::optional<StoredJob> stored = journal.load(id);
         QVERIFY(stored);
-        QCOMPARE(stored->results.at(0), RowResult{});
+        QCOMPARE(stored->results.at(0), RowResult {});
         QCOMPARE(stored->rows.at(0).problems.size(), 1);
         QCOMPARE(stored->rows.at(1).problems.size(), 1);
         const QList<PreparedRow> rows = stored->rows;
@@ -568,8 +584,9 @@ private Q_SLOTS:
             QJsonArray results;
             const QStringList keys = requestKeys(r);
             for (const QString& id : keys)
-                results.append(id == userId(1) ? userResult(id, true)
-                                               : userResult(id, false, u"User '%1' already exists"_s.arg(id)));
+                results.append(id == userId(1)
+                        ? userResult(id, true)
+                        : userResult(id, false, u"User '%1' already exists"_s.arg(id)));
             return resultsResponse(results);
         });
         BulkJob retry(m_client, Operation::CreateUsers, rows);
@@ -589,12 +606,13 @@ private Q_SLOTS:
         BulkJob first(m_client, Operation::CreateAgents, agentRows(2));
         first.start();
         waitFinished(first);
-        QCOMPARE(statesOf(first), (QList<RowState>{RowState::Unknown, RowState::Unknown}));
+        QCOMPARE(statesOf(first), (QList<RowState> { RowState::Unknown, RowState::Unknown }));
 
         m_nam->clearRequests();
         m_nam->setHandler([](const RecordedRequest& r) {
             if (bodyOf(r).value(u"email").toString() == u"agent0@example.com")
-                return FakeResponse::json(400, R"({"errors":"An agent with email agent0@example.com is already registered"})");
+                return FakeResponse::json(
+                    400, R"({"errors":"An agent with email agent0@example.com is already registered"})");
             return FakeResponse::json(400, R"({"errors":"password is required to create an agent"})");
         });
         BulkJob retry(m_client, Operation::CreateAgents, first.failedRows());
@@ -607,11 +625,12 @@ private Q_SLOTS:
 
         // A delete whose first attempt got no answer: "does not exist" now means it was applied.
         m_nam->setHandler([](const RecordedRequest&) {
-            return FakeResponse::json(404, R"({"errors":"Agent with email agent0@example.com does not exist"})");
+            return FakeResponse::json(
+                404, R"({"errors":"Agent with email agent0@example.com does not exist"})");
         });
         QList<PreparedRow> rows = agentRows(1);
         BulkJob deletion(m_client, Operation::DeleteAgents, rows);
-        deletion.setInitialResults({RowResult{}});
+        deletion.setInitialResults({ RowResult {} });
         deletion.start();
         waitFinished(deletion);
         QCOMPARE(deletion.results().at(0).state, RowState::Failed); // not unknown before: a real failure
@@ -620,7 +639,7 @@ private Q_SLOTS:
         QVERIFY(deletion.failedRows().isEmpty());
         rows[0].problems.clear();
         BulkJob afterUnknown(m_client, Operation::DeleteAgents, rows);
-        afterUnknown.setInitialResults({RowResult{RowState::Unknown, u"no answer"_s, 1}});
+        afterUnknown.setInitialResults({ RowResult { RowState::Unknown, u"no answer"_s, 1 } });
         const QList<PreparedRow> again = [&] {
             afterUnknown.start();
             return afterUnknown.failedRows(); // the unknown row, marked for reconciliation
@@ -644,7 +663,7 @@ private Q_SLOTS:
             JobJournal journal(path);
             QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
             jobId = journal.createJob(Operation::CreateUsers, u"/tmp/users.csv"_s, u"Test project"_s,
-                {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+                { u"ownUserId"_s, u"firstName"_s }, rows, QList<RowResult>(rows.size()));
             QVERIFY(jobId > 0);
             QCOMPARE(journal.unfinishedJobs().size(), 1);
 
@@ -654,7 +673,8 @@ private Q_SLOTS:
                     return FakeResponse::hanging();
                 return allUsersSucceed(r, 10);
             });
-            auto job = std::make_unique<BulkJob>(m_client, Operation::CreateUsers, rows, JobOptions{1, 10});
+            auto job
+                = std::make_unique<BulkJob>(m_client, Operation::CreateUsers, rows, JobOptions { 1, 10 });
             job->setJournal(&journal, jobId);
             job->start();
             QTRY_COMPARE(m_nam->requests().size(), 3);
@@ -673,7 +693,7 @@ private Q_SLOTS:
         QCOMPARE(unfinished.at(0).connectionLabel, u"Test project"_s);
         const std::optional<StoredJob> stored = journal.load(jobId);
         QVERIFY(stored);
-        QCOMPARE(stored->header, (QStringList{u"ownUserId"_s, u"firstName"_s}));
+        QCOMPARE(stored->header, (QStringList { u"ownUserId"_s, u"firstName"_s }));
         QCOMPARE(stored->rows.size(), 50);
         QCOMPARE(stored->rows.at(7).cells, rows.at(7).cells);
         QCOMPARE(stored->rows.at(7).payload, rows.at(7).payload);
@@ -685,7 +705,7 @@ private Q_SLOTS:
 
         m_nam->clearRequests();
         m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r); });
-        BulkJob resumed(m_client, stored->summary.operation, stored->rows, {1, 10});
+        BulkJob resumed(m_client, stored->summary.operation, stored->rows, { 1, 10 });
         resumed.setInitialResults(stored->results);
         resumed.setJournal(&journal, jobId);
         resumed.start();
@@ -716,7 +736,7 @@ private Q_SLOTS:
         JobJournal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
         const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
-            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+            { u"ownUserId"_s, u"firstName"_s }, rows, QList<RowResult>(rows.size()));
         QVERIFY(jobId > 0);
         int checked = 0;
         QStringList violations;
@@ -753,7 +773,7 @@ private Q_SLOTS:
             }
             QSqlDatabase::removeDatabase(u"locker"_s);
         };
-        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{4, 20});
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions { 4, 20 });
         // Declared after the job: on failure the lock goes first, then the job (its writer drains).
         auto unlockOnFailure = qScopeGuard(unlock);
         job.setJournal(&journal, jobId);
@@ -785,10 +805,10 @@ private Q_SLOTS:
         const QList<PreparedRow> rows = userRows(400);
         JobJournal journal(path);
         const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
-            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+            { u"ownUserId"_s, u"firstName"_s }, rows, QList<RowResult>(rows.size()));
         QVERIFY(jobId > 0);
         m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 30); });
-        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{2, 20});
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions { 2, 20 });
         job.setJournal(&journal, jobId);
         bool pausedOnce = false;
         connect(&job, &BulkJob::rowsChanged, &job, [&job, &pausedOnce] {
@@ -835,14 +855,15 @@ private Q_SLOTS:
         const QList<PreparedRow> rows = userRows(kRows);
         JobJournal journal(path);
         const qint64 jobId = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
-            {u"ownUserId"_s, u"firstName"_s}, rows, QList<RowResult>(rows.size()));
+            { u"ownUserId"_s, u"firstName"_s }, rows, QList<RowResult>(rows.size()));
         QVERIFY(jobId > 0);
         m_nam->setHandler([](const RecordedRequest& r) { return allUsersSucceed(r, 40); });
-        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions{4, 100});
+        BulkJob job(m_client, Operation::CreateUsers, rows, JobOptions { 4, 100 });
         job.setJournal(&journal, jobId);
         int pendingAtFinish = -1;
         QSignalSpy finished(&job, &BulkJob::finished);
-        connect(&job, &BulkJob::finished, &job, [&] { pendingAtFinish = countStates(job.results()).pending; });
+        connect(
+            &job, &BulkJob::finished, &job, [&] { pendingAtFinish = countStates(job.results()).pending; });
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_nam->requests().size() >= 10 && m_client->inFlight() > 0, 20000);
 
@@ -879,8 +900,10 @@ private Q_SLOTS:
         for (int i = 0; i < kRows; ++i) {
             const RowResult& r = job.results().at(i);
             const bool wasSent = sent.contains(userId(i));
-            if (r.state != (wasSent ? RowState::Succeeded : RowState::NotSent) || r.attempts != (wasSent ? 1 : 0))
-                QFAIL(qPrintable(u"row %1: %2, %3 attempt(s)"_s.arg(i).arg(rowStateId(r.state)).arg(r.attempts)));
+            if (r.state != (wasSent ? RowState::Succeeded : RowState::NotSent)
+                || r.attempts != (wasSent ? 1 : 0))
+                QFAIL(qPrintable(
+                    u"row %1: %2, %3 attempt(s)"_s.arg(i).arg(rowStateId(r.state)).arg(r.attempts)));
         }
         QCOMPARE(job.progress().done, kRows);
 
@@ -892,7 +915,8 @@ private Q_SLOTS:
         QCOMPARE(stored->summary.counts.notSent, c.notSent);
         for (int i = 0; i < kRows; ++i) {
             if (stored->results.at(i).state != job.results().at(i).state)
-                QFAIL(qPrintable(u"journal row %1: %2"_s.arg(i).arg(rowStateId(stored->results.at(i).state))));
+                QFAIL(
+                    qPrintable(u"journal row %1: %2"_s.arg(i).arg(rowStateId(stored->results.at(i).state))));
         }
     }
 
@@ -903,15 +927,15 @@ private Q_SLOTS:
         JobJournal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
         const QList<PreparedRow> rows = agentRows(2);
-        const qint64 id = journal.createJob(Operation::CreateAgents, u"a.csv"_s, u"Demo"_s, {u"email"_s, u"password"_s},
-            rows, QList<RowResult>(2));
-        journal.markSent(id, {0});
-        journal.recordResults(id, {0}, {{RowState::Succeeded, QString(), 1}});
+        const qint64 id = journal.createJob(Operation::CreateAgents, u"a.csv"_s, u"Demo"_s,
+            { u"email"_s, u"password"_s }, rows, QList<RowResult>(2));
+        journal.markSent(id, { 0 });
+        journal.recordResults(id, { 0 }, { { RowState::Succeeded, QString(), 1 } });
         const std::optional<StoredJob> stored = journal.load(id);
         QVERIFY(stored);
         QVERIFY(!stored->rows.at(0).payload.contains(u"password"));
         QCOMPARE(stored->rows.at(1).payload.value(u"password").toString(), u"Secr3t!pass"_s);
-        QCOMPARE(stored->results.at(0), (RowResult{RowState::Succeeded, QString(), 1}));
+        QCOMPARE(stored->results.at(0), (RowResult { RowState::Succeeded, QString(), 1 }));
         QCOMPARE(stored->summary.operation, Operation::CreateAgents);
         QCOMPARE(stored->summary.sourceFile, u"a.csv"_s);
         {
@@ -933,19 +957,20 @@ private Q_SLOTS:
 
     void reportEscapesAndHasBom()
     {
-        const QStringList header = {u"ownUserId"_s, u"name"_s};
+        const QStringList header = { u"ownUserId"_s, u"name"_s };
         QList<PreparedRow> rows;
-        const QStringList evil = {u"=SUM(A1:A9)"_s, u"+1"_s, u"-2"_s, u"@cmd"_s, u"\tx"_s, u"\rx"_s, u"\nx"_s};
+        const QStringList evil
+            = { u"=SUM(A1:A9)"_s, u"+1"_s, u"-2"_s, u"@cmd"_s, u"\tx"_s, u"\rx"_s, u"\nx"_s };
         for (qsizetype i = 0; i < evil.size(); ++i) {
             PreparedRow r = userRow(int(i));
-            r.cells = {userId(int(i)), evil.at(i)};
+            r.cells = { userId(int(i)), evil.at(i) };
             rows.append(r);
         }
         PreparedRow plain = userRow(9);
-        plain.cells = {userId(9), u"김, \"민준\" 山田"_s};
+        plain.cells = { userId(9), u"김, \"민준\" 山田"_s };
         rows.append(plain);
-        QList<RowResult> results(rows.size(), RowResult{RowState::Succeeded, QString(), 1});
-        results[1] = {RowState::Failed, u"=HYPERLINK(\"http://evil\")"_s, 1};
+        QList<RowResult> results(rows.size(), RowResult { RowState::Succeeded, QString(), 1 });
+        results[1] = { RowState::Failed, u"=HYPERLINK(\"http://evil\")"_s, 1 };
         const QByteArray csv = Report::reportCsv(header, rows, results);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         const QString text = QString::fromUtf8(csv.mid(3));
@@ -966,8 +991,8 @@ private Q_SLOTS:
 
     void undoFiles()
     {
-        QList<RowResult> results = {{RowState::Succeeded, {}, 1}, {RowState::Failed, u"x"_s, 1},
-            {RowState::Succeeded, {}, 1}, {RowState::Unknown, u"no result"_s, 1}};
+        QList<RowResult> results = { { RowState::Succeeded, {}, 1 }, { RowState::Failed, u"x"_s, 1 },
+            { RowState::Succeeded, {}, 1 }, { RowState::Unknown, u"no result"_s, 1 } };
         const auto users = Report::undoCsv(Operation::CreateUsers, userRows(4), results);
         QVERIFY(users);
         QCOMPARE(*users, QByteArray("\xEF\xBB\xBFownUserId\r\nU0000\r\nU0002\r\n"));
@@ -975,21 +1000,25 @@ private Q_SLOTS:
 
         const auto members = Report::undoCsv(Operation::InviteMembers, memberRows(4), results);
         QVERIFY(members);
-        QCOMPARE(*members, QByteArray("\xEF\xBB\xBF" "email\r\nmember0@example.com\r\nmember2@example.com\r\n"));
+        QCOMPARE(*members,
+            QByteArray("\xEF\xBB\xBF"
+                       "email\r\nmember0@example.com\r\nmember2@example.com\r\n"));
         QCOMPARE(Report::inverseOperation(Operation::InviteMembers), Operation::RemoveMembers);
 
         const auto agents = Report::undoCsv(Operation::CreateAgents, agentRows(4), results);
         QVERIFY(agents);
-        QCOMPARE(*agents, QByteArray("\xEF\xBB\xBF" "email\r\nagent0@example.com\r\nagent2@example.com\r\n"));
+        QCOMPARE(*agents,
+            QByteArray("\xEF\xBB\xBF"
+                       "email\r\nagent0@example.com\r\nagent2@example.com\r\n"));
         QVERIFY(!agents->contains("Secr3t"));
         QCOMPARE(Report::inverseOperation(Operation::CreateAgents), Operation::DeleteAgents);
 
-        for (Operation op : {Operation::UpdateUsers, Operation::DeleteUsers, Operation::UpdateMemberGroups,
-                 Operation::RemoveMembers, Operation::DeleteAgents}) {
+        for (Operation op : { Operation::UpdateUsers, Operation::DeleteUsers, Operation::UpdateMemberGroups,
+                 Operation::RemoveMembers, Operation::DeleteAgents }) {
             QVERIFY(!Report::inverseOperation(op));
             QVERIFY(!Report::undoCsv(op, userRows(4), results));
         }
-        const QList<RowResult> noneSucceeded(4, RowResult{RowState::Failed, u"x"_s, 1});
+        const QList<RowResult> noneSucceeded(4, RowResult { RowState::Failed, u"x"_s, 1 });
         QVERIFY(!Report::undoCsv(Operation::CreateUsers, userRows(4), noneSucceeded));
     }
 };

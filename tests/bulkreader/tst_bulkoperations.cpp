@@ -13,7 +13,8 @@ using namespace Alli::Bulk;
 
 Q_DECLARE_METATYPE(Alli::Bulk::Operation)
 
-namespace {
+namespace
+{
 
 CsvTable table(const QString& text)
 {
@@ -47,13 +48,15 @@ QString problems(const PreparedRow& row)
 {
     QStringList out;
     for (const CellProblem& p : row.problems)
-        out.append((p.severity == CellProblem::Severity::Error ? u"E:"_s : u"W:"_s) + p.column + u':' + p.message);
+        out.append(
+            (p.severity == CellProblem::Severity::Error ? u"E:"_s : u"W:"_s) + p.column + u':' + p.message);
     return out.join(u'|');
 }
 
 } // namespace
 
-class TestBulkOperations : public QObject {
+class TestBulkOperations : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -105,8 +108,8 @@ void TestBulkOperations::operationIds()
 
 void TestBulkOperations::rowStatesAndCounts()
 {
-    for (RowState s : { RowState::Pending, RowState::Succeeded, RowState::Failed, RowState::Invalid, RowState::NotSent,
-             RowState::Unknown }) {
+    for (RowState s : { RowState::Pending, RowState::Succeeded, RowState::Failed, RowState::Invalid,
+             RowState::NotSent, RowState::Unknown }) {
         QCOMPARE(rowStateFromId(rowStateId(s)), s);
         QVERIFY(!rowStateLabel(s).isEmpty());
     }
@@ -141,47 +144,51 @@ void TestBulkOperations::autoMap_data()
                u"Attribute.Department"_s, u"attribute:cost center"_s, u"notes"_s }
         << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
                u"attribute:Department"_s, u"attribute:cost center"_s, u""_s };
-    QTest::newRow("members, Korean")
-        << Operation::InviteMembers
-        << QStringList { u"이메일"_s, u"이름"_s, u"성"_s, u"언어"_s, u"권한 그룹"_s, u"attribute.부서"_s, u"비고"_s }
-        << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u"attribute:부서"_s,
-               u""_s };
+    QTest::newRow("members, Korean") << Operation::InviteMembers
+                                     << QStringList { u"이메일"_s, u"이름"_s, u"성"_s, u"언어"_s,
+                                            u"권한 그룹"_s, u"attribute.부서"_s, u"비고"_s }
+                                     << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s,
+                                            u"groups"_s, u"attribute:부서"_s, u""_s };
     QTest::newRow("members, Japanese")
         << Operation::InviteMembers
         << QStringList { u"メールアドレス"_s, u"名"_s, u"姓"_s, u"言語"_s, u"グループ"_s, u"氏名"_s }
         << QStringList { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s, u""_s };
-    QTest::newRow("members, Korean 메일 and 그룹") << Operation::UpdateMemberGroups
-                                               << QStringList { u"메일"_s, u"그룹"_s, u"attribute.x"_s }
-                                               << QStringList { u"email"_s, u"groups"_s, u""_s };
-    QTest::newRow("members remove, Japanese メール") << Operation::RemoveMembers
-                                                 << QStringList { u"メール"_s, u"名"_s }
-                                                 << QStringList { u"email"_s, u""_s };
+    QTest::newRow("members, Korean 메일 and 그룹")
+        << Operation::UpdateMemberGroups << QStringList { u"메일"_s, u"그룹"_s, u"attribute.x"_s }
+        << QStringList { u"email"_s, u"groups"_s, u""_s };
+    QTest::newRow("members remove, Japanese メール")
+        << Operation::RemoveMembers << QStringList { u"メール"_s, u"名"_s }
+        << QStringList { u"email"_s, u""_s };
     QTest::newRow("agents, Korean") << Operation::CreateAgents
                                     << QStringList { u"메일"_s, u"비밀번호"_s, u"언어"_s, u"권한 그룹"_s }
                                     << QStringList { u"email"_s, u"password"_s, u"locale"_s, u"group"_s };
-    QTest::newRow("agents, Japanese") << Operation::CreateAgents
-                                      << QStringList { u"メールアドレス"_s, u"パスワード"_s, u"言語"_s,
-                                             u"権限グループ"_s }
-                                      << QStringList { u"email"_s, u"password"_s, u"locale"_s, u"group"_s };
-    QTest::newRow("agents delete ignores the rest") << Operation::DeleteAgents
-                                                    << QStringList { u"Email"_s, u"password"_s }
-                                                    << QStringList { u"email"_s, u""_s };
-    QTest::newRow("users, Korean") << Operation::CreateUsers << QStringList { u"사번"_s, u"이름"_s, u"부서"_s }
+    QTest::newRow("agents, Japanese")
+        << Operation::CreateAgents
+        << QStringList { u"メールアドレス"_s, u"パスワード"_s, u"言語"_s, u"権限グループ"_s }
+        << QStringList { u"email"_s, u"password"_s, u"locale"_s, u"group"_s };
+    QTest::newRow("agents delete ignores the rest")
+        << Operation::DeleteAgents << QStringList { u"Email"_s, u"password"_s }
+        << QStringList { u"email"_s, u""_s };
+    QTest::newRow("users, Korean") << Operation::CreateUsers
+                                   << QStringList { u"사번"_s, u"이름"_s, u"부서"_s }
                                    << QStringList { u"ownUserId"_s, u"data:이름"_s, u"data:부서"_s };
-    QTest::newRow("users, Korean 사원번호") << Operation::UpdateUsers << QStringList { u"이메일"_s, u"사원번호"_s }
-                                        << QStringList { u"data:이메일"_s, u"ownUserId"_s };
+    QTest::newRow("users, Korean 사원번호")
+        << Operation::UpdateUsers << QStringList { u"이메일"_s, u"사원번호"_s }
+        << QStringList { u"data:이메일"_s, u"ownUserId"_s };
     QTest::newRow("users, Japanese") << Operation::UpdateUsers << QStringList { u"従業員ID"_s, u"氏名"_s }
                                      << QStringList { u"ownUserId"_s, u"data:氏名"_s };
-    QTest::newRow("users, Japanese 社員番号") << Operation::CreateUsers << QStringList { u"部署"_s, u"社員番号"_s }
-                                          << QStringList { u"data:部署"_s, u"ownUserId"_s };
-    QTest::newRow("users, English spacing") << Operation::CreateUsers
-                                            << QStringList { u" Own User ID "_s, u"Department"_s, u""_s }
-                                            << QStringList { u"ownUserId"_s, u"data:Department"_s, u""_s };
-    QTest::newRow("users delete: no data") << Operation::DeleteUsers << QStringList { u"社員番号"_s, u"name"_s }
-                                           << QStringList { u"ownUserId"_s, u""_s };
-    QTest::newRow("second column for a field is ignored") << Operation::RemoveMembers
-                                                          << QStringList { u"email"_s, u"Email Address"_s }
-                                                          << QStringList { u"email"_s, u""_s };
+    QTest::newRow("users, Japanese 社員番号")
+        << Operation::CreateUsers << QStringList { u"部署"_s, u"社員番号"_s }
+        << QStringList { u"data:部署"_s, u"ownUserId"_s };
+    QTest::newRow("users, English spacing")
+        << Operation::CreateUsers << QStringList { u" Own User ID "_s, u"Department"_s, u""_s }
+        << QStringList { u"ownUserId"_s, u"data:Department"_s, u""_s };
+    QTest::newRow("users delete: no data")
+        << Operation::DeleteUsers << QStringList { u"社員番号"_s, u"name"_s }
+        << QStringList { u"ownUserId"_s, u""_s };
+    QTest::newRow("second column for a field is ignored")
+        << Operation::RemoveMembers << QStringList { u"email"_s, u"Email Address"_s }
+        << QStringList { u"email"_s, u""_s };
 }
 
 void TestBulkOperations::autoMap()
@@ -217,8 +224,8 @@ void TestBulkOperations::requiredFields()
 
 void TestBulkOperations::invalidEmail()
 {
-    const QList<PreparedRow> rows
-        = prepare(Operation::InviteMembers, u"email\nkim@example\n\"kim @example.com\"\n kim@example.com \n"_s);
+    const QList<PreparedRow> rows = prepare(
+        Operation::InviteMembers, u"email\nkim@example\n\"kim @example.com\"\n kim@example.com \n"_s);
     QCOMPARE(problems(rows.at(0)), u"E:email:\"kim@example\" is not a valid email address."_s);
     QCOMPARE(problems(rows.at(1)), u"E:email:\"kim @example.com\" is not a valid email address."_s);
     // Surrounding spaces are trimmed, in the key and the payload.
@@ -229,8 +236,8 @@ void TestBulkOperations::invalidEmail()
 
 void TestBulkOperations::duplicateKeys()
 {
-    const QList<PreparedRow> rows = prepare(Operation::RemoveMembers,
-        u"email\na@b.co\nc@d.co\n\nA@B.co\na@b.co\n"_s);
+    const QList<PreparedRow> rows
+        = prepare(Operation::RemoveMembers, u"email\na@b.co\nc@d.co\n\nA@B.co\na@b.co\n"_s);
     QCOMPARE(problems(rows.at(0)), QString());
     QCOMPARE(problems(rows.at(1)), QString());
     QCOMPARE(problems(rows.at(2)), u"E:email:Email \"A@B.co\" already appears on line 2."_s);
@@ -248,14 +255,15 @@ void TestBulkOperations::unknownGroups()
     // Invite: a warning, the group will be created; the row stays valid.
     QList<PreparedRow> rows
         = prepare(Operation::InviteMembers, u"email,groups\na@b.co,Sales;Marketing|support\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"W:groups:Permission group \"Marketing\" does not exist; it will be created."_s);
+    QCOMPARE(problems(rows.at(0)),
+        u"W:groups:Permission group \"Marketing\" does not exist; it will be created."_s);
     QVERIFY(rows.at(0).isValid());
     // Update groups: an error.
     rows = prepare(Operation::UpdateMemberGroups, u"email,groups\na@b.co,Sales|Marketing\n"_s, context);
     QCOMPARE(problems(rows.at(0)), u"E:groups:Permission group \"Marketing\" does not exist."_s);
     // Agents: one group, an error.
-    rows = prepare(Operation::CreateAgents, u"email,password,group\na@b.co,Aa345678,Marketing\nc@d.co,Aa345678,SALES\n"_s,
-        context);
+    rows = prepare(Operation::CreateAgents,
+        u"email,password,group\na@b.co,Aa345678,Marketing\nc@d.co,Aa345678,SALES\n"_s, context);
     QCOMPARE(problems(rows.at(0)), u"E:group:Permission group \"Marketing\" does not exist."_s);
     QCOMPARE(problems(rows.at(1)), QString());
     // Unknown context: nothing checked.
@@ -281,10 +289,11 @@ void TestBulkOperations::locales()
 
 void TestBulkOperations::passwords()
 {
-    const QList<PreparedRow> rows
-        = prepare(Operation::CreateAgents, u"email,password\na@b.co,short1A\nc@d.co,alllowercase1\ne@f.co,Good-pass\n"_s);
-    const QString rule = u"E:password:The password must have at least 8 characters and three of: lowercase letters, "
-                         "uppercase letters, digits, other characters."_s;
+    const QList<PreparedRow> rows = prepare(Operation::CreateAgents,
+        u"email,password\na@b.co,short1A\nc@d.co,alllowercase1\ne@f.co,Good-pass\n"_s);
+    const QString rule
+        = u"E:password:The password must have at least 8 characters and three of: lowercase letters, "
+          "uppercase letters, digits, other characters."_s;
     QCOMPARE(problems(rows.at(0)), rule);
     QCOMPARE(problems(rows.at(1)), rule);
     QCOMPARE(problems(rows.at(2)), QString());
@@ -323,36 +332,40 @@ void TestBulkOperations::payloads_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("payload");
 
-    QTest::newRow("users create") << Operation::CreateUsers << u"사번,이름,부서,직급\nE1,김지훈, 영업부 ,\n"_s << u"E1"_s
-                                  << u"{\"data\":[{\"key\":\"이름\",\"value\":\"김지훈\"},{\"key\":\"부서\",\"value\":\" 영업부 \"}],"
-                                     "\"ownUserId\":\"E1\"}"_s;
-    QTest::newRow("users update") << Operation::UpdateUsers << u"ownUserId,title\nE2,Manager\n"_s << u"E2"_s
-                                  << u"{\"data\":[{\"key\":\"title\",\"value\":\"Manager\"}],\"ownUserId\":\"E2\"}"_s;
+    QTest::newRow("users create")
+        << Operation::CreateUsers << u"사번,이름,부서,직급\nE1,김지훈, 영업부 ,\n"_s << u"E1"_s
+        << u"{\"data\":[{\"key\":\"이름\",\"value\":\"김지훈\"},{\"key\":\"부서\",\"value\":\" 영업부 \"}],"
+           "\"ownUserId\":\"E1\"}"_s;
+    QTest::newRow("users update")
+        << Operation::UpdateUsers << u"ownUserId,title\nE2,Manager\n"_s << u"E2"_s
+        << u"{\"data\":[{\"key\":\"title\",\"value\":\"Manager\"}],\"ownUserId\":\"E2\"}"_s;
     QTest::newRow("users delete") << Operation::DeleteUsers << u"ownUserId,name\nE3,Kim\n"_s << u"E3"_s
                                   << u"{\"ownUserId\":\"E3\"}"_s;
     QTest::newRow("members invite, full")
         << Operation::InviteMembers
         << u"email,firstName,lastName,locale,groups,attribute.dept,attribute.site\na@b.co,Jihoon,Kim,ko,Sales; Support |Sales,영업,\n"_s
         << u"a@b.co"_s
-        << u"{\"attributes\":{\"dept\":\"영업\"},\"email\":\"a@b.co\",\"firstName\":\"Jihoon\",\"groups\":[\"Sales\","
+        << u"{\"attributes\":{\"dept\":\"영업\"},\"email\":\"a@b.co\",\"firstName\":\"Jihoon\",\"groups\":["
+           u"\"Sales\","
            "\"Support\"],\"lastName\":\"Kim\",\"locale\":\"ko\"}"_s;
-    QTest::newRow("members invite, optional fields omitted") << Operation::InviteMembers
-                                                             << u"email,firstName,groups,attribute.dept\na@b.co,,,\n"_s
-                                                             << u"a@b.co"_s << u"{\"email\":\"a@b.co\"}"_s;
-    QTest::newRow("members update groups") << Operation::UpdateMemberGroups << u"email,groups\na@b.co,A|B\n"_s
-                                           << u"a@b.co"_s << u"{\"email\":\"a@b.co\",\"groups\":[\"A\",\"B\"]}"_s;
-    QTest::newRow("members remove") << Operation::RemoveMembers << u"email,groups\na@b.co,A\n"_s << u"a@b.co"_s
-                                    << u"{\"email\":\"a@b.co\"}"_s;
-    QTest::newRow("agents create") << Operation::CreateAgents
-                                   << u"email,password,locale,group\nagent@b.co,Aa-45678,JA,Agents\n"_s
-                                   << u"agent@b.co"_s
-                                   << u"{\"email\":\"agent@b.co\",\"locale\":\"ja\",\"password\":\"Aa-45678\","
-                                      "\"permission_group_name\":\"Agents\"}"_s;
-    QTest::newRow("agents create, minimal") << Operation::CreateAgents << u"email,password\nagent@b.co,Aa-45678\n"_s
-                                            << u"agent@b.co"_s
-                                            << u"{\"email\":\"agent@b.co\",\"password\":\"Aa-45678\"}"_s;
-    QTest::newRow("agents delete") << Operation::DeleteAgents << u"email,password\nagent@b.co,x\n"_s << u"agent@b.co"_s
-                                   << u"{\"deleteFlag\":true,\"email\":\"agent@b.co\"}"_s;
+    QTest::newRow("members invite, optional fields omitted")
+        << Operation::InviteMembers << u"email,firstName,groups,attribute.dept\na@b.co,,,\n"_s << u"a@b.co"_s
+        << u"{\"email\":\"a@b.co\"}"_s;
+    QTest::newRow("members update groups")
+        << Operation::UpdateMemberGroups << u"email,groups\na@b.co,A|B\n"_s << u"a@b.co"_s
+        << u"{\"email\":\"a@b.co\",\"groups\":[\"A\",\"B\"]}"_s;
+    QTest::newRow("members remove") << Operation::RemoveMembers << u"email,groups\na@b.co,A\n"_s
+                                    << u"a@b.co"_s << u"{\"email\":\"a@b.co\"}"_s;
+    QTest::newRow("agents create")
+        << Operation::CreateAgents << u"email,password,locale,group\nagent@b.co,Aa-45678,JA,Agents\n"_s
+        << u"agent@b.co"_s
+        << u"{\"email\":\"agent@b.co\",\"locale\":\"ja\",\"password\":\"Aa-45678\","
+           "\"permission_group_name\":\"Agents\"}"_s;
+    QTest::newRow("agents create, minimal")
+        << Operation::CreateAgents << u"email,password\nagent@b.co,Aa-45678\n"_s << u"agent@b.co"_s
+        << u"{\"email\":\"agent@b.co\",\"password\":\"Aa-45678\"}"_s;
+    QTest::newRow("agents delete") << Operation::DeleteAgents << u"email,password\nagent@b.co,x\n"_s
+                                   << u"agent@b.co"_s << u"{\"deleteFlag\":true,\"email\":\"agent@b.co\"}"_s;
 }
 
 void TestBulkOperations::payloads()
@@ -371,8 +384,8 @@ void TestBulkOperations::payloads()
 void TestBulkOperations::linesAndCells()
 {
     const CsvTable t = table(u"email,name\na@b.co,\"Kim\nJihoon\"\n\nc@d.co,Lee\n"_s);
-    const QList<PreparedRow> rows = RowValidator::prepare(Operation::RemoveMembers, t,
-        OperationSpec::autoMap(Operation::RemoveMembers, t.header));
+    const QList<PreparedRow> rows = RowValidator::prepare(
+        Operation::RemoveMembers, t, OperationSpec::autoMap(Operation::RemoveMembers, t.header));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).index, 0);
     QCOMPARE(rows.at(0).line, 2);

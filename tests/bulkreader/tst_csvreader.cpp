@@ -18,7 +18,8 @@ using Lines = QList<int>;
 Q_DECLARE_METATYPE(Alli::Bulk::Delimiter)
 Q_DECLARE_METATYPE(Alli::Bulk::Encoding)
 
-namespace {
+namespace
+{
 
 QByteArray encoded(const QString& text, const char* codec)
 {
@@ -58,12 +59,17 @@ CsvTable mustRead(const QByteArray& bytes, const CsvOptions& options = {})
 }
 
 // Five-row files, the hard case for telling Korean from Japanese legacy encodings.
-const QString Korean5 = u"사번,이름,부서\r\nE1,김똠,영업부\r\nE2,박햏,개발팀\r\nE3,이쓩,인사팀\r\nE4,최민수,총무부\r\nE5,정다은,마케팅\r\n"_s;
+const QString Korean5
+    = u"사번,이름,부서\r\nE1,김똠,영업부\r\nE2,박햏,개발팀\r\nE3,이쓩,인사팀\r\nE4,최민수,총무부\r\nE5,정다은,마케팅\r\n"_s;
 const QString KoreanUhcOnly = u"사번,이름\nE1,똠\nE2,햏\nE3,쓩\nE4,똠햏\nE5,햏쓩\n"_s;
-const QString KoreanWithHanja = u"사번,이름,부서\nE1,김철수,營業部\nE2,이영희,人事部\nE3,박민준,開發部\nE4,최지우,總務部\nE5,정하늘,企劃部\n"_s;
-const QString Japanese5 = u"社員番号,氏名,部署\r\nE1,山田太郎,営業部\r\nE2,髙橋一郎,開発部\r\nE3,山﨑花子,人事部\r\nE4,佐藤さくら,総務部\r\nE5,鈴木ケン,マーケティング\r\n"_s;
-const QString JapaneseKanjiOnly = u"社員番号,姓,名\nE1,山田,太郎\nE2,田中,一郎\nE3,佐藤,花子\nE4,鈴木,次郎\nE5,高橋,健\n"_s;
-const QString KoreanEnglishHeader = u"id,name,dept\n1,김민수,Sales\n2,이서연,HR\n3,박햏,IT\n4,최똠,Ops\n5,정쓩,Dev\n"_s;
+const QString KoreanWithHanja
+    = u"사번,이름,부서\nE1,김철수,營業部\nE2,이영희,人事部\nE3,박민준,開發部\nE4,최지우,總務部\nE5,정하늘,企劃部\n"_s;
+const QString Japanese5
+    = u"社員番号,氏名,部署\r\nE1,山田太郎,営業部\r\nE2,髙橋一郎,開発部\r\nE3,山﨑花子,人事部\r\nE4,佐藤さくら,総務部\r\nE5,鈴木ケン,マーケティング\r\n"_s;
+const QString JapaneseKanjiOnly
+    = u"社員番号,姓,名\nE1,山田,太郎\nE2,田中,一郎\nE3,佐藤,花子\nE4,鈴木,次郎\nE5,高橋,健\n"_s;
+const QString KoreanEnglishHeader
+    = u"id,name,dept\n1,김민수,Sales\n2,이서연,HR\n3,박햏,IT\n4,최똠,Ops\n5,정쓩,Dev\n"_s;
 const QString JapaneseEnglishHeader = u"id,name\n1,山田\n2,田中\n3,髙橋\n4,山﨑\n5,渡辺\n"_s;
 const QString JapaneseKana = u"ID,なまえ\n1,さくら\n2,ひかる\n3,カオル\n4,ミドリ\n5,あおい\n"_s;
 
@@ -74,7 +80,8 @@ QStringList cellsOf(const QString& text, int row)
 
 } // namespace
 
-class TestCsvReader : public QObject {
+class TestCsvReader : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -118,8 +125,9 @@ void TestCsvReader::parse_data()
     const auto A = Delimiter::Auto;
     QTest::newRow("LF") << u"a,b\n1,2\n3,4\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
                         << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 3 };
-    QTest::newRow("CRLF, no final line end") << u"a,b\r\n1,2\r\n3,4"_s << A << C << QStringList { u"a"_s, u"b"_s }
-                                            << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 3 };
+    QTest::newRow("CRLF, no final line end")
+        << u"a,b\r\n1,2\r\n3,4"_s << A << C << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 3 };
     QTest::newRow("CR (old Mac Excel)") << u"a,b\r1,2\r3,4\r"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                         << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 3 };
     QTest::newRow("mixed line ends") << u"a,b\r\n1,2\n3,4\r5,6"_s << A << C << QStringList { u"a"_s, u"b"_s }
@@ -130,51 +138,53 @@ void TestCsvReader::parse_data()
     QTest::newRow("doubled quotes") << u"a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n"_s << A << C
                                     << QStringList { u"a"_s, u"b"_s } << Rows { { u"say \"hi\""_s, u"\""_s } }
                                     << Lines { 2 };
-    QTest::newRow("LF inside quotes") << u"a,b\n\"line 1\nline 2\",2\n3,4\n"_s << A << C
-                                      << QStringList { u"a"_s, u"b"_s }
-                                      << Rows { { u"line 1\nline 2"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 4 };
-    QTest::newRow("CRLF inside quotes") << u"a,b\r\n\"x\r\ny\r\nz\",2\r\n3,4\r\n"_s << A << C
-                                        << QStringList { u"a"_s, u"b"_s }
-                                        << Rows { { u"x\r\ny\r\nz"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 5 };
+    QTest::newRow("LF inside quotes")
+        << u"a,b\n\"line 1\nline 2\",2\n3,4\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"line 1\nline 2"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 4 };
+    QTest::newRow("CRLF inside quotes")
+        << u"a,b\r\n\"x\r\ny\r\nz\",2\r\n3,4\r\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"x\r\ny\r\nz"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 5 };
     QTest::newRow("CR inside quotes") << u"a,b\r\"x\ry\",2\r3,4"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                       << Rows { { u"x\ry"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 2, 4 };
     QTest::newRow("spaces kept") << u"a,b\n x , y \n"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                  << Rows { { u" x "_s, u" y "_s } } << Lines { 2 };
     QTest::newRow("header names trimmed") << u" a , b \n1,2\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                           << Rows { { u"1"_s, u"2"_s } } << Lines { 2 };
-    QTest::newRow("empty cells, blank rows skipped") << u"a,b,c\n,,\n1,,3\n\n"_s << A << C
-                                                     << QStringList { u"a"_s, u"b"_s, u"c"_s }
-                                                     << Rows { { u"1"_s, u""_s, u"3"_s } } << Lines { 3 };
+    QTest::newRow("empty cells, blank rows skipped")
+        << u"a,b,c\n,,\n1,,3\n\n"_s << A << C << QStringList { u"a"_s, u"b"_s, u"c"_s }
+        << Rows { { u"1"_s, u""_s, u"3"_s } } << Lines { 3 };
     QTest::newRow("trailing empty field") << u"a,b\n1,\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                           << Rows { { u"1"_s, u""_s } } << Lines { 2 };
     QTest::newRow("quoted empty field") << u"a,b\n\"\",x\n"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                         << Rows { { u""_s, u"x"_s } } << Lines { 2 };
-    QTest::newRow("blank lines keep physical numbers") << u"\na,b\n\n1,2\n\n\n3,4"_s << A << C
-                                                       << QStringList { u"a"_s, u"b"_s }
-                                                       << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } }
-                                                       << Lines { 4, 7 };
+    QTest::newRow("blank lines keep physical numbers")
+        << u"\na,b\n\n1,2\n\n\n3,4"_s << A << C << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } } << Lines { 4, 7 };
     QTest::newRow("BOM character") << u"\uFEFFa,b\n1,2"_s << A << C << QStringList { u"a"_s, u"b"_s }
                                    << Rows { { u"1"_s, u"2"_s } } << Lines { 2 };
-    QTest::newRow("quoted header (Excel)") << u"\"e-mail\",\"name\"\n\"a@b.co\",\"Kim\"\n"_s << A << C
-                                           << QStringList { u"e-mail"_s, u"name"_s }
-                                           << Rows { { u"a@b.co"_s, u"Kim"_s } } << Lines { 2 };
-    QTest::newRow("semicolon (European Excel)") << u"a;b\n1,5;\"x;y\"\n"_s << A << Delimiter::Semicolon
-                                                << QStringList { u"a"_s, u"b"_s } << Rows { { u"1,5"_s, u"x;y"_s } }
-                                                << Lines { 2 };
-    QTest::newRow("tab (Unicode text)") << u"a\tb\n\"x\ty\"\t2\n"_s << A << Delimiter::Tab
-                                        << QStringList { u"a"_s, u"b"_s } << Rows { { u"x\ty"_s, u"2"_s } }
-                                        << Lines { 2 };
-    QTest::newRow("override comma on semicolons") << u"a;b\n1;2\n"_s << Delimiter::Comma << C
-                                                  << QStringList { u"a;b"_s } << Rows { { u"1;2"_s } } << Lines { 2 };
+    QTest::newRow("quoted header (Excel)")
+        << u"\"e-mail\",\"name\"\n\"a@b.co\",\"Kim\"\n"_s << A << C << QStringList { u"e-mail"_s, u"name"_s }
+        << Rows { { u"a@b.co"_s, u"Kim"_s } } << Lines { 2 };
+    QTest::newRow("semicolon (European Excel)")
+        << u"a;b\n1,5;\"x;y\"\n"_s << A << Delimiter::Semicolon << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"1,5"_s, u"x;y"_s } } << Lines { 2 };
+    QTest::newRow("tab (Unicode text)")
+        << u"a\tb\n\"x\ty\"\t2\n"_s << A << Delimiter::Tab << QStringList { u"a"_s, u"b"_s }
+        << Rows { { u"x\ty"_s, u"2"_s } } << Lines { 2 };
+    QTest::newRow("override comma on semicolons")
+        << u"a;b\n1;2\n"_s << Delimiter::Comma << C << QStringList { u"a;b"_s } << Rows { { u"1;2"_s } }
+        << Lines { 2 };
     QTest::newRow("override tab") << u"a,b\tc\n1,2\t3\n"_s << Delimiter::Tab << Delimiter::Tab
-                                  << QStringList { u"a,b"_s, u"c"_s } << Rows { { u"1,2"_s, u"3"_s } } << Lines { 2 };
+                                  << QStringList { u"a,b"_s, u"c"_s } << Rows { { u"1,2"_s, u"3"_s } }
+                                  << Lines { 2 };
     QTest::newRow("Korean and Japanese") << u"이메일,名前\nkim@example.com,\"山田, 太郎\"\n"_s << A << C
                                          << QStringList { u"이메일"_s, u"名前"_s }
                                          << Rows { { u"kim@example.com"_s, u"山田, 太郎"_s } } << Lines { 2 };
     QTest::newRow("single column") << u"email\na@b.co\nc@d.co\n"_s << A << C << QStringList { u"email"_s }
                                    << Rows { { u"a@b.co"_s }, { u"c@d.co"_s } } << Lines { 2, 3 };
-    QTest::newRow("unnamed trailing column") << u"a,b,\n1,2,\n"_s << A << C << QStringList { u"a"_s, u"b"_s, u""_s }
-                                             << Rows { { u"1"_s, u"2"_s, u""_s } } << Lines { 2 };
+    QTest::newRow("unnamed trailing column")
+        << u"a,b,\n1,2,\n"_s << A << C << QStringList { u"a"_s, u"b"_s, u""_s }
+        << Rows { { u"1"_s, u"2"_s, u""_s } } << Lines { 2 };
 }
 
 void TestCsvReader::parse()
@@ -218,12 +228,14 @@ void TestCsvReader::refusals_data()
     QTest::newRow("duplicate header after blank line") << u"\nid, id \n1,2\n"_s << 1000 << 2 << u"Line 2"_s;
     QTest::newRow("fewer cells") << u"a,b,c\n1,2,3\n4,5\n"_s << 1000 << 3 << u"Line 3 has 2 cells"_s;
     QTest::newRow("more cells") << u"a,b\n1,2,3\n"_s << 1000 << 2 << u"Line 2 has 3 cells"_s;
-    QTest::newRow("more cells after multi-line field") << u"a,b\n\"x\ny\",2\n3,4,5\n"_s << 1000 << 4 << u"Line 4"_s;
+    QTest::newRow("more cells after multi-line field")
+        << u"a,b\n\"x\ny\",2\n3,4,5\n"_s << 1000 << 4 << u"Line 4"_s;
     QTest::newRow("unterminated quote") << u"a,b\n1,2\n3,\"abc\n4,5\n"_s << 1000 << 3 << u"never closed"_s;
     QTest::newRow("unterminated quote, CR") << u"a,b\r1,\"x\r"_s << 1000 << 2 << u"never closed"_s;
     QTest::newRow("stray quote") << u"a,b\n1,2\n3,5'10\"\n"_s << 1000 << 3 << u"stray quote"_s;
     QTest::newRow("space before quote") << u"a,b\n1, \"x\"\n"_s << 1000 << 2 << u"stray quote"_s;
-    QTest::newRow("text after closing quote") << u"a,b\n\"x\"y,1\n"_s << 1000 << 2 << u"after a closing quote"_s;
+    QTest::newRow("text after closing quote")
+        << u"a,b\n\"x\"y,1\n"_s << 1000 << 2 << u"after a closing quote"_s;
     QTest::newRow("text after multi-line field") << u"a,b\n\"x\ny\"z,1\n"_s << 1000 << 3 << u"Line 3"_s;
     QTest::newRow("quote in header") << u"a\"b,c\n1,2\n"_s << 1000 << 1 << u"Line 1"_s;
     QTest::newRow("too many columns") << u"a,b,c\n1,2,3\n"_s << 2 << 1 << u"at most 2"_s;
@@ -270,7 +282,8 @@ void TestCsvReader::readRefusals()
     QVERIFY(std::get<CsvError>(r).message.contains(u"binary"_s));
     // An Excel workbook instead of CSV.
     r = CsvReader::read(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(100, 'x'));
-    QVERIFY2(std::get<CsvError>(r).message.contains(u"Excel workbook"_s), qPrintable(std::get<CsvError>(r).message));
+    QVERIFY2(std::get<CsvError>(r).message.contains(u"Excel workbook"_s),
+        qPrintable(std::get<CsvError>(r).message));
     // A single DOS end-of-file mark is not binary.
     QCOMPARE(mustRead(QByteArray("a,b\r\n1,2\r\n\x1A")).rows.size(), 1);
 
@@ -325,10 +338,10 @@ void TestCsvReader::encodings_data()
     QString tabbed = text;
     tabbed.replace(u',', u'\t');
     tabbed.replace(u'\n', u"\r\n"_s);
-    QTest::newRow("Excel Unicode text (UTF-16LE, tabs)") << utf16le(tabbed, true) << Encoding::Utf16LE << true
-                                                         << Delimiter::Tab;
-    QTest::newRow("UTF-16LE without BOM") << utf16le(u"email,name\na@b.co,Kim\n"_s, false) << Encoding::Utf16LE << false
-                                          << Delimiter::Comma;
+    QTest::newRow("Excel Unicode text (UTF-16LE, tabs)")
+        << utf16le(tabbed, true) << Encoding::Utf16LE << true << Delimiter::Tab;
+    QTest::newRow("UTF-16LE without BOM")
+        << utf16le(u"email,name\na@b.co,Kim\n"_s, false) << Encoding::Utf16LE << false << Delimiter::Comma;
     QTest::newRow("UTF-16BE") << utf16be(text) << Encoding::Utf16BE << true << Delimiter::Comma;
 }
 
@@ -358,18 +371,20 @@ void TestCsvReader::legacyFiveRows_data()
     QTest::addColumn<QByteArray>("codec");
     QTest::addColumn<Encoding>("expected");
 
-    QTest::newRow("Korean with UHC extension (똠 햏 쓩)") << Korean5 << QByteArray("windows-949") << Encoding::Windows949;
-    QTest::newRow("Korean, only UHC extension syllables") << KoreanUhcOnly << QByteArray("windows-949")
-                                                          << Encoding::Windows949;
-    QTest::newRow("Korean with Hanja departments") << KoreanWithHanja << QByteArray("windows-949")
-                                                   << Encoding::Windows949;
-    QTest::newRow("Korean names, English header") << KoreanEnglishHeader << QByteArray("windows-949")
-                                                  << Encoding::Windows949;
-    QTest::newRow("Japanese surnames, English header") << JapaneseEnglishHeader << QByteArray("Shift_JIS")
-                                                       << Encoding::ShiftJis;
-    QTest::newRow("Japanese with IBM extension kanji (髙 﨑)") << Japanese5 << QByteArray("Shift_JIS")
-                                                             << Encoding::ShiftJis;
-    QTest::newRow("Japanese, kanji only") << JapaneseKanjiOnly << QByteArray("Shift_JIS") << Encoding::ShiftJis;
+    QTest::newRow("Korean with UHC extension (똠 햏 쓩)")
+        << Korean5 << QByteArray("windows-949") << Encoding::Windows949;
+    QTest::newRow("Korean, only UHC extension syllables")
+        << KoreanUhcOnly << QByteArray("windows-949") << Encoding::Windows949;
+    QTest::newRow("Korean with Hanja departments")
+        << KoreanWithHanja << QByteArray("windows-949") << Encoding::Windows949;
+    QTest::newRow("Korean names, English header")
+        << KoreanEnglishHeader << QByteArray("windows-949") << Encoding::Windows949;
+    QTest::newRow("Japanese surnames, English header")
+        << JapaneseEnglishHeader << QByteArray("Shift_JIS") << Encoding::ShiftJis;
+    QTest::newRow("Japanese with IBM extension kanji (髙 﨑)")
+        << Japanese5 << QByteArray("Shift_JIS") << Encoding::ShiftJis;
+    QTest::newRow("Japanese, kanji only")
+        << JapaneseKanjiOnly << QByteArray("Shift_JIS") << Encoding::ShiftJis;
     QTest::newRow("Japanese, kana only") << JapaneseKana << QByteArray("Shift_JIS") << Encoding::ShiftJis;
 }
 
@@ -395,12 +410,17 @@ void TestCsvReader::legacyFiveRows()
 void TestCsvReader::legacyRandomShortFiles()
 {
     // Many random five-row files of names and departments: every one must be detected right.
-    const QStringList koSurnames = u"김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍"_s.split(u' ');
+    const QStringList koSurnames
+        = u"김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍"_s.split(u' ');
     const QString koGiven = u"민서지현수영준호우진하은도윤예시주원채아연희성태동건혁재미경숙철훈빈솔똠햏쓩"_s;
     const QStringList koDepts = u"영업부 개발팀 인사팀 재무팀 마케팅 고객지원 총무부 연구소"_s.split(u' ');
-    const QStringList jaSurnames = u"山田 佐藤 鈴木 高橋 髙橋 田中 渡辺 伊藤 中村 小林 加藤 吉田 山本 山﨑 斎藤 松本 井上 木村 林 清水"_s.split(u' ');
-    const QStringList jaGiven = u"太郎 花子 さくら ゆうき 健一 美咲 ケン 翔太 陽菜 大輔 直子 蓮 結衣 はると 恵"_s.split(u' ');
-    const QStringList jaDepts = u"営業部 開発部 人事部 総務課 経理部 マーケティング 品質保証部 研究所"_s.split(u' ');
+    const QStringList jaSurnames
+        = u"山田 佐藤 鈴木 高橋 髙橋 田中 渡辺 伊藤 中村 小林 加藤 吉田 山本 山﨑 斎藤 松本 井上 木村 林 清水"_s
+              .split(u' ');
+    const QStringList jaGiven
+        = u"太郎 花子 さくら ゆうき 健一 美咲 ケン 翔太 陽菜 大輔 直子 蓮 結衣 はると 恵"_s.split(u' ');
+    const QStringList jaDepts
+        = u"営業部 開発部 人事部 総務課 経理部 マーケティング 品質保証部 研究所"_s.split(u' ');
     QRandomGenerator rnd(20261129);
     int wrong = 0;
     QStringList failures;
@@ -417,7 +437,8 @@ void TestCsvReader::legacyRandomShortFiles()
                     + koGiven.at(rnd.bounded(koGiven.size()));
                 dept = koDepts.at(rnd.bounded(koDepts.size()));
             } else {
-                name = jaSurnames.at(rnd.bounded(jaSurnames.size())) + jaGiven.at(rnd.bounded(jaGiven.size()));
+                name
+                    = jaSurnames.at(rnd.bounded(jaSurnames.size())) + jaGiven.at(rnd.bounded(jaGiven.size()));
                 dept = jaDepts.at(rnd.bounded(jaDepts.size()));
             }
             text += u"E%1,%2,%3\n"_s.arg(r).arg(name, dept);
@@ -430,7 +451,8 @@ void TestCsvReader::legacyRandomShortFiles()
             failures.append(text.section(u'\n', 1, 1));
         }
     }
-    QVERIFY2(wrong == 0, qPrintable(u"%1 of 300 misdetected, e.g. %2"_s.arg(wrong).arg(failures.join(u" / "_s))));
+    QVERIFY2(
+        wrong == 0, qPrintable(u"%1 of 300 misdetected, e.g. %2"_s.arg(wrong).arg(failures.join(u" / "_s))));
 }
 
 void TestCsvReader::windows949NotCp949()
@@ -542,7 +564,8 @@ void TestCsvReader::readFile()
 void TestCsvReader::randomInputNeverCrashes()
 {
     // Random mixes of the characters that matter: every outcome is a table or an error.
-    const QByteArray alphabet = QByteArray("a,;\t\"\r\n ") + u"김똠"_s.toUtf8() + QByteArray("\xB1\xE8\x82\xA0\xFF\x00", 6);
+    const QByteArray alphabet
+        = QByteArray("a,;\t\"\r\n ") + u"김똠"_s.toUtf8() + QByteArray("\xB1\xE8\x82\xA0\xFF\x00", 6);
     QRandomGenerator rnd(7);
     int tables = 0;
     for (int trial = 0; trial < 3000; ++trial) {
@@ -565,8 +588,8 @@ void TestCsvReader::randomInputNeverCrashes()
 
 void TestCsvReader::ids()
 {
-    for (Encoding e : { Encoding::Auto, Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows949,
-             Encoding::ShiftJis }) {
+    for (Encoding e : { Encoding::Auto, Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE,
+             Encoding::Windows949, Encoding::ShiftJis }) {
         QCOMPARE(encodingFromId(encodingId(e)), e);
         QVERIFY(!encodingLabel(e).isEmpty());
     }
@@ -611,19 +634,21 @@ void TestCsvReader::formatLine_data()
     QTest::addColumn<bool>("neutralise");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << QStringList { u"a"_s, u"b"_s } << QChar(u',') << true << u"a,b\r\n"_s;
-    QTest::newRow("comma quoted") << QStringList { u"Kim, J"_s, u"b"_s } << QChar(u',') << true << u"\"Kim, J\",b\r\n"_s;
+    QTest::newRow("comma quoted") << QStringList { u"Kim, J"_s, u"b"_s } << QChar(u',') << true
+                                  << u"\"Kim, J\",b\r\n"_s;
     QTest::newRow("quote doubled") << QStringList { u"say \"hi\""_s } << QChar(u',') << true
                                    << u"\"say \"\"hi\"\"\"\r\n"_s;
-    QTest::newRow("line break quoted") << QStringList { u"a\nb"_s, u"c\rd"_s } << QChar(u',') << true
-                                       << u"\"a\nb\",\"c\rd\"\r\n"_s;
+    QTest::newRow("line break quoted")
+        << QStringList { u"a\nb"_s, u"c\rd"_s } << QChar(u',') << true << u"\"a\nb\",\"c\rd\"\r\n"_s;
     QTest::newRow("spaces kept, unquoted") << QStringList { u" a "_s } << QChar(u',') << true << u" a \r\n"_s;
     QTest::newRow("empty cells") << QStringList { u""_s, u""_s } << QChar(u',') << true << u",\r\n"_s;
     QTest::newRow("formula neutralised") << QStringList { u"=HYPERLINK(\"x\")"_s } << QChar(u',') << true
                                          << u"\"'=HYPERLINK(\"\"x\"\")\"\r\n"_s;
     QTest::newRow("formula kept") << QStringList { u"=1+2"_s } << QChar(u',') << false << u"=1+2\r\n"_s;
-    QTest::newRow("semicolon delimiter") << QStringList { u"a;b"_s, u"c,d"_s } << QChar(u';') << true
-                                         << u"\"a;b\";c,d\r\n"_s;
-    QTest::newRow("tab delimiter") << QStringList { u"a\tb"_s, u"c"_s } << QChar(u'\t') << true << u"\"a\tb\"\tc\r\n"_s;
+    QTest::newRow("semicolon delimiter")
+        << QStringList { u"a;b"_s, u"c,d"_s } << QChar(u';') << true << u"\"a;b\";c,d\r\n"_s;
+    QTest::newRow("tab delimiter") << QStringList { u"a\tb"_s, u"c"_s } << QChar(u'\t') << true
+                                   << u"\"a\tb\"\tc\r\n"_s;
 }
 
 void TestCsvReader::formatLine()

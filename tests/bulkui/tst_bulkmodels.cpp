@@ -157,8 +157,8 @@ void TestBulkModels::editCostAtTheWholeFileLimit()
     QVERIFY(model.setData(model.index(5, 0), u"limit6@example.com"_s)); // a duplicate of row 6
     const qint64 ms = clock.elapsed();
     QCOMPARE(model.invalidCount(), 1);
-    qInfo("edit with whole-file revalidation of %d rows: %lld ms", ImportPreviewModel::kWholeFileRevalidationLimit,
-        ms);
+    qInfo("edit with whole-file revalidation of %d rows: %lld ms",
+        ImportPreviewModel::kWholeFileRevalidationLimit, ms);
 }
 
 // Above kWholeFileRevalidationLimit rows an edit re-validates the rows that had the edited row's

@@ -15,13 +15,12 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QPointer>
-#include <QTimer>
 #include <QFile>
+#include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
@@ -351,12 +351,10 @@ void TestImportDialog::retranslatesAtRunTime()
     auto* invalidOnly = dialog.findChild<QCheckBox*>(u"invalidOnlyCheck"_s);
     auto* cancel = dialog.findChild<QPushButton*>(u"cancelButton"_s);
     QVERIFY(step && back && send && invalidOnly && cancel);
-    const auto problems = [preview] {
-        return preview->index(1, preview->problemsColumn()).data().toString();
-    };
-    const auto header = [preview] {
-        return preview->headerData(preview->problemsColumn(), Qt::Horizontal).toString();
-    };
+    const auto problems
+        = [preview] { return preview->index(1, preview->problemsColumn()).data().toString(); };
+    const auto header
+        = [preview] { return preview->headerData(preview->problemsColumn(), Qt::Horizontal).toString(); };
     QCOMPARE(step->text(), u"Step 2 of 3: check the columns and the rows"_s);
     QCOMPARE(back->text(), u"< Bac&k"_s);
     QCOMPARE(send->text(), u"&Send"_s);
@@ -379,14 +377,16 @@ void TestImportDialog::retranslatesAtRunTime()
     QCOMPARE(send->text(), u"送信(&S)"_s);
     QCOMPARE(invalidOnly->text(), u"問題のある行のみ表示(&P)"_s);
     QCOMPARE(cancel->text(), u"送信をキャンセル(&C)"_s);
-    QTRY_VERIFY2_WITH_TIMEOUT(problems().contains(u"2 行目にすでにあります"_s), qPrintable(problems()), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        problems().contains(u"2 行目にすでにあります"_s), qPrintable(problems()), 15000);
 
     QVERIFY(languages.setLanguage(u"en"_s));
     QTRY_COMPARE(step->text(), u"Step 2 of 3: check the columns and the rows"_s);
     QCOMPARE(back->text(), u"< Bac&k"_s);
     QCOMPARE(invalidOnly->text(), u"Show only rows with &problems"_s);
     QCOMPARE(header(), u"Problems"_s);
-    QTRY_VERIFY2_WITH_TIMEOUT(problems().contains(u"already appears on line 2"_s), qPrintable(problems()), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        problems().contains(u"already appears on line 2"_s), qPrintable(problems()), 15000);
 }
 
 void TestImportDialog::resultsFilterAndRetry()
@@ -541,7 +541,8 @@ void TestImportDialog::largeFileLoadsOffTheGuiThread()
     QVERIFY(dialog.previewModel()->setData(dialog.previewModel()->index(7, 0), QString())); // no ownUserId
     const qint64 editMs = clock.elapsed();
     QCOMPARE(dialog.previewModel()->invalidCount(), 1);
-    qInfo("%d rows: openFile() returned in %lld ms, loaded and validated in %lld ms (%d timer ticks meanwhile); "
+    qInfo("%d rows: openFile() returned in %lld ms, loaded and validated in %lld ms (%d timer ticks "
+          "meanwhile); "
           "one edit revalidated in %lld ms",
         rows, callMs, loadMs, ticks, editMs);
 }

@@ -7,8 +7,8 @@
 #include "journal.h"
 
 #include <QDir>
-#include <QJsonObject>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -196,8 +196,10 @@ void TestCli::everyUnreadableLineIsNamed()
 {
     const int before = m_demo->requestCount();
     const QString file = writeFile(u"broken-lines.csv"_s,
-        "ownUserId,firstName\r\nCLI0300,Ann\r\nCLI0301,B\"o\r\nCLI0302,Cy,extra\r\nCLI0303,Dee\r\nCLI0304\r\n");
-    const Run r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+        "ownUserId,firstName\r\nCLI0300,Ann\r\nCLI0301,B\"o\r\nCLI0302,Cy,extra\r\nCLI0303,"
+        "Dee\r\nCLI0304\r\n");
+    const Run r
+        = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
     QCOMPARE(r.exitCode, 2);
     for (const QString& line : { u"Line 3"_s, u"Line 4"_s, u"Line 6"_s })
         QVERIFY2(r.err.contains(line), qPrintable(line + u" not named in: "_s + r.err));
@@ -292,8 +294,8 @@ void TestCli::sigintCancelsTheJob()
     process.setProcessEnvironment(env);
     process.setReadChannel(QProcess::StandardError);
     process.start(QStringLiteral(ALLI_CLI_PATH),
-        { u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s, u"--concurrency"_s,
-            u"1"_s });
+        { u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s,
+            u"--concurrency"_s, u"1"_s });
     QString err;
     while (!err.contains(u"Sending"_s) && process.waitForReadyRead(10000))
         err += QString::fromUtf8(process.readAllStandardError());
@@ -303,9 +305,11 @@ void TestCli::sigintCancelsTheJob()
     m_demo->setLatencyMs(0);
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 1);
-    const QStringList out = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList out
+        = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(!out.isEmpty());
-    const QRegularExpression summary(u"^(\\d+) succeeded, 0 failed, 0 invalid, (\\d+) not sent, 0 unknown$"_s);
+    const QRegularExpression summary(
+        u"^(\\d+) succeeded, 0 failed, 0 invalid, (\\d+) not sent, 0 unknown$"_s);
     const QRegularExpressionMatch match = summary.match(out.constLast().trimmed());
     QVERIFY2(match.hasMatch(), qPrintable(out.constLast()));
     QVERIFY(match.captured(2).toInt() >= 300); // one chunk in flight at a time: most never left
@@ -319,7 +323,8 @@ void TestCli::resumeRefusals()
     const QString journalDir = dataHome + u"/AlliAdmin/Alli Admin"_s;
     QVERIFY(QDir().mkpath(journalDir));
     const auto runHere = [&](const QStringList& args) {
-        return Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args, Testing::cliEnvironment(m_demo->apiKey(), dataHome));
+        return Testing::runCli(
+            QStringLiteral(ALLI_CLI_PATH), args, Testing::cliEnvironment(m_demo->apiKey(), dataHome));
     };
     // Nothing journalled yet.
     Run r = runHere({ u"jobs"_s });

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Alli::Testing {
+namespace Alli::Testing
+{
 
 struct CliRun {
     int exitCode = -1; // -1: did not finish in time; -2: crashed
@@ -35,8 +36,8 @@ inline QProcessEnvironment cliEnvironment(const QString& apiKey, const QString& 
     return env;
 }
 
-inline CliRun runCli(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-    int timeoutMs = 120000)
+inline CliRun runCli(
+    const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 120000)
 {
     QProcess process;
     process.setProcessEnvironment(env);

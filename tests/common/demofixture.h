@@ -11,9 +11,11 @@
 
 #include <memory>
 
-namespace Alli::Testing {
+namespace Alli::Testing
+{
 
-class DemoFixture {
+class DemoFixture
+{
 public:
     bool start(const Demo::DemoOptions& options = {})
     {
@@ -22,7 +24,7 @@ public:
             return false;
         m_client = std::make_unique<AlliClient>(&m_nam);
         m_client->setConnection(connection());
-        m_client->setRetryPolicy({2, 20, 100, 2000});
+        m_client->setRetryPolicy({ 2, 20, 100, 2000 });
         return true;
     }
 
@@ -46,8 +48,7 @@ private:
 };
 
 // Takes ownership of a reply (no auto-delete) and waits until it finished.
-template<typename R>
-std::unique_ptr<R> waitFor(R* reply, int timeoutMs = 15000)
+template<typename R> std::unique_ptr<R> waitFor(R* reply, int timeoutMs = 15000)
 {
     reply->setAutoDelete(false);
     std::unique_ptr<R> owned(reply);

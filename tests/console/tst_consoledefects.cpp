@@ -667,17 +667,23 @@ private Q_SLOTS:
         auto* groups = qobject_cast<PermissionGroupsPage*>(window.page(u"groups"_s));
         groups->refresh();
         auto* list = groups->findChild<QTableView*>(u"groupList"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, request.name,
-                                     1, Qt::MatchExactly).size() == 1,
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->model()
+                    ->match(list->model()->index(0, 0), Qt::DisplayRole, request.name, 1, Qt::MatchExactly)
+                    .size()
+                == 1,
             kWait);
         const QModelIndex name
-            = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, request.name, 1, Qt::MatchExactly).first();
+            = list->model()
+                  ->match(list->model()->index(0, 0), Qt::DisplayRole, request.name, 1, Qt::MatchExactly)
+                  .first();
         list->setCurrentIndex(name);
         QVERIFY(list->model()->setData(name, u"Said it"_s));
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"“Said it”"_s), kWait);
         Confirm::setNextAnswer(true);
         groups->deleteSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Deleted the group “Said it”"_s), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(u"Deleted the group “Said it”"_s), kWait);
         QVERIFY(!m_fx.demo()->groupByName(u"Said it"_s));
     }
 

@@ -23,7 +23,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-namespace {
+namespace
+{
 
 void say(const QString& line)
 {

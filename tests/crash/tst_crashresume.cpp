@@ -2,8 +2,8 @@
 // makes on start. The end state must equal that of one clean run: every user on the server once,
 // with the file's data; every row succeeded; no row reached the server twice.
 
-#include "demoserver.h"
 #include "csvreader.h"
+#include "demoserver.h"
 #include "journal.h"
 
 #include <QElapsedTimer>
@@ -17,7 +17,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-class TestCrashResume : public QObject {
+class TestCrashResume : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -45,7 +46,8 @@ void TestCrashResume::killedGuiResumesToTheCleanRunsState()
     QByteArray csv = "ownUserId,firstName,lastName,email\r\n";
     for (int i = 1; i <= count; ++i) {
         const QByteArray n = QByteArray::number(i);
-        csv += "GC" + n.rightJustified(5, '0') + ",Given" + n + ",Family" + n + ",gui" + n + "@crash.example.com\r\n";
+        csv += "GC" + n.rightJustified(5, '0') + ",Given" + n + ",Family" + n + ",gui" + n
+            + "@crash.example.com\r\n";
     }
     const QString file = m_dir.filePath(u"gui-users.csv"_s);
     {
@@ -81,7 +83,8 @@ void TestCrashResume::killedGuiResumesToTheCleanRunsState()
         const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
         QCOMPARE(int(unfinished.size()), 1);
         const Bulk::Counts counts = unfinished.constFirst().counts;
-        qInfo("GUI killed with %d rows received by the server; the journal: %d final, %d in flight, %d unsent",
+        qInfo(
+            "GUI killed with %d rows received by the server; the journal: %d final, %d in flight, %d unsent",
             int(demo.receipts().size()), counts.succeeded + counts.failed, counts.unknown, counts.pending);
         QVERIFY(counts.pending > 0);
     }

@@ -28,8 +28,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using Run = Alli::Testing::CliRun;
 
-namespace {
-
+namespace
+{
 
 struct ReportRow {
     QStringList cells; // the original columns
@@ -66,8 +66,9 @@ QList<ReportRow> readReport(const QString& path, int columns, QString* error)
         *error = u"the report's fixed columns are "_s + table.header.mid(columns).join(u',');
         return {};
     }
-    static const QHash<QString, QString> labels { { u"succeeded"_s, u"Succeeded"_s }, { u"failed"_s, u"Failed"_s },
-        { u"invalid"_s, u"Invalid"_s }, { u"not_sent"_s, u"Not sent"_s }, { u"unknown"_s, u"Unknown"_s } };
+    static const QHash<QString, QString> labels { { u"succeeded"_s, u"Succeeded"_s },
+        { u"failed"_s, u"Failed"_s }, { u"invalid"_s, u"Invalid"_s }, { u"not_sent"_s, u"Not sent"_s },
+        { u"unknown"_s, u"Unknown"_s } };
     QList<ReportRow> rows;
     rows.reserve(table.rows.size());
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -76,8 +77,8 @@ QList<ReportRow> readReport(const QString& path, int columns, QString* error)
         // The report's line is the row's physical line in the imported file (header on line 1).
         if (record.cells.at(columns) != QString::number(i + 2) || !labels.contains(code)
             || record.cells.at(columns + 3) != labels.value(code)) {
-            *error = u"report row %1: line %2, status %3, result %4"_s.arg(i).arg(record.cells.at(columns), code,
-                record.cells.at(columns + 3));
+            *error = u"report row %1: line %2, status %3, result %4"_s.arg(i).arg(
+                record.cells.at(columns), code, record.cells.at(columns + 3));
             return {};
         }
         rows.append({ record.cells.mid(0, columns), labels.value(code), record.cells.at(columns + 2) });
@@ -102,7 +103,8 @@ const QStringList finalStates { u"Succeeded"_s, u"Failed"_s, u"Invalid"_s, u"Not
 
 } // namespace
 
-class TestFaultInjection : public QObject {
+class TestFaultInjection : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -136,7 +138,8 @@ QString TestFaultInjection::writeFile(const QString& name, const QByteArray& con
     return path;
 }
 
-QProcessEnvironment TestFaultInjection::environment(const Demo::DemoServer& demo, const QString& dataHome) const
+QProcessEnvironment TestFaultInjection::environment(
+    const Demo::DemoServer& demo, const QString& dataHome) const
 {
     return Testing::cliEnvironment(demo.apiKey(), dataHome);
 }
@@ -178,8 +181,8 @@ void TestFaultInjection::users20kUnderFaults()
     QElapsedTimer clock;
     clock.start();
     const Run r = run(demo,
-        { u"--base-url"_s, demo.baseUrl().toString(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s,
-            u"--report"_s, report },
+        { u"--base-url"_s, demo.baseUrl().toString(), u"users"_s, u"import"_s, file, u"--action"_s,
+            u"create"_s, u"--report"_s, report },
         dataHome);
     const qint64 wallMs = clock.elapsed();
     QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err.right(2000)));
@@ -199,12 +202,14 @@ void TestFaultInjection::users20kUnderFaults()
         const QString id = row.cells.at(0);
         const QString key = u"users.create:"_s + id;
         QVERIFY2(finalStates.contains(row.status), qPrintable(id + u": "_s + row.status));
-        QVERIFY2(row.status != u"Invalid"_s && row.status != u"Not sent"_s, qPrintable(id + u": "_s + row.status));
+        QVERIFY2(
+            row.status != u"Invalid"_s && row.status != u"Not sent"_s, qPrintable(id + u": "_s + row.status));
         // Nothing was applied twice: no row key reached a handler more than once.
         QVERIFY2(receipts.value(key) <= 1,
-            qPrintable(id + u" was sent %1 times (%2: %3; answer lost: %4)"_s.arg(receipts.value(key))
-                                .arg(row.status, row.message)
-                                .arg(lost.contains(key))));
+            qPrintable(id
+                + u" was sent %1 times (%2: %3; answer lost: %4)"_s.arg(receipts.value(key))
+                      .arg(row.status, row.message)
+                      .arg(lost.contains(key))));
         const bool onServer = demo.userExists(id);
         if (lost.contains(key)) {
             ++lostRows;
@@ -240,7 +245,8 @@ void TestFaultInjection::users20kUnderFaults()
     QVERIFY(lostRows > 0);
     QVERIFY(verified > 0);
     QVERIFY(failed > 0);
-    qInfo("users: %d rows checked in %lld ms: %d succeeded (%d verified after a lost answer), %d failed, %d unknown; "
+    qInfo("users: %d rows checked in %lld ms: %d succeeded (%d verified after a lost answer), %d failed, %d "
+          "unknown; "
           "faults survived: %lld requests, %lld injected 500s, %lld 429s, %lld lost responses",
         count, wallMs, succeeded, verified, failed, unknown, faults.requests, faults.injectedFailures,
         faults.rateLimited, faults.lostResponses);
@@ -295,16 +301,20 @@ void TestFaultInjection::members5kUnderFaults()
         const QString email = row.cells.at(0);
         const QString key = u"members.invite:"_s + email;
         QVERIFY2(finalStates.contains(row.status), qPrintable(email + u": "_s + row.status));
-        QVERIFY2(receipts.value(key) <= 1, qPrintable(email + u" was sent %1 times"_s.arg(receipts.value(key))));
+        QVERIFY2(
+            receipts.value(key) <= 1, qPrintable(email + u" was sent %1 times"_s.arg(receipts.value(key))));
         const std::optional<Demo::AgentRecord> agent = demo.agentByEmail(email);
         if (lost.contains(key))
-            QVERIFY2(row.status == u"Succeeded"_s || row.status == u"Unknown"_s, qPrintable(email + u": "_s + row.status));
+            QVERIFY2(row.status == u"Succeeded"_s || row.status == u"Unknown"_s,
+                qPrintable(email + u": "_s + row.status));
         // A member whose answer was lost and who succeeded can only have been looked up.
         if (lost.contains(key) && row.status == u"Succeeded"_s)
-            QVERIFY2(row.message.startsWith(u"Verified on the server"_s), qPrintable(email + u": "_s + row.message));
+            QVERIFY2(row.message.startsWith(u"Verified on the server"_s),
+                qPrintable(email + u": "_s + row.message));
         if (row.status == u"Succeeded"_s) {
             ++succeeded;
-            QVERIFY2(agent && agent->member && members.contains(email), qPrintable(email + u" is not a member"_s));
+            QVERIFY2(
+                agent && agent->member && members.contains(email), qPrintable(email + u" is not a member"_s));
             QCOMPARE(agent->firstName, row.cells.at(1));
             QCOMPARE(agent->locale, row.cells.at(3));
             QVERIFY2(agent->groupIds.contains(demo.groupByName(groupA)->id), qPrintable(email));
@@ -330,8 +340,8 @@ void TestFaultInjection::members5kUnderFaults()
     QVERIFY2(verified > 0, "no member was verified after a lost answer: the look-up was never exercised");
     qInfo("members: %d rows checked: %d succeeded (%d verified after a lost answer), %d failed, %d unknown; "
           "faults survived: %lld requests, %lld injected 500s, %lld 429s, %lld lost responses",
-        count, succeeded, verified, failed, unknown, faults.requests, faults.injectedFailures, faults.rateLimited,
-        faults.lostResponses);
+        count, succeeded, verified, failed, unknown, faults.requests, faults.injectedFailures,
+        faults.rateLimited, faults.lostResponses);
 }
 
 void TestFaultInjection::killedCliResumesToTheCleanRunsState()
@@ -360,7 +370,8 @@ void TestFaultInjection::killedCliResumesToTheCleanRunsState()
     QProcess process;
     process.setProcessEnvironment(environment(demo, dataHome));
     process.start(QStringLiteral(ALLI_CLI_PATH),
-        { u"--base-url"_s, demo.baseUrl().toString(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+        { u"--base-url"_s, demo.baseUrl().toString(), u"users"_s, u"import"_s, file, u"--action"_s,
+            u"create"_s });
     QVERIFY(process.waitForStarted());
     // Kill right after a chunk reached the server: its answer is still 150 ms away.
     QElapsedTimer waited;
@@ -387,13 +398,14 @@ void TestFaultInjection::killedCliResumesToTheCleanRunsState()
         const Bulk::Counts counts = Bulk::countStates(stored->results);
         QVERIFY2(counts.unknown > 0, "no chunk was in flight when the process was killed");
         QVERIFY(counts.pending > 0);
-        qInfo("killed with %d rows received by the server: journal has %d final, %d in flight (unknown), %d unsent",
+        qInfo("killed with %d rows received by the server: journal has %d final, %d in flight (unknown), %d "
+              "unsent",
             receivedBeforeKill, counts.succeeded + counts.failed, counts.unknown, counts.pending);
     }
 
     const QString report = m_dir.filePath(u"resumed-report.csv"_s);
-    const Run resumed = run(demo, { u"resume"_s, u"--base-url"_s, demo.baseUrl().toString(), u"--report"_s, report },
-        dataHome);
+    const Run resumed = run(
+        demo, { u"resume"_s, u"--base-url"_s, demo.baseUrl().toString(), u"--report"_s, report }, dataHome);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err.right(2000)));
     QCOMPARE(resumed.lastOutLine(), cleanRun.lastOutLine());
     QVERIFY2(resumed.err.contains(u"not sent again"_s), qPrintable(resumed.err.left(2000)));

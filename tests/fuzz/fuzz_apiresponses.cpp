@@ -24,7 +24,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-namespace {
+namespace
+{
 
 void check(bool condition, const char* what)
 {
@@ -36,7 +37,7 @@ void check(bool condition, const char* what)
 
 struct Harness {
     FakeNetworkAccessManager nam;
-    AlliClient client {&nam};
+    AlliClient client { &nam };
     FakeResponse next;
 
     Harness()
@@ -47,7 +48,7 @@ struct Harness {
         s.secret = u"sk-live-FUZZ-SECRET-1234"_s;
         s.projectId = u"proj-1"_s;
         client.setConnection(s);
-        client.setRetryPolicy({1, 1, 1, 0}); // one attempt: the first answer is the result
+        client.setRetryPolicy({ 1, 1, 1, 0 }); // one attempt: the first answer is the result
         client.setMaxResponseBytes(1 << 20);
         nam.setHandler([this](const RecordedRequest&) { return next; });
     }
@@ -68,20 +69,28 @@ const std::function<ApiReply*(AlliClient&)> operations[] = {
     },
     [](AlliClient& c) {
         BulkUserRequest r;
-        r.users.append(BulkUserBody {u"u1"_s, QList<BulkUserData> {{u"name"_s, u"홍길동"_s}}});
+        r.users.append(BulkUserBody { u"u1"_s, QList<BulkUserData> { { u"name"_s, u"홍길동"_s } } });
         return c.bulkUsers(r);
     },
     [](AlliClient& c) { return c.getUser(u"u1"_s); },
-    [](AlliClient& c) { return c.inviteMembers({MemberMetadata {u"m@example.com"_s, {}, {}, {}, {}, {}}}); },
-    [](AlliClient& c) { return c.updateMemberGroups({MemberMetadata {u"m@example.com"_s, {}, {}, {}, {}, {}}}); },
-    [](AlliClient& c) { return c.removeMembers({MemberMetadata {u"m@example.com"_s, {}, {}, {}, {}, {}}}); },
+    [](AlliClient& c) {
+        return c.inviteMembers({ MemberMetadata { u"m@example.com"_s, {}, {}, {}, {}, {} } });
+    },
+    [](AlliClient& c) {
+        return c.updateMemberGroups({ MemberMetadata { u"m@example.com"_s, {}, {}, {}, {}, {} } });
+    },
+    [](AlliClient& c) {
+        return c.removeMembers({ MemberMetadata { u"m@example.com"_s, {}, {}, {}, {}, {} } });
+    },
     [](AlliClient& c) { return c.listPermissionGroups(); },
-    [](AlliClient& c) { return c.createPermissionGroup({u"그룹"_s, {u"a1"_s}, {Permission::SkillRead}}); },
+    [](AlliClient& c) {
+        return c.createPermissionGroup({ u"그룹"_s, { u"a1"_s }, { Permission::SkillRead } });
+    },
     [](AlliClient& c) { return c.getPermissionGroup(u"g1"_s); },
     [](AlliClient& c) { return c.deletePermissionGroup(u"g1"_s); },
     [](AlliClient& c) { return c.listPermissionGroupAgents(u"g1"_s); },
     [](AlliClient& c) { return c.renamePermissionGroup(u"g1"_s, u"새 이름"_s); },
-    [](AlliClient& c) { return c.updatePermissionGroupPermissions(u"g1"_s, {Permission::SkillWrite}); },
+    [](AlliClient& c) { return c.updatePermissionGroupPermissions(u"g1"_s, { Permission::SkillWrite }); },
     [](AlliClient& c) { return c.listSingleActionAppTools(); },
     [](AlliClient& c) { return c.getSingleActionAppTool(u"func_t1"_s); },
     [](AlliClient& c) { return c.listAgentTools(); },
@@ -96,7 +105,8 @@ const std::function<ApiReply*(AlliClient&)> operations[] = {
 constexpr int operationCount = int(std::size(operations));
 static_assert(operationCount == 21);
 
-constexpr int statuses[16] = {200, 200, 200, 200, 200, 200, 200, 201, 204, 400, 401, 403, 404, 429, 500, 503};
+constexpr int statuses[16]
+    = { 200, 200, 200, 200, 200, 200, 200, 201, 204, 400, 401, 403, 404, 429, 500, 503 };
 
 } // namespace
 

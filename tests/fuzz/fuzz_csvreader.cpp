@@ -20,7 +20,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli::Bulk;
 
-namespace {
+namespace
+{
 
 void check(bool condition, const char* what)
 {
@@ -54,12 +55,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     CsvOptions options;
     if ((h >> 3) % 4 == 0) { // a quarter of the inputs: an encoding forced in the dialog
-        static constexpr Encoding forced[]
-            = {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows949, Encoding::ShiftJis};
+        static constexpr Encoding forced[] = { Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE,
+            Encoding::Windows949, Encoding::ShiftJis };
         options.encoding = forced[(h >> 5) % 5];
     }
     if ((h >> 8) % 8 == 0) {
-        static constexpr Delimiter forced[] = {Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab};
+        static constexpr Delimiter forced[] = { Delimiter::Comma, Delimiter::Semicolon, Delimiter::Tab };
         options.delimiter = forced[(h >> 11) % 3];
     }
 
@@ -75,18 +76,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const CsvTable& table = std::get<CsvTable>(result);
     check(!table.header.isEmpty(), "a table without a header");
     check(table.header.size() <= options.maxColumns, "more columns than maxColumns");
-    check(!table.rows.isEmpty() || !table.badLines.isEmpty(), "a table without data rows or unreadable lines");
+    check(
+        !table.rows.isEmpty() || !table.badLines.isEmpty(), "a table without data rows or unreadable lines");
     check(options.skipBadLines || table.badLines.isEmpty(), "unreadable lines listed without skipBadLines");
     check(table.badLines.size() <= CsvReader::kMaxBadLines, "more unreadable lines listed than the limit");
     int lastBad = 0;
     for (const CsvLineProblem& bad : table.badLines) {
         check(bad.line > lastBad, "unreadable line numbers that do not increase");
-        check(!bad.message.isEmpty() && bad.text.size() <= 200, "an unreadable line without a message or too long");
+        check(!bad.message.isEmpty() && bad.text.size() <= 200,
+            "an unreadable line without a message or too long");
         lastBad = bad.line;
     }
     int lastLine = 0;
     for (const CsvRecord& record : table.rows) {
-        check(record.cells.size() == table.header.size(), "a row with a different number of cells than the header");
+        check(record.cells.size() == table.header.size(),
+            "a row with a different number of cells than the header");
         check(record.line > lastLine, "row line numbers that do not increase");
         lastLine = record.line;
     }
@@ -97,7 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     check(mapping.size() == table.header.size(), "autoMap gave a mapping per header a different count");
     ValidationContext context;
     if ((h >> 14) % 2 == 0)
-        context.knownGroupNames = {u"admin"_s, u"기본 그룹"_s};
+        context.knownGroupNames = { u"admin"_s, u"기본 그룹"_s };
     const QList<PreparedRow> prepared = RowValidator::prepare(op, table, mapping, context);
     check(prepared.size() == table.rows.size(), "validation did not give one row per data row");
     for (qsizetype i = 0; i < prepared.size(); ++i) {

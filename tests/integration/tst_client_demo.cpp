@@ -6,9 +6,9 @@
 #include "pager.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -16,10 +16,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 
-namespace {
+namespace
+{
 
-template<typename R>
-std::unique_ptr<R> wait(R* reply, int timeoutMs = 15000)
+template<typename R> std::unique_ptr<R> wait(R* reply, int timeoutMs = 15000)
 {
     reply->setAutoDelete(false);
     std::unique_ptr<R> owned(reply);
@@ -32,11 +32,11 @@ std::unique_ptr<R> wait(R* reply, int timeoutMs = 15000)
 }
 
 #define VERIFY_OK(reply) QVERIFY2((reply)->ok(), qPrintable((reply)->error().message()))
-#define VERIFY_ERROR(reply, k)                                                                                     \
-    do {                                                                                                           \
-        QVERIFY2((reply)->isFinished(), "not finished");                                                           \
-        QCOMPARE(int((reply)->error().kind()), int(ApiError::Kind::k));                                            \
-        QVERIFY(!(reply)->error().serverMessage().isEmpty());                                                     \
+#define VERIFY_ERROR(reply, k)                                                                               \
+    do {                                                                                                     \
+        QVERIFY2((reply)->isFinished(), "not finished");                                                     \
+        QCOMPARE(int((reply)->error().kind()), int(ApiError::Kind::k));                                      \
+        QVERIFY(!(reply)->error().serverMessage().isEmpty());                                                \
     } while (false)
 
 MemberMetadata member(const QString& email, std::optional<QStringList> groups = std::nullopt)
@@ -49,7 +49,8 @@ MemberMetadata member(const QString& email, std::optional<QStringList> groups = 
 
 } // namespace
 
-class TestClientAgainstDemo : public QObject {
+class TestClientAgainstDemo : public QObject
+{
     Q_OBJECT
 
 private:
@@ -84,10 +85,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_demo->setOptions(Demo::DemoOptions{}); // faults off
+        m_demo->setOptions(Demo::DemoOptions {}); // faults off
         m_client = std::make_unique<AlliClient>(&m_nam);
         m_client->setConnection(demoConnection());
-        m_client->setRetryPolicy({4, 20, 200, 5000});
+        m_client->setRetryPolicy({ 4, 20, 200, 5000 });
     }
 
     void cleanup() { m_client.reset(); }
@@ -179,7 +180,8 @@ private Q_SLOTS:
 
     void pagingWalksEveryAgent()
     {
-        PagedFetch<AgentResponse> fetch([this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 500);
+        PagedFetch<AgentResponse> fetch(
+            [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 500);
         QSignalSpy done(&fetch, &PagedFetchBase::finished);
         fetch.start();
         QVERIFY(done.wait(30000));
@@ -255,9 +257,12 @@ private Q_SLOTS:
         QVERIFY(m_demo->userExists(u"EMP00001"_s));
         BulkUserRequest create;
         create.action = BulkUserAction::Create;
-        create.users = {{u"NEW-001"_s, QList<BulkUserData>{{u"firstName"_s, u"민준"_s}, {u"lastName"_s, u"김"_s}}},
-            {u"EMP00001"_s, QList<BulkUserData>{{u"firstName"_s, u"Dup"_s}}},
-            {u"NEW-002"_s, QList<BulkUserData>{{u"firstName"_s, u"花子"_s}, {u"lastName"_s, u"佐藤"_s}}}};
+        create.users
+            = { { u"NEW-001"_s,
+                    QList<BulkUserData> { { u"firstName"_s, u"민준"_s }, { u"lastName"_s, u"김"_s } } },
+                  { u"EMP00001"_s, QList<BulkUserData> { { u"firstName"_s, u"Dup"_s } } },
+                  { u"NEW-002"_s,
+                      QList<BulkUserData> { { u"firstName"_s, u"花子"_s }, { u"lastName"_s, u"佐藤"_s } } } };
         auto reply = wait(m_client->bulkUsers(create));
         VERIFY_OK(reply);
         QHash<QString, BulkUserResultBody> byId;
@@ -273,18 +278,20 @@ private Q_SLOTS:
 
         BulkUserRequest update;
         update.action = BulkUserAction::Update;
-        update.users = {{u"NEW-001"_s, QList<BulkUserData>{{u"firstName"_s, u"서연"_s}}},
-            {u"NOPE-404"_s, QList<BulkUserData>{{u"firstName"_s, u"x"_s}}}};
+        update.users = { { u"NEW-001"_s, QList<BulkUserData> { { u"firstName"_s, u"서연"_s } } },
+            { u"NOPE-404"_s, QList<BulkUserData> { { u"firstName"_s, u"x"_s } } } };
         auto updated = wait(m_client->bulkUsers(update));
         VERIFY_OK(updated);
         QCOMPARE(m_demo->user(u"NEW-001"_s).value(u"firstName"_s).toString(), u"서연"_s);
         QCOMPARE(updated->value().result.size(), 2);
         for (const auto& r : updated->value().result)
-            QCOMPARE(r.status, r.ownUserId == u"NOPE-404" ? BulkUserResultBody::Status::Error : BulkUserResultBody::Status::Success);
+            QCOMPARE(r.status,
+                r.ownUserId == u"NOPE-404" ? BulkUserResultBody::Status::Error
+                                           : BulkUserResultBody::Status::Success);
 
         BulkUserRequest remove;
         remove.action = BulkUserAction::Delete;
-        remove.users = {{u"NEW-001"_s, std::nullopt}, {u"NEW-002"_s, std::nullopt}};
+        remove.users = { { u"NEW-001"_s, std::nullopt }, { u"NEW-002"_s, std::nullopt } };
         auto removed = wait(m_client->bulkUsers(remove));
         VERIFY_OK(removed);
         QVERIFY(!m_demo->userExists(u"NEW-001"_s));
@@ -295,7 +302,7 @@ private Q_SLOTS:
     {
         BulkUserRequest create;
         for (int i = 0; i < 101; ++i)
-            create.users.append({u"BIG-%1"_s.arg(i), QList<BulkUserData>{{u"firstName"_s, u"x"_s}}});
+            create.users.append({ u"BIG-%1"_s.arg(i), QList<BulkUserData> { { u"firstName"_s, u"x"_s } } });
         auto reply = wait(m_client->bulkUsers(create));
         VERIFY_ERROR(reply, BadRequest);
         QVERIFY(!m_demo->userExists(u"BIG-0"_s)); // nothing half-applied
@@ -321,31 +328,33 @@ private Q_SLOTS:
     {
         const QString a = u"invitee.one@example.com"_s;
         const QString b = u"invitee.two@example.com"_s;
-        MemberMetadata first = member(a, QStringList{u"새 그룹"_s});
+        MemberMetadata first = member(a, QStringList { u"새 그룹"_s });
         first.firstName = u"지우"_s;
         first.locale = u"ko"_s;
-        first.attributes = QMap<QString, QString>{{u"department"_s, u"영업부"_s}};
-        auto invited = wait(m_client->inviteMembers({first, member(b, QStringList{u"새 그룹"_s}), member(u"not-an-email"_s)}));
+        first.attributes = QMap<QString, QString> { { u"department"_s, u"영업부"_s } };
+        auto invited = wait(m_client->inviteMembers(
+            { first, member(b, QStringList { u"새 그룹"_s }), member(u"not-an-email"_s) }));
         VERIFY_OK(invited);
         QStringList succeeded, failed;
         for (const BulkTaskResult& r : invited->value().result)
             (r.isSuccess() ? succeeded : failed) += r.emails;
         succeeded.sort();
-        QCOMPARE(succeeded, (QStringList{a, b}));
-        QCOMPARE(failed, QStringList{u"not-an-email"_s});
+        QCOMPARE(succeeded, (QStringList { a, b }));
+        QCOMPARE(failed, QStringList { u"not-an-email"_s });
         QVERIFY(m_demo->memberEmails().contains(a));
         const auto created = m_demo->groupByName(u"새 그룹"_s); // invite creates missing groups
         QVERIFY(created);
         QVERIFY(m_demo->agentByEmail(a)->groupIds.contains(created->id));
 
         auto updated = wait(m_client->updateMemberGroups(
-            {member(a, QStringList{u"サポート担当"_s}), member(b, QStringList{u"Unknown Group"_s})}));
+            { member(a, QStringList { u"サポート担当"_s }), member(b, QStringList { u"Unknown Group"_s }) }));
         VERIFY_OK(updated);
         for (const BulkTaskResult& r : updated->value().result)
             QCOMPARE(r.isSuccess(), r.emails.contains(a));
         QVERIFY(m_demo->agentByEmail(a)->groupIds.contains(groupId(u"サポート担当"_s)));
 
-        auto removed = wait(m_client->removeMembers({member(a), member(b), member(u"never.member@example.com"_s)}));
+        auto removed
+            = wait(m_client->removeMembers({ member(a), member(b), member(u"never.member@example.com"_s) }));
         VERIFY_OK(removed);
         for (const BulkTaskResult& r : removed->value().result)
             QCOMPARE(r.isSuccess(), !r.emails.contains(u"never.member@example.com"_s));
@@ -384,8 +393,9 @@ private Q_SLOTS:
         VERIFY_OK(agents);
         CreatePermissionGroupRequest create;
         create.name = u"Release Managers"_s;
-        create.agentIds = {agents->value()[0].id, agents->value()[1].id};
-        create.permissions = {Permission::SkillRead, Permission::SkillWrite, Permission::DashboardAccessible};
+        create.agentIds = { agents->value()[0].id, agents->value()[1].id };
+        create.permissions
+            = { Permission::SkillRead, Permission::SkillWrite, Permission::DashboardAccessible };
         auto created = wait(m_client->createPermissionGroup(create));
         VERIFY_OK(created);
         const QString id = created->value().id;
@@ -401,7 +411,7 @@ private Q_SLOTS:
 
         CreatePermissionGroupRequest broken = create;
         broken.name = u"Broken"_s;
-        broken.permissions = {Permission::SkillWrite}; // needs skill_read
+        broken.permissions = { Permission::SkillWrite }; // needs skill_read
         auto brokenReply = wait(m_client->createPermissionGroup(broken));
         VERIFY_ERROR(brokenReply, BadRequest);
         QVERIFY(brokenReply->error().serverMessage().contains(u"skill_read"_s));
@@ -423,11 +433,13 @@ private Q_SLOTS:
         auto clash = wait(m_client->renamePermissionGroup(id, u"サポート担当"_s));
         VERIFY_ERROR(clash, BadRequest);
 
-        auto permissions = wait(m_client->updatePermissionGroupPermissions(id,
-            {Permission::ManageAgentRead, Permission::ManageAgentWrite}));
+        auto permissions = wait(m_client->updatePermissionGroupPermissions(
+            id, { Permission::ManageAgentRead, Permission::ManageAgentWrite }));
         VERIFY_OK(permissions);
-        QCOMPARE(m_demo->groupById(id)->permissions, (QStringList{u"manage_agent_read"_s, u"manage_agent_write"_s}));
-        auto badPermissions = wait(m_client->updatePermissionGroupPermissions(id, {Permission::ManageAgentWrite}));
+        QCOMPARE(m_demo->groupById(id)->permissions,
+            (QStringList { u"manage_agent_read"_s, u"manage_agent_write"_s }));
+        auto badPermissions
+            = wait(m_client->updatePermissionGroupPermissions(id, { Permission::ManageAgentWrite }));
         VERIFY_ERROR(badPermissions, BadRequest);
         QCOMPARE(m_demo->groupById(id)->permissions.size(), 2); // unchanged
 
@@ -437,10 +449,10 @@ private Q_SLOTS:
 
         // All five at once; each keeps its result until checked.
         std::vector<std::unique_ptr<ApiReply>> gone;
-        for (ApiReply* r : std::initializer_list<ApiReply*>{m_client->getPermissionGroup(id),
+        for (ApiReply* r : std::initializer_list<ApiReply*> { m_client->getPermissionGroup(id),
                  m_client->listPermissionGroupAgents(id), m_client->renamePermissionGroup(id, u"x"_s),
-                 m_client->updatePermissionGroupPermissions(id, {Permission::SkillRead}),
-                 m_client->deletePermissionGroup(id)}) {
+                 m_client->updatePermissionGroupPermissions(id, { Permission::SkillRead }),
+                 m_client->deletePermissionGroup(id) }) {
             r->setAutoDelete(false);
             gone.emplace_back(r);
         }
@@ -495,11 +507,15 @@ private Q_SLOTS:
 
         OAuth2TokenUpdate update;
         update.state = u"demo-state-google"_s;
-        update.tokenInfo = QJsonObject{{u"access_token"_s, u"new-access"_s}, {u"expires_in"_s, 3600}};
+        update.tokenInfo = QJsonObject { { u"access_token"_s, u"new-access"_s }, { u"expires_in"_s, 3600 } };
         update.tokenGenerated = 1764400000;
         auto updated = wait(m_client->updateOAuth2Information(update));
         VERIFY_OK(updated);
-        QCOMPARE(m_demo->oauth2(u"demo-state-google"_s).value(u"token_info"_s).toObject().value(u"access_token"_s).toString(),
+        QCOMPARE(m_demo->oauth2(u"demo-state-google"_s)
+                     .value(u"token_info"_s)
+                     .toObject()
+                     .value(u"access_token"_s)
+                     .toString(),
             u"new-access"_s);
         update.state = u"no-such-state"_s;
         auto updateMissing = wait(m_client->updateOAuth2Information(update));
@@ -567,7 +583,7 @@ private Q_SLOTS:
         m_demo->setFailRate(0.0);
 
         m_demo->setLatencyMs(800);
-        m_client->setRetryPolicy({1, 10, 10, 1000});
+        m_client->setRetryPolicy({ 1, 10, 10, 1000 });
         m_client->setTransferTimeout(200);
         auto slow = wait(m_client->listAgents(0, 1));
         m_demo->setLatencyMs(0);
@@ -581,8 +597,8 @@ private Q_SLOTS:
         url.setPort(1); // nothing listens on port 1
         s.customBaseUrl = url;
         m_client->setConnection(s);
-        m_client->setRetryPolicy({2, 10, 10, 1000});
-        auto reply = wait(m_client->manageAgent({u"x@example.com"_s, true, {}, {}, {}, {}}));
+        m_client->setRetryPolicy({ 2, 10, 10, 1000 });
+        auto reply = wait(m_client->manageAgent({ u"x@example.com"_s, true, {}, {}, {}, {} }));
         QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
         QVERIFY(!reply->error().mayHaveReachedServer());
         QCOMPARE(reply->attempts(), 2); // refused connections are safe to retry, even for POST

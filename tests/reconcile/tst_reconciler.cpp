@@ -14,7 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Bulk;
 
-class TestReconciler : public QObject {
+class TestReconciler : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -70,12 +71,15 @@ void TestReconciler::users()
 {
     // A user created with the row's data, one created with other data, one that does not exist.
     auto create = Testing::waitFor(m_fixture.client()->bulkUsers({ BulkUserAction::Create,
-        { { u"REC1"_s, QList<BulkUserData> { { u"email"_s, u"rec1@example.com"_s }, { u"department"_s, u"Sales"_s } } },
+        { { u"REC1"_s,
+              QList<BulkUserData> {
+                  { u"email"_s, u"rec1@example.com"_s }, { u"department"_s, u"Sales"_s } } },
             { u"REC2"_s, QList<BulkUserData> { { u"email"_s, u"other@example.com"_s } } } } }));
     QVERIFY(create->ok());
 
     const QList<PreparedRow> rows = prepare(Operation::CreateUsers,
-        "ownUserId,email,department\nREC1,rec1@example.com,Sales\nREC2,rec2@example.com,Ops\nREC3,rec3@example.com,Ops\n");
+        "ownUserId,email,department\nREC1,rec1@example.com,Sales\nREC2,rec2@example.com,Ops\nREC3,rec3@"
+        "example.com,Ops\n");
     QCOMPARE(rows.size(), qsizetype(3));
     const auto reconciler = check(Operation::CreateUsers, rows);
     QVERIFY(reconciler->isFinished());
@@ -84,7 +88,8 @@ void TestReconciler::users()
     QCOMPARE(reconciler->results().value(0).attempts, 1);
     // On the server with different data: the change of this row is not there.
     QCOMPARE(reconciler->results().value(1).state, RowState::Failed);
-    QVERIFY2(reconciler->results().value(1).message.contains(u"email"_s), qPrintable(reconciler->results().value(1).message));
+    QVERIFY2(reconciler->results().value(1).message.contains(u"email"_s),
+        qPrintable(reconciler->results().value(1).message));
     QCOMPARE(reconciler->results().value(2).state, RowState::Failed);
     QVERIFY(reconciler->results().value(2).message.contains(u"REC3"_s));
     QCOMPARE(reconciler->notAppliedRows(), (QSet<int> { 1, 2 }));
@@ -97,8 +102,8 @@ void TestReconciler::users()
 
 void TestReconciler::deletedUsers()
 {
-    auto create = Testing::waitFor(m_fixture.client()->bulkUsers(
-        { BulkUserAction::Create, { { u"DEL1"_s, QList<BulkUserData> { { u"email"_s, u"d1@example.com"_s } } } } }));
+    auto create = Testing::waitFor(m_fixture.client()->bulkUsers({ BulkUserAction::Create,
+        { { u"DEL1"_s, QList<BulkUserData> { { u"email"_s, u"d1@example.com"_s } } } } }));
     QVERIFY(create->ok());
     const QList<PreparedRow> rows = prepare(Operation::DeleteUsers, "ownUserId\nDEL1\nDEL-GONE\n");
     const auto reconciler = check(Operation::DeleteUsers, rows);
@@ -109,7 +114,8 @@ void TestReconciler::deletedUsers()
 
 void TestReconciler::membersAndAgents()
 {
-    const std::optional<Demo::AgentRecord> seeded = m_fixture.demo()->agentByEmail(m_fixture.demo()->memberEmails().value(3));
+    const std::optional<Demo::AgentRecord> seeded
+        = m_fixture.demo()->agentByEmail(m_fixture.demo()->memberEmails().value(3));
     QVERIFY(seeded);
     const QString member = seeded->email;
     // "ana@" is a part of many addresses: the exact one must be matched.
@@ -124,8 +130,8 @@ void TestReconciler::membersAndAgents()
     QCOMPARE(remove->results().value(0).state, RowState::Failed); // still a member
     QCOMPARE(remove->results().value(1).state, RowState::Succeeded); // not a member
 
-    const QByteArray agentsCsv = "email,password\n" + member.toUtf8() + ",Passw0rd!\nnobody-" + member.toUtf8()
-        + ",Passw0rd!\n";
+    const QByteArray agentsCsv
+        = "email,password\n" + member.toUtf8() + ",Passw0rd!\nnobody-" + member.toUtf8() + ",Passw0rd!\n";
     const auto agents = check(Operation::CreateAgents, prepare(Operation::CreateAgents, agentsCsv));
     QCOMPARE(agents->results().value(0).state, RowState::Succeeded);
     QCOMPARE(agents->results().value(1).state, RowState::Failed);
@@ -149,7 +155,8 @@ void TestReconciler::updateGroups()
     }
     QVERIFY(!inGroup.isEmpty() && !notInGroup.isEmpty());
     const QByteArray csv = "email,groups\n" + inGroup.toUtf8() + "," + groups.at(0).name.toUtf8() + "\n"
-        + notInGroup.toUtf8() + "," + groups.at(1).name.toUtf8() + "\n" + inGroup.toUtf8() + ",No Such Group\n";
+        + notInGroup.toUtf8() + "," + groups.at(1).name.toUtf8() + "\n" + inGroup.toUtf8()
+        + ",No Such Group\n";
     const auto reconciler = check(Operation::UpdateMemberGroups, prepare(Operation::UpdateMemberGroups, csv));
     QCOMPARE(reconciler->results().value(0).state, RowState::Succeeded);
     QCOMPARE(reconciler->results().value(1).state, RowState::Failed);

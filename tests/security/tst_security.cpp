@@ -475,8 +475,8 @@ void TestSecurity::agentPasswordsAreNotKept()
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ALLI_CLI_PATH),
-        { u"--base-url"_s, m_demo->baseUrl().toString(), u"agents"_s, u"import"_s, csv, u"--action"_s, u"create"_s,
-            u"--report"_s, report });
+        { u"--base-url"_s, m_demo->baseUrl().toString(), u"agents"_s, u"import"_s, csv, u"--action"_s,
+            u"create"_s, u"--report"_s, report });
     QVERIFY(process.waitForFinished(60000));
     const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY2(process.exitCode() == 0, out.constData());

@@ -35,12 +35,14 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using Alli::Testing::DemoFixture;
 
-namespace {
+namespace
+{
 constexpr auto Report = QAbstractItemModelTester::FailureReportingMode::QtTest;
 constexpr int kWait = 15000;
 }
 
-class TestSelectionJobs : public QObject {
+class TestSelectionJobs : public QObject
+{
     Q_OBJECT
 
 private:
@@ -53,7 +55,8 @@ private:
     QStringList selectFirstRows(int count)
     {
         QTableView* view = m_page->view();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(m_page->proxy()->index(0, 0)).center());
+        QTest::mouseClick(
+            view->viewport(), Qt::LeftButton, {}, view->visualRect(m_page->proxy()->index(0, 0)).center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
             view->visualRect(m_page->proxy()->index(count - 1, 0)).center());
         QStringList emails;
@@ -77,10 +80,7 @@ private:
 
     static QString messageAt(SelectionJobDialog* dialog, int row)
     {
-        return dialog->resultsModel()
-            ->index(row, int(BulkResultsModel::Column::Message))
-            .data()
-            .toString();
+        return dialog->resultsModel()->index(row, int(BulkResultsModel::Column::Message)).data().toString();
     }
 
 private Q_SLOTS:
@@ -237,8 +237,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->resultsModel()->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(dialog->resultsModel()->stateAt(row), Bulk::RowState::Failed);
-            QVERIFY2(messageAt(dialog, row).contains(u"Unknown permission group"_s), qPrintable(messageAt(dialog, row)));
-            QCOMPARE(dialog->resultsModel()->index(row, int(BulkResultsModel::Column::State)).data().toString(),
+            QVERIFY2(messageAt(dialog, row).contains(u"Unknown permission group"_s),
+                qPrintable(messageAt(dialog, row)));
+            QCOMPARE(
+                dialog->resultsModel()->index(row, int(BulkResultsModel::Column::State)).data().toString(),
                 Bulk::rowStateLabel(Bulk::RowState::Failed));
         }
         QVERIFY2(dialog->progressText().contains(u"3 failed"_s), qPrintable(dialog->progressText()));
@@ -260,14 +262,14 @@ private Q_SLOTS:
         const QStringList emails = selectFirstRows(3);
         MemberMetadata gone;
         gone.email = emails.at(1);
-        auto removed = Testing::waitFor(m_fx.client()->removeMembers({gone}));
+        auto removed = Testing::waitFor(m_fx.client()->removeMembers({ gone }));
         QVERIFY(removed->ok());
         const Demo::GroupRecord group = m_fx.demo()->groups().first();
 
         SelectionJobDialog* dialog = m_page->changeGroupsOfSelected();
         testModels(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingGroups(), kWait);
-        dialog->setSelectedGroups({group.name});
+        dialog->setSelectedGroups({ group.name });
         QVERIFY(dialog->start());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->isFinished(), kWait);
         const Bulk::Counts counts = Bulk::countStates(dialog->job()->results());
@@ -378,7 +380,7 @@ private Q_SLOTS:
         const QStringList emails = selectFirstRows(3);
         MemberMetadata gone; // left the project after the list was loaded: that row fails
         gone.email = emails.at(2);
-        QVERIFY(Testing::waitFor(m_fx.client()->removeMembers({gone}))->ok());
+        QVERIFY(Testing::waitFor(m_fx.client()->removeMembers({ gone }))->ok());
         const Demo::GroupRecord group = newGroup(u"Journalled group"_s);
         QVERIFY(!group.id.isEmpty());
 
@@ -398,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(stored->summary.operation, Bulk::Operation::UpdateMemberGroups);
         QVERIFY(stored->summary.finished.isValid());
         QCOMPARE(stored->summary.connectionLabel, m_fx.client()->connection().baseUrl().host());
-        QCOMPARE(stored->header, (QStringList {u"email"_s, u"groups"_s}));
+        QCOMPARE(stored->header, (QStringList { u"email"_s, u"groups"_s }));
         QCOMPARE(stored->rows.size(), 3);
         for (int i = 0; i < 3; ++i) {
             // Each agent's complete new list: what they had, plus the group.
@@ -422,7 +424,7 @@ private Q_SLOTS:
         const std::optional<Bulk::StoredJob> removed = journal.load(removalId);
         QVERIFY(removed);
         QCOMPARE(removed->summary.operation, Bulk::Operation::RemoveMembers);
-        QCOMPARE(removed->header, QStringList {u"email"_s});
+        QCOMPARE(removed->header, QStringList { u"email"_s });
         QCOMPARE(removed->summary.counts.succeeded, 2);
         QVERIFY(removed->summary.finished.isValid());
         removal->reject();

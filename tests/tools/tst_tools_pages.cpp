@@ -620,7 +620,8 @@ private Q_SLOTS:
         tools.activate();
         QTRY_VERIFY_WITH_TIMEOUT(!tools.isLoading(), kWait);
         auto* view = child<QTableView>(&tools, u"toolsView"_s);
-        view->selectionModel()->setCurrentIndex(view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
         QTRY_VERIFY_WITH_TIMEOUT(!tools.isLoadingDetail(), kWait);
         const QString title = child<QLabel>(&tools, u"toolTitle"_s)->text();
         QVERIFY(!title.isEmpty());

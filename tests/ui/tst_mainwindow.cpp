@@ -33,7 +33,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Testing;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private:
@@ -64,7 +65,7 @@ private Q_SLOTS:
 
     void demoIsVisiblyMarked()
     {
-        SessionInfo session{QString(), true, m_fixture.demo()->apiKey()};
+        SessionInfo session { QString(), true, m_fixture.demo()->apiKey() };
         MainWindow w(m_fixture.client(), &m_languages, session);
         w.show();
         QVERIFY(w.windowTitle().contains(u"Demo project"_s));
@@ -72,9 +73,10 @@ private Q_SLOTS:
         auto* badge = w.findChild<QLabel*>(u"demoBadge"_s);
         QVERIFY(badge && badge->isVisible());
         QCOMPARE(badge->text(), u"DEMO"_s);
-        QVERIFY(w.findChild<QLabel*>(u"statusServer"_s)->text().contains(m_fixture.demo()->baseUrl().toString()));
+        QVERIFY(
+            w.findChild<QLabel*>(u"statusServer"_s)->text().contains(m_fixture.demo()->baseUrl().toString()));
 
-        SessionInfo real{u"Production"_s, false, QString()};
+        SessionInfo real { u"Production"_s, false, QString() };
         MainWindow r(m_fixture.client(), &m_languages, real);
         r.show();
         QVERIFY(r.windowTitle().contains(u"Production"_s));
@@ -84,13 +86,14 @@ private Q_SLOTS:
 
     void connectionTestAndBanner()
     {
-        SessionInfo session{QString(), true, m_fixture.demo()->apiKey()};
+        SessionInfo session { QString(), true, m_fixture.demo()->apiKey() };
         MainWindow w(m_fixture.client(), &m_languages, session);
         w.show();
         auto* overview = qobject_cast<OverviewPage*>(w.page(u"overview"_s));
         QVERIFY(overview);
         QTest::mouseClick(w.findChild<QPushButton*>(u"testConnection"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
         QVERIFY(!overview->banner()->isVisible());
 
         m_fixture.demo()->setForbidden(true);
@@ -102,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(retry->isVisible());
         m_fixture.demo()->setForbidden(false);
         QTest::mouseClick(retry, Qt::LeftButton); // Retry succeeds now
-        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.findChild<QLabel*>(u"testResult"_s)->text().startsWith(u"Connected"_s), 10000);
         QVERIFY(!overview->banner()->isVisible());
     }
 
@@ -112,7 +116,7 @@ private Q_SLOTS:
         ConnectionSettings s = m_fixture.connection();
         s.secret = u"not-the-key"_s;
         wrong.setConnection(s);
-        MainWindow w(&wrong, &m_languages, SessionInfo{u"Staging"_s, false, QString()});
+        MainWindow w(&wrong, &m_languages, SessionInfo { u"Staging"_s, false, QString() });
         w.show();
         QSignalSpy credentials(&w, &MainWindow::editConnectionRequested);
         auto* overview = qobject_cast<OverviewPage*>(w.page(u"overview"_s));
@@ -127,15 +131,21 @@ private Q_SLOTS:
 
     void activityLogAndCurl()
     {
-        MainWindow w(m_fixture.client(), &m_languages, SessionInfo{QString(), true, m_fixture.demo()->apiKey()});
+        MainWindow w(
+            m_fixture.client(), &m_languages, SessionInfo { QString(), true, m_fixture.demo()->apiKey() });
         w.show();
         auto* activity = qobject_cast<ActivityPage*>(w.page(u"activity"_s));
-        QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto reply = waitFor(m_fixture.client()->getAgent(u"does-not-exist"_s));
         QTRY_VERIFY(activity->model()->rowCount() >= 1);
         const int row = activity->model()->rowCount() - 1;
         QCOMPARE(activity->model()->index(row, int(ActivityLogModel::Column::Status)).data().toInt(), 404);
-        QVERIFY(activity->model()->index(row, int(ActivityLogModel::Column::Path)).data().toString().contains(u"/webapi/v2/agents/"_s));
+        QVERIFY(activity->model()
+                    ->index(row, int(ActivityLogModel::Column::Path))
+                    .data()
+                    .toString()
+                    .contains(u"/webapi/v2/agents/"_s));
 
         w.showPage(u"activity"_s);
         auto* view = w.findChild<QTableView*>(u"activityView"_s);
@@ -151,7 +161,8 @@ private Q_SLOTS:
 
     void languageSwitchesLive()
     {
-        MainWindow w(m_fixture.client(), &m_languages, SessionInfo{QString(), true, m_fixture.demo()->apiKey()});
+        MainWindow w(
+            m_fixture.client(), &m_languages, SessionInfo { QString(), true, m_fixture.demo()->apiKey() });
         w.show();
         ProfileDialog dialog(m_fixture.nam(), &w);
         dialog.show();
@@ -249,15 +260,18 @@ private Q_SLOTS:
     void keychainStoreFallsBackSafely()
     {
         KeychainSecretStore store(u"Alli Admin Tests"_s);
-        const QString file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/secrets-test.json"_s;
+        const QString file
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/secrets-test.json"_s;
         QFile::remove(file);
         std::optional<SecretStore::WriteResult> written;
-        store.write(u"profile-1"_s, u"sk-secret-value-1"_s, this, [&](const SecretStore::WriteResult& r) { written = r; });
+        store.write(u"profile-1"_s, u"sk-secret-value-1"_s, this,
+            [&](const SecretStore::WriteResult& r) { written = r; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
         std::optional<SecretStore::ReadResult> read;
         store.read(u"profile-1"_s, this, [&](const SecretStore::ReadResult& r) { read = r; });
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
-        QCOMPARE(read->secret.value_or(QString()), u"sk-secret-value-1"_s); // available this session, wherever it is
+        QCOMPARE(read->secret.value_or(QString()),
+            u"sk-secret-value-1"_s); // available this session, wherever it is
         if (written->persistence == SecretStore::Persistence::Keychain) {
             store.remove(u"profile-1"_s);
             QSKIP("A keychain is running here; the fallback paths below need a machine without one.");
@@ -268,11 +282,13 @@ private Q_SLOTS:
 
         store.setUnprotectedFileAllowed(true, file);
         written.reset();
-        store.write(u"profile-2"_s, u"sk-secret-value-2"_s, this, [&](const SecretStore::WriteResult& r) { written = r; });
+        store.write(u"profile-2"_s, u"sk-secret-value-2"_s, this,
+            [&](const SecretStore::WriteResult& r) { written = r; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
         QCOMPARE(written->persistence, SecretStore::Persistence::UnprotectedFile);
         QVERIFY(QFile::exists(file));
-        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
 
         // A new store (a new session) finds only what was opted in to the file.
         KeychainSecretStore next(u"Alli Admin Tests"_s);
@@ -308,7 +324,8 @@ private Q_SLOTS:
         p.settings.customBaseUrl = controller.demoServer()->baseUrl();
         const ConnectionProfile saved = ProfileStore(settings).save(p);
         bool stored = false;
-        secrets.write(saved.id, controller.demoServer()->apiKey(), this, [&](const SecretStore::WriteResult&) { stored = true; });
+        secrets.write(saved.id, controller.demoServer()->apiKey(), this,
+            [&](const SecretStore::WriteResult&) { stored = true; });
         QTRY_VERIFY(stored);
 
         QSignalSpy changed(&controller, &AppController::windowChanged);
