@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command, and exactly what CI runs. Installs what is missing, then:
+#   0. format  every tracked C++ file must match .clang-format (scripts/check-format.sh);
 #   1. build   builds from scratch in build-tests/ (or BUILD_DIR) and runs the whole suite with
 #              ctest on the offscreen platform;
 #   2. sanitize  builds from scratch with clang under AddressSanitizer + UndefinedBehaviorSanitizer
@@ -46,6 +47,7 @@ sanitize() {
     "$root/scripts/test-sanitizers.sh"
 }
 
+phase format "$root/scripts/check-format.sh"
 phase build build_and_test
 if [ "${SKIP_SANITIZE:-0}" = 1 ]; then
     summary+=("sanitize  skipped (SKIP_SANITIZE=1 or QUICK=1)")
