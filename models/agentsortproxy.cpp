@@ -1,10 +1,7 @@
 #include "agentsortproxy.h"
+#include "background.h"
 
 #include "agentlistmodel.h"
-
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -141,25 +138,20 @@ void AgentSortProxy::sort(int column, Qt::SortOrder order)
 void AgentSortProxy::startRanking(int column)
 {
     const quint64 generation = ++m_rankGeneration;
-    auto promise = std::make_shared<QPromise<std::vector<quint32>>>();
-    auto* watcher = new QFutureWatcher<std::vector<quint32>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, column] {
-        watcher->deleteLater();
-        if (generation != m_rankGeneration || watcher->future().resultCount() == 0)
-            return; // superseded by another sort, a reset or a removal
-        m_ranks = watcher->future().takeResult();
-        m_rankColumn = column;
-        setSorting(false);
-        applySort(m_requestedColumn, m_requestedOrder);
-    });
-    watcher->setFuture(promise->future());
     setSorting(true);
     // A copy of the store is O(1): the worker reads shared, immutable chunks.
-    QThreadPool::globalInstance()->start(
-        [promise, store = m_model->store(), column, locale = m_collator.locale()] {
-            promise->start();
-            promise->addResult(computeRanks(store, column, locale));
-            promise->finish();
+    runInBackground(
+        this,
+        [store = m_model->store(), column, locale = m_collator.locale()] {
+            return computeRanks(store, column, locale);
+        },
+        [this, generation, column](std::vector<quint32> ranks) {
+            if (generation != m_rankGeneration)
+                return; // superseded by another sort, a reset or a removal
+            m_ranks = std::move(ranks);
+            m_rankColumn = column;
+            setSorting(false);
+            applySort(m_requestedColumn, m_requestedOrder);
         });
 }
 

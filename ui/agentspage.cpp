@@ -1,4 +1,5 @@
 #include "agentspage.h"
+#include "background.h"
 
 #include "agentlistmodel.h"
 #include "agentsortproxy.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,12 +25,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -685,14 +683,17 @@ void AgentsPage::writeExport(
     const QString& target, const AgentStore& store, const QList<int>& rows, const QString& message)
 {
     updateActions();
-    auto promise = std::make_shared<QPromise<ExportResult>>();
-    auto* watcher = new QFutureWatcher<ExportResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, message] {
-        watcher->deleteLater();
+    const bool order = rows.isEmpty() && store.size() > 0;
+    const int column = m_proxy->requestedSortColumn() >= 0 ? m_proxy->requestedSortColumn() : -1;
+    // The store copy is a snapshot that later pages and deletions do not change.
+    const auto work = [target, store, rows, order, column, sortOrder = m_proxy->requestedSortOrder(),
+                          locale = m_proxy->collatorLocale()] {
+        return writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows);
+    };
+    runInBackground(this, work, [this, target, message](const ExportResult& result) {
         m_exporting = false;
         m_exportFetch.reset();
         updateActions();
-        const ExportResult result = watcher->future().resultCount() ? watcher->result() : ExportResult {};
         if (result.ok) {
             setMessage(message);
             emit exportFinished(true, message);
@@ -704,18 +705,6 @@ void AgentsPage::writeExport(
             emit exportFinished(false, failure);
         }
     });
-    watcher->setFuture(promise->future());
-    const bool order = rows.isEmpty() && store.size() > 0;
-    const int column = m_proxy->requestedSortColumn() >= 0 ? m_proxy->requestedSortColumn() : -1;
-    // The store copy is a snapshot that later pages and deletions do not change.
-    QThreadPool::globalInstance()->start(
-        [promise, target, store, rows, order, column, sortOrder = m_proxy->requestedSortOrder(),
-            locale = m_proxy->collatorLocale()] {
-            promise->start();
-            promise->addResult(
-                writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows));
-            promise->finish();
-        });
     updateStatus();
 }
 

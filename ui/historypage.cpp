@@ -1,4 +1,5 @@
 #include "historypage.h"
+#include "background.h"
 
 #include "errorbanner.h"
 #include "importdialog.h"
@@ -13,17 +14,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -260,26 +258,17 @@ void HistoryPage::openSelectedReport()
         return;
     }
     m_reportButton->setEnabled(false);
-    auto promise = std::make_shared<QPromise<QString>>();
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        updateActions();
-        const QString path = watcher->future().resultCount() > 0 ? watcher->result() : QString();
-        if (path.isEmpty()) {
-            banner()->showMessage(tr("Cannot write the report of this import."));
-            return;
-        }
-        emit reportWritten(path);
-        showReport(path);
-    });
-    watcher->setFuture(promise->future());
-    const QString journalPath = m_journal->path();
-    QThreadPool::globalInstance()->start([promise, journalPath, id] {
-        promise->start();
-        promise->addResult(writeReport(journalPath, id));
-        promise->finish();
-    });
+    runInBackground(
+        this, [journalPath = m_journal->path(), id] { return writeReport(journalPath, id); },
+        [this](const QString& path) {
+            updateActions();
+            if (path.isEmpty()) {
+                banner()->showMessage(tr("Cannot write the report of this import."));
+                return;
+            }
+            emit reportWritten(path);
+            showReport(path);
+        });
 }
 
 void HistoryPage::showReport(const QString& path)

@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "background.h"
 
 #include "alliclient.h"
 #include "bulkresultsmodel.h"
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +24,6 @@
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -33,7 +32,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -840,29 +838,16 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
     const Bulk::ValidationContext context = validationContext(op);
     const QVariantMap remembered = QSettings().value(mappingSettingsKey(op)).toMap();
 
-    auto promise = std::make_shared<QPromise<LoadResult>>();
-    auto* watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const LoadResult result = watcher->result();
-        if (result.generation == m_loadGeneration) // a newer load replaced this one
-            onLoaded(result);
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start(
-        [promise, generation, reread, path, options, op, table, context, remembered, mapping] {
-            promise->start();
+    runInBackground(
+        this,
+        [generation, reread, path, options, op, table, context, remembered, mapping] {
             LoadResult result;
             result.generation = generation;
             if (reread) {
                 auto read = Bulk::CsvReader::readFile(path, options);
                 if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
                     result.error = *error;
-                    promise->addResult(std::move(result));
-                    promise->finish();
-                    return;
+                    return result;
                 }
                 result.table = std::get<Bulk::CsvTable>(std::move(read));
             } else {
@@ -881,8 +866,11 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
             if (result.rows.size() > ImportPreviewModel::kWholeFileRevalidationLimit)
                 result.keyIndex = ImportPreviewModel::keyIndexOf(result.rows);
             result.ok = true;
-            promise->addResult(std::move(result));
-            promise->finish();
+            return result;
+        },
+        [this](const LoadResult& result) {
+            if (result.generation == m_loadGeneration) // a newer load replaced this one
+                onLoaded(result);
         });
 }
 

@@ -3,14 +3,12 @@
 // updated after every chunk, so that a job interrupted by a crash can be resumed without
 // resending a chunk that was already answered, and a history page can list past jobs.
 
+#include "background.h"
 #include "bulktypes.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPromise>
 #include <QString>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -107,26 +105,13 @@ private:
 template<typename T, typename Work, typename Done>
 void runWithJournal(QObject* context, const QString& path, T failed, Work work, Done done)
 {
-    auto promise = std::make_shared<QPromise<T>>();
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        done(watcher->result());
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, path, failed, work] {
-        promise->start();
-        T result = failed;
-        {
+    runInBackground(
+        context,
+        [path, failed = std::move(failed), work = std::move(work)]() -> T {
             JobJournal journal(path);
-            if (journal.isOpen())
-                result = work(journal);
-        }
-        promise->addResult(std::move(result));
-        promise->finish();
-    });
+            return journal.isOpen() ? work(journal) : failed;
+        },
+        std::move(done));
 }
 
 } // namespace Alli::Bulk

@@ -615,6 +615,8 @@ private Q_SLOTS:
         QVERIFY(ok->ok());
         QCOMPARE(ok->value().clientSecret, u"cs-987654"_s); // the caller still gets the data
         QVERIFY(!messages.isEmpty());
+        QVERIFY2(QLoggingCategory("alli.api").isInfoEnabled(),
+            "alli.api info lines are off: run with QT_LOGGING_RULES=alli.*.debug=true, as ctest does");
         // The line that carries the server's own error text was logged (redacted): without it the
         // check below would prove nothing.
         QVERIFY2(std::any_of(messages.cbegin(), messages.cend(),

@@ -72,6 +72,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<PermissionGroupsPage> makePage(AlliClient* client = nullptr);
     void select(PermissionGroupsPage* page, const QString& name);
+    void ensureQaGroup(const QString& name);
 
     DemoFixture m_fixture;
     std::unique_ptr<QAbstractItemModelTester> m_listTester;
@@ -115,6 +116,22 @@ std::unique_ptr<PermissionGroupsPage> TestGroupsPage::makePage(AlliClient* clien
     page->show();
     page->activate();
     return page;
+}
+
+// The group that newGroupByKeyboard() creates ("Edit skills" and "View skills", two members),
+// under `name`: each test that uses it stands alone, whatever ran before it.
+void TestGroupsPage::ensureQaGroup(const QString& name)
+{
+    if (m_fixture.demo()->groupByName(name))
+        return;
+    const QStringList emails = m_fixture.demo()->memberEmails();
+    CreatePermissionGroupRequest request;
+    request.name = name;
+    request.agentIds = { m_fixture.demo()->agentByEmail(emails.at(0))->id,
+        m_fixture.demo()->agentByEmail(emails.at(1))->id };
+    request.permissions = { *permissionFromName(u"skill_read"_s), *permissionFromName(u"skill_write"_s) };
+    auto created = waitFor(m_fixture.client()->createPermissionGroup(request));
+    QVERIFY2(created->ok(), qPrintable(created->error().message()));
 }
 
 void TestGroupsPage::select(PermissionGroupsPage* page, const QString& name)
@@ -254,6 +271,12 @@ void TestGroupsPage::createGroupWithPermissionsAndMembers()
 
 void TestGroupsPage::renameInPlace()
 {
+    if (!m_fixture.demo()->groupByName(u"QA 품질팀"_s))
+        ensureQaGroup(u"QA Team"_s);
+    else if (!m_fixture.demo()->groupByName(u"QA Team"_s))
+        QVERIFY(waitFor(m_fixture.client()->renamePermissionGroup(
+                            m_fixture.demo()->groupByName(u"QA 품질팀"_s)->id, u"QA Team"_s))
+                    ->ok());
     auto page = makePage();
     select(page.get(), u"QA Team"_s);
     const QString id = page->currentGroupId();
@@ -280,6 +303,7 @@ void TestGroupsPage::renameInPlace()
 
 void TestGroupsPage::applyShowsDiffAndUpdatesBackend()
 {
+    ensureQaGroup(u"QA 품질팀"_s);
     auto page = makePage();
     select(page.get(), u"QA 품질팀"_s);
     const QString id = page->currentGroupId();
@@ -329,6 +353,7 @@ void TestGroupsPage::applyShowsDiffAndUpdatesBackend()
 
 void TestGroupsPage::deleteAsksWithMemberCount()
 {
+    ensureQaGroup(u"QA 품질팀"_s);
     auto page = makePage();
     select(page.get(), u"QA 품질팀"_s);
     const QString id = page->currentGroupId();

@@ -240,6 +240,8 @@ private Q_SLOTS:
 private:
     QString reportDir() const { return g_root + u"/home/Documents/alli-reports"_s; }
     QString writeFile(const QString& path, const QByteArray& content);
+    // The GUI and CLI sessions whose files the checks read: run here when the checks run alone.
+    void ensureSessions();
 
     std::unique_ptr<Demo::DemoServer> m_demo;
     LanguageManager m_languages;
@@ -502,8 +504,19 @@ void TestSecurity::agentPasswordsAreNotKept()
     QVERIFY(!stored->rows.constFirst().payload.contains(u"password"_s));
 }
 
+void TestSecurity::ensureSessions()
+{
+    if (m_guiReport.isEmpty())
+        guiSession();
+    if (m_cliReport.isEmpty() && !QTest::currentTestFailed())
+        cliSession();
+}
+
 void TestSecurity::noSecretOnDisk()
 {
+    ensureSessions();
+    if (QTest::currentTestFailed())
+        return;
     const QStringList roots { g_root + u"/config"_s, g_root + u"/data"_s, g_root + u"/cache"_s,
         g_root + u"/state"_s, g_root + u"/home"_s, reportDir() };
     // What the session left: settings, the shared journal, the reports, the export.
@@ -531,6 +544,9 @@ void TestSecurity::noSecretOnDisk()
 
 void TestSecurity::reportsNeutraliseFormulas()
 {
+    ensureSessions();
+    if (QTest::currentTestFailed())
+        return;
     for (const QString& path : { m_guiReport, m_historyReport, m_cliReport, m_agentsExport, m_guiUndo }) {
         const QByteArray bytes = readAll(path);
         QVERIFY2(!bytes.isEmpty(), qPrintable(path));

@@ -83,6 +83,22 @@ private:
         return dialog->resultsModel()->index(row, int(BulkResultsModel::Column::Message)).data().toString();
     }
 
+public:
+    // A group none of the agents is in yet: checking it changes every selected agent.
+    Demo::GroupRecord newGroup(const QString& name)
+    {
+        CreatePermissionGroupRequest request;
+        request.name = name;
+        auto created = Testing::waitFor(m_fx.client()->createPermissionGroup(request));
+        if (!created->ok())
+            return {};
+        for (const Demo::GroupRecord& g : m_fx.demo()->groups()) {
+            if (g.name == name)
+                return g;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -264,12 +280,13 @@ private Q_SLOTS:
         gone.email = emails.at(1);
         auto removed = Testing::waitFor(m_fx.client()->removeMembers({ gone }));
         QVERIFY(removed->ok());
-        const Demo::GroupRecord group = m_fx.demo()->groups().first();
+        const Demo::GroupRecord group = newGroup(u"Mixed results"_s); // a change for all three
+        QVERIFY(!group.id.isEmpty());
 
         SelectionJobDialog* dialog = m_page->changeGroupsOfSelected();
         testModels(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoadingGroups(), kWait);
-        dialog->setSelectedGroups({ group.name });
+        dialog->setGroupCheckState(group.name, Qt::Checked);
         QVERIFY(dialog->start());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->isFinished(), kWait);
         const Bulk::Counts counts = Bulk::countStates(dialog->job()->results());
@@ -328,21 +345,6 @@ private Q_SLOTS:
         QVERIFY(!dialog->availableGroups().isEmpty());
         QVERIFY(!banner->isShowingError());
         dialog->reject();
-    }
-
-    // A group none of the agents is in yet: checking it changes every selected agent.
-    Demo::GroupRecord newGroup(const QString& name)
-    {
-        CreatePermissionGroupRequest request;
-        request.name = name;
-        auto created = Testing::waitFor(m_fx.client()->createPermissionGroup(request));
-        if (!created->ok())
-            return {};
-        for (const Demo::GroupRecord& g : m_fx.demo()->groups()) {
-            if (g.name == name)
-                return g;
-        }
-        return {};
     }
 
     void closingWhileSendingWaitsForTheAnswer()
