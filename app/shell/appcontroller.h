@@ -45,7 +45,7 @@ public:
     bool showWelcome();
     void startProfile(const QString& profileId);
 
-    MainWindow* window() const { return m_window; }
+    MainWindow* window() const;
     AlliClient* client() const { return m_client.get(); }
     Demo::DemoServer* demoServer() const { return m_demo.get(); }
     QString currentProfileId() const { return m_currentProfileId; }

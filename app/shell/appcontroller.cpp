@@ -34,6 +34,11 @@ AppController::AppController(LanguageManager* languages, SecretStore* secrets, Q
     }
 }
 
+MainWindow* AppController::window() const
+{
+    return m_window;
+}
+
 AppController::~AppController()
 {
     delete m_window.data();
