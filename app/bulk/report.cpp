@@ -16,20 +16,9 @@ namespace
 
 QString Report::reportStatusCode(RowState state)
 {
-    switch (state) {
-    case RowState::Succeeded:
-        return u"succeeded"_s;
-    case RowState::Failed:
-        return u"failed"_s;
-    case RowState::Invalid:
-        return u"invalid"_s;
-    case RowState::NotSent:
-    case RowState::Pending: // a report of an unfinished job: these rows were not sent (yet)
-        return u"not_sent"_s;
-    case RowState::Unknown:
-        return u"unknown"_s;
-    }
-    return u"unknown"_s;
+    // The journal's ids with an underscore ("not-sent" -> "not_sent"); a report of an unfinished
+    // job lists its pending rows as not sent (yet).
+    return rowStateId(state == RowState::Pending ? RowState::NotSent : state).replace(u'-', u'_');
 }
 
 QByteArray Report::reportCsv(
