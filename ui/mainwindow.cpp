@@ -196,6 +196,26 @@ void MainWindow::resumeOfferedImport()
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::refreshAfterImport(ImportDialog* dialog)
+{
+    // Pages that are not shown refresh when they are shown again (activityRecorded above); the
+    // page on screen while an import from the File menu or a dropped file ran is refreshed when
+    // the import finishes.
+    if (!dialog)
+        return;
+    connect(dialog, &ImportDialog::sendingFinished, this, [this, dialog] {
+        const bool users = dialog->operation() == Bulk::Operation::CreateUsers
+            || dialog->operation() == Bulk::Operation::UpdateUsers
+            || dialog->operation() == Bulk::Operation::DeleteUsers;
+        const ConsolePage::DataAreas changed = users
+            ? ConsolePage::DataAreas(ConsolePage::DataArea::Users)
+            : (ConsolePage::DataArea::Agents | ConsolePage::DataArea::Groups);
+        ConsolePage* current = currentPage();
+        if (current && (current->dataAreas() & changed))
+            current->refresh();
+    });
+}
+
 void MainWindow::addPage(ConsolePage* page)
 {
     m_pageList.append(page);
@@ -248,7 +268,7 @@ void MainWindow::buildActions()
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
         if (auto* history = qobject_cast<HistoryPage*>(page(u"history"_s)))
-            history->openImportDialog();
+            refreshAfterImport(history->openImportDialog());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
@@ -394,7 +414,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    ImportDialog::openForFile(m_client, path, this);
+    refreshAfterImport(ImportDialog::openForFile(m_client, path, this));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -26,6 +26,7 @@ namespace Alli
 {
 
 class AlliClient;
+class ImportDialog;
 class ConsolePage;
 class LanguageManager;
 
@@ -70,6 +71,7 @@ private:
     void restoreWindowState();
     void checkUnfinishedImports();
     void updateResumeNotice();
+    void refreshAfterImport(ImportDialog* dialog);
 
     AlliClient* m_client;
     LanguageManager* m_languages;

@@ -847,6 +847,29 @@ private Q_SLOTS:
         QVERIFY(Testing::waitFor(m_fx.client()->createPermissionGroup(request))->ok());
         window.showPage(u"groups"_s);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), before + 1, kWait);
+
+        // An import from the File menu while the groups page is on screen: the page refreshes
+        // when the import finishes (this invite creates a group).
+        QAction* import = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = a;
+        }
+        QVERIFY(import);
+        import->trigger();
+        auto* dialog = window.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        const QString member = m_fx.demo()->memberEmails().at(7);
+        dialog->setOperation(Bulk::Operation::InviteMembers);
+        dialog->openFile(writeFile(
+            m_dir, u"invite-new-group.csv"_s, "email,groups\n" + member.toUtf8() + ",Made by an import\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->previewModel()->validCount() == 1, kWait);
+        QSignalSpy sent(dialog, &ImportDialog::sendingFinished);
+        QVERIFY(dialog->startSending());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWait);
+        QVERIFY(m_fx.demo()->groupByName(u"Made by an import"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), before + 2, kWait);
+        dialog->close();
     }
 
     // 21. The Connect dialog speaks after the user had a chance to type.
