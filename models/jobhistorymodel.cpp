@@ -68,6 +68,8 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
         case Column::Unknown:
             return job.counts.unknown;
         case Column::Status:
+            if (job.rowsPruned.isValid())
+                return tr("Finished, rows removed");
             return finished ? tr("Finished") : tr("Did not finish");
         case Column::Count:
             break;
@@ -76,6 +78,10 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::File)
             return job.sourceFile;
+        if (Column(index.column()) == Column::Status && job.rowsPruned.isValid())
+            return tr(
+                "The rows were removed on %1; the counts are kept, the report can no longer be written.")
+                .arg(QLocale().toString(job.rowsPruned.toLocalTime(), QLocale::ShortFormat));
         if (Column(index.column()) == Column::Status && !job.connectionLabel.isEmpty())
             return tr("Sent to %1").arg(job.connectionLabel);
         return {};

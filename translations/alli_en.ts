@@ -1599,6 +1599,70 @@
         <source>No file manager opened the folder %1.</source>
         <translation>No file manager opened the folder %1.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days to keep the rows of finished imports</source>
+        <translation>Days to keep the rows of finished imports</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up now…</source>
+        <translation>C&amp;lean up now…</translation>
+    </message>
+    <message>
+        <source>Removes the rows of every finished import now; their counts stay.</source>
+        <translation>Removes the rows of every finished import now; their counts stay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
+        <translation>
+            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day after it finished, until %1 for an import that finishes today:</numerusform>
+            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n days after it finished, until %1 for an import that finishes today:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished import has rows left to remove.</source>
+        <translation>No finished import has rows left to remove.</translation>
+    </message>
+    <message>
+        <source>Clean up the import history</source>
+        <translation>Clean up the import history</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the rows of %n finished import(s)?</source>
+        <translation>
+            <numerusform>Remove the rows of %n finished import?</numerusform>
+            <numerusform>Remove the rows of %n finished imports?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Remove rows</translation>
+    </message>
+    <message>
+        <source>Their counts, files, servers and times stay in the history. Their reports can no longer be written. Imports that did not finish are kept whole.</source>
+        <translation>Their counts, files, servers and times stay in the history. Their reports can no longer be written. Imports that did not finish are kept whole.</translation>
+    </message>
+    <message>
+        <source>The import history could not be cleaned up.</source>
+        <translation>The import history could not be cleaned up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the rows of %n finished import(s).</source>
+        <translation>
+            <numerusform>Removed the rows of %n finished import.</numerusform>
+            <numerusform>Removed the rows of %n finished imports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows of this import were removed after %n day(s); only its counts are kept, so its report cannot be written.</source>
+        <translation>
+            <numerusform>The rows of this import were removed after %n day; only its counts are kept, so its report cannot be written.</numerusform>
+            <numerusform>The rows of this import were removed after %n days; only its counts are kept, so its report cannot be written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -2099,6 +2163,14 @@
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Finished, rows removed</source>
+        <translation>Finished, rows removed</translation>
+    </message>
+    <message>
+        <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
+        <translation>The rows were removed on %1; the counts are kept, the report can no longer be written.</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,66 @@
         <source>No file manager opened the folder %1.</source>
         <translation>フォルダー %1 を開くファイル マネージャーがありませんでした。</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days to keep the rows of finished imports</source>
+        <translation>完了したインポートの行を保持する日数</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up now…</source>
+        <translation>今すぐ整理(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Removes the rows of every finished import now; their counts stay.</source>
+        <translation>完了したすべてのインポートの行を今すぐ削除します。件数は残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
+        <translation>
+            <numerusform>すべてのインポートの件数、ファイル、サーバー、日時はずっと保持されます。行(つまりレポート)は完了後 %n 日間保持され、今日完了するインポートは %1 までです:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished import has rows left to remove.</source>
+        <translation>削除できる行が残っている完了済みのインポートはありません。</translation>
+    </message>
+    <message>
+        <source>Clean up the import history</source>
+        <translation>インポート履歴の整理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the rows of %n finished import(s)?</source>
+        <translation>
+            <numerusform>完了したインポート %n 件の行を削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Their counts, files, servers and times stay in the history. Their reports can no longer be written. Imports that did not finish are kept whole.</source>
+        <translation>件数、ファイル、サーバー、日時は履歴に残ります。レポートはもう作成できません。完了していないインポートはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The import history could not be cleaned up.</source>
+        <translation>インポート履歴を整理できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the rows of %n finished import(s).</source>
+        <translation>
+            <numerusform>完了したインポート %n 件の行を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows of this import were removed after %n day(s); only its counts are kept, so its report cannot be written.</source>
+        <translation>
+            <numerusform>このインポートの行は %n 日後に削除されました。件数だけが残っているため、レポートは作成できません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -2043,6 +2103,14 @@
     <message>
         <source>Server</source>
         <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Finished, rows removed</source>
+        <translation>完了(行は削除済み)</translation>
+    </message>
+    <message>
+        <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
+        <translation>行は %1 に削除されました。件数は残っていますが、レポートはもう作成できません。</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,66 @@
         <source>No file manager opened the folder %1.</source>
         <translation>폴더 %1을(를) 연 파일 관리자가 없습니다.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Days to keep the rows of finished imports</source>
+        <translation>완료된 가져오기의 행을 보관할 일수</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up now…</source>
+        <translation>지금 정리(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Removes the rows of every finished import now; their counts stay.</source>
+        <translation>완료된 모든 가져오기의 행을 지금 삭제합니다. 개수는 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
+        <translation>
+            <numerusform>모든 가져오기의 개수, 파일, 서버, 시각은 계속 보관됩니다. 행(따라서 보고서)은 완료 후 %n일 동안 보관되며, 오늘 완료되는 가져오기는 %1까지입니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished import has rows left to remove.</source>
+        <translation>삭제할 행이 남은 완료된 가져오기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clean up the import history</source>
+        <translation>가져오기 기록 정리</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the rows of %n finished import(s)?</source>
+        <translation>
+            <numerusform>완료된 가져오기 %n건의 행을 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>Their counts, files, servers and times stay in the history. Their reports can no longer be written. Imports that did not finish are kept whole.</source>
+        <translation>개수, 파일, 서버, 시각은 기록에 남습니다. 보고서는 더 이상 만들 수 없습니다. 완료되지 않은 가져오기는 그대로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The import history could not be cleaned up.</source>
+        <translation>가져오기 기록을 정리할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the rows of %n finished import(s).</source>
+        <translation>
+            <numerusform>완료된 가져오기 %n건의 행을 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows of this import were removed after %n day(s); only its counts are kept, so its report cannot be written.</source>
+        <translation>
+            <numerusform>이 가져오기의 행은 %n일 후 삭제되었습니다. 개수만 남아 있어 보고서를 만들 수 없습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -2043,6 +2103,14 @@
     <message>
         <source>Server</source>
         <translation>서버</translation>
+    </message>
+    <message>
+        <source>Finished, rows removed</source>
+        <translation>완료, 행 삭제됨</translation>
+    </message>
+    <message>
+        <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
+        <translation>행은 %1에 삭제되었습니다. 개수는 남아 있으며 보고서는 더 이상 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "historypage.h"
 #include "background.h"
 
+#include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"
 #include "jobhistorymodel.h"
@@ -19,11 +20,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +54,9 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     , m_reportSaveButton(new QPushButton)
     , m_reportFolderButton(new QPushButton)
     , m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    , m_retentionLabel(new QLabel)
+    , m_keepDays(new QSpinBox)
+    , m_cleanUpButton(new QPushButton)
 {
     setObjectName(u"historyPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -117,6 +125,20 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     reportLayout->addWidget(m_reportSaveButton);
     reportLayout->addWidget(m_reportFolderButton);
 
+    m_retentionLabel->setObjectName(u"retentionLabel"_s);
+    m_retentionLabel->setWordWrap(true);
+    m_keepDays->setObjectName(u"keepDaysSpin"_s);
+    m_keepDays->setRange(1, 3650);
+    m_keepDays->setValue(keepRowsDays());
+    m_retentionLabel->setBuddy(m_keepDays);
+    m_cleanUpButton->setObjectName(u"cleanUpButton"_s);
+    connect(m_keepDays, &QSpinBox::valueChanged, this, &HistoryPage::setKeepRowsDays);
+    connect(m_cleanUpButton, &QPushButton::clicked, this, &HistoryPage::cleanUpNow);
+    auto* retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retentionLabel, 1);
+    retentionRow->addWidget(m_keepDays);
+    retentionRow->addWidget(m_cleanUpButton);
+
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_importButton);
     actions->addWidget(m_reportButton);
@@ -130,6 +152,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_emptyLabel, 1);
     layout->addWidget(m_reportBar);
+    layout->addLayout(retentionRow);
     retranslateUi();
     updateActions();
 }
@@ -151,6 +174,11 @@ void HistoryPage::retranslateUi()
     m_emptyLabel->setText(
         tr("No imports yet. Use \"Import CSV…\" to change many users, members or agents at once "
            "from a file."));
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setAccessibleName(tr("Days to keep the rows of finished imports"));
+    m_cleanUpButton->setText(tr("C&lean up now…"));
+    m_cleanUpButton->setToolTip(tr("Removes the rows of every finished import now; their counts stay."));
+    m_retentionLabel->setText(retentionText());
     m_reportOpenButton->setText(tr("&Open"));
     m_reportSaveButton->setText(tr("&Save as…"));
     m_reportFolderButton->setText(tr("Show in &folder"));
@@ -177,7 +205,15 @@ void HistoryPage::refresh()
     }
     banner()->clear();
     const qint64 selected = selectedJobId();
-    m_model->setJobs(m_journal->jobs());
+    const QList<Bulk::JobSummary> jobs = m_journal->jobs();
+    m_model->setJobs(jobs);
+    // Rows of finished jobs older than the retention period go (on a worker, then this refreshes).
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-keepRowsDays());
+    const bool due = std::any_of(jobs.cbegin(), jobs.cend(), [&](const Bulk::JobSummary& job) {
+        return job.finished.isValid() && job.finished < cutoff && !job.rowsPruned.isValid();
+    });
+    if (due && !m_pruning)
+        prune(cutoff);
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 
@@ -203,6 +239,66 @@ qint64 HistoryPage::selectedJobId() const
     if (rows.isEmpty())
         return -1;
     return rows.constFirst().data(JobHistoryModel::JobIdRole).toLongLong();
+}
+
+int HistoryPage::keepRowsDays() const
+{
+    return std::clamp(
+        QSettings().value(u"history/keepRowsDays"_s, Bulk::JobJournal::kDefaultKeepDays).toInt(), 1, 3650);
+}
+
+void HistoryPage::setKeepRowsDays(int days)
+{
+    QSettings().setValue(u"history/keepRowsDays"_s, std::clamp(days, 1, 3650));
+    if (m_keepDays->value() != days)
+        m_keepDays->setValue(days);
+    m_retentionLabel->setText(retentionText());
+}
+
+QString HistoryPage::retentionText() const
+{
+    return tr("Every import's counts, file, server and times are kept for good. Its rows (and so its "
+              "report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:",
+        nullptr, keepRowsDays())
+        .arg(QLocale().toString(QDate::currentDate().addDays(keepRowsDays()), QLocale::ShortFormat));
+}
+
+void HistoryPage::cleanUpNow()
+{
+    const QList<Bulk::JobSummary> jobs = m_journal ? m_journal->jobs() : QList<Bulk::JobSummary>();
+    const int withRows = int(std::count_if(jobs.cbegin(), jobs.cend(),
+        [](const Bulk::JobSummary& job) { return job.finished.isValid() && !job.rowsPruned.isValid(); }));
+    if (withRows == 0) {
+        emit statusMessage(tr("No finished import has rows left to remove."));
+        return;
+    }
+    if (!Confirm::ask(this, tr("Clean up the import history"),
+            tr("Remove the rows of %n finished import(s)?", nullptr, withRows), tr("Remove rows"),
+            tr("Their counts, files, servers and times stay in the history. Their reports can no longer "
+               "be written. Imports that did not finish are kept whole.")))
+        return;
+    prune(QDateTime::currentDateTimeUtc().addSecs(1));
+}
+
+void HistoryPage::prune(const QDateTime& finishedBefore)
+{
+    if (!m_journal || m_pruning)
+        return;
+    m_pruning = true;
+    m_cleanUpButton->setEnabled(false);
+    Bulk::runWithJournal<int>(
+        this, m_journal->path(), -1,
+        [finishedBefore](Bulk::JobJournal& journal) { return journal.pruneFinishedJobs(finishedBefore); },
+        [this](int count) {
+            m_pruning = false;
+            m_cleanUpButton->setEnabled(true);
+            if (count < 0)
+                banner()->showMessage(tr("The import history could not be cleaned up."));
+            else if (count > 0)
+                emit statusMessage(tr("Removed the rows of %n finished import(s).", nullptr, count));
+            emit pruned(count);
+            refresh();
+        });
 }
 
 void HistoryPage::updateActions()
@@ -251,6 +347,13 @@ void HistoryPage::openSelectedReport()
     const qint64 id = selectedJobId();
     if (id < 0)
         return;
+    if (const int row = m_model->rowOf(id); row >= 0 && m_model->jobAt(row).rowsPruned.isValid()) {
+        banner()->showMessage(
+            tr("The rows of this import were removed after %n day(s); only its counts are kept, "
+               "so its report cannot be written.",
+                nullptr, keepRowsDays()));
+        return;
+    }
     if (!m_journal)
         refresh();
     if (!m_journal) {

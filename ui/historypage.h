@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QTableView;
 
 namespace Alli
@@ -50,6 +51,15 @@ public:
     // Open, "Save as…" and "Show in folder" (a desktop without a CSV viewer opens nothing).
     QString shownReportPath() const { return m_reportPath; }
     QString reportBarText() const;
+    // Rows of finished jobs are kept this many days (QSettings "history/keepRowsDays"), then
+    // pruned when the page refreshes; their counts stay for good.
+    int keepRowsDays() const;
+    void setKeepRowsDays(int days);
+    QString retentionText() const;
+    // "Clean up now": removes the rows of every finished job at once (asks first); the journal
+    // is compacted on a worker thread. pruned(count) follows.
+    void cleanUpNow();
+
     // "Save as…": copies the shown report to `target` (replacing it); says what it did.
     bool saveReportCopy(const QString& target);
     // Test seam: what hands a file or folder to the desktop (QDesktopServices::openUrl).
@@ -58,6 +68,8 @@ public:
 Q_SIGNALS:
     // "Open report" wrote the report (on a worker thread) and hands it to the desktop.
     void reportWritten(const QString& path);
+    // Rows of `jobs` finished jobs were removed (-1: the journal could not be pruned).
+    void pruned(int jobs);
 
 protected:
     void retranslateUi() override;
@@ -70,6 +82,7 @@ private:
     void saveReportAs();
     void showReportInFolder();
     void renderReportBar();
+    void prune(const QDateTime& finishedBefore);
 
     std::unique_ptr<Bulk::JobJournal> m_journal;
     JobHistoryModel* m_model;
@@ -92,6 +105,10 @@ private:
     QString m_reportPath;
     bool m_reportOpened = false; // the desktop took the file
     std::function<bool(const QUrl&)> m_openUrl;
+    QLabel* m_retentionLabel;
+    QSpinBox* m_keepDays;
+    QPushButton* m_cleanUpButton;
+    bool m_pruning = false;
 };
 
 } // namespace Alli

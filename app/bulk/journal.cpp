@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -149,6 +151,22 @@ JobJournal::JobJournal(const QString& path, QObject* parent)
     };
     for (const QString& sql : statements) {
         if (!q.exec(sql)) {
+            m_error = tr("Cannot prepare the job journal %1: %2")
+                          .arg(QDir::toNativeSeparators(path), q.lastError().text());
+            db.close();
+            return;
+        }
+    }
+    // Added later: the counts kept when a finished job's rows are pruned, and when that was.
+    // A journal from an older version gets the columns on first open.
+    QSet<QString> columns;
+    if (q.exec(u"PRAGMA table_info(jobs)"_s)) {
+        while (q.next())
+            columns.insert(q.value(1).toString());
+    }
+    for (const auto& [name, type] :
+        { std::pair { u"kept_counts"_s, u"TEXT"_s }, { u"rows_pruned"_s, u"TEXT"_s } }) {
+        if (!columns.contains(name) && !q.exec(u"ALTER TABLE jobs ADD COLUMN "_s + name + u' ' + type)) {
             m_error = tr("Cannot prepare the job journal %1: %2")
                           .arg(QDir::toNativeSeparators(path), q.lastError().text());
             db.close();
@@ -436,6 +454,28 @@ void JournalWriter::flush()
 
 // ---------------------------------------------------------------------------------------------
 
+// The counts of a job whose rows were pruned, kept in its jobs row.
+static QString countsToJson(const Counts& c)
+{
+    const QJsonObject o { { u"succeeded"_s, c.succeeded }, { u"failed"_s, c.failed },
+        { u"invalid"_s, c.invalid }, { u"notSent"_s, c.notSent }, { u"unknown"_s, c.unknown },
+        { u"pending"_s, c.pending } };
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+static Counts countsFromJson(const QString& text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    Counts c;
+    c.succeeded = o.value(u"succeeded").toInt();
+    c.failed = o.value(u"failed").toInt();
+    c.invalid = o.value(u"invalid").toInt();
+    c.notSent = o.value(u"notSent").toInt();
+    c.unknown = o.value(u"unknown").toInt();
+    c.pending = o.value(u"pending").toInt();
+    return c;
+}
+
 static QList<JobSummary> querySummaries(const QString& connectionName, const QString& where)
 {
     QList<JobSummary> jobs;
@@ -443,8 +483,9 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
     if (!db.isOpen())
         return jobs;
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT id, operation, source_file, connection_label, started, finished FROM jobs "_s % where
-            % u" ORDER BY id DESC"_s))
+    if (!q.exec(u"SELECT id, operation, source_file, connection_label, started, finished, kept_counts, "
+                "rows_pruned FROM jobs "_s
+            % where % u" ORDER BY id DESC"_s))
         return jobs;
     QHash<qint64, int> position;
     while (q.next()) {
@@ -455,6 +496,9 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
         s.connectionLabel = q.value(3).toString();
         s.started = dateFromText(q.value(4).toString());
         s.finished = dateFromText(q.value(5).toString());
+        s.rowsPruned = dateFromText(q.value(7).toString());
+        if (s.rowsPruned.isValid())
+            s.counts = countsFromJson(q.value(6).toString()); // the rows are gone: the kept counts
         position.insert(s.id, int(jobs.size()));
         jobs.append(s);
     }
@@ -472,6 +516,47 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
 QList<JobSummary> JobJournal::jobs() const
 {
     return querySummaries(m_connectionName, QString());
+}
+
+int JobJournal::pruneFinishedJobs(const QDateTime& finishedBefore)
+{
+    if (!isOpen())
+        return -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const QList<JobSummary> candidates = querySummaries(m_connectionName,
+        u"WHERE finished IS NOT NULL AND finished != '' AND (rows_pruned IS NULL OR rows_pruned = '')"_s);
+    int pruned = 0;
+    if (!db.transaction())
+        return -1;
+    for (const JobSummary& job : candidates) {
+        if (!job.finished.isValid() || job.finished >= finishedBefore)
+            continue;
+        QSqlQuery keep(db);
+        keep.prepare(u"UPDATE jobs SET kept_counts = ?, rows_pruned = ? WHERE id = ?"_s);
+        keep.addBindValue(countsToJson(job.counts));
+        keep.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+        keep.addBindValue(job.id);
+        QSqlQuery drop(db);
+        drop.prepare(u"DELETE FROM rows WHERE job_id = ?"_s);
+        drop.addBindValue(job.id);
+        if (!keep.exec() || !drop.exec()) {
+            qCWarning(lcJournal) << "cannot prune job" << job.id << ":" << db.lastError().text();
+            db.rollback();
+            return -1;
+        }
+        ++pruned;
+    }
+    if (!db.commit())
+        return -1;
+    if (pruned > 0) {
+        // Give the pages back to the file system (WAL: checkpoint first, so that VACUUM sees them).
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        if (!q.exec(u"VACUUM"_s))
+            qCInfo(lcJournal) << "the journal was pruned but not compacted:" << q.lastError().text();
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    return pruned;
 }
 
 QList<JobSummary> JobJournal::unfinishedJobs() const

@@ -24,6 +24,9 @@ struct JobSummary {
     QDateTime started;
     QDateTime finished; // invalid while unfinished
     Counts counts;
+    // When the rows of this finished job were removed (JobJournal::pruneFinishedJobs): its counts
+    // stay, its report can no longer be written. Invalid while the rows are kept.
+    QDateTime rowsPruned;
 };
 
 struct StoredJob {
@@ -60,6 +63,13 @@ public:
     void markFinished(qint64 jobId);
 
     QList<JobSummary> jobs() const; // newest first
+
+    // Removes the rows of every finished job that finished before `finishedBefore` (their counts,
+    // file, server and times stay for good), then gives the space back to the file system.
+    // Unfinished jobs are never touched. Returns how many jobs lost their rows, or -1 on error.
+    int pruneFinishedJobs(const QDateTime& finishedBefore);
+    // How many days the rows of finished jobs are kept by default (History can change it).
+    static constexpr int kDefaultKeepDays = 30;
     QList<JobSummary> unfinishedJobs() const;
     std::optional<StoredJob> load(qint64 jobId) const;
 

@@ -1,0 +1,196 @@
+// Retention of the job journal: the rows of finished jobs are removed after the retention period
+// (or on demand from History), their summaries (counts, file, server, times) stay for good, an
+// unfinished job is never touched, and the file gives the space back.
+
+#include "confirm.h"
+#include "errorbanner.h"
+#include "historypage.h"
+#include "importdialog.h"
+#include "jobhistorymodel.h"
+#include "journal.h"
+#include "languagemanager.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Bulk;
+
+namespace
+{
+
+QList<PreparedRow> rows(int n, const QString& prefix)
+{
+    QList<PreparedRow> list;
+    for (int i = 0; i < n; ++i) {
+        PreparedRow r;
+        r.index = i;
+        r.line = i + 2;
+        r.key = prefix + QString::number(i).rightJustified(6, u'0');
+        r.cells = { r.key, u"Some longer first name %1 to make the rows weigh something"_s.arg(i) };
+        r.payload = QJsonObject { { u"ownUserId"_s, r.key } };
+        list.append(r);
+    }
+    return list;
+}
+
+// A finished job whose rows all succeeded, finished `daysAgo` days ago.
+qint64 finishedJob(JobJournal& journal, int n, const QString& prefix, int daysAgo)
+{
+    const QList<PreparedRow> r = rows(n, prefix);
+    const qint64 id = journal.createJob(Operation::CreateUsers, prefix + u".csv"_s, u"127.0.0.1"_s,
+        { u"ownUserId"_s, u"firstName"_s }, r, QList<RowResult>(n));
+    QList<int> all(n);
+    std::iota(all.begin(), all.end(), 0);
+    journal.markSent(id, all);
+    journal.recordResults(id, all, QList<RowResult>(n, RowResult { RowState::Succeeded, QString(), 1 }));
+    journal.markFinished(id);
+    if (daysAgo > 0) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backdate"_s);
+        db.setDatabaseName(journal.path());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(u"UPDATE jobs SET finished = ?, started = ? WHERE id = ?"_s);
+            const QString when
+                = QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODateWithMs);
+            q.addBindValue(when);
+            q.addBindValue(when);
+            q.addBindValue(id);
+            q.exec();
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"backdate"_s);
+    }
+    return id;
+}
+
+qint64 fileBytes(const QString& path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+}
+
+std::optional<JobSummary> summaryOf(const JobJournal& journal, qint64 id)
+{
+    for (const JobSummary& s : journal.jobs()) {
+        if (s.id == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestJournalRetention : public QObject
+{
+    Q_OBJECT
+    LanguageManager m_languages;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_languages.setLanguage(u"en"_s)); // the English plurals ("30 days")
+    }
+
+    void pruneKeepsSummariesAndGivesSpaceBack()
+    {
+        QTemporaryDir dir;
+        JobJournal journal(dir.filePath(u"journal.sqlite"_s));
+        QVERIFY(journal.isOpen());
+        const qint64 old = finishedJob(journal, 20000, u"OLD"_s, 40);
+        const qint64 recent = finishedJob(journal, 50, u"NEW"_s, 2);
+        // An unfinished job, older still: never touched.
+        const qint64 unfinished = journal.createJob(Operation::CreateUsers, u"crash.csv"_s, u"127.0.0.1"_s,
+            { u"ownUserId"_s, u"firstName"_s }, rows(30, u"UNF"_s), QList<RowResult>(30));
+        const JobSummary before = *summaryOf(journal, old);
+        QCOMPARE(before.counts.succeeded, 20000);
+        const qint64 bytesBefore = fileBytes(journal.path());
+
+        QCOMPARE(journal.pruneFinishedJobs(QDateTime::currentDateTimeUtc().addDays(-30)), 1);
+        const JobSummary after = *summaryOf(journal, old);
+        QVERIFY(after.rowsPruned.isValid());
+        QCOMPARE(after.counts.succeeded, 20000); // kept for good
+        QCOMPARE(after.counts.total(), before.counts.total());
+        QCOMPARE(after.sourceFile, before.sourceFile);
+        QCOMPARE(after.connectionLabel, before.connectionLabel);
+        QCOMPARE(after.finished, before.finished);
+        QVERIFY(journal.load(old)->rows.isEmpty());
+        QCOMPARE(journal.load(recent)->rows.size(), 50);
+        QVERIFY(!summaryOf(journal, recent)->rowsPruned.isValid());
+        QCOMPARE(journal.load(unfinished)->rows.size(), 30);
+        QCOMPARE(journal.unfinishedJobs().size(), 1);
+        const qint64 bytesAfter = fileBytes(journal.path());
+        qInfo("journal: %lld bytes with a 20,000-row finished job, %lld after pruning it", bytesBefore,
+            bytesAfter);
+        QVERIFY2(bytesAfter * 4 < bytesBefore, qPrintable(u"%1 -> %2"_s.arg(bytesBefore).arg(bytesAfter)));
+
+        // Pruning again changes nothing; "everything finished" takes the recent job too.
+        QCOMPARE(journal.pruneFinishedJobs(QDateTime::currentDateTimeUtc().addDays(-30)), 0);
+        QCOMPARE(journal.pruneFinishedJobs(QDateTime::currentDateTimeUtc().addSecs(1)), 1);
+        QCOMPARE(summaryOf(journal, recent)->counts.succeeded, 50);
+        QCOMPARE(journal.load(unfinished)->rows.size(), 30);
+    }
+
+    void historyPrunesAfterTheRetentionPeriod()
+    {
+        QFile::remove(ImportDialog::journalPath());
+        QSettings().remove(u"history/keepRowsDays"_s);
+        qint64 old = -1, recent = -1, unfinished = -1;
+        {
+            JobJournal journal(ImportDialog::journalPath());
+            QVERIFY(journal.isOpen());
+            old = finishedJob(journal, 40, u"HOLD"_s, 45);
+            recent = finishedJob(journal, 10, u"HNEW"_s, 1);
+            unfinished = journal.createJob(Operation::CreateUsers, u"crash.csv"_s, u"127.0.0.1"_s,
+                { u"ownUserId"_s, u"firstName"_s }, rows(5, u"HUNF"_s), QList<RowResult>(5));
+        }
+        HistoryPage page(nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.keepRowsDays(), JobJournal::kDefaultKeepDays);
+        QVERIFY(page.retentionText().contains(u"30 days"_s));
+        QSignalSpy pruned(&page, &HistoryPage::pruned);
+        page.show();
+        page.activate();
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 1, 15000);
+        QCOMPARE(pruned.first().at(0).toInt(), 1);
+        QTRY_VERIFY(page.model()->rowOf(old) >= 0
+            && page.model()->jobAt(page.model()->rowOf(old)).rowsPruned.isValid());
+        const int row = page.model()->rowOf(old);
+        QCOMPARE(page.model()->jobAt(row).counts.succeeded, 40);
+        QCOMPARE(page.model()->index(row, int(JobHistoryModel::Column::Status)).data().toString(),
+            u"Finished, rows removed"_s);
+        QVERIFY(!page.model()->jobAt(page.model()->rowOf(recent)).rowsPruned.isValid());
+
+        // The setting is remembered; a shorter period prunes the recent job at the next refresh.
+        page.findChild<QSpinBox*>(u"keepDaysSpin"_s)->setValue(7);
+        QCOMPARE(QSettings().value(u"history/keepRowsDays"_s).toInt(), 7);
+        QVERIFY(page.findChild<QLabel*>(u"retentionLabel"_s)->text().contains(u"7 days"_s));
+
+        // "Clean up now" asks, then removes the rows of every finished job; never the unfinished one.
+        Confirm::setNextAnswer(true);
+        page.cleanUpNow();
+        QVERIFY(Confirm::lastQuestion().contains(u"1 finished import"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(pruned.size(), 2, 15000);
+        QCOMPARE(pruned.last().at(0).toInt(), 1);
+        JobJournal journal(ImportDialog::journalPath());
+        QVERIFY(journal.load(recent)->rows.isEmpty());
+        QCOMPARE(journal.load(unfinished)->rows.size(), 5);
+        QCOMPARE(journal.unfinishedJobs().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestJournalRetention)
+#include "tst_journalretention.moc"
