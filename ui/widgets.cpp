@@ -43,22 +43,23 @@ void applyColumnFit(QTableView* view)
     // A pathological cell (a 10,000-character value) must not push every other column away:
     // past 80 characters a cell is cut and its tooltip shows it whole.
     const int cap = view->fontMetrics().averageCharWidth() * 80;
+    int used = 0;
     for (int c = 0; c < columns; ++c) {
         if (view->isColumnHidden(c))
             continue;
-        // sizeHintForColumn() measures the rows the header's resizeContentsPrecision allows,
-        // in the delegate's font and with its margins: the same text the cells paint.
-        const int width = std::min(cap,
-            std::max(
-                header->sectionSizeHint(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
+        const int headerWidth = header->sectionSizeHint(c);
         if (c == lastVisible && header->stretchLastSection()) {
-            // A stretched last section never gets narrower than its content: the table then
-            // scrolls sideways instead of cutting it.
-            header->setMinimumSectionSize(std::min(header->minimumSectionSize(), width));
-            header->resizeSection(c, width);
+            // The last column (descriptions, messages, problems: free text) takes what is left, never
+            // less than its header; a longer text is elided and shown whole in its tooltip.
+            header->resizeSection(c, std::max(headerWidth, view->viewport()->width() - used));
             continue;
         }
+        // sizeHintForColumn() measures the rows the header's resizeContentsPrecision allows,
+        // in the delegate's font and with its margins: the same text the cells paint.
+        const int width = std::min(
+            cap, std::max(headerWidth, static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
         header->resizeSection(c, width);
+        used += width;
     }
 }
 

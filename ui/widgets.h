@@ -18,8 +18,9 @@ void setUpKeyboard(QAbstractItemView* view);
 
 // Column widths from the content and the language, not from fixed numbers: each column gets the
 // width of its header text or of its widest cell among the rows the view samples (the first
-// `sampleRows`), whichever is larger, with nothing cut; the last column stretches over what is
-// left. The widths are computed again when the model is reset, its first rows arrive, or the
+// `sampleRows`), whichever is larger, up to 80 characters; the last column (free text: a
+// description, a message) takes the space left, never less than its header, and elides with a
+// tooltip. The widths are computed again when the model is reset, its first rows arrive, or the
 // header texts change (a language switch). Columns the user resized keep their width until the
 // next reset or language switch.
 void fitColumnsToContents(QTableView* view, int sampleRows = 300);
