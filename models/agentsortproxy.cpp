@@ -1,7 +1,7 @@
 #include "agentsortproxy.h"
-#include "background.h"
 
 #include "agentlistmodel.h"
+#include "background.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,9 +1,9 @@
 #include "agentspage.h"
-#include "background.h"
 
 #include "agentlistmodel.h"
 #include "agentsortproxy.h"
 #include "alliclient.h"
+#include "background.h"
 #include "bulktypes.h"
 #include "confirm.h"
 #include "errorbanner.h"
@@ -684,7 +684,7 @@ void AgentsPage::writeExport(
 {
     updateActions();
     const bool order = rows.isEmpty() && store.size() > 0;
-    const int column = m_proxy->requestedSortColumn() >= 0 ? m_proxy->requestedSortColumn() : -1;
+    const int column = m_proxy->requestedSortColumn(); // -1: the server's order
     // The store copy is a snapshot that later pages and deletions do not change.
     const auto work = [target, store, rows, order, column, sortOrder = m_proxy->requestedSortOrder(),
                           locale = m_proxy->collatorLocale()] {

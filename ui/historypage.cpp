@@ -1,6 +1,6 @@
 #include "historypage.h"
-#include "background.h"
 
+#include "background.h"
 #include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"

@@ -1,7 +1,7 @@
 #include "importdialog.h"
-#include "background.h"
 
 #include "alliclient.h"
+#include "background.h"
 #include "bulkresultsmodel.h"
 #include "confirm.h"
 #include "importpreviewmodel.h"

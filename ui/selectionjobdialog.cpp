@@ -635,7 +635,7 @@ void SelectionJobDialog::retranslateUi()
         m_changesLabel->setText(tr("C&hanges:"));
         m_groupsLabel->setText(tr("&Permission groups:"));
         m_groupList->setAccessibleName(tr("Permission groups"));
-        if (m_groupFetch || (m_groupsLoaded == false && !m_membershipReplies.isEmpty()))
+        if (isLoadingGroups())
             m_groupsState->setText(tr("Loading permission groups…"));
         else if (!m_groupsLoaded)
             m_groupsState->setText(tr("The permission groups could not be loaded."));
