@@ -15,22 +15,28 @@ BulkResultsModel::BulkResultsModel(QObject* parent)
 {
 }
 
-void BulkResultsModel::setJob(Bulk::BulkJob* job)
+void BulkResultsModel::setRun(Bulk::BulkRun* run)
 {
-    beginResetModel();
-    if (m_job)
-        disconnect(m_job, nullptr, this, nullptr);
-    m_job = job;
-    m_rowCount = job ? int(job->rows().size()) : 0;
-    if (job) {
-        connect(job, &Bulk::BulkJob::rowsChanged, this, &BulkResultsModel::onRowsChanged);
-        // A job deleted under the view: empty the model rather than read freed rows.
-        connect(job, &QObject::destroyed, this, [this] {
+    if (m_run)
+        disconnect(m_run, nullptr, this, nullptr);
+    m_run = run;
+    if (run) {
+        connect(run, &Bulk::BulkRun::rowsChanged, this, &BulkResultsModel::onRowsChanged);
+        connect(run, &Bulk::BulkRun::rowsReset, this, &BulkResultsModel::reset);
+        // A run deleted under the view: empty the model rather than read freed rows.
+        connect(run, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_rowCount = 0;
             endResetModel();
         });
     }
+    reset();
+}
+
+void BulkResultsModel::reset()
+{
+    beginResetModel();
+    m_rowCount = m_run ? int(m_run->rows().size()) : 0;
     endResetModel();
 }
 
@@ -62,9 +68,9 @@ void BulkResultsModel::onRowsChanged(const QList<int>& indexes)
 
 Bulk::RowState BulkResultsModel::stateAt(int row) const
 {
-    if (!m_job || row < 0 || row >= m_rowCount)
+    if (!m_run || row < 0 || row >= m_rowCount)
         return Bulk::RowState::Pending;
-    return m_job->results().value(row).state;
+    return m_run->results().value(row).state;
 }
 
 int BulkResultsModel::rowCount(const QModelIndex& parent) const
@@ -80,10 +86,10 @@ int BulkResultsModel::columnCount(const QModelIndex& parent) const
 QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_job)
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_run)
         return {};
-    const Bulk::PreparedRow& row = m_job->rows().at(index.row());
-    const Bulk::RowResult result = m_job->results().value(index.row());
+    const Bulk::PreparedRow& row = m_run->rows().at(index.row());
+    const Bulk::RowResult result = m_run->results().value(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {

@@ -1,9 +1,9 @@
 #pragma once
-// Per-row results of a running or finished BulkJob: line, key, state and message, updated with
-// dataChanged as each chunk's answer arrives. BulkResultsFilterProxy narrows it to some states
+// Per-row results of a running or finished bulk run: line, key, state and message, updated with
+// dataChanged as each chunk's answer (or look-up) arrives. BulkResultsFilterProxy narrows it to some states
 // (e.g. failed and unknown only).
 
-#include "bulkjob.h"
+#include "bulkrun.h"
 #include "bulktypes.h"
 
 #include <QAbstractTableModel>
@@ -29,12 +29,12 @@ public:
 
     explicit BulkResultsModel(QObject* parent = nullptr);
 
-    // Follows `job` (not owned) until another job is set; nullptr empties the model.
-    void setJob(Bulk::BulkJob* job);
-    Bulk::BulkJob* job() const { return m_job; }
+    // Follows `run` (not owned) until another run is set; nullptr empties the model.
+    void setRun(Bulk::BulkRun* run);
+    Bulk::BulkRun* run() const { return m_run; }
 
     Bulk::RowState stateAt(int row) const;
-    const Bulk::PreparedRow& preparedRowAt(int row) const { return m_job->rows().at(row); }
+    const Bulk::PreparedRow& preparedRowAt(int row) const { return m_run->rows().at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,7 +47,8 @@ public Q_SLOTS:
 private:
     void onRowsChanged(const QList<int>& indexes);
 
-    QPointer<Bulk::BulkJob> m_job;
+    QPointer<Bulk::BulkRun> m_run;
+    void reset();
     int m_rowCount = 0;
 };
 

@@ -675,6 +675,100 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::BulkRun</name>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>Job %1 has already finished: nothing to resume.</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: connect to the same server to resume it.</source>
+        <translation>Job %1 was started on %2, not on %3: connect to the same server to resume it.</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>an unknown server</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>no server</translation>
+    </message>
+    <message>
+        <source>The job could not be written to the journal: it is sent, but cannot be resumed if it is interrupted.</source>
+        <translation>The job could not be written to the journal: it is sent, but cannot be resumed if it is interrupted.</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot be resumed: there is no journal.</source>
+        <translation>Job %1 cannot be resumed: there is no journal.</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal, or the journal cannot be read.</source>
+        <translation>There is no job %1 in the journal, or the journal cannot be read.</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>Reading the job from the journal…</translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>Recording the job in the journal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) that were in flight when the job stopped: %1 done…</source>
+        <translation>
+            <numerusform>Checking on the server the %n row that was in flight when the job stopped: %1 done…</numerusform>
+            <numerusform>Checking on the server the %n rows that were in flight when the job stopped: %1 done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) whose outcome is unknown: %1 done…</source>
+        <translation>
+            <numerusform>Checking on the server the %n row whose outcome is unknown: %1 done…</numerusform>
+            <numerusform>Checking on the server the %n rows whose outcome is unknown: %1 done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not applied after a server error or a lost answer; they are sent again shortly.</source>
+        <translation>
+            <numerusform>%n row was not applied after a server error or a lost answer; it is sent again shortly.</numerusform>
+            <numerusform>%n rows were not applied after a server error or a lost answer; they are sent again shortly.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%1 of %2 rows done, %3 failed</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 rows/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending again the rows that were not applied</source>
+        <translation>sending again the rows that were not applied</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -870,20 +964,20 @@
         <translation>Verified on the server: the user no longer exists.</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>Not applied: the server has no user &quot;%1&quot; (checked after no usable answer). Retry the failed rows to send it again.</translation>
     </message>
     <message>
-        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
-        <translation>Not applied: the user still exists on the server (checked after the answer was lost).</translation>
+        <source>Not applied: the user still exists on the server (checked after no usable answer).</source>
+        <translation>Not applied: the user still exists on the server (checked after no usable answer).</translation>
     </message>
     <message>
         <source>Verified on the server: the user has the data of this row.</source>
         <translation>Verified on the server: the user has the data of this row.</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</translation>
     </message>
     <message>
         <source>Verified on the server: the agent exists.</source>
@@ -902,12 +996,12 @@
         <translation>Verified on the server: %1 is no longer a member.</translation>
     </message>
     <message>
-        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
-        <translation>Not applied: %1 is still on the server (checked after the answer was lost).</translation>
+        <source>Not applied: %1 is still on the server (checked after no usable answer).</source>
+        <translation>Not applied: %1 is still on the server (checked after no usable answer).</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+        <source>Not applied: %1 is not on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>Not applied: %1 is not on the server (checked after no usable answer). Retry the failed rows to send it again.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -922,8 +1016,8 @@
         <translation>Verified on the server: %1 is in the groups of this row.</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</translation>
+        <source>Not applied: %1 is not in %2 on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>Not applied: %1 is not in %2 on the server (checked after no usable answer). Retry the failed rows to send it again.</translation>
     </message>
     <message>
         <source>Could not be checked on the server (%1).</source>
@@ -1192,10 +1286,6 @@
         <source>Cannot reach the server: %1</source>
         <translation>Cannot reach the server: %1</translation>
     </message>
-    <message>
-        <source>Warning: the job is not journalled: %1</source>
-        <translation>Warning: the job is not journalled: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
@@ -1296,48 +1386,6 @@
         <source>There is no unfinished job to resume.</source>
         <translation>There is no unfinished job to resume.</translation>
     </message>
-    <message>
-        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
-        <translation>There is no job %1 in the journal; see alli-admin-cli jobs.</translation>
-    </message>
-    <message>
-        <source>Job %1 has already finished: nothing to resume.</source>
-        <translation>Job %1 has already finished: nothing to resume.</translation>
-    </message>
-    <message>
-        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
-        <translation>Job %1 was started on %2, not on %3: give the same --base-url or --region.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
-        <translation>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>Checking %n row that was in flight on the server…</numerusform>
-            <numerusform>Checking %n rows that were in flight on the server…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
-        <translation>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>Checking %n row whose outcome is unknown on the server…</numerusform>
-            <numerusform>Checking %n rows whose outcome is unknown on the server…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 verified, %2 still unknown.</source>
-        <translation>Checked: %1 verified, %2 still unknown.</translation>
-    </message>
-    <message>
-        <source>Interrupted: the remaining rows stay unknown.</source>
-        <translation>Interrupted: the remaining rows stay unknown.</translation>
-    </message>
     <message numerus="yes">
         <source>…and %n more line(s) that cannot be read.</source>
         <translation>
@@ -1351,6 +1399,26 @@
             <numerusform>%n line of the file cannot be read; nothing was sent. Fix it and run again.</numerusform>
             <numerusform>%n lines of the file cannot be read; nothing was sent. Fix them and run again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no unfinished job of %1 to resume. %2</source>
+        <translation>There is no unfinished job of %1 to resume. %2</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are looked up before anything is sent, %6 to send.</source>
+        <translation>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are looked up before anything is sent, %6 to send.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Looked up on the server: %1 row(s) found applied; %2 found not applied and sent again.</source>
+        <translation>Looked up on the server: %1 row(s) found applied; %2 found not applied and sent again.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the rows not looked up yet stay unknown.</source>
+        <translation>Interrupted: the rows not looked up yet stay unknown.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1731,13 @@
             <numerusform>The rows of this import were removed after %n days; only its counts are kept, so its report cannot be written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished import(s) of other servers can only be resumed when connected to their server.</source>
+        <translation>
+            <numerusform>%n unfinished import of another server can only be resumed when connected to its server.</numerusform>
+            <numerusform>%n unfinished imports of other servers can only be resumed when connected to their server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -1886,36 +1961,6 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1</source>
-        <translation>Finished: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows done, %3 failed</source>
-        <translation>%1 of %2 rows done, %3 failed</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 rows/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>about %n second left</numerusform>
-            <numerusform>about %n seconds left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>about %n minute left</numerusform>
-            <numerusform>about %n minutes left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
         <source>Retry failed rows</source>
         <translation>Retry failed rows</translation>
     </message>
@@ -2022,32 +2067,6 @@
         <translation>
             <numerusform>%n already a member (groups updated)</numerusform>
             <numerusform>%n already members (groups updated)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording the job in the journal…</source>
-        <translation>Recording the job in the journal…</translation>
-    </message>
-    <message>
-        <source>Reading the job from the journal…</source>
-        <translation>Reading the job from the journal…</translation>
-    </message>
-    <message>
-        <source>This import cannot be resumed: it could not be read from the journal.</source>
-        <translation>This import cannot be resumed: it could not be read from the journal.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>Checking %n row that was in flight on the server…</numerusform>
-            <numerusform>Checking %n rows that were in flight on the server…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>Checking %n row whose outcome is unknown on the server…</numerusform>
-            <numerusform>Checking %n rows whose outcome is unknown on the server…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3434,10 +3453,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message>
-        <source>Finished: %1</source>
-        <translation>Finished: %1</translation>
-    </message>
     <message>
         <source>%1 of %2 agents done, %3 failed</source>
         <translation>%1 of %2 agents done, %3 failed</translation>

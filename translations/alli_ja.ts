@@ -652,6 +652,95 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::BulkRun</name>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>ジョブ %1 はすでに終了しています。再開するものはありません。</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: connect to the same server to resume it.</source>
+        <translation>ジョブ %1 は %3 ではなく %2 で開始されました。再開するには同じサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>不明なサーバー</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>The job could not be written to the journal: it is sent, but cannot be resumed if it is interrupted.</source>
+        <translation>ジョブをジャーナルに記録できませんでした。送信はされますが、中断された場合は再開できません。</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot be resumed: there is no journal.</source>
+        <translation>ジョブ %1 を再開できません。ジャーナルがありません。</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal, or the journal cannot be read.</source>
+        <translation>ジャーナルにジョブ %1 がないか、ジャーナルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>ジャーナルからジョブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>ジョブをジャーナルに記録しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) that were in flight when the job stopped: %1 done…</source>
+        <translation>
+            <numerusform>ジョブが止まったときに送信中だった %n 行をサーバーで確認しています: %1 行完了…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) whose outcome is unknown: %1 done…</source>
+        <translation>
+            <numerusform>結果が不明な %n 行をサーバーで確認しています: %1 行完了…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not applied after a server error or a lost answer; they are sent again shortly.</source>
+        <translation>
+            <numerusform>サーバーエラーまたは応答の消失の後、%n 行が適用されていませんでした。まもなく再送します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%2 行中 %1 行完了、%3 行失敗</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending again the rows that were not applied</source>
+        <translation>適用されなかった行を再送中</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -847,20 +936,20 @@
         <translation>サーバーで確認済み: ユーザーはもう存在しません。</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>未適用: サーバーにユーザー「%1」がありません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバーにユーザー「%1」がありません（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
     </message>
     <message>
-        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
-        <translation>未適用: ユーザーはまだサーバーに存在します（応答が失われた後に確認）。</translation>
+        <source>Not applied: the user still exists on the server (checked after no usable answer).</source>
+        <translation>未適用: ユーザーはまだサーバーに存在します（有効な応答がなかったため確認）。</translation>
     </message>
     <message>
         <source>Verified on the server: the user has the data of this row.</source>
         <translation>サーバーで確認済み: ユーザーはこの行のデータを持っています。</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>未適用: サーバー上の %1 がこの行と異なります（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバー上の %1 がこの行と異なります（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
     </message>
     <message>
         <source>Verified on the server: the agent exists.</source>
@@ -879,12 +968,12 @@
         <translation>サーバーで確認済み: %1 はもうメンバーではありません。</translation>
     </message>
     <message>
-        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
-        <translation>未適用: %1 はまだサーバーにあります（応答が失われた後に確認）。</translation>
+        <source>Not applied: %1 is still on the server (checked after no usable answer).</source>
+        <translation>未適用: %1 はまだサーバーにあります（有効な応答がなかったため確認）。</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>未適用: %1 はサーバーにありません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+        <source>Not applied: %1 is not on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>未適用: %1 はサーバーにありません（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -899,8 +988,8 @@
         <translation>サーバーで確認済み: %1 はこの行のグループに所属しています。</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>未適用: サーバー上で %1 は %2 に所属していません（応答が失われた後に確認）。失敗した行を再試行して再送してください。</translation>
+        <source>Not applied: %1 is not in %2 on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバー上で %1 は %2 に所属していません（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
     </message>
     <message>
         <source>Could not be checked on the server (%1).</source>
@@ -1168,10 +1257,6 @@
         <source>Cannot reach the server: %1</source>
         <translation>サーバーに接続できません: %1</translation>
     </message>
-    <message>
-        <source>Warning: the job is not journalled: %1</source>
-        <translation>警告: ジョブは記録されません: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
@@ -1268,46 +1353,6 @@
         <source>There is no unfinished job to resume.</source>
         <translation>再開する未完了のジョブはありません。</translation>
     </message>
-    <message>
-        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
-        <translation>ジャーナルにジョブ %1 はありません。alli-admin-cli jobs を確認してください。</translation>
-    </message>
-    <message>
-        <source>Job %1 has already finished: nothing to resume.</source>
-        <translation>ジョブ %1 はすでに完了しています。再開するものはありません。</translation>
-    </message>
-    <message>
-        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
-        <translation>ジョブ %1 は %3 ではなく %2 で開始されました。同じ --base-url または --region を指定してください。</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
-        <translation>ジョブ %1 を再開（%2、%3）: %4 行は確定済み、%5 行は送信中だったため再送しません、%6 行を送信します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>送信中だった %n 行をサーバーで確認しています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
-        <translation>確認完了: %1 件はサーバーに適用済み、%2 件はサーバーに届いていません（今送信）、%3 件はまだ不明です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>結果が不明な %n 行をサーバーで確認しています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 verified, %2 still unknown.</source>
-        <translation>確認完了: %1 件を確認、%2 件はまだ不明です。</translation>
-    </message>
-    <message>
-        <source>Interrupted: the remaining rows stay unknown.</source>
-        <translation>中断しました: 残りの行は不明のままです。</translation>
-    </message>
     <message numerus="yes">
         <source>…and %n more line(s) that cannot be read.</source>
         <translation>
@@ -1319,6 +1364,26 @@
         <translation>
             <numerusform>ファイルの %n 行を読み取れないため、何も送信していません。修正してからもう一度実行してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no unfinished job of %1 to resume. %2</source>
+        <translation>再開できる %1 の未完了ジョブはありません。%2</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are looked up before anything is sent, %6 to send.</source>
+        <translation>ジョブ %1 を再開 (%2、%3): %4 行は確定済み、%5 行は送信中だったため送信前にサーバーで確認、%6 行を送信。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Looked up on the server: %1 row(s) found applied; %2 found not applied and sent again.</source>
+        <translation>サーバーで確認: %1 行は適用済み、%2 行は未適用のため再送。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the rows not looked up yet stay unknown.</source>
+        <translation>中断しました: まだ確認していない行は結果不明のままです。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1688,12 @@
             <numerusform>このインポートの行は %n 日後に削除されました。件数だけが残っているため、レポートは作成できません。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished import(s) of other servers can only be resumed when connected to their server.</source>
+        <translation>
+            <numerusform>他のサーバーの未完了のインポート %n 件は、そのサーバーに接続しているときだけ再開できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -1841,34 +1912,6 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1</source>
-        <translation>完了: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows done, %3 failed</source>
-        <translation>%2 行中 %1 行完了、%3 行失敗</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>毎秒 %1 行</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>残り約 %n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>残り約 %n 分</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
         <source>Retry failed rows</source>
         <translation>失敗した行を再試行</translation>
     </message>
@@ -1968,30 +2011,6 @@
         <source>%n already member(s) (groups updated)</source>
         <translation>
             <numerusform>%n 件は既にメンバー(グループを更新)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording the job in the journal…</source>
-        <translation>ジョブを履歴に記録しています…</translation>
-    </message>
-    <message>
-        <source>Reading the job from the journal…</source>
-        <translation>履歴からジョブを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>This import cannot be resumed: it could not be read from the journal.</source>
-        <translation>このインポートは再開できません。履歴から読み込めませんでした。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>送信中だった %n 行をサーバーで確認しています…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>結果が不明な %n 行をサーバーで確認しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3363,10 +3382,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message>
-        <source>Finished: %1</source>
-        <translation>完了: %1</translation>
-    </message>
     <message>
         <source>%1 of %2 agents done, %3 failed</source>
         <translation>エージェント %2 人中 %1 人完了、%3 人失敗</translation>

@@ -652,6 +652,95 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::BulkRun</name>
+    <message>
+        <source>Job %1 has already finished: nothing to resume.</source>
+        <translation>작업 %1은(는) 이미 끝났습니다. 이어서 할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 was started on %2, not on %3: connect to the same server to resume it.</source>
+        <translation>작업 %1은(는) %3이(가) 아니라 %2에서 시작되었습니다. 이어서 하려면 같은 서버에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>알 수 없는 서버</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>서버 없음</translation>
+    </message>
+    <message>
+        <source>The job could not be written to the journal: it is sent, but cannot be resumed if it is interrupted.</source>
+        <translation>작업을 저널에 기록할 수 없습니다. 전송은 되지만 중단되면 이어서 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot be resumed: there is no journal.</source>
+        <translation>작업 %1을(를) 이어서 할 수 없습니다. 저널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the journal, or the journal cannot be read.</source>
+        <translation>저널에 작업 %1이(가) 없거나 저널을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the job from the journal…</source>
+        <translation>저널에서 작업을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Recording the job in the journal…</source>
+        <translation>작업을 저널에 기록하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) that were in flight when the job stopped: %1 done…</source>
+        <translation>
+            <numerusform>작업이 멈췄을 때 전송 중이던 %n개 행을 서버에서 확인하는 중: %1개 완료…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking on the server the %n row(s) whose outcome is unknown: %1 done…</source>
+        <translation>
+            <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중: %1개 완료…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not applied after a server error or a lost answer; they are sent again shortly.</source>
+        <translation>
+            <numerusform>서버 오류나 응답 유실 후 %n개 행이 적용되지 않았습니다. 잠시 후 다시 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 failed</source>
+        <translation>%2개 행 중 %1개 완료, %3개 실패</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>초당 %1행</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending again the rows that were not applied</source>
+        <translation>적용되지 않은 행을 다시 보내는 중</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -847,20 +936,20 @@
         <translation>서버에서 확인함: 사용자가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Not applied: the server has no user &quot;%1&quot; (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: 서버에 사용자 &quot;%1&quot;이(가) 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+        <source>Not applied: the server has no user &quot;%1&quot; (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버에 사용자 &quot;%1&quot;이(가) 없습니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
     <message>
-        <source>Not applied: the user still exists on the server (checked after the answer was lost).</source>
-        <translation>적용되지 않음: 사용자가 서버에 아직 있습니다(응답이 유실된 뒤 확인함).</translation>
+        <source>Not applied: the user still exists on the server (checked after no usable answer).</source>
+        <translation>적용되지 않음: 사용자가 서버에 아직 있습니다(쓸 수 있는 응답이 없어 확인함).</translation>
     </message>
     <message>
         <source>Verified on the server: the user has the data of this row.</source>
         <translation>서버에서 확인함: 사용자에게 이 행의 데이터가 있습니다.</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
     <message>
         <source>Verified on the server: the agent exists.</source>
@@ -879,12 +968,12 @@
         <translation>서버에서 확인함: %1은(는) 더 이상 멤버가 아닙니다.</translation>
     </message>
     <message>
-        <source>Not applied: %1 is still on the server (checked after the answer was lost).</source>
-        <translation>적용되지 않음: %1이(가) 서버에 아직 있습니다(응답이 유실된 뒤 확인함).</translation>
+        <source>Not applied: %1 is still on the server (checked after no usable answer).</source>
+        <translation>적용되지 않음: %1이(가) 서버에 아직 있습니다(쓸 수 있는 응답이 없어 확인함).</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: %1이(가) 서버에 없습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+        <source>Not applied: %1 is not on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: %1이(가) 서버에 없습니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -899,8 +988,8 @@
         <translation>서버에서 확인함: %1은(는) 이 행의 그룹에 속해 있습니다.</translation>
     </message>
     <message>
-        <source>Not applied: %1 is not in %2 on the server (checked after the answer was lost). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: 서버에서 %1은(는) %2에 속해 있지 않습니다(응답이 유실된 뒤 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+        <source>Not applied: %1 is not in %2 on the server (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버에서 %1은(는) %2에 속해 있지 않습니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
     <message>
         <source>Could not be checked on the server (%1).</source>
@@ -1168,10 +1257,6 @@
         <source>Cannot reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
-    <message>
-        <source>Warning: the job is not journalled: %1</source>
-        <translation>경고: 작업이 기록되지 않습니다: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
@@ -1268,46 +1353,6 @@
         <source>There is no unfinished job to resume.</source>
         <translation>재개할 끝나지 않은 작업이 없습니다.</translation>
     </message>
-    <message>
-        <source>There is no job %1 in the journal; see alli-admin-cli jobs.</source>
-        <translation>저널에 작업 %1이(가) 없습니다. alli-admin-cli jobs를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Job %1 has already finished: nothing to resume.</source>
-        <translation>작업 %1은(는) 이미 끝났습니다. 재개할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Job %1 was started on %2, not on %3: give the same --base-url or --region.</source>
-        <translation>작업 %1은(는) %3이(가) 아니라 %2에서 시작되었습니다. 같은 --base-url 또는 --region을 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not sent again, %6 to send.</source>
-        <translation>작업 %1 재개(%2, %3): %4개 행은 이미 확정, %5개 행은 전송 중이었으므로 다시 보내지 않음, %6개 행을 보냄.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>전송 중이던 %n개 행을 서버에서 확인하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.</source>
-        <translation>확인 완료: %1개는 서버에 적용됨, %2개는 서버에 도달하지 않음(지금 보냄), %3개는 여전히 알 수 없음.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked: %1 verified, %2 still unknown.</source>
-        <translation>확인 완료: %1개 확인됨, %2개는 여전히 알 수 없음.</translation>
-    </message>
-    <message>
-        <source>Interrupted: the remaining rows stay unknown.</source>
-        <translation>중단됨: 남은 행은 알 수 없음 상태로 남습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>…and %n more line(s) that cannot be read.</source>
         <translation>
@@ -1319,6 +1364,26 @@
         <translation>
             <numerusform>파일에서 %n개 행을 읽을 수 없어 아무것도 보내지 않았습니다. 고친 뒤 다시 실행하세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no unfinished job of %1 to resume. %2</source>
+        <translation>이어서 할 %1의 미완료 작업이 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are looked up before anything is sent, %6 to send.</source>
+        <translation>작업 %1 이어서 하기 (%2, %3): %4개 행은 이미 확정, %5개는 전송 중이었으며 보내기 전에 서버에서 확인, %6개 전송 예정.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Looked up on the server: %1 row(s) found applied; %2 found not applied and sent again.</source>
+        <translation>서버에서 확인: %1개 행은 적용됨, %2개는 적용되지 않아 다시 보냄.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the rows not looked up yet stay unknown.</source>
+        <translation>중단됨: 아직 확인하지 않은 행은 결과를 알 수 없음으로 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1688,12 @@
             <numerusform>이 가져오기의 행은 %n일 후 삭제되었습니다. 개수만 남아 있어 보고서를 만들 수 없습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished import(s) of other servers can only be resumed when connected to their server.</source>
+        <translation>
+            <numerusform>다른 서버의 미완료 가져오기 %n건은 해당 서버에 연결했을 때만 이어서 할 수 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -1841,34 +1912,6 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1</source>
-        <translation>완료: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows done, %3 failed</source>
-        <translation>%2행 중 %1행 완료, %3행 실패</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>초당 %1행</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n second(s) left</source>
-        <translation>
-            <numerusform>약 %n초 남음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>약 %n분 남음</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
         <source>Retry failed rows</source>
         <translation>실패한 행 다시 시도</translation>
     </message>
@@ -1968,30 +2011,6 @@
         <source>%n already member(s) (groups updated)</source>
         <translation>
             <numerusform>%n건 이미 멤버(그룹 업데이트)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording the job in the journal…</source>
-        <translation>작업을 작업 기록에 저장하는 중…</translation>
-    </message>
-    <message>
-        <source>Reading the job from the journal…</source>
-        <translation>작업 기록에서 작업을 읽는 중…</translation>
-    </message>
-    <message>
-        <source>This import cannot be resumed: it could not be read from the journal.</source>
-        <translation>이 가져오기는 재개할 수 없습니다. 작업 기록에서 읽지 못했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) that were in flight on the server…</source>
-        <translation>
-            <numerusform>전송 중이던 %n개 행을 서버에서 확인하는 중…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s) whose outcome is unknown on the server…</source>
-        <translation>
-            <numerusform>결과를 알 수 없는 %n개 행을 서버에서 확인하는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3363,10 +3382,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 </context>
 <context>
     <name>Alli::SelectionJobDialog</name>
-    <message>
-        <source>Finished: %1</source>
-        <translation>완료: %1</translation>
-    </message>
     <message>
         <source>%1 of %2 agents done, %3 failed</source>
         <translation>에이전트 %2명 중 %1명 처리, %3명 실패</translation>

@@ -573,7 +573,7 @@ SelectionJobDialog* AgentsPage::openSelectionJob(
 
 ImportDialog* AgentsPage::importCsv()
 {
-    auto* dialog = new ImportDialog(client(), nullptr, this);
+    auto* dialog = new ImportDialog(client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOperation(Bulk::Operation::CreateAgents);
     // Agents created or deleted from a file show up without a manual refresh.

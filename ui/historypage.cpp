@@ -1,5 +1,7 @@
 #include "historypage.h"
 
+#include "bulkrun.h"
+
 #include "background.h"
 #include "confirm.h"
 #include "errorbanner.h"
@@ -217,16 +219,28 @@ void HistoryPage::refresh()
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 
-    // Offer, without interrupting, to resume the newest job that did not finish.
-    const QList<Bulk::JobSummary> unfinished = m_journal->unfinishedJobs();
+    // Offer, without interrupting, to resume the newest job of this server that did not finish:
+    // rows are never replayed on another server.
+    const QString server = Bulk::BulkRun::serverLabel(client());
+    QList<Bulk::JobSummary> unfinished = m_journal->unfinishedJobs();
+    const qsizetype all = unfinished.size();
+    unfinished.removeIf([&server](const Bulk::JobSummary& job) {
+        return !Bulk::BulkRun::whyNotResumable(job, server).isEmpty();
+    });
     m_unfinishedJobId = unfinished.isEmpty() ? -1 : unfinished.constFirst().id;
     if (!unfinished.isEmpty()) {
         const Bulk::JobSummary& job = unfinished.constFirst();
-        m_resumeText->setText(tr("%n import(s) did not finish.", nullptr, int(unfinished.size())) + u' '
+        QString text = tr("%n import(s) did not finish.", nullptr, int(unfinished.size())) + u' '
             + tr("The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first "
                  "checked on the server: only those it never received are sent.",
                 nullptr, job.counts.pending)
-                  .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName()));
+                  .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName());
+        if (all > unfinished.size())
+            text += u' '
+                + tr("%n unfinished import(s) of other servers can only be resumed when connected to their "
+                     "server.",
+                    nullptr, int(all - unfinished.size()));
+        m_resumeText->setText(text);
     }
     m_resumeBar->setVisible(!unfinished.isEmpty());
     updateActions();
@@ -309,7 +323,11 @@ void HistoryPage::updateActions()
     const qint64 id = selectedJobId();
     m_reportButton->setEnabled(id >= 0);
     const int row = m_model->rowOf(id);
-    m_resumeButton->setEnabled(row >= 0 && !m_model->jobAt(row).finished.isValid());
+    const QString why = row >= 0
+        ? Bulk::BulkRun::whyNotResumable(m_model->jobAt(row), Bulk::BulkRun::serverLabel(client()))
+        : QString();
+    m_resumeButton->setEnabled(row >= 0 && why.isEmpty());
+    m_resumeButton->setToolTip(why);
 }
 
 // Reads a whole job and writes its report: O(rows), so openSelectedReport() runs it on a
@@ -438,7 +456,7 @@ void HistoryPage::showReportInFolder()
 
 ImportDialog* HistoryPage::openImportDialog()
 {
-    auto* dialog = new ImportDialog(client(), nullptr, this);
+    auto* dialog = new ImportDialog(client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::sendingFinished, this, &HistoryPage::refresh);
     connect(dialog, &QDialog::finished, this, &HistoryPage::refresh);
@@ -448,6 +466,15 @@ ImportDialog* HistoryPage::openImportDialog()
 
 ImportDialog* HistoryPage::resumeJob(qint64 jobId)
 {
+    const int row = m_model->rowOf(jobId);
+    if (row >= 0) {
+        const QString why
+            = Bulk::BulkRun::whyNotResumable(m_model->jobAt(row), Bulk::BulkRun::serverLabel(client()));
+        if (!why.isEmpty()) {
+            banner()->showMessage(why);
+            return nullptr;
+        }
+    }
     ImportDialog* dialog = openImportDialog();
     if (!dialog->resumeJob(jobId)) {
         dialog->close();

@@ -97,10 +97,10 @@ namespace
 
 } // namespace
 
-ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidget* parent)
+ImportDialog::ImportDialog(AlliClient* client, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
-    , m_journal(journal)
+    , m_journalPath(journalPath())
     , m_preview(new ImportPreviewModel(this))
     , m_previewProxy(new ImportPreviewFilterProxy(this))
     , m_results(new BulkResultsModel(this))
@@ -109,13 +109,7 @@ ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidge
     , m_stepLabel(new QLabel)
 {
     setObjectName(u"importDialog"_s);
-    if (!m_journal) {
-        QDir().mkpath(QFileInfo(journalPath()).absolutePath());
-        m_ownJournal = std::make_unique<Bulk::JobJournal>(journalPath());
-        m_journal = m_ownJournal.get();
-        if (!m_journal->isOpen())
-            qCWarning(lcImport) << "journal unavailable:" << m_journal->errorString();
-    }
+    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
     m_previewProxy->setSourceModel(m_preview);
     m_resultsProxy->setSourceModel(m_results);
 
@@ -186,7 +180,7 @@ ImportDialog::ImportDialog(AlliClient* client, Bulk::JobJournal* journal, QWidge
 ImportDialog::~ImportDialog()
 {
     // The results model must let go of the job before the job (a child) is destroyed.
-    m_results->setJob(nullptr);
+    m_results->setRun(nullptr);
 }
 
 QString ImportDialog::journalPath()
@@ -196,7 +190,7 @@ QString ImportDialog::journalPath()
 
 ImportDialog* ImportDialog::openForFile(AlliClient* client, const QString& path, QWidget* parent)
 {
-    auto* dialog = new ImportDialog(client, nullptr, parent);
+    auto* dialog = new ImportDialog(client, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->openFile(path);
@@ -546,21 +540,20 @@ void ImportDialog::updateButtons()
     m_nextButton->setVisible(m_step == Step::Source);
     m_nextButton->setEnabled(!m_loading && m_preview->rowCount() > 0);
     m_sendButton->setVisible(m_step == Step::Check);
-    m_sendButton->setEnabled(
-        !m_loading && !hasJob && !m_preparingJob && m_preview->validCount() > 0 && badLinesSettled());
+    m_sendButton->setEnabled(!m_loading && !hasJob && m_preview->validCount() > 0 && badLinesSettled());
     m_concurrencyLabel->setVisible(m_step != Step::Source);
     m_concurrencySpin->setVisible(m_step != Step::Source);
-    m_concurrencySpin->setEnabled(!running && !m_preparingJob);
-    m_operationCombo->setEnabled(!hasJob && !m_preparingJob);
+    m_concurrencySpin->setEnabled(!running);
+    m_operationCombo->setEnabled(!hasJob);
     m_pauseButton->setEnabled(running);
     m_pauseButton->setText(m_job && m_job->isPaused() ? tr("Resu&me") : tr("&Pause"));
     m_cancelButton->setEnabled(running);
-    const bool done = hasJob && m_job->isFinished() && !m_verifying;
+    const bool done = hasJob && m_job->isFinished();
     // Counting is cheap; building the retry rows or the undo file here would not be (100,000 rows).
     const Bulk::Counts counts = done ? Bulk::countStates(m_job->results()) : Bulk::Counts();
     m_saveReportButton->setEnabled(done);
     // Only failures that a retry can fix: a row the server refused ("already exists") fails again.
-    m_retryButton->setEnabled(done && !m_preparingJob && m_job && Bulk::countRetryable(m_job->results()) > 0);
+    m_retryButton->setEnabled(done && Bulk::countRetryable(m_job->results()) > 0);
     m_saveUndoButton->setEnabled(
         done && counts.succeeded > 0 && Bulk::Report::inverseOperation(m_job->operation()).has_value());
     if (m_step == Step::Source)
@@ -1115,17 +1108,16 @@ bool ImportDialog::startSending()
     if (m_loading || m_job || m_preview->validCount() == 0 || !badLinesSettled())
         return false;
     rememberMapping();
-    m_jobHeader = m_preview->table().header;
-    auto* job
-        = new Bulk::BulkJob(m_client, m_preview->operation(), m_preview->preparedRows(), jobOptions(), this);
-    journalAndStart(job);
+    startRun(new Bulk::BulkRun(m_client, m_preview->operation(), m_preview->preparedRows(),
+        { m_path, m_preview->table().header }, runOptions(), this));
     return true;
 }
 
-Bulk::JobOptions ImportDialog::jobOptions() const
+Bulk::RunOptions ImportDialog::runOptions() const
 {
-    Bulk::JobOptions options;
+    Bulk::RunOptions options;
     options.concurrency = m_concurrencySpin->value();
+    options.journalPath = m_journalPath;
     return options;
 }
 
@@ -1139,132 +1131,52 @@ void ImportDialog::setConcurrency(int chunks)
     m_concurrencySpin->setValue(chunks);
 }
 
-void ImportDialog::journalAndStart(Bulk::BulkJob* job)
+bool ImportDialog::isPreparingJob() const
 {
-    if (!m_journal || !m_journal->isOpen()) {
-        startJob(job);
-        return;
-    }
-    m_preparingJob = true;
-    const quint64 generation = ++m_prepareGeneration;
-    goTo(Step::Send);
-    m_progressBar->setRange(0, 0); // busy
-    m_progressLabel->setText(tr("Recording the job in the journal…"));
-    updateButtons();
-    // Copies for the worker (implicitly shared: nothing is copied until someone writes).
-    const Bulk::Operation op = job->operation();
-    const QString source = m_path;
-    const QString label = m_client->connection().baseUrl().host();
-    const QStringList header = m_jobHeader;
-    const QList<Bulk::PreparedRow> rows = job->rows();
-    const QList<Bulk::RowResult> results = job->results();
-    QPointer<Bulk::BulkJob> guard(job);
-    Bulk::runWithJournal<qint64>(
-        this, m_journal->path(), qint64(-1),
-        [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
-            return journal.createJob(op, source, label, header, rows, results);
-        },
-        [this, guard, generation](qint64 id) {
-            if (generation != m_prepareGeneration || !guard)
-                return;
-            m_preparingJob = false;
-            m_jobId = id;
-            if (id >= 0)
-                guard->setJournal(m_journal, id);
-            else
-                qCWarning(lcImport) << "the job could not be journalled; sending without a journal";
-            startJob(guard);
-        });
+    return m_job && m_job->stage() == Bulk::BulkRun::Stage::Journalling;
+}
+
+bool ImportDialog::isVerifying() const
+{
+    return m_job
+        && (m_job->stage() == Bulk::BulkRun::Stage::Checking
+            || m_job->stage() == Bulk::BulkRun::Stage::Verifying);
+}
+
+qint64 ImportDialog::journalJobId() const
+{
+    return m_job ? m_job->jobId() : -1;
 }
 
 bool ImportDialog::resumeJob(qint64 journalJobId)
 {
-    if (m_job || m_preparingJob || !m_journal || !m_journal->isOpen())
+    if ((m_job && !m_job->isFinished()) || m_journalPath.isEmpty())
         return false;
-    m_preparingJob = true;
-    const quint64 generation = ++m_prepareGeneration;
-    goTo(Step::Send);
-    m_progressBar->setRange(0, 0); // busy
-    m_progressLabel->setText(tr("Reading the job from the journal…"));
-    updateButtons();
-    // A job of 100,000 rows takes a while to read: on a worker, like the files.
-    Bulk::runWithJournal<std::optional<Bulk::StoredJob>>(
-        this, m_journal->path(), std::nullopt,
-        [journalJobId](Bulk::JobJournal& journal) { return journal.load(journalJobId); },
-        [this, generation, journalJobId](const std::optional<Bulk::StoredJob>& stored) {
-            if (generation != m_prepareGeneration)
-                return;
-            m_preparingJob = false;
-            if (!stored) {
-                m_progressBar->setRange(0, 1);
-                m_progressBar->setValue(0);
-                m_progressLabel->setText(
-                    tr("This import cannot be resumed: it could not be read from the journal."));
-                updateButtons();
-                return;
-            }
-            setOperation(stored->summary.operation);
-            m_operation = stored->summary.operation;
-            m_path = stored->summary.sourceFile;
-            m_fileEdit->setText(m_path);
-            m_jobHeader = stored->header;
-            m_jobId = journalJobId;
-            const QList<int> inFlight = Bulk::Reconciler::unknownRows(stored->results);
-            const Bulk::StoredJob job = *stored;
-            auto startResumed = [this, job, journalJobId](const QList<Bulk::RowResult>& results) {
-                auto* resumed
-                    = new Bulk::BulkJob(m_client, job.summary.operation, job.rows, jobOptions(), this);
-                resumed->setInitialResults(results);
-                resumed->setJournal(m_journal, journalJobId);
-                startJob(resumed);
-            };
-            if (inFlight.isEmpty()) {
-                startResumed(stored->results);
-                return;
-            }
-            // Rows that were in flight when the job stopped are looked up first: the ones the
-            // server applied are done, the ones it never received are sent with the rest (that
-            // is not a resend), the ones that cannot be checked stay unknown.
-            m_verifying = true;
-            m_progressLabel->setText(
-                tr("Checking %n row(s) that were in flight on the server…", nullptr, int(inFlight.size())));
-            m_reconciler = new Bulk::Reconciler(m_client, job.summary.operation, job.rows, this);
-            connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job, journalJobId, startResumed] {
-                QList<Bulk::RowResult> results = job.results;
-                const Bulk::Reconciler::Changes changes
-                    = m_reconciler->changes(Bulk::Reconciler::Use::BeforeResume);
-                changes.applyTo(&results);
-                m_reconciler->deleteLater();
-                m_verifying = false;
-                // Recorded before anything is sent, so a second crash finds them as they are now.
-                m_preparingJob = true;
-                Bulk::runWithJournal<bool>(
-                    this, m_journal->path(), false,
-                    [journalJobId, changes](Bulk::JobJournal& journal) {
-                        journal.recordResults(journalJobId, changes.rows, changes.results);
-                        return true;
-                    },
-                    [this, results, startResumed](bool) {
-                        m_preparingJob = false;
-                        startResumed(results);
-                    });
-            });
-            m_reconciler->start(inFlight, stored->results);
-        });
+    // The run reads the job on a worker, refuses a job of another server, looks up the rows that
+    // were in flight and sends the rest.
+    auto* run = Bulk::BulkRun::resumeJob(m_client, journalJobId, runOptions(), this);
+    connect(run, &Bulk::BulkRun::rowsReset, this, [this, run] {
+        setOperation(run->operation());
+        m_operation = run->operation();
+        m_path = run->source().file;
+        m_fileEdit->setText(m_path);
+    });
+    startRun(run);
     return true;
 }
 
-void ImportDialog::startJob(Bulk::BulkJob* job)
+void ImportDialog::startRun(Bulk::BulkRun* run)
 {
-    Bulk::BulkJob* previous = m_job;
-    m_job = job;
-    m_results->setJob(job);
+    Bulk::BulkRun* previous = m_job;
+    m_job = run;
+    m_results->setRun(run);
     if (previous)
         previous->deleteLater();
-    connect(job, &Bulk::BulkJob::progressChanged, this, &ImportDialog::onProgress);
-    connect(job, &Bulk::BulkJob::finished, this, &ImportDialog::onJobFinished);
+    connect(run, &Bulk::BulkRun::progressChanged, this, &ImportDialog::onProgress);
+    connect(run, &Bulk::BulkRun::stageChanged, this, &ImportDialog::updateButtons);
+    connect(run, &Bulk::BulkRun::finished, this, &ImportDialog::onJobFinished);
     goTo(Step::Send);
-    job->start();
+    run->start();
     onProgress();
     updateButtons();
 }
@@ -1277,71 +1189,38 @@ void ImportDialog::onProgress()
         m_progressLabel->clear();
         return;
     }
-    const Bulk::Progress p = m_job->progress();
-    m_progressBar->setRange(0, std::max(1, p.total));
-    m_progressBar->setValue(p.done);
-    if (m_job->isFinished()) {
-        m_progressLabel->setText(tr("Finished: %1").arg(Bulk::countStates(m_job->results()).text()));
-        return;
+    using Stage = Bulk::BulkRun::Stage;
+    switch (m_job->stage()) {
+    case Stage::NotStarted:
+    case Stage::Journalling:
+    case Stage::Waiting:
+        m_progressBar->setRange(0, 0); // busy
+        break;
+    case Stage::Checking:
+    case Stage::Verifying:
+        m_progressBar->setRange(0, std::max(1, m_job->toLookUp()));
+        m_progressBar->setValue(m_job->lookedUp());
+        break;
+    case Stage::Sending:
+    case Stage::Finished: {
+        const Bulk::Progress p = m_job->progress();
+        m_progressBar->setRange(0, std::max(1, p.total));
+        m_progressBar->setValue(p.done);
+        break;
     }
-    QString text = tr("%1 of %2 rows done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);
-    if (p.rowsPerSecond > 0)
-        text += u" · "_s + tr("%1 rows/s").arg(QLocale().toString(p.rowsPerSecond, 'f', 1));
-    if (p.etaMs >= 0) {
-        const int seconds = int((p.etaMs + 999) / 1000);
-        text += u" · "_s
-            + (seconds < 90 ? tr("about %n second(s) left", nullptr, seconds)
-                            : tr("about %n minute(s) left", nullptr, (seconds + 59) / 60));
     }
-    if (m_job->isPaused())
-        text += u" · "_s + tr("paused");
-    m_progressLabel->setText(text);
+    m_progressLabel->setText(m_job->statusText());
 }
 
 void ImportDialog::onJobFinished()
 {
-    if (!m_verifying && m_job && m_job->isFinished() && !m_closeWhenFinished
-        && !Bulk::Reconciler::unknownRows(m_job->results()).isEmpty()) {
-        verifyUnknownRowsThenFinish();
-        return;
-    }
+    if (m_job && m_job->error() == Bulk::BulkRun::Error::NoError && !m_job->journalWarning().isEmpty())
+        setFileNote(m_job->journalWarning());
     onProgress();
     updateButtons();
     emit sendingFinished();
     if (m_closeWhenFinished)
         QDialog::reject();
-}
-
-void ImportDialog::verifyUnknownRowsThenFinish()
-{
-    // Rows sent without a usable answer are looked up on the server, never sent again.
-    QPointer<Bulk::BulkJob> job = m_job;
-    const QList<int> unknown = Bulk::Reconciler::unknownRows(job->results());
-    m_verifying = true;
-    m_progressLabel->setText(
-        tr("Checking %n row(s) whose outcome is unknown on the server…", nullptr, int(unknown.size())));
-    updateButtons();
-    m_reconciler = new Bulk::Reconciler(m_client, job->operation(), job->rows(), this);
-    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, job] {
-        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::AfterJob);
-        m_reconciler->deleteLater();
-        m_verifying = false;
-        if (job && job == m_job) {
-            job->applyCheckedResults(changes.rows, changes.results);
-            if (m_jobId >= 0 && m_journal) {
-                const qint64 jobId = m_jobId;
-                Bulk::runWithJournal<bool>(
-                    this, m_journal->path(), false,
-                    [jobId, changes](Bulk::JobJournal& journal) {
-                        journal.recordResults(jobId, changes.rows, changes.results);
-                        return true;
-                    },
-                    [](bool) {});
-            }
-        }
-        onJobFinished();
-    });
-    m_reconciler->start(unknown, job->results());
 }
 
 void ImportDialog::pauseOrResume()
@@ -1365,13 +1244,12 @@ void ImportDialog::cancelSending()
 
 bool ImportDialog::retryFailedRows()
 {
-    if (!m_job || !m_job->isFinished() || m_preparingJob)
+    if (!m_job || !m_job->isFinished())
         return false;
     const QList<Bulk::PreparedRow> rows = m_job->failedRows();
     if (rows.isEmpty())
         return false;
-    auto* job = new Bulk::BulkJob(m_client, m_job->operation(), rows, jobOptions(), this);
-    journalAndStart(job);
+    startRun(new Bulk::BulkRun(m_client, m_job->operation(), rows, m_job->source(), runOptions(), this));
     return true;
 }
 
@@ -1394,7 +1272,7 @@ bool ImportDialog::saveReport(const QString& path)
 {
     if (!m_job)
         return false;
-    if (!writeFile(path, Bulk::Report::reportCsv(m_jobHeader, m_job->rows(), m_job->results())))
+    if (!writeFile(path, Bulk::Report::reportCsv(m_job->source().header, m_job->rows(), m_job->results())))
         return false;
     setFileNote(tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -1474,10 +1352,14 @@ void ImportDialog::saveUndoAs()
 
 void ImportDialog::reject()
 {
-    if (m_preparingJob) {
-        // Not sent yet: the journalled job stays unfinished and can be resumed from the history.
-        ++m_prepareGeneration;
-        m_preparingJob = false;
+    if (m_job && m_job->isResume()
+        && (m_job->stage() == Bulk::BulkRun::Stage::Journalling
+            || m_job->stage() == Bulk::BulkRun::Stage::Checking)) {
+        // Nothing sent yet: the job stays unfinished in the journal and can be resumed later.
+        m_results->setRun(nullptr);
+        delete m_job;
+        QDialog::reject();
+        return;
     }
     if (m_job && !m_job->isFinished()) {
         if (!Confirm::ask(this, tr("Cancel sending"),

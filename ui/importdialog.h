@@ -6,11 +6,10 @@
 // Files are read and validated on a worker thread; the GUI thread never waits. The public
 // slots are the dialog's testable API: tests drive them directly instead of exec().
 
-#include "bulkjob.h"
+#include "bulkrun.h"
 #include "bulktypes.h"
 #include "csvreader.h"
 #include "operations.h"
-#include "reconciler.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -40,11 +39,6 @@ class BulkResultsModel;
 class ImportPreviewFilterProxy;
 class ImportPreviewModel;
 
-namespace Bulk
-{
-    class JobJournal;
-}
-
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -52,8 +46,8 @@ public:
     enum class Step { Source, Check, Send };
     Q_ENUM(Step)
 
-    // `journal` records every job (nullptr: the shared journal at journalPath() is opened).
-    explicit ImportDialog(AlliClient* client, Bulk::JobJournal* journal = nullptr, QWidget* parent = nullptr);
+    // Every job is recorded in the journal shared with alli-admin-cli (journalPath()).
+    explicit ImportDialog(AlliClient* client, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // For drag-and-drop on the main window: a non-modal dialog that deletes itself on close,
@@ -68,18 +62,19 @@ public:
     QString filePath() const { return m_path; }
     QString errorText() const; // the last file error, translated; empty when none
     QString decodedPreview() const;
-    Bulk::BulkJob* job() const { return m_job; }
-    qint64 journalJobId() const { return m_jobId; }
+    // The run of the job on the send step (set by startSending() and resumeJob() at once).
+    Bulk::BulkRun* job() const { return m_job; }
+    qint64 journalJobId() const;
     ImportPreviewModel* previewModel() const { return m_preview; }
     ImportPreviewFilterProxy* previewProxy() const { return m_previewProxy; }
     BulkResultsModel* resultsModel() const { return m_results; }
     BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
     QList<Bulk::ColumnMapping> mapping() const;
     // True while a job is being written to the journal (or read from it) on a worker thread.
-    bool isPreparingJob() const { return m_preparingJob; }
+    bool isPreparingJob() const;
     // True while rows whose outcome is unknown are looked up on the server (after a job, and
     // before a resumed job sends anything); sendingFinished() comes after it.
-    bool isVerifying() const { return m_verifying; }
+    bool isVerifying() const;
     // Chunks in flight for the next job (1–8, remembered in QSettings "import/concurrency").
     int concurrency() const;
     void setConcurrency(int chunks);
@@ -104,11 +99,11 @@ public Q_SLOTS:
     // Replaces the mapping (remembered for this operation) and validates again.
     void setMapping(const QList<Bulk::ColumnMapping>& mapping);
     // Sends the valid rows of the preview. False when there is nothing to send. The job is
-    // written to the journal on a worker thread first; job() is set once it starts.
+    // written to the journal on a worker thread before its first request.
     bool startSending();
-    // Resumes a job of the journal that did not finish; rows that were in flight stay Unknown.
-    // The journal is read on a worker thread: true means the job is being loaded, and job()
-    // is set once it starts (a job that cannot be read shows its error on the send step).
+    // Resumes a job of the journal that did not finish (see Bulk::BulkRun::resumeJob()): read on
+    // a worker, refused when it was started on another server (the error shows on the send
+    // step), rows that were in flight looked up before anything is sent.
     bool resumeJob(qint64 journalJobId);
     void pauseOrResume();
     void cancelSending();
@@ -142,10 +137,8 @@ private:
     void rememberMapping() const;
     QList<Bulk::ColumnMapping> rememberedMapping(const QStringList& header) const;
     void updateSummary();
-    void startJob(Bulk::BulkJob* job);
-    // Journals `job` on a worker thread, then starts it (the job is journalled before its first request).
-    void journalAndStart(Bulk::BulkJob* job);
-    Bulk::JobOptions jobOptions() const;
+    void startRun(Bulk::BulkRun* run);
+    Bulk::RunOptions runOptions() const;
     void lookUpMembers();
     void lookUpUsers();
     void pumpUserLookups();
@@ -160,8 +153,7 @@ private:
     void saveUndoAs();
 
     AlliClient* m_client;
-    Bulk::JobJournal* m_journal;
-    std::unique_ptr<Bulk::JobJournal> m_ownJournal;
+    QString m_journalPath;
     Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
     Step m_step = Step::Source;
     QString m_path;
@@ -178,14 +170,10 @@ private:
     void setFileNote(const QString& text);
     bool m_groupsKnown = false;
     bool m_fillingMapping = false;
-    QPointer<Bulk::BulkJob> m_job;
-    qint64 m_jobId = -1;
-    QStringList m_jobHeader;
+    QPointer<Bulk::BulkRun> m_job;
     bool m_closeWhenFinished = false;
     bool m_fetchingGroups = false;
     std::optional<std::pair<bool, std::optional<QList<Bulk::ColumnMapping>>>> m_pendingLoad;
-    bool m_preparingJob = false;
-    quint64 m_prepareGeneration = 0;
     // Existing users / members for the summary.
     LookupState m_lookupState = LookupState::NotApplicable;
     quint64 m_lookupGeneration = 0;
@@ -246,9 +234,6 @@ private:
     QPushButton* m_nextButton;
     QPushButton* m_sendButton;
     QPushButton* m_closeButton;
-    bool m_verifying = false;
-    QPointer<Bulk::Reconciler> m_reconciler;
-    void verifyUnknownRowsThenFinish();
 };
 
 } // namespace Alli

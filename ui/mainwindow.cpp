@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "bulkrun.h"
+
 #include "activitypage.h"
 #include "agentspage.h"
 #include "alliclient.h"
@@ -145,18 +147,11 @@ void MainWindow::checkUnfinishedImports()
     const QString path = ImportDialog::journalPath();
     if (!QFileInfo::exists(path))
         return;
-    const QString host = m_client->connection().baseUrl().host();
+    const QString server = Bulk::BulkRun::serverLabel(m_client);
     Bulk::runWithJournal<std::optional<Bulk::JobSummary>>(
         this, path, std::nullopt,
-        [host](Bulk::JobJournal& journal) -> std::optional<Bulk::JobSummary> {
-            // Only a job of this server: its rows mean nothing to another project.
-            const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
-            for (const Bulk::JobSummary& summary : unfinished) {
-                if (summary.connectionLabel == host)
-                    return summary;
-            }
-            return std::nullopt;
-        },
+        // Only a job of this server: its rows mean nothing to another project.
+        [server](Bulk::JobJournal& journal) { return Bulk::BulkRun::resumableJob(journal, server); },
         [this](const std::optional<Bulk::JobSummary>& job) {
             if (!job)
                 return;

@@ -1,8 +1,8 @@
 #include "selectionjobdialog.h"
 
 #include "alliclient.h"
-#include "bulkjob.h"
 #include "bulkresultsmodel.h"
+#include "bulkrun.h"
 #include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"
@@ -35,7 +35,6 @@ namespace Alli
 
 namespace
 {
-    Q_LOGGING_CATEGORY(lcSelectionJob, "alli.ui.selectionjob", QtInfoMsg)
 
     enum Page { ChoosePage, SendPage };
 
@@ -198,7 +197,7 @@ SelectionJobDialog::~SelectionJobDialog()
             reply->cancel();
     }
     // The results model must let go of the job before the job (a child) is destroyed.
-    m_results->setJob(nullptr);
+    m_results->setRun(nullptr);
 }
 
 QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
@@ -487,61 +486,37 @@ bool SelectionJobDialog::start()
             return false;
     }
     m_banner->clear();
-    auto* job = new Bulk::BulkJob(m_client, m_operation, prepareRows(m_operation, members, groups), {}, this);
-    m_job = job;
-    m_results->setJob(job);
-    connect(job, &Bulk::BulkJob::progressChanged, this, &SelectionJobDialog::onProgress);
-    connect(job, &Bulk::BulkJob::finished, this, &SelectionJobDialog::onFinished);
+    // Journalled, sent and verified like an import: the run writes the job to the journal on a
+    // worker before its first request and looks up rows whose outcome is unknown.
+    Bulk::RunOptions options;
+    options.journalPath = m_journalPath;
+    auto* run = new Bulk::BulkRun(m_client, m_operation, prepareRows(m_operation, members, groups),
+        { tr("Agents selected on the agents page"), journalHeader(m_operation) }, options, this);
+    m_job = run;
+    m_results->setRun(run);
+    connect(run, &Bulk::BulkRun::progressChanged, this, &SelectionJobDialog::onProgress);
+    connect(run, &Bulk::BulkRun::finished, this, &SelectionJobDialog::onFinished);
     m_stack->setCurrentIndex(SendPage);
     m_resultsView->setFocus(Qt::OtherFocusReason);
-    if (m_journalPath.isEmpty()) {
-        startJob();
-        return true;
-    }
-    // Journalled like an import, on a worker thread, before its first request.
-    m_preparingJob = true;
-    const Bulk::Operation op = m_operation;
-    const QString source = tr("Agents selected on the agents page");
-    const QString label = m_client->connection().baseUrl().host();
-    const QStringList header = journalHeader(m_operation);
-    const QList<Bulk::PreparedRow> rows = job->rows();
-    const QList<Bulk::RowResult> results = job->results();
-    Bulk::runWithJournal<qint64>(
-        this, m_journalPath, qint64(-1),
-        [op, source, label, header, rows, results](Bulk::JobJournal& journal) {
-            return journal.createJob(op, source, label, header, rows, results);
-        },
-        [this](qint64 id) {
-            m_preparingJob = false;
-            m_journalJobId = id;
-            if (id >= 0)
-                m_job->setJournal(m_journalPath, id);
-            else
-                qCWarning(lcSelectionJob) << "the job could not be journalled; sending without a journal";
-            startJob();
-        });
+    run->start();
     onProgress();
     updateButtons();
     return true;
 }
 
-void SelectionJobDialog::startJob()
+bool SelectionJobDialog::isPreparingJob() const
 {
-    if (!m_job)
-        return;
-    if (m_cancelWhenJournalled)
-        m_job->cancel(); // nothing was sent: every row becomes "not sent", in the journal too
-    else
-        m_job->start();
-    onProgress();
-    updateButtons();
+    return m_job && m_job->stage() == Bulk::BulkRun::Stage::Journalling;
+}
+
+qint64 SelectionJobDialog::journalJobId() const
+{
+    return m_job ? m_job->jobId() : -1;
 }
 
 void SelectionJobDialog::cancelSending()
 {
-    if (m_preparingJob)
-        m_cancelWhenJournalled = true;
-    else if (m_job && !m_job->isFinished())
+    if (m_job && !m_job->isFinished())
         m_job->cancel();
     updateButtons();
 }
@@ -568,8 +543,8 @@ void SelectionJobDialog::onProgress()
     const Bulk::Progress p = m_job->progress();
     m_progressBar->setRange(0, std::max(1, p.total));
     m_progressBar->setValue(p.done);
-    if (m_job->isFinished()) {
-        m_progressLabel->setText(tr("Finished: %1").arg(Bulk::countStates(m_job->results()).text()));
+    if (m_job->stage() != Bulk::BulkRun::Stage::Sending) {
+        m_progressLabel->setText(m_job->statusText());
         return;
     }
     QString text = tr("%1 of %2 agents done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);

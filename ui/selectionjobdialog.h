@@ -35,7 +35,7 @@ class ErrorBanner;
 
 namespace Bulk
 {
-    class BulkJob;
+    class BulkRun;
 }
 
 class SelectionJobDialog : public QDialog
@@ -78,11 +78,11 @@ public:
     bool isLoadingGroups() const { return m_groupFetch || !m_membershipReplies.isEmpty(); }
     QStringList availableGroups() const; // names, in the server's order
     QStringList selectedGroups() const;
-    // Set at once by start(); the job itself starts once it is in the journal (a worker writes it).
-    Bulk::BulkJob* job() const { return m_job; }
-    bool isPreparingJob() const { return m_preparingJob; }
+    // Set at once by start(); it sends once the job is in the journal (a worker writes it).
+    Bulk::BulkRun* job() const { return m_job; }
+    bool isPreparingJob() const;
     // The journal's id for the job; -1 before it is journalled or when it could not be.
-    qint64 journalJobId() const { return m_journalJobId; }
+    qint64 journalJobId() const;
     // The journal the job is written to (default: the import dialog's, shared with the CLI);
     // empty: not journalled. Set before start().
     void setJournalPath(const QString& path) { m_journalPath = path; }
@@ -120,7 +120,6 @@ private:
     void updateButtons();
     void onProgress();
     void onFinished();
-    void startJob();
 
     AlliClient* m_client;
     Bulk::Operation m_operation;
@@ -132,12 +131,9 @@ private:
     QList<QPointer<ApiReply>> m_membershipReplies;
     bool m_membershipsLoaded = false;
     bool m_membershipsFailed = false;
-    QPointer<Bulk::BulkJob> m_job;
+    QPointer<Bulk::BulkRun> m_job;
     bool m_closeWhenFinished = false;
     QString m_journalPath;
-    qint64 m_journalJobId = -1;
-    bool m_preparingJob = false;
-    bool m_cancelWhenJournalled = false;
 
     BulkResultsModel* m_results;
     BulkResultsFilterProxy* m_resultsProxy;

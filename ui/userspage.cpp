@@ -133,7 +133,7 @@ void UsersPage::lookUp(const QString& ownUserId)
 
 ImportDialog* UsersPage::importCsv()
 {
-    auto* dialog = new ImportDialog(client(), nullptr, this);
+    auto* dialog = new ImportDialog(client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOperation(Bulk::Operation::CreateUsers);
     dialog->show();

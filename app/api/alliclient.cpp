@@ -25,7 +25,7 @@ namespace
     // resends a request whose connection closes before the answer (QTBUG-style "reconnect attempts"),
     // also for POST, as long as it can rewind the body. This device cannot be rewound once Qt has
     // read from it, so a lost answer ends the attempt with ContentReSendError instead of a duplicate
-    // change; the caller then treats the outcome as unknown. Our own retries (429/503, refused
+    // change; the caller then treats the outcome as unknown. Our own retries (429, refused
     // connections) build a new device.
     class OneShotBody final : public QIODevice
     {
@@ -411,12 +411,14 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
                 = parseRetryAfter(network->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
                 error.setRetryAfterSeconds(*s);
         }
-        if (status == 429 || status == 503) {
-            retryable = true; // the server refused the request without acting on it
-        } else if (status == 500 || status == 502 || status == 504) {
+        if (status == 429) {
+            retryable = true; // rate-limited: the server refused the request without acting on it
+        } else if (status == 500 || status == 502 || status == 503 || status == 504) {
+            // A server or gateway error says nothing about whether the backend applied a change
+            // (a 503 may come from a proxy after the backend received the request): only reads
+            // are sent again here; a bulk run looks the rows up and resends what was not applied.
             retryable = idempotent;
-            // A gateway error says nothing about whether the backend applied the change.
-            error.setMayHaveReachedServer(status != 500 && !idempotent);
+            error.setMayHaveReachedServer(!idempotent);
         }
     }
 

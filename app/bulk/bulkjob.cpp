@@ -143,7 +143,7 @@ namespace
 
     QString previouslyUnknownText()
     {
-        return BulkJob::tr("An earlier attempt got no usable answer: this row may already be applied.");
+        return BulkJob::mayAlreadyBeAppliedText();
     }
 
 } // namespace
@@ -156,24 +156,37 @@ BulkJob::BulkJob(
     , m_rows(std::move(rows))
     , m_options(options)
 {
-    m_results.resize(m_rows.size());
+    m_results = initialResults(m_rows);
     m_previouslyUnknown.resize(m_rows.size());
     const QString marker = previouslyUnknownText();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const PreparedRow& row = m_rows.at(i);
-        for (const CellProblem& p : row.problems) {
+        for (const CellProblem& p : m_rows.at(i).problems) {
             if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty() && p.message == marker)
                 m_previouslyUnknown[i] = true;
         }
-        if (!row.isValid()) {
-            QStringList messages;
-            for (const CellProblem& p : row.problems) {
-                if (p.severity == CellProblem::Severity::Error)
-                    messages.append(p.message);
-            }
-            m_results[i] = { RowState::Invalid, messages.join("; "_L1), 0 };
-        }
     }
+}
+
+QString BulkJob::mayAlreadyBeAppliedText()
+{
+    return tr("An earlier attempt got no usable answer: this row may already be applied.");
+}
+
+QList<RowResult> BulkJob::initialResults(const QList<PreparedRow>& rows)
+{
+    QList<RowResult> results(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const PreparedRow& row = rows.at(i);
+        if (row.isValid())
+            continue;
+        QStringList messages;
+        for (const CellProblem& p : row.problems) {
+            if (p.severity == CellProblem::Severity::Error)
+                messages.append(p.message);
+        }
+        results[i] = { RowState::Invalid, messages.join("; "_L1), 0 };
+    }
+    return results;
 }
 
 BulkJob::~BulkJob()
@@ -207,6 +220,8 @@ BulkJob::~BulkJob()
             reply->cancel();
         }
     }
+    if (m_writer)
+        disconnect(m_writer.get(), nullptr, this, nullptr);
     m_writer.reset();
 }
 
@@ -221,7 +236,18 @@ void BulkJob::setJournal(const QString& journalPath, qint64 jobId)
     m_writer.reset();
     if (journalPath.isEmpty() || jobId < 0)
         return;
-    m_writer = std::make_unique<JournalWriter>(journalPath, jobId);
+    setJournalWriter(std::make_shared<JournalWriter>(journalPath, jobId), true);
+}
+
+void BulkJob::setJournalWriter(std::shared_ptr<JournalWriter> writer, bool marksFinished)
+{
+    Q_ASSERT(!m_started);
+    if (m_writer)
+        disconnect(m_writer.get(), nullptr, this, nullptr);
+    m_writer = std::move(writer);
+    m_writerMarksFinished = marksFinished;
+    if (!m_writer)
+        return;
     // Emitted on the writer's thread: queued to this one.
     connect(m_writer.get(), &JournalWriter::committed, this, &BulkJob::onJournalCommitted);
 }
@@ -574,7 +600,10 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
     if (results.isEmpty()) {
         const ApiError& error = reply->error();
         RowResult whole;
-        if (error.kind() == ApiError::Kind::MalformedResponse || error.mayHaveReachedServer()) {
+        const int status = reply->httpStatus();
+        const bool transient = status == 500 || status == 502 || status == 503 || status == 504;
+        if (error.kind() == ApiError::Kind::MalformedResponse || error.mayHaveReachedServer() || transient) {
+            // A server error says nothing about whether (part of) the request was applied.
             // The request may have been applied: never resent blindly, reported as unknown.
             whole = { RowState::Unknown,
                 tr("No usable answer; the change may or may not have been applied: %1").arg(error.message()),
@@ -635,7 +664,7 @@ void BulkJob::finishIfDone()
     if (!m_started || m_finished || m_finishTicket != 0 || m_markingNotSent || m_inFlight > 0
         || m_nextChunk < m_chunks.size())
         return;
-    if (m_writer) {
+    if (m_writer && m_writerMarksFinished) {
         // After every recordResults() (the queue keeps the order); finished() once committed.
         m_finishTicket = m_writer->markFinished();
         return;

@@ -47,6 +47,11 @@ public:
     BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options = {},
         QObject* parent = nullptr);
     ~BulkJob() override;
+    // Every row Pending, except invalid rows: Invalid with their problems.
+    static QList<RowResult> initialResults(const QList<PreparedRow>& rows);
+    // The warning a retried row carries when an earlier attempt may have been applied: its
+    // answer is then reconciled ("already exists" confirms it instead of failing it).
+    static QString mayAlreadyBeAppliedText();
 
     // Records the job's progress in the journal (where createJob() recorded it as `jobId`):
     // every chunk's rows are marked sent, and committed, before its request goes out; results
@@ -55,6 +60,10 @@ public:
     // comes once everything, the job's end included, is in the journal.
     void setJournal(JobJournal* journal, qint64 jobId);
     void setJournal(const QString& journalPath, qint64 jobId);
+    // The same with a writer shared with others (BulkRun: one writer for all the rounds of a
+    // job). With `marksFinished` false the job does not record the job's end: finished() comes
+    // once every row is final, and the owner marks the job finished when it is done with it.
+    void setJournalWriter(std::shared_ptr<JournalWriter> writer, bool marksFinished);
     // Resume: rows whose state is already final keep it; rows in a chunk that was in flight when
     // the previous run stopped must be passed as Unknown, so they are never resent.
     void setInitialResults(const QList<RowResult>& results);
@@ -76,6 +85,9 @@ public:
     bool isRunning() const;
     bool isPaused() const { return m_paused; }
     bool isFinished() const { return m_finished; }
+    bool isCancelled() const { return m_cancelled; }
+    // The server refused the credentials (401 / 403): the rows not sent became NotSent.
+    bool isStopped() const { return m_stopped; }
     // A new job with the rows that failed or are unknown (for "Retry failed rows").
     QList<PreparedRow> failedRows() const;
 
@@ -121,7 +133,8 @@ private:
     bool m_finished = false;
     // The journal: chunks [0, m_markCommitted) have their markSent() committed; markSent() is
     // queued for [0, m_markQueued), ahead of sending, so that sending is not held up.
-    std::unique_ptr<JournalWriter> m_writer;
+    std::shared_ptr<JournalWriter> m_writer;
+    bool m_writerMarksFinished = true;
     int m_markQueued = 0;
     int m_markCommitted = 0;
     QList<std::pair<quint64, int>> m_markTickets; // (ticket, chunk) not committed yet

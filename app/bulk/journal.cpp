@@ -140,6 +140,8 @@ JobJournal::JobJournal(const QString& path, QObject* parent)
         u"PRAGMA journal_mode=WAL"_s,
         u"PRAGMA synchronous=NORMAL"_s,
         u"PRAGMA foreign_keys=ON"_s,
+        // A password removed from a row is overwritten on disk, not left in a free page.
+        u"PRAGMA secure_delete=ON"_s,
         u"CREATE TABLE IF NOT EXISTS jobs ("
         "id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, source_file TEXT, "
         "connection_label TEXT, header TEXT, started TEXT, finished TEXT)"_s,
@@ -323,8 +325,10 @@ void JobJournal::recordResults(qint64 jobId, const QList<int>& rowIndexes, const
     db.transaction();
     QSqlQuery q(db);
     for (const auto& [result, indexes] : std::as_const(groups)) {
-        // A password is only needed until its row is answered; it never stays longer.
-        const QString payload = result.state == RowState::Pending
+        // A password is only needed until its row is final: a row whose outcome is unknown may
+        // still be sent again once it is found absent on the server. The job's end removes it
+        // from every row (markFinished()).
+        const QString payload = result.state == RowState::Pending || result.state == RowState::Unknown
             ? u"payload"_s
             : u"CASE WHEN instr(payload, '\"password\"') > 0 THEN json_remove(payload, '$.password') "
               "ELSE payload END"_s;
@@ -346,6 +350,11 @@ void JobJournal::markFinished(qint64 jobId)
     if (!isOpen())
         return;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE rows SET payload = json_remove(payload, '$.password') "
+              "WHERE job_id = ? AND instr(payload, '\"password\"') > 0"_s);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        qCWarning(lcJournal) << "cannot remove the passwords of a finished job:" << q.lastError().text();
     q.prepare(u"UPDATE jobs SET finished = ? WHERE id = ?"_s);
     q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(jobId);

@@ -139,6 +139,8 @@ void Reconciler::cancel()
         if (reply)
             reply->cancel();
     }
+    // With nothing in flight no answer would finish it.
+    QMetaObject::invokeMethod(this, &Reconciler::finishIfDone, Qt::QueuedConnection);
 }
 
 void Reconciler::pump()
@@ -172,14 +174,14 @@ void Reconciler::lookUpUser(int row)
                 settle(row, RowState::Succeeded, tr("Verified on the server: the user no longer exists."));
             else
                 notApplied(row,
-                    tr("Not applied: the server has no user \"%1\" (checked after the answer was lost). "
+                    tr("Not applied: the server has no user \"%1\" (checked after no usable answer). "
                        "Retry the failed rows to send it again.")
                         .arg(prepared.key));
         } else if (error.isError()) {
             couldNotCheck(row, error.message());
         } else if (deleting) {
             notApplied(row,
-                tr("Not applied: the user still exists on the server (checked after the answer was lost)."));
+                tr("Not applied: the user still exists on the server (checked after no usable answer)."));
         } else {
             const User user = reply->value();
             QStringList different;
@@ -236,9 +238,9 @@ void Reconciler::lookUpMember(int row, bool expectPresent)
             } else {
                 notApplied(row,
                     present
-                        ? tr("Not applied: %1 is still on the server (checked after the answer was lost).")
+                        ? tr("Not applied: %1 is still on the server (checked after no usable answer).")
                               .arg(email)
-                        : tr("Not applied: %1 is not on the server (checked after the answer was lost). "
+                        : tr("Not applied: %1 is not on the server (checked after no usable answer). "
                              "Retry the failed rows to send it again.")
                               .arg(email));
             }
@@ -310,7 +312,7 @@ void Reconciler::lookUpGroups()
                         tr("Verified on the server: %1 is in the groups of this row.").arg(email));
                 else
                     notApplied(row,
-                        tr("Not applied: %1 is not in %2 on the server (checked after the answer was lost). "
+                        tr("Not applied: %1 is not in %2 on the server (checked after no usable answer). "
                            "Retry the failed rows to send it again.")
                             .arg(email, missingFrom.join(u", "_s)));
             }

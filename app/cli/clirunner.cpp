@@ -32,10 +32,7 @@ CliRunner::CliRunner(QObject* parent)
 
 CliRunner::~CliRunner()
 {
-    if (m_reconciler)
-        m_reconciler->disconnect(this);
-    delete m_reconciler;
-    delete m_job;
+    delete m_run; // before the client it uses
 }
 
 bool CliRunner::start(const QStringList& arguments)
@@ -299,11 +296,10 @@ void CliRunner::connectAuthWatch()
 {
     // Any 401/403 while sending stops the job: every further request would be refused too.
     connect(m_client.get(), &AlliClient::activityRecorded, this, [this](const ActivityRecord& record) {
-        if (m_job && (record.httpStatus == 401 || record.httpStatus == 403) && !m_authFailed) {
+        if (m_run && (record.httpStatus == 401 || record.httpStatus == 403) && !m_authFailed) {
             m_authFailed = true;
             m_err << tr("The server refused the credentials: %1").arg(record.error.message()) << Qt::endl;
-            if (m_job)
-                m_job->cancel();
+            m_run->cancel();
         }
     });
 }
@@ -355,28 +351,18 @@ void CliRunner::send(const Bulk::ValidationContext& context)
 {
     m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, context);
     printInvalidRows(kListedRows);
+    QDir().mkpath(QFileInfo(Bulk::JobJournal::defaultPath()).absolutePath());
+    m_run = new Bulk::BulkRun(m_client.get(), m_operation, m_rows,
+        { QFileInfo(m_file).absoluteFilePath(), m_table.header }, runOptions(), this);
+    startRun();
+}
 
-    Bulk::JobOptions options;
+Bulk::RunOptions CliRunner::runOptions() const
+{
+    Bulk::RunOptions options;
     options.concurrency = m_concurrency;
-    m_job = new Bulk::BulkJob(m_client.get(), m_operation, m_rows, options);
-
-    const QString path = Bulk::JobJournal::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_journal = std::make_unique<Bulk::JobJournal>(path);
-    if (m_journal->isOpen()) {
-        const QString connectionLabel = m_connection.baseUrl().host();
-        m_jobId = m_journal->createJob(m_operation, QFileInfo(m_file).absoluteFilePath(), connectionLabel,
-            m_table.header, m_job->rows(), m_job->results());
-        if (m_jobId >= 0) {
-            m_job->setJournal(m_journal.get(), m_jobId);
-            m_err
-                << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)").arg(m_jobId)
-                << Qt::endl;
-        }
-    } else {
-        m_err << tr("Warning: the job is not journalled: %1").arg(m_journal->errorString()) << Qt::endl;
-    }
-    startJob();
+    options.verify = m_verify;
+    return options;
 }
 
 void CliRunner::listJobs()
@@ -416,105 +402,87 @@ bool CliRunner::resume()
     };
     if (!QFileInfo::exists(path))
         return fail(tr("There is no job to resume."));
-    m_journal = std::make_unique<Bulk::JobJournal>(path);
-    if (!m_journal->isOpen())
-        return fail(tr("Cannot open the journal %1: %2").arg(path, m_journal->errorString()));
+    const QString server = m_connection.baseUrl().host();
     if (m_resumeId < 0) {
-        const QList<Bulk::JobSummary> unfinished = m_journal->unfinishedJobs();
-        if (unfinished.isEmpty())
-            return fail(tr("There is no unfinished job to resume."));
-        m_resumeId = unfinished.constFirst().id;
+        // The newest unfinished job of this server (the run refuses any other).
+        const Bulk::JobJournal journal(path);
+        if (!journal.isOpen())
+            return fail(tr("Cannot open the journal %1: %2").arg(path, journal.errorString()));
+        if (const std::optional<Bulk::JobSummary> job = Bulk::BulkRun::resumableJob(journal, server)) {
+            m_resumeId = job->id;
+        } else {
+            const QList<Bulk::JobSummary> unfinished = journal.unfinishedJobs();
+            if (unfinished.isEmpty())
+                return fail(tr("There is no unfinished job to resume."));
+            return fail(tr("There is no unfinished job of %1 to resume. %2")
+                            .arg(server, Bulk::BulkRun::whyNotResumable(unfinished.constFirst(), server)));
+        }
     }
-    const std::optional<Bulk::StoredJob> stored = m_journal->load(m_resumeId);
-    if (!stored)
-        return fail(tr("There is no job %1 in the journal; see alli-admin-cli jobs.").arg(m_resumeId));
-    if (stored->summary.finished.isValid())
-        return fail(tr("Job %1 has already finished: nothing to resume.").arg(m_resumeId));
-    // The journal keeps the server's host (never a key): refuse to replay rows on another project.
-    const QString host = m_connection.baseUrl().host();
-    if (!stored->summary.connectionLabel.isEmpty() && stored->summary.connectionLabel != host) {
-        return fail(tr("Job %1 was started on %2, not on %3: give the same --base-url or --region.")
-                        .arg(m_resumeId)
-                        .arg(stored->summary.connectionLabel, host));
-    }
-
-    m_operation = stored->summary.operation;
-    m_file = stored->summary.sourceFile;
-    m_table.header = stored->header;
-    m_rows = stored->rows;
-    m_jobId = m_resumeId;
     m_client = std::make_unique<AlliClient>(&m_nam);
     m_client->setConnection(m_connection);
     m_client->setMaxInFlight(m_concurrency);
     connectAuthWatch();
-
-    const Bulk::Counts before = Bulk::countStates(stored->results);
-    m_err << tr("Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are not "
-                "sent again, %6 to send.")
-                 .arg(m_jobId)
-                 .arg(Bulk::operationLabel(m_operation), m_file)
-                 .arg(before.succeeded + before.failed + before.invalid + before.notSent)
-                 .arg(before.unknown)
-                 .arg(before.pending)
-          << Qt::endl;
-
-    const QList<int> inFlight = Bulk::Reconciler::unknownRows(stored->results);
-    if (!m_verify || inFlight.isEmpty()) {
-        resumeWith(stored->results);
-        return true;
-    }
-    // The rows that were in flight when the job stopped are looked up first: those the server
-    // applied are done, those it verifiably never applied are sent with the rest (that is not a
-    // resend), those that cannot be checked stay unknown.
-    m_err << tr("Checking %n row(s) that were in flight on the server…", nullptr, int(inFlight.size()))
-          << Qt::endl;
-    const QList<Bulk::RowResult> storedResults = stored->results;
-    m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
-    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this, storedResults] {
-        QList<Bulk::RowResult> results = storedResults;
-        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::BeforeResume);
-        changes.applyTo(&results);
-        if (m_journal && m_journal->isOpen() && !changes.rows.isEmpty())
-            m_journal->recordResults(m_jobId, changes.rows, changes.results);
-        m_err << tr("Checked: %1 applied on the server, %2 never reached it (sent now), %3 still unknown.")
-                     .arg(m_reconciler->verified() - changes.toSend)
-                     .arg(changes.toSend)
-                     .arg(m_reconciler->stillUnknown())
+    m_run = Bulk::BulkRun::resumeJob(m_client.get(), m_resumeId, runOptions(), this);
+    connect(m_run, &Bulk::BulkRun::rowsReset, this, [this] {
+        m_operation = m_run->operation();
+        m_file = m_run->source().file;
+        const Bulk::Counts before = m_run->counts();
+        m_err << tr("Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are "
+                    "looked up before anything is sent, %6 to send.")
+                     .arg(m_run->jobId())
+                     .arg(Bulk::operationLabel(m_operation), m_file)
+                     .arg(before.succeeded + before.failed + before.invalid + before.notSent)
+                     .arg(before.unknown)
+                     .arg(before.pending)
               << Qt::endl;
-        m_reconciler->deleteLater();
-        m_reconciler = nullptr;
-        if (m_interrupted) {
-            finish(RowsFailed);
-            return;
-        }
-        resumeWith(results);
     });
-    m_reconciler->start(inFlight, stored->results);
+    startRun();
     return true;
 }
 
-void CliRunner::resumeWith(const QList<Bulk::RowResult>& results)
+void CliRunner::startRun()
 {
-    Bulk::JobOptions options;
-    options.concurrency = m_concurrency;
-    m_job = new Bulk::BulkJob(m_client.get(), m_operation, m_rows, options);
-    m_job->setInitialResults(results);
-    m_job->setJournal(m_journal.get(), m_jobId);
-    startJob();
+    connect(m_run, &Bulk::BulkRun::progressChanged, this, &CliRunner::onProgress);
+    connect(m_run, &Bulk::BulkRun::stageChanged, this, &CliRunner::onStage);
+    connect(m_run, &Bulk::BulkRun::finished, this, &CliRunner::onFinished);
+    m_sinceProgress.start();
+    m_run->start();
 }
 
-void CliRunner::startJob()
+void CliRunner::onStage(Bulk::BulkRun::Stage stage)
 {
-    connect(m_job, &Bulk::BulkJob::progressChanged, this, &CliRunner::onProgress);
-    connect(m_job, &Bulk::BulkJob::finished, this, &CliRunner::onFinished);
-    m_sinceProgress.start();
-    m_err << tr("Sending %n row(s)…", nullptr, m_job->progress().total) << Qt::endl;
-    m_job->start();
+    using Stage = Bulk::BulkRun::Stage;
+    switch (stage) {
+    case Stage::Sending:
+        if (m_run->jobId() >= 0 && !m_announcedJob) {
+            m_announcedJob = true;
+            m_err << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)")
+                         .arg(m_run->jobId())
+                  << Qt::endl;
+        } else if (!m_run->journalWarning().isEmpty() && !m_announcedJob) {
+            m_announcedJob = true;
+            m_err << tr("Warning: %1").arg(m_run->journalWarning()) << Qt::endl;
+        }
+        m_lastPrintedDone = -1;
+        m_err << tr("Sending %n row(s)…", nullptr, m_run->counts().pending) << Qt::endl;
+        break;
+    case Stage::Checking:
+    case Stage::Verifying:
+    case Stage::Waiting:
+        m_err << m_run->statusText() << Qt::endl;
+        break;
+    case Stage::NotStarted:
+    case Stage::Journalling:
+    case Stage::Finished:
+        break;
+    }
 }
 
 void CliRunner::onProgress()
 {
-    const Bulk::Progress p = m_job->progress();
+    if (m_run->stage() != Bulk::BulkRun::Stage::Sending)
+        return;
+    const Bulk::Progress p = m_run->progress();
     if (p.total == 0)
         return;
     // At most two lines a second, and always the last one.
@@ -534,33 +502,18 @@ void CliRunner::onProgress()
 
 void CliRunner::onFinished()
 {
-    m_finalResults = m_job->results();
-    const QList<int> unknown = Bulk::Reconciler::unknownRows(m_finalResults);
-    if (!m_verify || m_authFailed || m_interrupted || unknown.isEmpty() || !m_client) {
-        finishJob();
+    if (m_run->error() != Bulk::BulkRun::Error::NoError) {
+        m_err << m_run->errorString() << Qt::endl;
+        finish(UsageError);
         return;
     }
-    // Rows sent without a usable answer are looked up, never sent again.
-    m_err << tr("Checking %n row(s) whose outcome is unknown on the server…", nullptr, int(unknown.size()))
-          << Qt::endl;
-    m_reconciler = new Bulk::Reconciler(m_client.get(), m_operation, m_rows);
-    connect(m_reconciler, &Bulk::Reconciler::finished, this, [this] {
-        const Bulk::Reconciler::Changes changes = m_reconciler->changes(Bulk::Reconciler::Use::AfterJob);
-        changes.applyTo(&m_finalResults);
-        if (m_journal && m_journal->isOpen() && m_jobId >= 0 && !changes.rows.isEmpty())
-            m_journal->recordResults(m_jobId, changes.rows, changes.results);
-        m_err << tr("Checked: %1 verified, %2 still unknown.")
-                     .arg(m_reconciler->verified())
-                     .arg(m_reconciler->stillUnknown())
+    if (m_run->verifiedApplied() > 0 || m_run->resentRows() > 0)
+        m_err << tr("Looked up on the server: %1 row(s) found applied; %2 found not applied and sent again.")
+                     .arg(m_run->verifiedApplied())
+                     .arg(m_run->resentRows())
               << Qt::endl;
-        finishJob();
-    });
-    m_reconciler->start(unknown, m_finalResults);
-}
-
-void CliRunner::finishJob()
-{
-    const QList<Bulk::RowResult>& results = m_finalResults;
+    const QList<Bulk::RowResult>& results = m_run->results();
+    const QList<Bulk::PreparedRow>& rows = m_run->rows();
     int listed = 0, unlisted = 0;
     for (int i = 0; i < results.size(); ++i) {
         const Bulk::RowResult& r = results.at(i);
@@ -571,13 +524,13 @@ void CliRunner::finishJob()
             continue;
         }
         ++listed;
-        m_err << tr("Line %1: %2: %3").arg(m_rows.at(i).line).arg(Bulk::rowStateLabel(r.state), r.message)
+        m_err << tr("Line %1: %2: %3").arg(rows.at(i).line).arg(Bulk::rowStateLabel(r.state), r.message)
               << Qt::endl;
     }
     if (unlisted > 0)
         m_err << tr("… and %n more; see the report.", nullptr, unlisted) << Qt::endl;
 
-    const Bulk::Counts counts = Bulk::countStates(results);
+    const Bulk::Counts counts = m_run->counts();
     bool reportOk = true;
     if (!m_reportPath.isEmpty())
         reportOk = writeReport();
@@ -615,7 +568,7 @@ bool CliRunner::writeReport()
 {
     QSaveFile file(m_reportPath);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(Bulk::Report::reportCsv(m_table.header, m_job->rows(), m_finalResults)) < 0
+        || file.write(Bulk::Report::reportCsv(m_run->source().header, m_run->rows(), m_run->results())) < 0
         || !file.commit()) {
         m_err << tr("Cannot write the report to \"%1\": %2").arg(m_reportPath, file.errorString())
               << Qt::endl;
@@ -627,15 +580,16 @@ bool CliRunner::writeReport()
 
 void CliRunner::interrupt()
 {
-    if (m_reconciler && !m_reconciler->isFinished()) {
+    if (m_run && !m_run->isFinished()) {
+        using Stage = Bulk::BulkRun::Stage;
+        const bool lookingUp = m_run->stage() == Stage::Checking || m_run->stage() == Stage::Verifying;
+        m_err << (lookingUp || m_interrupted
+                ? tr("Interrupted: the rows not looked up yet stay unknown.")
+                : tr("Interrupted: waiting for the requests in flight; nothing more is sent."))
+              << Qt::endl;
         m_interrupted = true;
-        m_err << tr("Interrupted: the remaining rows stay unknown.") << Qt::endl;
-        m_reconciler->cancel();
-    } else if (m_job && !m_job->isFinished()) {
-        m_interrupted = true;
-        m_err << tr("Interrupted: waiting for the requests in flight; nothing more is sent.") << Qt::endl;
-        m_job->cancel();
-    } else if (!m_job && !m_interrupted) {
+        m_run->cancel();
+    } else if (!m_run && !m_interrupted) {
         m_interrupted = true;
         m_err << tr("Interrupted before sending.") << Qt::endl;
         finish(RowsFailed);

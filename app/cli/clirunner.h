@@ -1,13 +1,12 @@
 #pragma once
 // The headless front end of bulk changes from CSV: parses the command line, reads and validates
-// the file, checks the credentials, runs a journalled BulkJob and prints per-row problems to
+// the file, checks the credentials, runs a journalled BulkRun and prints per-row problems to
 // stderr and one summary line to stdout. The exit status says how it went (see ExitCode).
 
-#include "bulkjob.h"
+#include "bulkrun.h"
 #include "csvreader.h"
 #include "journal.h"
 #include "operations.h"
-#include "reconciler.h"
 
 #include "connectionsettings.h"
 
@@ -57,10 +56,9 @@ private:
     bool parse(const QStringList& arguments);
     void listJobs();
     bool resume();
-    void resumeWith(const QList<Bulk::RowResult>& results);
-    void startJob();
-    void reconcileThenFinish();
-    void finishJob();
+    void startRun();
+    Bulk::RunOptions runOptions() const;
+    void onStage(Bulk::BulkRun::Stage stage);
     bool readAndValidate();
     void connectAuthWatch();
     void fetchGroupsThenSend();
@@ -93,11 +91,8 @@ private:
     QList<Bulk::PreparedRow> m_rows;
     QNetworkAccessManager m_nam;
     std::unique_ptr<AlliClient> m_client;
-    std::unique_ptr<Bulk::JobJournal> m_journal;
-    Bulk::BulkJob* m_job = nullptr;
-    qint64 m_jobId = -1;
-    QList<Bulk::RowResult> m_finalResults; // the job's results after the unknown rows were checked
-    Bulk::Reconciler* m_reconciler = nullptr;
+    Bulk::BulkRun* m_run = nullptr;
+    bool m_announcedJob = false;
     bool m_authFailed = false;
     bool m_interrupted = false;
     int m_lastPrintedDone = -1;

@@ -659,7 +659,8 @@ void TestBadInput::bulkAnswers_data()
     row("a task that says success but carries an error (members)", members, 200,
         R"({"result":[{"emails":["m1@example.com","m2@example.com"],"status":"success","errorMessage":"partial"}]})",
         json, { u"failed"_s, u"failed"_s }, u"partial"_s);
-    row("500 with an HTML page (users)", users, 500, page, html, failed3, u"HTTP 500"_s);
+    // A server error may come after part of the request was applied: unknown, to be looked up.
+    row("500 with an HTML page (users)", users, 500, page, html, unknown3, u"HTTP 500"_s);
     row("502 with an HTML page (members)", members, 502, page, html, unknown2, u"HTTP 502"_s);
     {
         const QByteArray detail = R"({"detail":")" + QByteArray(5 * 1024 * 1024, 'e') + R"("})";

@@ -235,15 +235,19 @@ void TestBulkModels::resultsFollowTheJob()
     const Bulk::CsvTable t = table("ownUserId,firstName\nRM0001,A\nEMP00010,B\nRM0002,C\n,D\n");
     const auto mapping = Bulk::OperationSpec::autoMap(Bulk::Operation::CreateUsers, t.header);
     auto rows = Bulk::RowValidator::prepare(Bulk::Operation::CreateUsers, t, mapping);
-    Bulk::BulkJob job(m_fixture.client(), Bulk::Operation::CreateUsers, rows, { 2, 2 });
+    Bulk::RunOptions options;
+    options.concurrency = 2;
+    options.chunkSize = 2;
+    options.journalPath.clear();
+    Bulk::BulkRun job(m_fixture.client(), Bulk::Operation::CreateUsers, rows, {}, options);
     BulkResultsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setJob(&job);
+    model.setRun(&job);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), int(BulkResultsModel::Column::Count));
     QCOMPARE(model.stateAt(3), Bulk::RowState::Invalid); // no ownUserId: never sent
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QSignalSpy finished(&job, &Bulk::BulkJob::finished);
+    QSignalSpy finished(&job, &Bulk::BulkRun::finished);
     job.start();
     QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 15000);
     QVERIFY(!changed.isEmpty());
@@ -257,7 +261,7 @@ void TestBulkModels::resultsFollowTheJob()
     QCOMPARE(model.index(2, int(BulkResultsModel::Column::Line)).data().toInt(), 4);
     QCOMPARE(model.index(2, int(BulkResultsModel::Column::Key)).data().toString(), u"RM0002"_s);
     QVERIFY(m_fixture.demo()->userExists(u"RM0002"_s));
-    model.setJob(nullptr);
+    model.setRun(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -265,14 +269,16 @@ void TestBulkModels::resultsStateFilter()
 {
     const Bulk::CsvTable t = table("ownUserId,firstName\nRF0001,A\nEMP00011,B\nEMP00012,C\nRF0002,D\n");
     const auto mapping = Bulk::OperationSpec::autoMap(Bulk::Operation::CreateUsers, t.header);
-    Bulk::BulkJob job(m_fixture.client(), Bulk::Operation::CreateUsers,
-        Bulk::RowValidator::prepare(Bulk::Operation::CreateUsers, t, mapping));
+    Bulk::RunOptions options;
+    options.journalPath.clear();
+    Bulk::BulkRun job(m_fixture.client(), Bulk::Operation::CreateUsers,
+        Bulk::RowValidator::prepare(Bulk::Operation::CreateUsers, t, mapping), {}, options);
     BulkResultsModel model;
     BulkResultsFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setJob(&job);
+    model.setRun(&job);
     proxy.setStates(BulkResultsFilterProxy::problemStates());
     QCOMPARE(proxy.rowCount(), 0); // all pending
     job.start();

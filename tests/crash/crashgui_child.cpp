@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
     giveUp.start(180000);
 
     if (mode == u"start"_s) {
-        auto* dialog = new ImportDialog(&client, nullptr, &window);
+        auto* dialog = new ImportDialog(&client, &window);
         dialog->setConcurrency(4);
         dialog->show();
         QObject::connect(dialog, &ImportDialog::loadingFinished, dialog, [dialog](bool ok) {

@@ -1,0 +1,486 @@
+#include "bulkrun.h"
+
+#include "alliclient.h"
+#include "reconciler.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk
+{
+
+namespace
+{
+    Q_LOGGING_CATEGORY(lcBulkRun, "alli.bulk.run", QtInfoMsg)
+
+    constexpr int kMaxBackoffMs = 30000;
+} // namespace
+
+BulkRun::BulkRun(AlliClient* client, QObject* parent, RunOptions options)
+    : QObject(parent)
+    , m_client(client)
+    , m_server(serverLabel(client))
+    , m_options(std::move(options))
+{
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, [this] {
+        if (!m_paused)
+            sendRound();
+    });
+}
+
+BulkRun::BulkRun(AlliClient* client, Operation op, QList<PreparedRow> rows, RunSource source,
+    RunOptions options, QObject* parent)
+    : BulkRun(client, parent, std::move(options))
+{
+    m_operation = op;
+    m_rows = std::move(rows);
+    m_results = BulkJob::initialResults(m_rows);
+    m_source = std::move(source);
+}
+
+BulkRun* BulkRun::resumeJob(AlliClient* client, qint64 jobId, RunOptions options, QObject* parent)
+{
+    auto* run = new BulkRun(client, parent, std::move(options));
+    run->m_resumeId = jobId;
+    run->m_jobId = jobId;
+    return run;
+}
+
+BulkRun::~BulkRun()
+{
+    // The round's destructor undoes marks made ahead and drops requests in flight (their rows
+    // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest.
+    delete m_reconciler;
+    delete m_job;
+    if (m_writer)
+        disconnect(m_writer.get(), nullptr, this, nullptr);
+}
+
+QString BulkRun::serverLabel(const AlliClient* client)
+{
+    return client ? client->connection().baseUrl().host() : QString();
+}
+
+std::optional<JobSummary> BulkRun::resumableJob(const JobJournal& journal, const QString& server)
+{
+    const QList<JobSummary> unfinished = journal.unfinishedJobs(); // newest first
+    for (const JobSummary& job : unfinished) {
+        if (whyNotResumable(job, server).isEmpty())
+            return job;
+    }
+    return std::nullopt;
+}
+
+QString BulkRun::whyNotResumable(const JobSummary& job, const QString& server)
+{
+    if (job.finished.isValid())
+        return tr("Job %1 has already finished: nothing to resume.").arg(job.id);
+    // The journal keeps the server's host (never a key): rows are never replayed on another project.
+    if (job.connectionLabel != server)
+        return tr("Job %1 was started on %2, not on %3: connect to the same server to resume it.")
+            .arg(job.id)
+            .arg(job.connectionLabel.isEmpty() ? tr("an unknown server") : job.connectionLabel,
+                server.isEmpty() ? tr("no server") : server);
+    return {};
+}
+
+void BulkRun::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    qCDebug(lcBulkRun) << "job" << m_jobId << "stage" << stage;
+    emit stageChanged(stage);
+    emit progressChanged();
+}
+
+void BulkRun::fail(Error error, const QString& message)
+{
+    m_error = error;
+    m_errorString = message;
+    qCWarning(lcBulkRun).noquote() << message;
+    finishNow();
+}
+
+void BulkRun::start()
+{
+    if (m_stage != Stage::NotStarted)
+        return;
+    setStage(Stage::Journalling);
+    // Only schedules: every answer, finished() included, comes from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (isResume())
+                loadJob();
+            else
+                journalNewJob();
+        },
+        Qt::QueuedConnection);
+}
+
+void BulkRun::journalNewJob()
+{
+    if (m_options.journalPath.isEmpty()) {
+        sendRound();
+        return;
+    }
+    // A job of 100,000 rows takes a while to write: on a worker.
+    const Operation op = m_operation;
+    const RunSource source = m_source;
+    const QString server = m_server;
+    const QList<PreparedRow> rows = m_rows; // implicitly shared, nothing is copied
+    const QList<RowResult> results = m_results;
+    runWithJournal<qint64>(
+        this, m_options.journalPath, qint64(-1),
+        [op, source, server, rows, results](JobJournal& journal) {
+            return journal.createJob(op, source.file, server, source.header, rows, results);
+        },
+        [this](qint64 id) {
+            if (id < 0) {
+                m_journalWarning = tr("The job could not be written to the journal: it is sent, but "
+                                      "cannot be resumed if it is interrupted.");
+                qCWarning(lcBulkRun).noquote() << m_journalWarning;
+            } else {
+                m_jobId = id;
+                m_writer = std::make_shared<JournalWriter>(m_options.journalPath, id);
+                connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
+                    if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
+                        finishNow();
+                });
+            }
+            sendRound();
+        });
+}
+
+void BulkRun::loadJob()
+{
+    if (m_options.journalPath.isEmpty()) {
+        fail(Error::NoSuchJob, tr("Job %1 cannot be resumed: there is no journal.").arg(m_resumeId));
+        return;
+    }
+    const qint64 id = m_resumeId;
+    runWithJournal<std::optional<StoredJob>>(
+        this, m_options.journalPath, std::nullopt, [id](JobJournal& journal) { return journal.load(id); },
+        [this](const std::optional<StoredJob>& stored) {
+            if (!stored) {
+                fail(Error::NoSuchJob,
+                    tr("There is no job %1 in the journal, or the journal cannot be read.").arg(m_resumeId));
+                return;
+            }
+            const QString why = whyNotResumable(stored->summary, m_server);
+            if (!why.isEmpty()) {
+                fail(stored->summary.finished.isValid() ? Error::AlreadyFinished : Error::OtherServer, why);
+                return;
+            }
+            m_operation = stored->summary.operation;
+            m_rows = stored->rows;
+            m_results = stored->results;
+            m_source = { stored->summary.sourceFile, stored->header };
+            m_writer = std::make_shared<JournalWriter>(m_options.journalPath, m_jobId);
+            connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
+                if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
+                    finishNow();
+            });
+            emit rowsReset();
+            emit progressChanged();
+            checkInFlightRows();
+        });
+}
+
+// Rows that were in flight when the job stopped are looked up before anything is sent: the
+// ones the server applied are done, the ones it never received are sent with the rest (that is
+// not a resend), the ones that cannot be checked stay unknown.
+void BulkRun::checkInFlightRows()
+{
+    const QList<int> inFlight = Reconciler::unknownRows(m_results);
+    if (!m_options.verify || inFlight.isEmpty() || m_cancelled) {
+        sendRound();
+        return;
+    }
+    setStage(Stage::Checking);
+    m_lookedUp = 0;
+    m_toLookUp = int(inFlight.size());
+    m_reconciler = new Reconciler(m_client, m_operation, m_rows, this);
+    connect(m_reconciler, &Reconciler::progressChanged, this, [this](int done, int) {
+        m_lookedUp = done;
+        emit progressChanged();
+    });
+    connect(m_reconciler, &Reconciler::finished, this, [this] {
+        const Reconciler::Changes changes = m_reconciler->changes(Reconciler::Use::BeforeResume);
+        m_verifiedApplied += m_reconciler->verified() - changes.toSend;
+        m_reconciler->deleteLater();
+        m_reconciler = nullptr;
+        changes.applyTo(&m_results);
+        // Recorded before anything is sent (the writer keeps the order), so that a second
+        // interruption finds them as they are now.
+        recordResults(changes.rows, changes.results);
+        emit rowsChanged(changes.rows);
+        sendRound();
+    });
+    m_reconciler->start(inFlight, m_results);
+}
+
+void BulkRun::sendRound()
+{
+    ++m_round;
+    setStage(Stage::Sending);
+    JobOptions options;
+    options.concurrency = m_options.concurrency;
+    options.chunkSize = m_options.chunkSize;
+    m_job = new BulkJob(m_client, m_operation, m_rows, options, this);
+    m_job->setInitialResults(m_results);
+    if (m_writer)
+        m_job->setJournalWriter(m_writer, false);
+    connect(m_job, &BulkJob::rowsChanged, this, &BulkRun::onJobRowsChanged);
+    connect(m_job, &BulkJob::progressChanged, this, &BulkRun::progressChanged);
+    connect(m_job, &BulkJob::finished, this, &BulkRun::onRoundFinished);
+    if (m_paused)
+        m_job->pause();
+    if (m_cancelled)
+        m_job->cancel();
+    else
+        m_job->start();
+}
+
+void BulkRun::onJobRowsChanged(const QList<int>& indexes)
+{
+    const QList<RowResult>& results = m_job->results();
+    for (int row : indexes)
+        m_results[row] = results.at(row);
+    emit rowsChanged(indexes);
+}
+
+void BulkRun::onRoundFinished()
+{
+    m_results = m_job->results();
+    m_stopped = m_stopped || m_job->isStopped();
+    m_job->deleteLater();
+    m_job = nullptr;
+    if (m_options.verify && !m_stopped && !m_stopVerifying && !Reconciler::unknownRows(m_results).isEmpty()) {
+        verifyUnknownRows();
+        return;
+    }
+    finishRun();
+}
+
+// Rows sent without a usable answer (a server error, a lost answer) are looked up, never
+// resent blindly: applied ones succeeded; verifiably absent ones are sent again (below).
+void BulkRun::verifyUnknownRows()
+{
+    const QList<int> unknown = Reconciler::unknownRows(m_results);
+    setStage(Stage::Verifying);
+    m_lookedUp = 0;
+    m_toLookUp = int(unknown.size());
+    m_reconciler = new Reconciler(m_client, m_operation, m_rows, this);
+    connect(m_reconciler, &Reconciler::progressChanged, this, [this](int done, int) {
+        m_lookedUp = done;
+        emit progressChanged();
+    });
+    connect(m_reconciler, &Reconciler::finished, this, &BulkRun::onVerified);
+    m_reconciler->start(unknown, m_results);
+}
+
+void BulkRun::onVerified()
+{
+    Reconciler::Changes changes = m_reconciler->changes(Reconciler::Use::AfterJob);
+    const QSet<int> notApplied = m_reconciler->notAppliedRows();
+    m_reconciler->deleteLater();
+    m_reconciler = nullptr;
+    const bool mayResend = !m_cancelled && !m_stopped;
+    int resend = 0;
+    for (qsizetype i = 0; i < changes.rows.size(); ++i) {
+        RowResult& result = changes.results[i];
+        if (result.state == RowState::Succeeded)
+            ++m_verifiedApplied;
+        if (mayResend && notApplied.contains(changes.rows.at(i)) && result.attempts < m_options.maxSends) {
+            // Never applied: sending it again is not a resend of something the server has.
+            result.state = RowState::Pending;
+            result.message.clear();
+            ++resend;
+        }
+    }
+    changes.applyTo(&m_results);
+    recordResults(changes.rows, changes.results);
+    emit rowsChanged(changes.rows);
+    if (resend == 0) {
+        finishRun();
+        return;
+    }
+    m_resentRows += resend;
+    const qint64 delay
+        = std::min<qint64>(kMaxBackoffMs, qint64(m_options.resendDelayMs) << std::min(m_round - 1, 16));
+    qCInfo(lcBulkRun).noquote() << "job" << m_jobId << ":" << resend << "rows not applied, sent again in"
+                                << delay << "ms";
+    setStage(Stage::Waiting);
+    m_backoff.start(int(delay));
+}
+
+void BulkRun::recordResults(const QList<int>& rows, const QList<RowResult>& results)
+{
+    if (m_writer && !rows.isEmpty())
+        m_writer->recordResults(rows, results);
+}
+
+void BulkRun::finishRun()
+{
+    if (m_writer) {
+        // After every result (the writer keeps the order); finished() once it is committed.
+        m_finishTicket = m_writer->markFinished();
+        return;
+    }
+    finishNow();
+}
+
+void BulkRun::finishNow()
+{
+    if (m_stage == Stage::Finished)
+        return;
+    qCInfo(lcBulkRun).noquote() << operationId(m_operation) << "job" << m_jobId
+                                << "finished:" << counts().summaryLine();
+    setStage(Stage::Finished);
+    emit finished();
+}
+
+void BulkRun::pause()
+{
+    if (m_paused || isFinished())
+        return;
+    m_paused = true;
+    if (m_job)
+        m_job->pause();
+    emit progressChanged();
+}
+
+void BulkRun::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (m_job)
+        m_job->resume();
+    else if (m_stage == Stage::Waiting && !m_backoff.isActive())
+        sendRound(); // the wait ended while paused
+    emit progressChanged();
+}
+
+void BulkRun::cancel()
+{
+    if (isFinished())
+        return;
+    const bool again = m_cancelled;
+    m_cancelled = true;
+    if (m_paused)
+        m_paused = false; // a cancelled job does not wait for anyone
+    switch (m_stage) {
+    case Stage::NotStarted:
+    case Stage::Journalling:
+        break; // the round starts cancelled: every row becomes NotSent
+    case Stage::Checking:
+    case Stage::Verifying:
+        m_stopVerifying = true;
+        if (m_reconciler)
+            m_reconciler->cancel(); // the rows not looked up stay unknown
+        break;
+    case Stage::Sending:
+        if (m_job)
+            m_job->cancel();
+        if (again)
+            m_stopVerifying = true;
+        break;
+    case Stage::Waiting:
+        m_backoff.stop();
+        sendRound(); // cancelled at once: the rows to send again become NotSent
+        break;
+    case Stage::Finished:
+        break;
+    }
+    emit progressChanged();
+}
+
+Progress BulkRun::progress() const
+{
+    if (m_job)
+        return m_job->progress();
+    const Counts c = counts();
+    Progress p;
+    p.total = c.total() - c.invalid;
+    p.done = p.total - c.pending;
+    p.failed = c.failed + c.unknown;
+    p.etaMs = isFinished() ? 0 : -1;
+    return p;
+}
+
+QString BulkRun::statusText() const
+{
+    switch (m_stage) {
+    case Stage::NotStarted:
+        return {};
+    case Stage::Journalling:
+        return isResume() ? tr("Reading the job from the journal…") : tr("Recording the job in the journal…");
+    case Stage::Checking:
+        return tr("Checking on the server the %n row(s) that were in flight when the job stopped: %1 done…",
+            nullptr, m_toLookUp)
+            .arg(m_lookedUp);
+    case Stage::Verifying:
+        return tr(
+            "Checking on the server the %n row(s) whose outcome is unknown: %1 done…", nullptr, m_toLookUp)
+            .arg(m_lookedUp);
+    case Stage::Waiting: {
+        const int pending = counts().pending;
+        return tr("%n row(s) were not applied after a server error or a lost answer; they are sent again "
+                  "shortly.",
+                   nullptr, pending)
+            + (m_paused ? u" · "_s + tr("paused") : QString());
+    }
+    case Stage::Sending: {
+        const Progress p = progress();
+        QString text = tr("%1 of %2 rows done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);
+        if (p.rowsPerSecond > 0)
+            text += u" · "_s + tr("%1 rows/s").arg(QLocale().toString(p.rowsPerSecond, 'f', 1));
+        if (p.etaMs >= 0) {
+            const int seconds = int((p.etaMs + 999) / 1000);
+            text += u" · "_s
+                + (seconds < 90 ? tr("about %n second(s) left", nullptr, seconds)
+                                : tr("about %n minute(s) left", nullptr, (seconds + 59) / 60));
+        }
+        if (m_round > 1)
+            text += u" · "_s + tr("sending again the rows that were not applied");
+        if (m_paused)
+            text += u" · "_s + tr("paused");
+        return text;
+    }
+    case Stage::Finished:
+        if (m_error != Error::NoError)
+            return m_errorString;
+        return tr("Finished: %1").arg(counts().text());
+    }
+    return {};
+}
+
+QList<PreparedRow> BulkRun::failedRows() const
+{
+    const QString marker = BulkJob::mayAlreadyBeAppliedText();
+    QList<PreparedRow> rows;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const RowResult& result = m_results.at(i);
+        if (result.state != RowState::Unknown && !(result.state == RowState::Failed && result.retryable))
+            continue; // succeeded, or refused by the server for a reason a retry does not change
+        PreparedRow row = m_rows.at(i);
+        const bool carried = std::any_of(row.problems.cbegin(), row.problems.cend(),
+            [&marker](const CellProblem& p) { return p.message == marker; });
+        row.problems.removeIf([&marker](const CellProblem& p) { return p.message == marker; });
+        // "May already be applied" goes with the row, so that its answer can be reconciled.
+        if (result.state == RowState::Unknown || carried)
+            row.problems.append({ CellProblem::Severity::Warning, QString(), marker });
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace Alli::Bulk

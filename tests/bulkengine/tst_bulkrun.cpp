@@ -1,0 +1,472 @@
+// The run object (BulkRun) against a fake network and a temporary journal: its stages and end
+// states, transient server errors looked up and sent again (never twice to a server that has
+// the row), resend bounded, undecidable rows left unknown with the reason, --no-verify, cancel
+// and pause, resume after a simulated crash (in-flight rows looked up before anything is sent),
+// a job of another server refused, the resumable job of a server, and agent passwords kept in
+// the journal exactly as long as their row may still be sent.
+
+#include "alliclient.h"
+#include "bulkrun.h"
+#include "bulktestrows.h"
+#include "fakenetwork.h"
+#include "journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Bulk;
+
+namespace
+{
+
+QString userId(int i)
+{
+    return Testing::userId(i, u"R");
+}
+
+QList<PreparedRow> userRows(int n)
+{
+    return Testing::userRows(n, u"R");
+}
+
+QList<PreparedRow> agentRows(int n)
+{
+    QList<PreparedRow> rows = Testing::agentRows(n);
+    for (PreparedRow& row : rows)
+        row.secretColumn = 1;
+    return rows;
+}
+
+// A tiny Alli behind the fake network: bulk user creates and one-agent creates apply to its
+// state, GET /webapi/v2/user/{id} and GET /webapi/v2/agents?email= read it. Faults are chosen
+// per POST by `fault`: 0 = none, or an HTTP status answered before (`applyThenFail` false) or
+// after (true) the change is applied.
+struct FakeAlli {
+    QHash<QString, QString> users; // ownUserId -> firstName
+    QSet<QString> agents; // emails
+    QHash<QString, int> receipts; // row key -> times a POST carrying it was applied
+    int posts = 0;
+    int gets = 0;
+    QStringList order; // "POST" / "GET" in the order received
+    std::function<int(int post)> fault = [](int) { return 0; };
+    std::function<int(int get)> getFault = [](int) { return 0; };
+    bool applyThenFail = false;
+
+    FakeResponse handle(const RecordedRequest& r)
+    {
+        const QString path = r.request.url().path();
+        order.append(QString::fromLatin1(r.verb));
+        if (r.verb == "GET") {
+            if (const int status = getFault(gets++))
+                return FakeResponse::json(status, R"({"detail":"lookup failed"})");
+            if (path.startsWith(u"/webapi/v2/user/")) {
+                const QString id = path.mid(int(qstrlen("/webapi/v2/user/")));
+                if (!users.contains(id))
+                    return FakeResponse::json(404, R"({"detail":"User not found"})");
+                const QJsonObject user { { u"userId"_s, id }, { u"firstName"_s, users.value(id) },
+                    { u"lastName"_s, QString() } };
+                return FakeResponse::json(200, QJsonDocument(QJsonObject { { u"result"_s, user } }).toJson());
+            }
+            if (path == u"/webapi/v2/agents") {
+                const QString email
+                    = QUrlQuery(r.request.url()).queryItemValue(u"email"_s, QUrl::FullyDecoded);
+                QJsonArray list;
+                if (agents.contains(email))
+                    list.append(QJsonObject { { u"id"_s, QString(u"a-"_s + email) }, { u"email"_s, email },
+                        { u"firstName"_s, QString() }, { u"lastName"_s, QString() } });
+                return FakeResponse::json(200, QJsonDocument(QJsonObject { { u"agents"_s, list } }).toJson());
+            }
+            return FakeResponse::json(404, "{}");
+        }
+        const int status = fault(posts++);
+        if (status && !applyThenFail)
+            return FakeResponse::json(status, R"({"detail":"Internal Server Error"})");
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QByteArray answer;
+        if (path == u"/webapi/v2/users/bulk") {
+            QJsonArray results;
+            const QJsonArray list = body.value(u"users").toArray();
+            for (const QJsonValue& v : list) {
+                const QString id = v[u"ownUserId"].toString();
+                ++receipts[id];
+                QString first;
+                const QJsonArray data = v[u"data"].toArray();
+                for (const QJsonValue& pair : data) {
+                    if (pair[u"key"].toString() == u"firstName")
+                        first = pair[u"value"].toString();
+                }
+                const bool exists = users.contains(id);
+                if (!exists)
+                    users.insert(id, first);
+                results.append(
+                    QJsonObject { { u"ownUserId"_s, id }, { u"status"_s, exists ? u"error"_s : u"success"_s },
+                        { u"message"_s, exists ? u"User already exists"_s : QString() } });
+            }
+            answer = QJsonDocument(QJsonObject { { u"result"_s, results } }).toJson();
+        } else {
+            const QString email = body.value(u"email").toString();
+            ++receipts[email];
+            agents.insert(email);
+            answer = R"({"result":{"id":"x","status":"created"}})";
+        }
+        if (status)
+            return FakeResponse::json(status, R"({"detail":"Internal Server Error"})");
+        return FakeResponse::json(200, answer);
+    }
+};
+
+} // namespace
+
+class TestBulkRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeNetworkAccessManager* m_nam = nullptr;
+    AlliClient* m_client = nullptr;
+    FakeAlli* m_server = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }
+
+    RunOptions options(int chunkSize = 10) const
+    {
+        RunOptions o;
+        o.concurrency = 2;
+        o.chunkSize = chunkSize;
+        o.resendDelayMs = 5;
+        o.journalPath = journalPath();
+        return o;
+    }
+
+    static QList<BulkRun::Stage> stagesOf(const QSignalSpy& spy)
+    {
+        QList<BulkRun::Stage> stages;
+        for (const QList<QVariant>& args : spy)
+            stages.append(args.at(0).value<BulkRun::Stage>());
+        return stages;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_nam = new FakeNetworkAccessManager(this);
+        m_server = new FakeAlli;
+        m_nam->setHandler([this](const RecordedRequest& r) { return m_server->handle(r); });
+        m_client = new AlliClient(m_nam, this);
+        ConnectionSettings s;
+        s.region = ConnectionSettings::Region::Custom;
+        s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
+        s.secret = u"sk-test-1234"_s;
+        m_client->setConnection(s);
+        m_client->setRetryPolicy({ 2, 5, 20, 120000 });
+        m_client->setMaxInFlight(8);
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        delete m_nam;
+        delete m_server;
+        m_dir.reset();
+    }
+
+    void newJobGoesThroughItsStages()
+    {
+        BulkRun run(m_client, Operation::CreateUsers, userRows(25),
+            { u"/data/users.csv"_s, { u"ownUserId"_s } }, options());
+        QSignalSpy stages(&run, &BulkRun::stageChanged);
+        QSignalSpy finished(&run, &BulkRun::finished);
+        run.start();
+        QCOMPARE(run.stage(), BulkRun::Stage::Journalling);
+        QCOMPARE(m_nam->requests().size(), 0); // start() only schedules
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(stagesOf(stages),
+            (QList<BulkRun::Stage> {
+                BulkRun::Stage::Journalling, BulkRun::Stage::Sending, BulkRun::Stage::Finished }));
+        QTest::qWait(20);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(run.error(), BulkRun::Error::NoError);
+        QCOMPARE(run.counts().succeeded, 25);
+        QCOMPARE(m_server->users.size(), 25);
+        // In the journal, finished, with this server and the counts.
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run.jobId());
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->summary.connectionLabel, u"alli.example.com"_s);
+        QCOMPARE(stored->summary.sourceFile, u"/data/users.csv"_s);
+        QCOMPARE(countStates(stored->results).succeeded, 25);
+    }
+
+    // A bulk POST answered 500 applied nothing here: its rows are looked up, found absent, and
+    // sent again after a wait; every row ends succeeded, each applied exactly once.
+    void serverErrorsAreVerifiedAndResent_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("502") << 502;
+        QTest::newRow("503") << 503;
+        QTest::newRow("504") << 504;
+    }
+
+    void serverErrorsAreVerifiedAndResent()
+    {
+        QFETCH(int, status);
+        m_server->fault = [status](int post) { return post % 3 == 0 ? status : 0; }; // posts 0, 3, 6 …
+        BulkRun run(m_client, Operation::CreateUsers, userRows(50), {}, options());
+        QSignalSpy stages(&run, &BulkRun::stageChanged);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(run.counts().succeeded, 50);
+        QVERIFY(run.resentRows() > 0);
+        for (auto it = m_server->receipts.cbegin(); it != m_server->receipts.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key() + u" applied %1 times"_s.arg(it.value())));
+        QCOMPARE(m_server->receipts.size(), 50);
+        const QList<BulkRun::Stage> seen = stagesOf(stages);
+        QVERIFY(seen.contains(BulkRun::Stage::Verifying));
+        QVERIFY(seen.contains(BulkRun::Stage::Waiting));
+        QVERIFY(seen.count(BulkRun::Stage::Sending) >= 2);
+        // The journal agrees row by row.
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run.jobId());
+        QVERIFY(stored && stored->summary.finished.isValid());
+        QCOMPARE(countStates(stored->results).succeeded, 50);
+    }
+
+    // A 500 that came after the change was applied: the look-up finds the rows, and they are
+    // not sent again.
+    void appliedDespiteTheErrorIsNotResent()
+    {
+        m_server->applyThenFail = true;
+        m_server->fault = [](int post) { return post == 0 ? 500 : 0; };
+        BulkRun run(m_client, Operation::CreateUsers, userRows(20), {}, options());
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(run.counts().succeeded, 20);
+        QCOMPARE(run.resentRows(), 0);
+        QCOMPARE(run.verifiedApplied(), 10);
+        QVERIFY2(run.results().at(0).message.startsWith(u"Verified on the server"_s),
+            qPrintable(run.results().at(0).message));
+        QCOMPARE(m_server->posts, 2);
+        for (auto it = m_server->receipts.cbegin(); it != m_server->receipts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+    }
+
+    // Every send fails: after maxSends the rows stay failed ("not applied"), never sent more.
+    void resendingIsBounded()
+    {
+        m_server->fault = [](int) { return 500; };
+        RunOptions o = options();
+        o.maxSends = 3;
+        BulkRun run(m_client, Operation::CreateUsers, userRows(10), {}, o);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(m_server->posts, 3);
+        QCOMPARE(run.counts().failed, 10);
+        QVERIFY2(run.results().at(0).message.startsWith(u"Not applied"_s),
+            qPrintable(run.results().at(0).message));
+        QCOMPARE(run.results().at(0).attempts, 3);
+        QVERIFY(run.results().at(0).retryable);
+        QCOMPARE(m_server->users.size(), 0);
+    }
+
+    // The look-up fails too: the outcome stays unknown, with why, and nothing is resent.
+    void undecidableRowsStayUnknown()
+    {
+        m_client->setRetryPolicy({ 0, 5, 5, 5 });
+        m_server->fault = [](int post) { return post == 0 ? 502 : 0; };
+        m_server->getFault = [](int) { return 500; };
+        BulkRun run(m_client, Operation::CreateUsers, userRows(10), {}, options());
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(run.counts().unknown, 10);
+        QVERIFY2(run.results().at(0).message.contains(u"Could not be checked"_s),
+            qPrintable(run.results().at(0).message));
+        QCOMPARE(m_server->posts, 1);
+        QCOMPARE(run.failedRows().size(), 10); // offered for a retry, marked "may already be applied"
+        QCOMPARE(run.failedRows().at(0).problems.constLast().message, BulkJob::mayAlreadyBeAppliedText());
+    }
+
+    void noVerifyLeavesUnknownRowsAlone()
+    {
+        m_server->fault = [](int post) { return post == 0 ? 500 : 0; };
+        RunOptions o = options();
+        o.verify = false;
+        BulkRun run(m_client, Operation::CreateUsers, userRows(20), {}, o);
+        QSignalSpy stages(&run, &BulkRun::stageChanged);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(run.counts().unknown, 10);
+        QCOMPARE(run.counts().succeeded, 10);
+        QCOMPARE(m_server->gets, 0);
+        QVERIFY(!stagesOf(stages).contains(BulkRun::Stage::Verifying));
+    }
+
+    // Cancelled while the job is written to the journal: nothing is sent, every row is "not
+    // sent", and the journal has the job finished that way.
+    void cancelBeforeAnythingIsSent()
+    {
+        BulkRun run(m_client, Operation::CreateUsers, userRows(30), {}, options());
+        run.start();
+        run.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(m_nam->requests().size(), 0);
+        QCOMPARE(run.counts().notSent, 30);
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run.jobId());
+        QVERIFY(stored && stored->summary.finished.isValid());
+        QCOMPARE(countStates(stored->results).notSent, 30);
+    }
+
+    void pauseHoldsSendingBack()
+    {
+        BulkRun run(m_client, Operation::CreateUsers, userRows(100), {}, options());
+        run.pause();
+        run.start();
+        QTRY_COMPARE(run.stage(), BulkRun::Stage::Sending);
+        QTest::qWait(100);
+        QCOMPARE(m_server->posts, 0);
+        QVERIFY(run.isPaused());
+        run.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        QCOMPARE(run.counts().succeeded, 100);
+    }
+
+    // The process died with chunks in flight: on resume those rows are looked up before any
+    // POST; applied ones are done, absent ones sent with the rest; nothing reaches the server twice.
+    void resumeAfterACrash()
+    {
+        const QList<PreparedRow> rows = userRows(30);
+        qint64 id = -1;
+        {
+            JobJournal journal(journalPath());
+            id = journal.createJob(Operation::CreateUsers, u"/data/crash.csv"_s, u"alli.example.com"_s,
+                { u"ownUserId"_s }, rows, QList<RowResult>(rows.size()));
+            QVERIFY(id >= 0);
+            // Rows 0-9 were answered; 10-19 were in flight (the server applied 10-14); 20-29 unsent.
+            QList<int> answered, inFlight;
+            for (int i = 0; i < 10; ++i)
+                answered.append(i);
+            for (int i = 10; i < 20; ++i)
+                inFlight.append(i);
+            journal.markSent(id, answered);
+            journal.recordResults(
+                id, answered, QList<RowResult>(10, RowResult { RowState::Succeeded, {}, 1 }));
+            journal.markSent(id, inFlight);
+        }
+        for (int i = 0; i < 15; ++i) {
+            m_server->users.insert(userId(i), u"Name %1"_s.arg(i));
+            m_server->receipts[userId(i)] = 1;
+        }
+        std::unique_ptr<BulkRun> run(BulkRun::resumeJob(m_client, id, options()));
+        QSignalSpy stages(run.get(), &BulkRun::stageChanged);
+        QSignalSpy reset(run.get(), &BulkRun::rowsReset);
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 15000);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(run->operation(), Operation::CreateUsers);
+        QCOMPARE(run->rows().size(), 30);
+        QCOMPARE(stagesOf(stages).value(1), BulkRun::Stage::Checking);
+        // Every look-up came before the first POST.
+        const qsizetype firstPost = m_server->order.indexOf(u"POST"_s);
+        QCOMPARE(m_server->order.mid(0, firstPost), QStringList(10, u"GET"_s));
+        QCOMPARE(run->counts().succeeded, 30);
+        QCOMPARE(run->verifiedApplied(), 5);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY2(m_server->receipts.value(userId(i)) == 1, qPrintable(userId(i)));
+        JobJournal journal(journalPath());
+        QVERIFY(journal.load(id)->summary.finished.isValid());
+    }
+
+    void resumeRefusesAnotherServersJob()
+    {
+        const QList<PreparedRow> rows = userRows(5);
+        qint64 id = -1;
+        {
+            JobJournal journal(journalPath());
+            id = journal.createJob(Operation::CreateUsers, u"/data/other.csv"_s, u"alli.other.example.com"_s,
+                { u"ownUserId"_s }, rows, QList<RowResult>(rows.size()));
+        }
+        std::unique_ptr<BulkRun> run(BulkRun::resumeJob(m_client, id, options()));
+        QSignalSpy finished(run.get(), &BulkRun::finished);
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 15000);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(run->error(), BulkRun::Error::OtherServer);
+        QVERIFY2(run->errorString().contains(u"alli.other.example.com"_s), qPrintable(run->errorString()));
+        QCOMPARE(m_nam->requests().size(), 0);
+        JobJournal journal(journalPath());
+        QVERIFY(!journal.load(id)->summary.finished.isValid()); // untouched: still resumable there
+
+        std::unique_ptr<BulkRun> missing(BulkRun::resumeJob(m_client, 4242, options()));
+        missing->start();
+        QTRY_VERIFY_WITH_TIMEOUT(missing->isFinished(), 15000);
+        QCOMPARE(missing->error(), BulkRun::Error::NoSuchJob);
+    }
+
+    void resumableJobIsTheNewestOfThisServer()
+    {
+        const QList<PreparedRow> rows = userRows(2);
+        JobJournal journal(journalPath());
+        const qint64 mine = journal.createJob(Operation::CreateUsers, u"a.csv"_s, u"alli.example.com"_s, {},
+            rows, QList<RowResult>(rows.size()));
+        const qint64 other = journal.createJob(Operation::CreateUsers, u"b.csv"_s,
+            u"alli.other.example.com"_s, {}, rows, QList<RowResult>(rows.size()));
+        QVERIFY(mine >= 0 && other > mine);
+        QCOMPARE(BulkRun::resumableJob(journal, u"alli.example.com"_s)->id, mine);
+        QCOMPARE(BulkRun::resumableJob(journal, u"alli.other.example.com"_s)->id, other);
+        QVERIFY(!BulkRun::resumableJob(journal, u"alli.third.example.com"_s));
+        journal.markFinished(mine);
+        QVERIFY(!BulkRun::resumableJob(journal, u"alli.example.com"_s));
+    }
+
+    // An agent's password stays in the journal while its row may still be sent (pending, or
+    // unknown until looked up) and is gone once the job is finished.
+    void agentPasswordLivesUntilTheRowIsFinal()
+    {
+        const QList<PreparedRow> rows = agentRows(3);
+        qint64 id = -1;
+        {
+            JobJournal journal(journalPath());
+            id = journal.createJob(Operation::CreateAgents, u"agents.csv"_s, u"alli.example.com"_s,
+                { u"email"_s, u"password"_s }, rows, QList<RowResult>(rows.size()));
+            journal.markSent(id, { 0 });
+            // Its answer was lost: unknown. The password must survive for a resend.
+            journal.recordResults(id, { 0 }, { RowResult { RowState::Unknown, u"lost"_s, 1 } });
+            const std::optional<StoredJob> stored = journal.load(id);
+            QCOMPARE(stored->rows.at(0).payload.value(u"password"_s).toString(), u"Secr3t!pass"_s);
+        }
+        std::unique_ptr<BulkRun> run(BulkRun::resumeJob(m_client, id, options()));
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 15000);
+        QVERIFY2(run->counts().succeeded == 3,
+            qPrintable(run->results().at(0).message)); // row 0 found absent, sent
+        QCOMPARE(m_server->agents.size(), 3);
+        QCOMPARE(m_server->receipts.value(u"agent0@example.com"_s), 1);
+        {
+            JobJournal journal(journalPath());
+            const std::optional<StoredJob> stored = journal.load(id);
+            for (const PreparedRow& row : stored->rows)
+                QVERIFY2(!row.payload.contains(u"password"_s), qPrintable(row.key));
+        }
+        // Nothing of the password is left in the file (secure_delete), once every connection is
+        // closed and the write-ahead log is folded in.
+        run.reset();
+        QFile file(journalPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Secr3t!pass"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkRun)
+#include "tst_bulkrun.moc"
