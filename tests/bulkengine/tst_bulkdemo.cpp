@@ -4,6 +4,7 @@
 
 #include "alliclient.h"
 #include "bulkjob.h"
+#include "bulkrun.h"
 #include "csvreader.h"
 #include "demofixture.h"
 #include "operations.h"
@@ -307,6 +308,63 @@ private Q_SLOTS:
         }
         QCOMPARE(client->maxInFlight(), 4);
         m_fixture.demo()->setLatencyMs(0);
+    }
+
+    // An undo file goes back through the run object like any file: read, mapped, validated, sent,
+    // and the server is as it was before the job, for users, members and agents.
+    void undoFilesRestoreTheServer_data()
+    {
+        QTest::addColumn<Operation>("operation");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("users created, then deleted")
+            << Operation::CreateUsers
+            << QByteArray("ownUserId,firstName\nUNDO001,A\nUNDO002,B\nEMP00001,Taken\n");
+        QTest::newRow("members invited, then removed")
+            << Operation::InviteMembers
+            << QByteArray("email,firstName\nundo.one@example.com,One\nundo.two@example.com,Two\n");
+        QTest::newRow("agents created, then deleted")
+            << Operation::CreateAgents
+            << QByteArray("email,password,locale\nundo.agent1@example.com,Undo-Pass-2026,ko\n"
+                          "undo.agent2@example.com,Undo-Pass-2026,ja\n");
+    }
+
+    void undoFilesRestoreTheServer()
+    {
+        QFETCH(Operation, operation);
+        QFETCH(QByteArray, csv);
+        Demo::DemoServer* demo = m_fixture.demo();
+        const int usersBefore = demo->userCount();
+        const QStringList membersBefore = demo->memberEmails();
+        const auto runFile = [this](Operation op, const QByteArray& text) -> std::unique_ptr<BulkRun> {
+            auto read = CsvReader::read(text);
+            const CsvTable table = std::get<CsvTable>(read);
+            RunOptions options;
+            options.journalPath.clear();
+            auto run = std::make_unique<BulkRun>(m_fixture.client(), op,
+                RowValidator::prepare(op, table, OperationSpec::autoMap(op, table.header)),
+                RunSource { {}, table.header }, options);
+            run->start();
+            return run;
+        };
+        std::unique_ptr<BulkRun> job = runFile(operation, csv);
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 15000);
+        QVERIFY(job->counts().succeeded >= 2);
+        QVERIFY(demo->userCount() != usersBefore || demo->memberEmails() != membersBefore);
+
+        const std::optional<QByteArray> undo = Report::undoCsv(operation, job->rows(), job->results());
+        QVERIFY(undo);
+        std::unique_ptr<BulkRun> undone = runFile(*Report::inverseOperation(operation), *undo);
+        QTRY_VERIFY_WITH_TIMEOUT(undone->isFinished(), 15000);
+        QCOMPARE(undone->counts().succeeded, job->counts().succeeded);
+        QCOMPARE(undone->counts().total(), job->counts().succeeded); // only what the job did
+        QCOMPARE(demo->userCount(), usersBefore);
+        QVERIFY(demo->userExists(u"EMP00001"_s)); // it existed before: the undo leaves it
+        QStringList before = membersBefore, after = demo->memberEmails();
+        before.sort();
+        after.sort();
+        QCOMPARE(after, before);
+        if (operation == Operation::CreateAgents)
+            QVERIFY(!demo->agentByEmail(u"undo.agent1@example.com"_s));
     }
 };
 

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void resultsFilterAndRetry();
     void historyListsJobs();
     void historyOffersToResumeUnfinishedJobs();
+    void historyNeverOffersAnotherServersJob();
+    void unknownRowsAreVerifiedAfterTheJob();
     void openForFileDeletesItselfOnClose();
     void largeFileLoadsOffTheGuiThread();
     void journallingAndStartingKeepTheEventLoopTicking();
@@ -82,6 +85,7 @@ void TestImportDialog::init()
 {
     m_fixture.demo()->setLatencyMs(0);
     m_fixture.demo()->setFailRate(0);
+    m_fixture.demo()->setLostResponseRate(0);
     Confirm::setNextAnswer(std::nullopt);
 }
 
@@ -502,6 +506,104 @@ void TestImportDialog::historyOffersToResumeUnfinishedJobs()
     QVERIFY(m_fixture.demo()->userExists(u"RES0002"_s));
     QTRY_VERIFY(!bar->isVisible()); // refreshed when the job finished
     dialog->close();
+}
+
+// Two servers' unfinished jobs in one journal: History offers, and resumes, only this server's.
+void TestImportDialog::historyNeverOffersAnotherServersJob()
+{
+    QFile::remove(ImportDialog::journalPath());
+    auto read = Bulk::CsvReader::read("ownUserId,firstName\nHOST0001,A\nHOST0002,B\n");
+    const Bulk::CsvTable table = std::get<Bulk::CsvTable>(read);
+    const auto rows = Bulk::RowValidator::prepare(Bulk::Operation::CreateUsers, table,
+        Bulk::OperationSpec::autoMap(Bulk::Operation::CreateUsers, table.header));
+    qint64 other = -1, mine = -1;
+    {
+        Bulk::JobJournal journal(ImportDialog::journalPath());
+        QVERIFY(journal.isOpen());
+        mine = journal.createJob(Bulk::Operation::CreateUsers, m_dir.filePath(u"mine.csv"_s),
+            Bulk::BulkRun::serverLabel(m_fixture.client()), table.header, rows,
+            QList<Bulk::RowResult>(rows.size()));
+        // Newer, and of another project's server: never replayed here.
+        other = journal.createJob(Bulk::Operation::CreateUsers, m_dir.filePath(u"other.csv"_s),
+            u"alli.other.example.com"_s, table.header, rows, QList<Bulk::RowResult>(rows.size()));
+        QVERIFY(mine >= 0 && other > mine);
+    }
+    HistoryPage page(m_fixture.client());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.show();
+    page.activate();
+    auto* bar = page.findChild<QWidget*>(u"resumeBar"_s);
+    QVERIFY(bar && bar->isVisible());
+    QString barText;
+    for (QLabel* label : bar->findChildren<QLabel*>())
+        barText += label->text();
+    QVERIFY2(barText.contains(u"mine.csv"_s), qPrintable(barText));
+    QVERIFY2(!barText.contains(u"other.csv"_s), qPrintable(barText));
+    QVERIFY2(barText.contains(u"other servers"_s), qPrintable(barText));
+
+    // The other server's job, selected: Resume is disabled and says why; asked anyway, refused.
+    auto* view = page.findChild<QTableView*>();
+    QVERIFY(view);
+    const int otherRow = page.model()->rowOf(other);
+    QVERIFY(otherRow >= 0);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+    QVERIFY(proxy);
+    view->selectRow(proxy->mapFromSource(page.model()->index(otherRow, 0)).row());
+    auto* resume = page.findChild<QPushButton*>(u"resumeButton"_s);
+    QVERIFY(!resume->isEnabled());
+    QVERIFY2(resume->toolTip().contains(u"alli.other.example.com"_s), qPrintable(resume->toolTip()));
+    const int requests = m_fixture.demo()->requestCount();
+    QVERIFY(!page.resumeJob(other));
+    QTest::qWait(50);
+    QCOMPARE(m_fixture.demo()->requestCount(), requests);
+    QVERIFY(!m_fixture.demo()->userExists(u"HOST0001"_s));
+
+    // The bar resumes this server's job.
+    QTest::mouseClick(page.findChild<QPushButton*>(u"resumeBarButton"_s), Qt::LeftButton);
+    auto* dialog = page.findChild<ImportDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->job() && dialog->job()->isFinished(), 15000);
+    QCOMPARE(dialog->journalJobId(), mine);
+    QVERIFY(m_fixture.demo()->userExists(u"HOST0001"_s));
+    dialog->close();
+    Bulk::JobJournal journal(ImportDialog::journalPath());
+    QVERIFY(!journal.load(other)->summary.finished.isValid()); // untouched
+}
+
+// Rows sent without a usable answer are looked up once the job has sent everything: the
+// verification stage is reached with unknown rows, and they end verified.
+void TestImportDialog::unknownRowsAreVerifiedAfterTheJob()
+{
+    const QString path
+        = writeFile(u"lost.csv"_s, "ownUserId,firstName\nLOST0001,A\nLOST0002,B\nLOST0003,C\n");
+    ImportDialog dialog(m_fixture.client());
+    dialog.show();
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, path));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.lookupState() != ImportDialog::LookupState::Running, 15000);
+    m_fixture.demo()->setLostResponseRate(1.0);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    int unknownWhenVerifying = -1;
+    QString labelWhenVerifying;
+    connect(dialog.job(), &Bulk::BulkRun::stageChanged, this, [&](Bulk::BulkRun::Stage stage) {
+        if (stage != Bulk::BulkRun::Stage::Verifying)
+            return;
+        unknownWhenVerifying = dialog.job()->counts().unknown;
+        m_fixture.demo()->setLostResponseRate(0);
+    });
+    // What the dialog shows while it looks the rows up (it updates on progressChanged).
+    connect(dialog.job(), &Bulk::BulkRun::progressChanged, this, [&] {
+        if (dialog.job()->stage() == Bulk::BulkRun::Stage::Verifying && labelWhenVerifying.isEmpty())
+            labelWhenVerifying = dialog.findChild<QLabel*>(u"progressLabel"_s)->text();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 15000);
+    QCOMPARE(unknownWhenVerifying, 3);
+    QVERIFY2(labelWhenVerifying.contains(u"outcome is unknown"_s), qPrintable(labelWhenVerifying));
+    QVERIFY(!dialog.isVerifying());
+    QCOMPARE(dialog.job()->counts().succeeded, 3);
+    QCOMPARE(dialog.resultsModel()->stateAt(0), Bulk::RowState::Succeeded);
+    for (const char* id : { "LOST0001", "LOST0002", "LOST0003" })
+        QCOMPARE(m_fixture.demo()->receipts().value(u"users.create:"_s + QLatin1StringView(id)), 1);
 }
 
 void TestImportDialog::openForFileDeletesItselfOnClose()

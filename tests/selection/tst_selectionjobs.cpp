@@ -6,8 +6,8 @@
 #include "agentlistmodel.h"
 #include "agentsortproxy.h"
 #include "agentspage.h"
-#include "bulkjob.h"
 #include "bulkresultsmodel.h"
+#include "bulkrun.h"
 #include "confirm.h"
 #include "demofixture.h"
 #include "errorbanner.h"
@@ -112,6 +112,7 @@ private Q_SLOTS:
     {
         m_fx.demo()->setFailRate(0);
         m_fx.demo()->setLatencyMs(0);
+        m_fx.demo()->setLostResponseRate(0);
         m_page = std::make_unique<AgentsPage>(m_fx.client());
         m_page->resize(1100, 600);
         m_page->show();
@@ -453,6 +454,45 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY2(text.contains(emails.at(0)) && text.contains(emails.at(2)), qPrintable(text));
         QVERIFY2(text.contains(group.name), qPrintable(text));
+    }
+
+    // A selection job whose answers are lost goes through the same run as an import: its rows
+    // are unknown, then looked up on the server and found applied; journalled, listed in History.
+    void selectionJobsVerifyUnknownRows()
+    {
+        const QStringList emails = selectFirstRows(2);
+        m_fx.demo()->setLostResponseRate(1.0); // applied, then the connection closes unanswered
+        Confirm::setNextAnswer(true);
+        SelectionJobDialog* dialog = m_page->removeSelectedFromProject();
+        QVERIFY(dialog);
+        Bulk::BulkRun* run = dialog->job();
+        QVERIFY(run);
+        int unknownBeforeLookUp = -1;
+        connect(run, &Bulk::BulkRun::stageChanged, this, [&](Bulk::BulkRun::Stage stage) {
+            if (stage == Bulk::BulkRun::Stage::Verifying) {
+                unknownBeforeLookUp = run->counts().unknown;
+                m_fx.demo()->setLostResponseRate(0); // the look-ups are answered
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), kWait);
+        QCOMPARE(unknownBeforeLookUp, 2);
+        QCOMPARE(run->counts().succeeded, 2);
+        QVERIFY2(run->results().at(0).message.startsWith(u"Verified on the server"_s),
+            qPrintable(run->results().at(0).message));
+        for (const QString& email : emails)
+            QVERIFY(!m_fx.demo()->memberEmails().contains(email));
+        // Each removal reached the server once: never resent after the lost answer.
+        for (const QString& email : emails)
+            QCOMPARE(m_fx.demo()->receipts().value(u"members.remove:"_s + email.toLower()), 1);
+        Bulk::JobJournal journal(ImportDialog::journalPath());
+        const std::optional<Bulk::StoredJob> stored = journal.load(dialog->journalJobId());
+        QVERIFY(stored && stored->summary.finished.isValid());
+        QCOMPARE(stored->summary.counts.succeeded, 2);
+        QVERIFY(stored->results.at(1).message.startsWith(u"Verified on the server"_s));
+        HistoryPage history(m_fx.client());
+        history.activate();
+        QVERIFY(history.model()->rowOf(dialog->journalJobId()) >= 0);
+        dialog->reject();
     }
 
     void agentsPageImportsAgents()
