@@ -109,6 +109,15 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
                 settle(400);
                 dialog->grab().save(u"%1/%2-import.png"_s.arg(dir, info.code));
             }
+            // The send step once the job has finished: progress, per-row results, report, retry.
+            if (dialog->startSending()) {
+                settle(3000);
+                for (const Alli::LanguageInfo& info : all) {
+                    languages->setLanguage(info.code);
+                    settle(400);
+                    dialog->grab().save(u"%1/%2-import-results.png"_s.arg(dir, info.code));
+                }
+            }
             dialog->close();
         }
         // "Change groups…" for two selected agents, with one group added: the changes it will send.

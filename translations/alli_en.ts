@@ -976,10 +976,6 @@
         <translation>Verified on the server: the user has the data of this row.</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
-        <translation>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</translation>
-    </message>
-    <message>
         <source>Verified on the server: the agent exists.</source>
         <translation>Verified on the server: the agent exists.</translation>
     </message>
@@ -1022,6 +1018,10 @@
     <message>
         <source>Could not be checked on the server (%1).</source>
         <translation>Could not be checked on the server (%1).</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1131,112 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkRunPanel</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>Rows that were not sent yet will not be sent. Requests already on their way still finish.</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>cancelling…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Resu&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Retry failed rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n row got no usable answer and may already be applied. It will be sent again.</numerusform>
+            <numerusform>%n rows got no usable answer and may already be applied. They will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Saved the report as %1.</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>Save undo file</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Cancel sending</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>Failed or unknown</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>Re&amp;try failed rows</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>Save &amp;undo file…</translation>
     </message>
 </context>
 <context>
@@ -1818,46 +1924,6 @@
         <translation>Show only rows with &amp;problems</translation>
     </message>
     <message>
-        <source>&amp;Cancel sending</source>
-        <translation>&amp;Cancel sending</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>S&amp;how:</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>All rows</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>Failed or unknown</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalid</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Save &amp;report…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows</source>
-        <translation>Re&amp;try failed rows</translation>
-    </message>
-    <message>
-        <source>Save &amp;undo file…</source>
-        <translation>Save &amp;undo file…</translation>
-    </message>
-    <message>
         <source>&lt; Bac&amp;k</source>
         <translation>&lt; Bac&amp;k</translation>
     </message>
@@ -1884,14 +1950,6 @@
     <message>
         <source>Step 3 of 3: send and review the results</source>
         <translation>Step 3 of 3: send and review the results</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>Resu&amp;me</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1961,21 +2019,6 @@
         </translation>
     </message>
     <message>
-        <source>Retry failed rows</source>
-        <translation>Retry failed rows</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
-        <translation>
-            <numerusform>%n row got no usable answer and may already be applied. It will be sent again.</numerusform>
-            <numerusform>%n rows got no usable answer and may already be applied. They will be sent again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
         <source>Open CSV file</source>
         <translation>Open CSV file</translation>
     </message>
@@ -1994,14 +2037,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <source>Save undo file</source>
-        <translation>Save undo file</translation>
     </message>
     <message>
         <source>Requests at &amp;once:</source>
@@ -2108,14 +2143,6 @@
             <numerusform>&amp;Leave %n line out of the import</numerusform>
             <numerusform>&amp;Leave these %n lines out of the import</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved the report as %1.</source>
-        <translation>Saved the report as %1.</translation>
-    </message>
-    <message>
-        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
-        <translation>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</translation>
     </message>
 </context>
 <context>
@@ -3454,14 +3481,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
 <context>
     <name>Alli::SelectionJobDialog</name>
     <message>
-        <source>%1 of %2 agents done, %3 failed</source>
-        <translation>%1 of %2 agents done, %3 failed</translation>
-    </message>
-    <message>
-        <source>cancelling…</source>
-        <translation>cancelling…</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3510,30 +3529,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
             <numerusform>Removing %n agent from the project: %1.</numerusform>
             <numerusform>Removing %n agents from the project: %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>S&amp;how:</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>All rows</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>Failed or unknown</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

@@ -948,10 +948,6 @@
         <translation>サーバーで確認済み: ユーザーはこの行のデータを持っています。</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
-        <translation>未適用: サーバー上の %1 がこの行と異なります（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
-    </message>
-    <message>
         <source>Verified on the server: the agent exists.</source>
         <translation>サーバーで確認済み: エージェントが存在します。</translation>
     </message>
@@ -994,6 +990,10 @@
     <message>
         <source>Could not be checked on the server (%1).</source>
         <translation>サーバーで確認できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>未適用: サーバー上の %1 がこの行と異なります（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1103,111 @@
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkRunPanel</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>送信をキャンセル</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>まだ送信していない行は送信しません。送信中のリクエストは最後まで処理されます。</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>失敗した行を再試行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n 行は有効な応答がなく、すでに適用されている可能性があります。これらの行を再送信します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>元に戻すファイルを %1 に保存しました。成功した行を元に戻すには「CSV をインポート…」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートの保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>取り消し用ファイルを保存</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>送信をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>失敗または不明</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>レポートを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>失敗した行を再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>取り消し用ファイルを保存(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1774,46 +1879,6 @@
         <translation>問題のある行のみ表示(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Cancel sending</source>
-        <translation>送信をキャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>表示(&amp;H):</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>すべての行</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>失敗または不明</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>レポートを保存(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows</source>
-        <translation>失敗した行を再試行(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Save &amp;undo file…</source>
-        <translation>取り消し用ファイルを保存(&amp;U)…</translation>
-    </message>
-    <message>
         <source>&lt; Bac&amp;k</source>
         <translation>&lt; 戻る(&amp;K)</translation>
     </message>
@@ -1840,14 +1905,6 @@
     <message>
         <source>Step 3 of 3: send and review the results</source>
         <translation>ステップ 3/3: 送信して結果を確認</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>再開(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1912,20 +1969,6 @@
         </translation>
     </message>
     <message>
-        <source>Retry failed rows</source>
-        <translation>失敗した行を再試行</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
-        <translation>
-            <numerusform>%n 行は有効な応答がなく、すでに適用されている可能性があります。これらの行を再送信します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
         <source>Open CSV file</source>
         <translation>CSV ファイルを開く</translation>
     </message>
@@ -1944,14 +1987,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>レポートを保存</translation>
-    </message>
-    <message>
-        <source>Save undo file</source>
-        <translation>取り消し用ファイルを保存</translation>
     </message>
     <message>
         <source>Requests at &amp;once:</source>
@@ -2048,14 +2083,6 @@
         <translation>
             <numerusform>これらの %n 行をインポートから除外する(&amp;L)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved the report as %1.</source>
-        <translation>レポートを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
-        <translation>元に戻すファイルを %1 に保存しました。成功した行を元に戻すには「CSV をインポート…」で開いてください。</translation>
     </message>
 </context>
 <context>
@@ -3383,14 +3410,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 <context>
     <name>Alli::SelectionJobDialog</name>
     <message>
-        <source>%1 of %2 agents done, %3 failed</source>
-        <translation>エージェント %2 人中 %1 人完了、%3 人失敗</translation>
-    </message>
-    <message>
-        <source>cancelling…</source>
-        <translation>キャンセルしています…</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3437,30 +3456,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>
             <numerusform>エージェント %n 人をプロジェクトから除外します: %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>表示(&amp;H):</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>すべての行</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>失敗または不明</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

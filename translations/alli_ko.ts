@@ -948,10 +948,6 @@
         <translation>서버에서 확인함: 사용자에게 이 행의 데이터가 있습니다.</translation>
     </message>
     <message>
-        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
-        <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
-    </message>
-    <message>
         <source>Verified on the server: the agent exists.</source>
         <translation>서버에서 확인함: 에이전트가 있습니다.</translation>
     </message>
@@ -994,6 +990,10 @@
     <message>
         <source>Could not be checked on the server (%1).</source>
         <translation>서버에서 확인할 수 없었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
+        <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1103,111 @@
     <message>
         <source>Message</source>
         <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BulkRunPanel</name>
+    <message>
+        <source>Cancel sending</source>
+        <translation>보내기 취소</translation>
+    </message>
+    <message>
+        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
+        <translation>아직 보내지 않은 행은 보내지 않습니다. 이미 전송 중인 요청은 끝까지 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>재개(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>실패한 행 다시 시도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
+        <translation>
+            <numerusform>%n개 행은 사용할 수 있는 응답을 받지 못해 이미 적용되었을 수 있습니다. 이 행들을 다시 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>보고서를 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
+        <translation>되돌리기 파일을 %1(으)로 저장했습니다. 성공한 행을 되돌리려면 “CSV 가져오기…”에서 여세요.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save undo file</source>
+        <translation>되돌리기 파일 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>보내기 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Failed or unknown</source>
+        <translation>실패 또는 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>전송 안 됨</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>보고서 저장(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed rows</source>
+        <translation>실패한 행 다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;undo file…</source>
+        <translation>되돌리기 파일 저장(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1774,46 +1879,6 @@
         <translation>문제가 있는 행만 표시(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Cancel sending</source>
-        <translation>보내기 취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>표시(&amp;H):</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>모든 행</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>실패 또는 알 수 없음</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>잘못됨</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>보내지 않음</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>보고서 저장(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows</source>
-        <translation>실패한 행 다시 시도(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Save &amp;undo file…</source>
-        <translation>되돌리기 파일 저장(&amp;U)…</translation>
-    </message>
-    <message>
         <source>&lt; Bac&amp;k</source>
         <translation>&lt; 이전(&amp;K)</translation>
     </message>
@@ -1840,14 +1905,6 @@
     <message>
         <source>Step 3 of 3: send and review the results</source>
         <translation>3/3단계: 보내고 결과 확인</translation>
-    </message>
-    <message>
-        <source>Resu&amp;me</source>
-        <translation>재개(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>일시 중지(&amp;P)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1912,20 +1969,6 @@
         </translation>
     </message>
     <message>
-        <source>Retry failed rows</source>
-        <translation>실패한 행 다시 시도</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) got no usable answer and may already be applied. They will be sent again.</source>
-        <translation>
-            <numerusform>%n개 행은 사용할 수 있는 응답을 받지 못해 이미 적용되었을 수 있습니다. 이 행들을 다시 보냅니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>다시 시도</translation>
-    </message>
-    <message>
         <source>Open CSV file</source>
         <translation>CSV 파일 열기</translation>
     </message>
@@ -1944,14 +1987,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>보고서 저장</translation>
-    </message>
-    <message>
-        <source>Save undo file</source>
-        <translation>되돌리기 파일 저장</translation>
     </message>
     <message>
         <source>Requests at &amp;once:</source>
@@ -2048,14 +2083,6 @@
         <translation>
             <numerusform>이 %n개 행을 가져오기에서 제외(&amp;L)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Saved the report as %1.</source>
-        <translation>보고서를 %1(으)로 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.</source>
-        <translation>되돌리기 파일을 %1(으)로 저장했습니다. 성공한 행을 되돌리려면 “CSV 가져오기…”에서 여세요.</translation>
     </message>
 </context>
 <context>
@@ -3383,14 +3410,6 @@ Turn on Reveal secrets to start from the current token info.</source>
 <context>
     <name>Alli::SelectionJobDialog</name>
     <message>
-        <source>%1 of %2 agents done, %3 failed</source>
-        <translation>에이전트 %2명 중 %1명 처리, %3명 실패</translation>
-    </message>
-    <message>
-        <source>cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3437,30 +3456,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>
             <numerusform>에이전트 %n명을 프로젝트에서 제거하는 중: %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>표시(&amp;H):</translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>모든 행</translation>
-    </message>
-    <message>
-        <source>Failed or unknown</source>
-        <translation>실패 또는 알 수 없음</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>보내지 않음</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>결과</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

@@ -3,6 +3,7 @@
 #include "alliclient.h"
 #include "background.h"
 #include "bulkresultsmodel.h"
+#include "bulkrunpanel.h"
 #include "confirm.h"
 #include "importpreviewmodel.h"
 #include "journal.h"
@@ -103,15 +104,12 @@ ImportDialog::ImportDialog(AlliClient* client, QWidget* parent)
     , m_journalPath(journalPath())
     , m_preview(new ImportPreviewModel(this))
     , m_previewProxy(new ImportPreviewFilterProxy(this))
-    , m_results(new BulkResultsModel(this))
-    , m_resultsProxy(new BulkResultsFilterProxy(this))
     , m_stack(new QStackedWidget)
     , m_stepLabel(new QLabel)
 {
     setObjectName(u"importDialog"_s);
     QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
     m_previewProxy->setSourceModel(m_preview);
-    m_resultsProxy->setSourceModel(m_results);
 
     QFont stepFont = m_stepLabel->font();
     stepFont.setBold(true);
@@ -179,8 +177,8 @@ ImportDialog::ImportDialog(AlliClient* client, QWidget* parent)
 
 ImportDialog::~ImportDialog()
 {
-    // The results model must let go of the job before the job (a child) is destroyed.
-    m_results->setRun(nullptr);
+    // The panel's results model must let go of the run before the run (a child) is destroyed.
+    m_panel->setRun(nullptr);
 }
 
 QString ImportDialog::journalPath()
@@ -362,90 +360,9 @@ void ImportDialog::buildCheckPage()
 
 void ImportDialog::buildSendPage()
 {
-    auto* page = new QWidget;
-    m_progressBar = new QProgressBar;
-    m_progressBar->setObjectName(u"progressBar"_s);
-    m_progressLabel = new QLabel;
-    m_progressLabel->setObjectName(u"progressLabel"_s);
-    m_progressLabel->setWordWrap(true);
-    m_pauseButton = new QPushButton;
-    m_pauseButton->setObjectName(u"pauseButton"_s);
-    m_cancelButton = new QPushButton;
-    m_cancelButton->setObjectName(u"cancelButton"_s);
-    connect(m_pauseButton, &QPushButton::clicked, this, &ImportDialog::pauseOrResume);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (Confirm::ask(this, tr("Cancel sending"),
-                tr("Rows that were not sent yet will not be sent. Requests already on their way still "
-                   "finish."),
-                tr("Cancel sending")))
-            cancelSending();
-    });
-
-    m_resultsFilterLabel = new QLabel;
-    m_resultsFilter = new QComboBox;
-    m_resultsFilter->setObjectName(u"resultsFilterCombo"_s);
-    // Item data says which preset each entry is; the texts are set in retranslateUi().
-    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::All)));
-    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Problems)));
-    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Succeeded)));
-    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Invalid)));
-    m_resultsFilter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::NotSent)));
-    m_resultsFilterLabel->setBuddy(m_resultsFilter);
-    connect(m_resultsFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const auto preset = BulkResultsFilterProxy::Preset(m_resultsFilter->itemData(index).toInt());
-        m_resultsProxy->setStates(BulkResultsFilterProxy::statesFor(preset));
-    });
-    m_resultsView = new QTableView;
-    m_resultsView->setObjectName(u"resultsView"_s);
-    m_resultsView->setModel(m_resultsProxy);
-    m_resultsView->setSortingEnabled(true);
-    m_resultsView->sortByColumn(int(BulkResultsModel::Column::Line), Qt::AscendingOrder);
-    m_resultsView->horizontalHeader()->setStretchLastSection(true);
-    m_resultsView->verticalHeader()->hide();
-    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    Widgets::setUpKeyboard(m_resultsView);
-    Widgets::fitColumnsToContents(m_resultsView);
-
-    m_saveReportButton = new QPushButton;
-    m_saveReportButton->setObjectName(u"saveReportButton"_s);
-    m_retryButton = new QPushButton;
-    m_retryButton->setObjectName(u"retryButton"_s);
-    m_saveUndoButton = new QPushButton;
-    m_saveUndoButton->setObjectName(u"saveUndoButton"_s);
-    for (QPushButton* b :
-        { m_pauseButton, m_cancelButton, m_saveReportButton, m_retryButton, m_saveUndoButton })
-        b->setAutoDefault(false);
-    connect(m_saveReportButton, &QPushButton::clicked, this, &ImportDialog::saveReportAs);
-    connect(m_retryButton, &QPushButton::clicked, this, &ImportDialog::onRetryClicked);
-    connect(m_saveUndoButton, &QPushButton::clicked, this, &ImportDialog::saveUndoAs);
-
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progressBar, 1);
-    progressRow->addWidget(m_pauseButton);
-    progressRow->addWidget(m_cancelButton);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_resultsFilterLabel);
-    filterRow->addWidget(m_resultsFilter);
-    filterRow->addStretch();
-    auto* actionRow = new QHBoxLayout;
-    actionRow->addWidget(m_saveReportButton);
-    actionRow->addWidget(m_retryButton);
-    actionRow->addWidget(m_saveUndoButton);
-    actionRow->addStretch();
-    m_fileNote = new QLabel;
-    m_fileNote->setObjectName(u"fileNote"_s);
-    m_fileNote->setWordWrap(true);
-    m_fileNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_fileNote->setVisible(false);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_progressLabel);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_resultsView, 1);
-    layout->addLayout(actionRow);
-    layout->addWidget(m_fileNote);
-    m_stack->addWidget(page);
+    m_panel = new BulkRunPanel;
+    connect(m_panel, &BulkRunPanel::retryRequested, this, &ImportDialog::retryFailedRows);
+    m_stack->addWidget(m_panel);
 }
 
 void ImportDialog::retranslateUi()
@@ -474,14 +391,6 @@ void ImportDialog::retranslateUi()
     m_mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
     m_invalidOnly->setText(tr("Show only rows with &problems"));
 
-    m_cancelButton->setText(tr("&Cancel sending"));
-    m_resultsFilterLabel->setText(tr("S&how:"));
-    setTexts(m_resultsFilter,
-        { tr("All rows"), tr("Failed or unknown"), tr("Succeeded"), tr("Invalid"), tr("Not sent") });
-    m_saveReportButton->setText(tr("Save &report…"));
-    m_retryButton->setText(tr("Re&try failed rows"));
-    m_saveUndoButton->setText(tr("Save &undo file…"));
-
     m_backButton->setText(tr("< Bac&k"));
     m_nextButton->setText(tr("&Next >"));
     m_sendButton->setText(tr("&Send"));
@@ -491,11 +400,9 @@ void ImportDialog::retranslateUi()
                                      "is gentler on the server."));
 
     m_preview->retranslate();
-    m_results->retranslate();
     fillMappingTable();
     goTo(m_step); // step title
     updateSummary();
-    onProgress();
     updateButtons();
     if (!m_error.isEmpty())
         m_sourceStatus->setText(m_error);
@@ -545,17 +452,6 @@ void ImportDialog::updateButtons()
     m_concurrencySpin->setVisible(m_step != Step::Source);
     m_concurrencySpin->setEnabled(!running);
     m_operationCombo->setEnabled(!hasJob);
-    m_pauseButton->setEnabled(running);
-    m_pauseButton->setText(m_job && m_job->isPaused() ? tr("Resu&me") : tr("&Pause"));
-    m_cancelButton->setEnabled(running);
-    const bool done = hasJob && m_job->isFinished();
-    // Counting is cheap; building the retry rows or the undo file here would not be (100,000 rows).
-    const Bulk::Counts counts = done ? Bulk::countStates(m_job->results()) : Bulk::Counts();
-    m_saveReportButton->setEnabled(done);
-    // Only failures that a retry can fix: a row the server refused ("already exists") fails again.
-    m_retryButton->setEnabled(done && Bulk::countRetryable(m_job->results()) > 0);
-    m_saveUndoButton->setEnabled(
-        done && counts.succeeded > 0 && Bulk::Report::inverseOperation(m_job->operation()).has_value());
     if (m_step == Step::Source)
         m_nextButton->setDefault(true);
     else if (m_step == Step::Check)
@@ -1169,54 +1065,19 @@ void ImportDialog::startRun(Bulk::BulkRun* run)
 {
     Bulk::BulkRun* previous = m_job;
     m_job = run;
-    m_results->setRun(run);
+    m_panel->setFileHint(m_path);
+    m_panel->setRun(run);
     if (previous)
         previous->deleteLater();
-    connect(run, &Bulk::BulkRun::progressChanged, this, &ImportDialog::onProgress);
     connect(run, &Bulk::BulkRun::stageChanged, this, &ImportDialog::updateButtons);
     connect(run, &Bulk::BulkRun::finished, this, &ImportDialog::onJobFinished);
     goTo(Step::Send);
     run->start();
-    onProgress();
     updateButtons();
-}
-
-void ImportDialog::onProgress()
-{
-    if (!m_job) {
-        m_progressBar->setRange(0, 1);
-        m_progressBar->setValue(0);
-        m_progressLabel->clear();
-        return;
-    }
-    using Stage = Bulk::BulkRun::Stage;
-    switch (m_job->stage()) {
-    case Stage::NotStarted:
-    case Stage::Journalling:
-    case Stage::Waiting:
-        m_progressBar->setRange(0, 0); // busy
-        break;
-    case Stage::Checking:
-    case Stage::Verifying:
-        m_progressBar->setRange(0, std::max(1, m_job->toLookUp()));
-        m_progressBar->setValue(m_job->lookedUp());
-        break;
-    case Stage::Sending:
-    case Stage::Finished: {
-        const Bulk::Progress p = m_job->progress();
-        m_progressBar->setRange(0, std::max(1, p.total));
-        m_progressBar->setValue(p.done);
-        break;
-    }
-    }
-    m_progressLabel->setText(m_job->statusText());
 }
 
 void ImportDialog::onJobFinished()
 {
-    if (m_job && m_job->error() == Bulk::BulkRun::Error::NoError && !m_job->journalWarning().isEmpty())
-        setFileNote(m_job->journalWarning());
-    onProgress();
     updateButtons();
     emit sendingFinished();
     if (m_closeWhenFinished)
@@ -1225,21 +1086,23 @@ void ImportDialog::onJobFinished()
 
 void ImportDialog::pauseOrResume()
 {
-    if (!m_job || m_job->isFinished())
-        return;
-    if (m_job->isPaused())
-        m_job->resume();
-    else
-        m_job->pause();
-    onProgress();
-    updateButtons();
+    m_panel->pauseOrResume();
 }
 
 void ImportDialog::cancelSending()
 {
-    if (m_job && !m_job->isFinished())
-        m_job->cancel();
+    m_panel->cancelSending();
     updateButtons();
+}
+
+BulkResultsModel* ImportDialog::resultsModel() const
+{
+    return m_panel->resultsModel();
+}
+
+BulkResultsFilterProxy* ImportDialog::resultsProxy() const
+{
+    return m_panel->resultsProxy();
 }
 
 bool ImportDialog::retryFailedRows()
@@ -1253,53 +1116,19 @@ bool ImportDialog::retryFailedRows()
     return true;
 }
 
-void ImportDialog::onRetryClicked()
-{
-    if (!m_job)
-        return;
-    const Bulk::Counts c = Bulk::countStates(m_job->results());
-    // Unknown rows may have been applied: sending them again must be a decision.
-    if (c.unknown > 0
-        && !Confirm::ask(this, tr("Retry failed rows"),
-            tr("%n row(s) got no usable answer and may already be applied. They will be sent again.", nullptr,
-                c.unknown),
-            tr("Retry")))
-        return;
-    retryFailedRows();
-}
-
 bool ImportDialog::saveReport(const QString& path)
 {
-    if (!m_job)
-        return false;
-    if (!writeFile(path, Bulk::Report::reportCsv(m_job->source().header, m_job->rows(), m_job->results())))
-        return false;
-    setFileNote(tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void ImportDialog::setFileNote(const QString& text)
-{
-    m_fileNote->setText(text);
-    m_fileNote->setVisible(!text.isEmpty());
-}
-
-QString ImportDialog::fileNoteText() const
-{
-    return m_fileNote->text();
+    return m_panel->saveReport(path);
 }
 
 bool ImportDialog::saveUndoFile(const QString& path)
 {
-    if (!m_job)
-        return false;
-    const std::optional<QByteArray> undo
-        = Bulk::Report::undoCsv(m_job->operation(), m_job->rows(), m_job->results());
-    if (!undo || !writeFile(path, *undo))
-        return false;
-    setFileNote(tr("Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.")
-                    .arg(QDir::toNativeSeparators(path)));
-    return true;
+    return m_panel->saveUndoFile(path);
+}
+
+QString ImportDialog::fileNoteText() const
+{
+    return m_panel->fileNoteText();
 }
 
 bool ImportDialog::saveTemplate(const QString& path)
@@ -1324,39 +1153,13 @@ void ImportDialog::downloadTemplate()
         m_sourceStatus->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
 }
 
-void ImportDialog::saveReportAs()
-{
-    const QString base = m_path.isEmpty() ? u"import"_s : QFileInfo(m_path).completeBaseName();
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save report"), QDir(dir).filePath(base + u"-report.csv"_s), tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveReport(path))
-        m_progressLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-}
-
-void ImportDialog::saveUndoAs()
-{
-    if (!m_job)
-        return;
-    const std::optional<Bulk::Operation> inverse = Bulk::Report::inverseOperation(m_job->operation());
-    if (!inverse)
-        return;
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save undo file"),
-        QDir(dir).filePath(
-            Bulk::OperationSpec::templateFileName(*inverse).replace(u"-template"_s, u"-undo"_s)),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveUndoFile(path))
-        m_progressLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-}
-
 void ImportDialog::reject()
 {
     if (m_job && m_job->isResume()
         && (m_job->stage() == Bulk::BulkRun::Stage::Journalling
             || m_job->stage() == Bulk::BulkRun::Stage::Checking)) {
         // Nothing sent yet: the job stays unfinished in the journal and can be resumed later.
-        m_results->setRun(nullptr);
+        m_panel->setRun(nullptr);
         delete m_job;
         QDialog::reject();
         return;

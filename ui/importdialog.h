@@ -36,6 +36,7 @@ namespace Alli
 class AlliClient;
 class BulkResultsFilterProxy;
 class BulkResultsModel;
+class BulkRunPanel;
 class ImportPreviewFilterProxy;
 class ImportPreviewModel;
 
@@ -67,8 +68,8 @@ public:
     qint64 journalJobId() const;
     ImportPreviewModel* previewModel() const { return m_preview; }
     ImportPreviewFilterProxy* previewProxy() const { return m_previewProxy; }
-    BulkResultsModel* resultsModel() const { return m_results; }
-    BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
+    BulkResultsModel* resultsModel() const;
+    BulkResultsFilterProxy* resultsProxy() const;
     QList<Bulk::ColumnMapping> mapping() const;
     // True while a job is being written to the journal (or read from it) on a worker thread.
     bool isPreparingJob() const;
@@ -143,14 +144,10 @@ private:
     void lookUpUsers();
     void pumpUserLookups();
     void resetLookup();
-    void onProgress();
     void onJobFinished();
     void onSendClicked();
-    void onRetryClicked();
     void browse();
     void downloadTemplate();
-    void saveReportAs();
-    void saveUndoAs();
 
     AlliClient* m_client;
     QString m_journalPath;
@@ -166,8 +163,6 @@ private:
     // m_context with the keys the look-up found, where it is done for `op`.
     Bulk::ValidationContext validationContext(Bulk::Operation op) const;
     bool m_revalidateAfterLoad = false;
-    QLabel* m_fileNote = nullptr;
-    void setFileNote(const QString& text);
     bool m_groupsKnown = false;
     bool m_fillingMapping = false;
     QPointer<Bulk::BulkRun> m_job;
@@ -185,8 +180,6 @@ private:
 
     ImportPreviewModel* m_preview;
     ImportPreviewFilterProxy* m_previewProxy;
-    BulkResultsModel* m_results;
-    BulkResultsFilterProxy* m_resultsProxy;
 
     QStackedWidget* m_stack;
     QLabel* m_stepLabel;
@@ -216,19 +209,10 @@ private:
     void renderBadLines();
     bool badLinesSettled() const;
     QTableView* m_previewView;
-    // Send
+    // Send: progress, results, report, retry and undo
+    BulkRunPanel* m_panel = nullptr;
     QLabel* m_concurrencyLabel;
     QSpinBox* m_concurrencySpin;
-    QProgressBar* m_progressBar;
-    QLabel* m_progressLabel;
-    QPushButton* m_pauseButton;
-    QPushButton* m_cancelButton;
-    QLabel* m_resultsFilterLabel;
-    QComboBox* m_resultsFilter;
-    QTableView* m_resultsView;
-    QPushButton* m_saveReportButton;
-    QPushButton* m_retryButton;
-    QPushButton* m_saveUndoButton;
     // Navigation
     QPushButton* m_backButton;
     QPushButton* m_nextButton;

@@ -3,6 +3,7 @@
 #include "alliclient.h"
 #include "bulkresultsmodel.h"
 #include "bulkrun.h"
+#include "bulkrunpanel.h"
 #include "confirm.h"
 #include "errorbanner.h"
 #include "importdialog.h"
@@ -37,12 +38,6 @@ namespace
 {
 
     enum Page { ChoosePage, SendPage };
-
-    void setTexts(QComboBox* combo, const QStringList& texts)
-    {
-        for (int i = 0; i < combo->count() && i < texts.size(); ++i)
-            combo->setItemText(i, texts.at(i));
-    }
 } // namespace
 
 SelectionJobDialog::SelectionJobDialog(
@@ -52,8 +47,6 @@ SelectionJobDialog::SelectionJobDialog(
     , m_operation(op)
     , m_members(members)
     , m_journalPath(ImportDialog::journalPath())
-    , m_results(new BulkResultsModel(this))
-    , m_resultsProxy(new BulkResultsFilterProxy(this))
     , m_banner(new ErrorBanner)
     , m_intro(new QLabel)
     , m_stack(new QStackedWidget)
@@ -63,19 +56,13 @@ SelectionJobDialog::SelectionJobDialog(
     , m_changesLabel(new QLabel)
     , m_changes(new QPlainTextEdit)
     , m_adminWarning(new QLabel)
-    , m_progressBar(new QProgressBar)
-    , m_progressLabel(new QLabel)
-    , m_filterLabel(new QLabel)
-    , m_filter(new QComboBox)
-    , m_resultsView(new QTableView)
+    , m_panel(new BulkRunPanel)
     , m_startButton(new QPushButton)
     , m_cancelButton(new QPushButton)
     , m_closeButton(new QPushButton)
 {
     Q_ASSERT(op == Bulk::Operation::UpdateMemberGroups || op == Bulk::Operation::RemoveMembers);
     setObjectName(u"selectionJobDialog"_s);
-    m_resultsProxy->setSourceModel(m_results);
-    m_resultsProxy->setSortRole(BulkResultsModel::SortRole);
 
     m_intro->setObjectName(u"selectionIntro"_s);
     m_intro->setWordWrap(true);
@@ -112,46 +99,13 @@ SelectionJobDialog::SelectionJobDialog(
     connect(m_groupList, &QListWidget::itemChanged, this, &SelectionJobDialog::onGroupsChanged);
 
     // Sending
-    m_progressBar->setObjectName(u"progressBar"_s);
-    m_progressLabel->setObjectName(u"progressLabel"_s);
-    m_progressLabel->setWordWrap(true);
-    m_filter->setObjectName(u"resultsFilterCombo"_s);
-    // Item data says which preset each entry is; the texts are set in retranslateUi().
-    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::All)));
-    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Problems)));
-    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::Succeeded)));
-    m_filter->addItem(QString(), QVariant::fromValue(int(BulkResultsFilterProxy::Preset::NotSent)));
-    m_filterLabel->setBuddy(m_filter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const auto preset = BulkResultsFilterProxy::Preset(m_filter->itemData(index).toInt());
-        m_resultsProxy->setStates(BulkResultsFilterProxy::statesFor(preset));
-    });
-    m_resultsView->setObjectName(u"resultsView"_s);
-    m_resultsView->setModel(m_resultsProxy);
-    m_resultsView->setSortingEnabled(true);
-    m_resultsView->sortByColumn(int(BulkResultsModel::Column::Line), Qt::AscendingOrder);
-    // Rows come from a selection, not a file: the email says which row it is.
-    m_resultsView->setColumnHidden(int(BulkResultsModel::Column::Line), true);
-    m_resultsView->horizontalHeader()->setStretchLastSection(true);
-    m_resultsView->verticalHeader()->hide();
-    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    Widgets::setUpKeyboard(m_resultsView);
-    Widgets::fitColumnsToContents(m_resultsView);
-    auto* sendPage = new QWidget;
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterLabel);
-    filterRow->addWidget(m_filter);
-    filterRow->addStretch();
-    auto* sendLayout = new QVBoxLayout(sendPage);
-    sendLayout->setContentsMargins(0, 0, 0, 0);
-    sendLayout->addWidget(m_progressBar);
-    sendLayout->addWidget(m_progressLabel);
-    sendLayout->addLayout(filterRow);
-    sendLayout->addWidget(m_resultsView, 1);
-
+    // Rows come from a selection, not a file: the email says which row it is. The dialog's own
+    // Cancel button cancels sending.
+    m_panel->setLineColumnVisible(false);
+    m_panel->setCancelVisible(false);
+    connect(m_panel, &BulkRunPanel::retryRequested, this, &SelectionJobDialog::retryFailedRows);
     m_stack->addWidget(choosePage);
-    m_stack->addWidget(sendPage);
+    m_stack->addWidget(m_panel);
     m_stack->setCurrentIndex(op == Bulk::Operation::UpdateMemberGroups ? ChoosePage : SendPage);
 
     m_startButton->setObjectName(u"startButton"_s);
@@ -182,7 +136,6 @@ SelectionJobDialog::SelectionJobDialog(
 
     resize(640, 460);
     retranslateUi();
-    onProgress();
     updateButtons();
     if (op == Bulk::Operation::UpdateMemberGroups)
         fetchGroups();
@@ -196,8 +149,8 @@ SelectionJobDialog::~SelectionJobDialog()
         if (reply)
             reply->cancel();
     }
-    // The results model must let go of the job before the job (a child) is destroyed.
-    m_results->setRun(nullptr);
+    // The panel's results model must let go of the run before the run (a child) is destroyed.
+    m_panel->setRun(nullptr);
 }
 
 QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
@@ -490,17 +443,36 @@ bool SelectionJobDialog::start()
     // worker before its first request and looks up rows whose outcome is unknown.
     Bulk::RunOptions options;
     options.journalPath = m_journalPath;
-    auto* run = new Bulk::BulkRun(m_client, m_operation, prepareRows(m_operation, members, groups),
-        { tr("Agents selected on the agents page"), journalHeader(m_operation) }, options, this);
+    startRun(new Bulk::BulkRun(m_client, m_operation, prepareRows(m_operation, members, groups),
+        { tr("Agents selected on the agents page"), journalHeader(m_operation) }, options, this));
+    return true;
+}
+
+void SelectionJobDialog::startRun(Bulk::BulkRun* run)
+{
+    Bulk::BulkRun* previous = m_job;
     m_job = run;
-    m_results->setRun(run);
-    connect(run, &Bulk::BulkRun::progressChanged, this, &SelectionJobDialog::onProgress);
+    m_panel->setRun(run);
+    if (previous)
+        previous->deleteLater();
+    connect(run, &Bulk::BulkRun::progressChanged, this, &SelectionJobDialog::updateButtons);
     connect(run, &Bulk::BulkRun::finished, this, &SelectionJobDialog::onFinished);
     m_stack->setCurrentIndex(SendPage);
-    m_resultsView->setFocus(Qt::OtherFocusReason);
+    m_panel->resultsView()->setFocus(Qt::OtherFocusReason);
     run->start();
-    onProgress();
     updateButtons();
+}
+
+bool SelectionJobDialog::retryFailedRows()
+{
+    if (!m_job || !m_job->isFinished())
+        return false;
+    const QList<Bulk::PreparedRow> rows = m_job->failedRows();
+    if (rows.isEmpty())
+        return false;
+    Bulk::RunOptions options;
+    options.journalPath = m_journalPath;
+    startRun(new Bulk::BulkRun(m_client, m_operation, rows, m_job->source(), options, this));
     return true;
 }
 
@@ -532,35 +504,23 @@ void SelectionJobDialog::reject()
     QDialog::reject();
 }
 
-void SelectionJobDialog::onProgress()
+BulkResultsModel* SelectionJobDialog::resultsModel() const
 {
-    if (!m_job) {
-        m_progressBar->setRange(0, 1);
-        m_progressBar->setValue(0);
-        m_progressLabel->clear();
-        return;
-    }
-    const Bulk::Progress p = m_job->progress();
-    m_progressBar->setRange(0, std::max(1, p.total));
-    m_progressBar->setValue(p.done);
-    if (m_job->stage() != Bulk::BulkRun::Stage::Sending) {
-        m_progressLabel->setText(m_job->statusText());
-        return;
-    }
-    QString text = tr("%1 of %2 agents done, %3 failed").arg(p.done).arg(p.total).arg(p.failed);
-    if (m_closeWhenFinished)
-        text += u" · "_s + tr("cancelling…");
-    m_progressLabel->setText(text);
+    return m_panel->resultsModel();
+}
+
+BulkResultsFilterProxy* SelectionJobDialog::resultsProxy() const
+{
+    return m_panel->resultsProxy();
 }
 
 QString SelectionJobDialog::progressText() const
 {
-    return m_progressLabel->text();
+    return m_panel->progressText();
 }
 
 void SelectionJobDialog::onFinished()
 {
-    onProgress();
     updateButtons();
     emit jobFinished(Bulk::countStates(m_job->results()));
     if (m_closeWhenFinished)
@@ -625,13 +585,8 @@ void SelectionJobDialog::retranslateUi()
         setWindowTitle(tr("Remove from project"));
         m_intro->setText(tr("Removing %n agent(s) from the project: %1.", nullptr, count).arg(who));
     }
-    m_filterLabel->setText(tr("S&how:"));
-    setTexts(m_filter, { tr("All rows"), tr("Failed or unknown"), tr("Succeeded"), tr("Not sent") });
-    m_resultsView->setAccessibleName(tr("Results"));
     m_cancelButton->setText(tr("&Cancel"));
     m_closeButton->setText(tr("Close"));
-    m_results->retranslate();
-    onProgress();
     if (m_operation == Bulk::Operation::UpdateMemberGroups)
         onGroupsChanged(); // the list of changes is text in the language of the moment
 }

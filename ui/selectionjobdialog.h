@@ -31,6 +31,7 @@ namespace Alli
 class AlliClient;
 class BulkResultsFilterProxy;
 class BulkResultsModel;
+class BulkRunPanel;
 class ErrorBanner;
 
 namespace Bulk
@@ -89,8 +90,8 @@ public:
     QString journalPath() const { return m_journalPath; }
     // Header of the journalled job: "email", plus "groups" for a groups change.
     static QStringList journalHeader(Bulk::Operation op);
-    BulkResultsModel* resultsModel() const { return m_results; }
-    BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }
+    BulkResultsModel* resultsModel() const;
+    BulkResultsFilterProxy* resultsProxy() const;
     QString progressText() const;
 
 public Q_SLOTS:
@@ -101,6 +102,8 @@ public Q_SLOTS:
     // Sends the rows. False when already started or, for groups, none is checked.
     bool start();
     void cancelSending();
+    // A new run with the rows that failed for a reason a retry can fix, or are unknown.
+    bool retryFailedRows();
     void reject() override;
 
 Q_SIGNALS:
@@ -118,8 +121,8 @@ private:
     void fetchMembershipsDone();
     void onGroupsChanged();
     void updateButtons();
-    void onProgress();
     void onFinished();
+    void startRun(Bulk::BulkRun* run);
 
     AlliClient* m_client;
     Bulk::Operation m_operation;
@@ -135,9 +138,6 @@ private:
     bool m_closeWhenFinished = false;
     QString m_journalPath;
 
-    BulkResultsModel* m_results;
-    BulkResultsFilterProxy* m_resultsProxy;
-
     ErrorBanner* m_banner;
     QLabel* m_intro;
     QStackedWidget* m_stack;
@@ -148,12 +148,8 @@ private:
     QLabel* m_changesLabel;
     QPlainTextEdit* m_changes;
     QLabel* m_adminWarning;
-    // Sending
-    QProgressBar* m_progressBar;
-    QLabel* m_progressLabel;
-    QLabel* m_filterLabel;
-    QComboBox* m_filter;
-    QTableView* m_resultsView;
+    // Sending: progress, results, report and retry
+    BulkRunPanel* m_panel;
     // Buttons
     QPushButton* m_startButton;
     QPushButton* m_cancelButton;

@@ -204,8 +204,8 @@ void Reconciler::lookUpUser(int row)
                     tr("Verified on the server: the user has the data of this row."));
             else
                 notApplied(row,
-                    tr("Not applied: on the server, %1 differ from this row (checked after the answer "
-                       "was lost). Retry the failed rows to send it again.")
+                    tr("Not applied: on the server, %1 differ from this row (checked after no usable "
+                       "answer). Retry the failed rows to send it again.")
                         .arg(different.join(u", "_s)));
         }
         taskDone();
@@ -237,12 +237,11 @@ void Reconciler::lookUpMember(int row, bool expectPresent)
                                     : tr("Verified on the server: %1 is no longer a member.").arg(email)));
             } else {
                 notApplied(row,
-                    present
-                        ? tr("Not applied: %1 is still on the server (checked after no usable answer).")
-                              .arg(email)
-                        : tr("Not applied: %1 is not on the server (checked after no usable answer). "
-                             "Retry the failed rows to send it again.")
-                              .arg(email));
+                    present ? tr("Not applied: %1 is still on the server (checked after no usable answer).")
+                                  .arg(email)
+                            : tr("Not applied: %1 is not on the server (checked after no usable answer). "
+                                 "Retry the failed rows to send it again.")
+                                  .arg(email));
             }
         }
         taskDone();

@@ -268,7 +268,7 @@ void TestImportDialog::cancelLeavesRowsNotSent()
     QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
     QVERIFY(dialog.startSending());
     // Through the button, confirmed, once the first chunks are on their way.
-    auto* cancel = dialog.findChild<QPushButton*>(u"cancelButton"_s);
+    auto* cancel = dialog.findChild<QPushButton*>(u"cancelSendingButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_fixture.client()->inFlight() > 0, 15000);
     Confirm::setNextAnswer(true);
@@ -354,7 +354,7 @@ void TestImportDialog::retranslatesAtRunTime()
     auto* back = dialog.findChild<QPushButton*>(u"backButton"_s);
     auto* send = dialog.findChild<QPushButton*>(u"sendButton"_s);
     auto* invalidOnly = dialog.findChild<QCheckBox*>(u"invalidOnlyCheck"_s);
-    auto* cancel = dialog.findChild<QPushButton*>(u"cancelButton"_s);
+    auto* cancel = dialog.findChild<QPushButton*>(u"cancelSendingButton"_s);
     QVERIFY(step && back && send && invalidOnly && cancel);
     const auto problems
         = [preview] { return preview->index(1, preview->problemsColumn()).data().toString(); };
