@@ -646,18 +646,6 @@
         <translation>Not connected</translation>
     </message>
     <message>
-        <source>no result</source>
-        <translation>no result</translation>
-    </message>
-    <message>
-        <source>Failed (no message from the server)</source>
-        <translation>Failed (no message from the server)</translation>
-    </message>
-    <message>
-        <source>conflicting results</source>
-        <translation>conflicting results</translation>
-    </message>
-    <message>
         <source>No usable answer; the change may or may not have been applied: %1</source>
         <translation>No usable answer; the change may or may not have been applied: %1</translation>
     </message>

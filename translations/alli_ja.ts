@@ -623,18 +623,6 @@
         <translation>接続されていません</translation>
     </message>
     <message>
-        <source>no result</source>
-        <translation>結果なし</translation>
-    </message>
-    <message>
-        <source>Failed (no message from the server)</source>
-        <translation>失敗(サーバーからのメッセージなし)</translation>
-    </message>
-    <message>
-        <source>conflicting results</source>
-        <translation>矛盾する結果</translation>
-    </message>
-    <message>
         <source>No usable answer; the change may or may not have been applied: %1</source>
         <translation>有効な応答がないため、変更が適用されたかどうか不明です: %1</translation>
     </message>

@@ -623,18 +623,6 @@
         <translation>연결되지 않음</translation>
     </message>
     <message>
-        <source>no result</source>
-        <translation>결과 없음</translation>
-    </message>
-    <message>
-        <source>Failed (no message from the server)</source>
-        <translation>실패(서버 메시지 없음)</translation>
-    </message>
-    <message>
-        <source>conflicting results</source>
-        <translation>서로 다른 결과가 반환됨</translation>
-    </message>
-    <message>
         <source>No usable answer; the change may or may not have been applied: %1</source>
         <translation>유효한 응답이 없어 변경 사항이 적용되었는지 알 수 없습니다: %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "confirm.h"
 #include "importpreviewmodel.h"
 #include "journal.h"
+#include "operationtraits.h"
 #include "pager.h"
 #include "report.h"
 #include "widgets.h"
@@ -80,14 +81,12 @@ namespace
 
     bool keyedByMembers(Bulk::Operation op)
     {
-        return op == Bulk::Operation::InviteMembers || op == Bulk::Operation::UpdateMemberGroups
-            || op == Bulk::Operation::RemoveMembers;
+        return Bulk::traitsOf(op).family == Bulk::OperationTraits::Family::Members;
     }
 
     bool keyedByUsers(Bulk::Operation op)
     {
-        return op == Bulk::Operation::CreateUsers || op == Bulk::Operation::UpdateUsers
-            || op == Bulk::Operation::DeleteUsers;
+        return Bulk::traitsOf(op).family == Bulk::OperationTraits::Family::Users;
     }
 
     void setTexts(QComboBox* combo, const QStringList& texts)
@@ -951,8 +950,7 @@ void ImportDialog::updateSummary()
 void ImportDialog::onSendClicked()
 {
     const Bulk::Operation op = m_preview->operation();
-    const bool destructive = op == Bulk::Operation::DeleteUsers || op == Bulk::Operation::RemoveMembers
-        || op == Bulk::Operation::DeleteAgents;
+    const bool destructive = Bulk::traitsOf(op).effect == Bulk::OperationTraits::Effect::Removes;
     if (destructive
         && !Confirm::ask(this, Bulk::operationLabel(op),
             tr("%n row(s) will be sent. This cannot be undone from this application.", nullptr,

@@ -535,18 +535,28 @@ TypedReply<AgentResponse>* AlliClient::getAgent(const QString& agentId)
 
 TypedReply<AgentManagementResult>* AlliClient::manageAgent(const AgentManagementRequest& request)
 {
+    return manageAgentBody(compactJson(request.toJson()));
+}
+
+TypedReply<AgentManagementResult>* AlliClient::manageAgentBody(const QByteArray& body)
+{
     auto* reply = makeReply<AgentManagementResult>(u"manageAgent"_s, ApiReply::Method::Post,
         u"/webapi/agent_management"_s, AgentManagementResult::fromJson);
-    reply->m_body = compactJson(request.toJson());
+    reply->m_body = body;
     enqueue(reply);
     return reply;
 }
 
 TypedReply<BulkUserResponse>* AlliClient::bulkUsers(const BulkUserRequest& request)
 {
+    return bulkUsersBody(compactJson(request.toJson()));
+}
+
+TypedReply<BulkUserResponse>* AlliClient::bulkUsersBody(const QByteArray& body)
+{
     auto* reply = makeReply<BulkUserResponse>(
         u"bulkUsers"_s, ApiReply::Method::Post, u"/webapi/v2/users/bulk"_s, BulkUserResponse::fromJson);
-    reply->m_body = compactJson(request.toJson());
+    reply->m_body = body;
     enqueue(reply);
     return reply;
 }
@@ -561,27 +571,32 @@ TypedReply<User>* AlliClient::getUser(const QString& ownUserId)
 
 TypedReply<BulkMemberResponse>* AlliClient::inviteMembers(const QList<MemberMetadata>& members)
 {
-    auto* reply = makeReply<BulkMemberResponse>(u"inviteMembers"_s, ApiReply::Method::Post,
-        u"/webapi/v2/members/bulk/invite"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
-    enqueue(reply);
-    return reply;
+    return bulkMembersBody(
+        u"/webapi/v2/members/bulk/invite"_s, compactJson({ { u"members"_s, membersArray(members) } }));
 }
 
 TypedReply<BulkMemberResponse>* AlliClient::updateMemberGroups(const QList<MemberMetadata>& members)
 {
-    auto* reply = makeReply<BulkMemberResponse>(u"updateMemberGroups"_s, ApiReply::Method::Post,
-        u"/webapi/v2/members/bulk/update_permission_groups"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
-    enqueue(reply);
-    return reply;
+    return bulkMembersBody(u"/webapi/v2/members/bulk/update_permission_groups"_s,
+        compactJson({ { u"members"_s, membersArray(members) } }));
 }
 
 TypedReply<BulkMemberResponse>* AlliClient::removeMembers(const QList<MemberMetadata>& members)
 {
-    auto* reply = makeReply<BulkMemberResponse>(u"removeMembers"_s, ApiReply::Method::Post,
-        u"/webapi/v2/members/bulk/remove"_s, BulkMemberResponse::fromJson);
-    reply->m_body = compactJson({ { u"members"_s, membersArray(members) } });
+    return bulkMembersBody(
+        u"/webapi/v2/members/bulk/remove"_s, compactJson({ { u"members"_s, membersArray(members) } }));
+}
+
+TypedReply<BulkMemberResponse>* AlliClient::bulkMembersBody(const QString& path, const QByteArray& body)
+{
+    static const QHash<QString, QString> operationIds { { u"/webapi/v2/members/bulk/invite"_s,
+                                                            u"inviteMembers"_s },
+        { u"/webapi/v2/members/bulk/update_permission_groups"_s, u"updateMemberGroups"_s },
+        { u"/webapi/v2/members/bulk/remove"_s, u"removeMembers"_s } };
+    Q_ASSERT(operationIds.contains(path));
+    auto* reply = makeReply<BulkMemberResponse>(
+        operationIds.value(path), ApiReply::Method::Post, path, BulkMemberResponse::fromJson);
+    reply->m_body = body;
     enqueue(reply);
     return reply;
 }

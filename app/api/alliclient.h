@@ -65,6 +65,12 @@ public:
     TypedReply<BulkMemberResponse>* inviteMembers(const QList<MemberMetadata>& members);
     TypedReply<BulkMemberResponse>* updateMemberGroups(const QList<MemberMetadata>& members);
     TypedReply<BulkMemberResponse>* removeMembers(const QList<MemberMetadata>& members);
+    // The same three bulk requests with their body already built (compact JSON, as the request
+    // types' toJson() write it): the bulk engine builds bodies straight from its prepared rows.
+    // `path` is one of the three members endpoints.
+    TypedReply<AgentManagementResult>* manageAgentBody(const QByteArray& body);
+    TypedReply<BulkUserResponse>* bulkUsersBody(const QByteArray& body);
+    TypedReply<BulkMemberResponse>* bulkMembersBody(const QString& path, const QByteArray& body);
     // Permission groups
     TypedReply<QList<PermissionGroupResponse>>* listPermissionGroups(
         const QString& searchTerm = {}, int offset = 0, int limit = 100);

@@ -2,9 +2,8 @@
 
 #include "alliclient.h"
 #include "journal.h"
+#include "operationtraits.h"
 
-#include <QHash>
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
@@ -21,106 +20,9 @@ namespace
 
     Q_LOGGING_CATEGORY(lcBulkJob, "alli.bulk.job", QtInfoMsg)
 
-    // Payload JSON (as RowValidator builds it) back to the client's typed requests. The validator
-    // writes the same keys as the types' toJson(), so this is the inverse of that.
-    std::optional<QString> optionalString(const QJsonObject& o, QLatin1StringView key)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isString())
-            return v.toString();
-        return std::nullopt;
-    }
-
-    BulkUserBody userBody(const QJsonObject& payload)
-    {
-        BulkUserBody body;
-        body.ownUserId = payload.value("ownUserId"_L1).toString();
-        const QJsonValue data = payload.value("data"_L1);
-        if (data.isArray()) {
-            QList<BulkUserData> pairs;
-            const QJsonArray array = data.toArray();
-            for (const QJsonValue& item : array) {
-                const QJsonObject o = item.toObject();
-                pairs.append({ o.value("key"_L1).toString(), o.value("value"_L1).toString() });
-            }
-            body.data = pairs;
-        } else if (data.isObject()) { // tolerate {"key": "value"} as well
-            QList<BulkUserData> pairs;
-            const QJsonObject o = data.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                pairs.append({ it.key(), it.value().toString() });
-            body.data = pairs;
-        }
-        return body;
-    }
-
-    MemberMetadata memberMetadata(const QJsonObject& payload)
-    {
-        MemberMetadata m;
-        m.email = payload.value("email"_L1).toString();
-        m.firstName = optionalString(payload, "firstName"_L1);
-        m.lastName = optionalString(payload, "lastName"_L1);
-        m.locale = optionalString(payload, "locale"_L1);
-        const QJsonValue groups = payload.value("groups"_L1);
-        if (groups.isArray()) {
-            QStringList names;
-            const QJsonArray array = groups.toArray();
-            for (const QJsonValue& g : array)
-                names.append(g.toString());
-            m.groups = names;
-        }
-        const QJsonValue attributes = payload.value("attributes"_L1);
-        if (attributes.isObject()) {
-            QMap<QString, QString> map;
-            const QJsonObject o = attributes.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                map.insert(it.key(), it.value().toString());
-            m.attributes = map;
-        }
-        return m;
-    }
-
-    AgentManagementRequest agentRequest(const QJsonObject& payload, bool deleteFlag)
-    {
-        AgentManagementRequest r;
-        r.email = payload.value("email"_L1).toString();
-        r.deleteFlag = deleteFlag;
-        r.password = payload.value("password"_L1).toString();
-        r.locale = payload.value("locale"_L1).toString();
-        r.permissionGroupId = optionalString(payload, "permission_group_id"_L1)
-                                  .value_or(payload.value("permissionGroupId"_L1).toString());
-        r.permissionGroupName = optionalString(payload, "permission_group_name"_L1)
-                                    .value_or(payload.value("permissionGroupName"_L1).toString());
-        return r;
-    }
-
-    BulkUserAction userAction(Operation op)
-    {
-        switch (op) {
-        case Operation::UpdateUsers:
-            return BulkUserAction::Update;
-        case Operation::DeleteUsers:
-            return BulkUserAction::Delete;
-        default:
-            return BulkUserAction::Create;
-        }
-    }
-
     bool isFinal(RowState s)
     {
         return s != RowState::Pending;
-    }
-
-    bool createsSomething(Operation op)
-    {
-        return op == Operation::CreateUsers || op == Operation::InviteMembers
-            || op == Operation::CreateAgents;
-    }
-
-    bool removesSomething(Operation op)
-    {
-        return op == Operation::DeleteUsers || op == Operation::RemoveMembers
-            || op == Operation::DeleteAgents;
     }
 
     bool saysAlreadyPresent(const QString& message)
@@ -133,12 +35,6 @@ namespace
         return message.contains("not found"_L1, Qt::CaseInsensitive)
             || message.contains("does not exist"_L1, Qt::CaseInsensitive)
             || message.contains("not a member"_L1, Qt::CaseInsensitive);
-    }
-
-    QString keyOf(Operation op, const QString& key)
-    {
-        // Users are matched by ownUserId exactly; members and agents by email, ignoring case.
-        return rowsKeyedByEmail(op) ? key.trimmed().toLower() : key;
     }
 
     QString previouslyUnknownText()
@@ -267,13 +163,13 @@ void BulkJob::setInitialResults(const QList<RowResult>& results)
 void BulkJob::buildChunks()
 {
     m_chunks.clear();
-    const int size = std::max(1, std::min(m_options.chunkSize, maxRowsPerRequest(m_operation)));
+    const int size = std::max(1, std::min(m_options.chunkSize, traitsOf(m_operation).maxRowsPerRequest));
     QList<int> chunk;
     QSet<QString> keys; // a key twice in one request could not be told apart in the answer
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (isFinal(m_results.at(i).state))
             continue;
-        const QString key = keyOf(m_operation, m_rows.at(i).key);
+        const QString key = traitsOf(m_operation).comparableKey(m_rows.at(i).key);
         if (chunk.size() >= size || keys.contains(key)) {
             m_chunks.append(chunk);
             chunk.clear();
@@ -481,109 +377,13 @@ void BulkJob::sendChunk(int chunkIndex)
         ++m_results[row].attempts;
     ++m_inFlight;
 
-    ApiReply* sent = nullptr;
-    switch (m_operation) {
-    case Operation::CreateUsers:
-    case Operation::UpdateUsers:
-    case Operation::DeleteUsers: {
-        BulkUserRequest request;
-        request.action = userAction(m_operation);
-        for (int row : chunk)
-            request.users.append(userBody(m_rows.at(row).payload));
-        auto* reply = m_client->bulkUsers(request);
-        sent = reply;
-        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
-            QList<RowResult> results;
-            if (reply->ok()) {
-                const QList<int>& rows = m_chunks.at(chunkIndex);
-                QHash<QString, int> position; // key -> position in the chunk
-                for (qsizetype i = 0; i < rows.size(); ++i)
-                    position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
-                results.fill(RowResult { RowState::Unknown, tr("no result"), 0 }, rows.size());
-                QList<int> seen(rows.size(), 0);
-                for (const BulkUserResultBody& r : reply->value().result) {
-                    const auto it = position.constFind(keyOf(m_operation, r.ownUserId));
-                    if (it == position.cend()) {
-                        qCWarning(lcBulkJob) << "result for a user not in the request ignored";
-                        continue;
-                    }
-                    const RowResult result = r.status == BulkUserResultBody::Status::Success
-                        ? RowResult { RowState::Succeeded, r.message.value_or(QString()), 0 }
-                        : RowResult { RowState::Failed,
-                              r.message.value_or(tr("Failed (no message from the server)")), 0 };
-                    if (seen[*it]++ && results.at(*it).state != result.state)
-                        results[*it] = { RowState::Unknown, tr("conflicting results"), 0 };
-                    else if (seen[*it] == 1)
-                        results[*it] = result;
-                }
-            }
-            chunkAnswered(chunkIndex, reply, results);
-        });
-        break;
-    }
-    case Operation::InviteMembers:
-    case Operation::UpdateMemberGroups:
-    case Operation::RemoveMembers: {
-        QList<MemberMetadata> members;
-        for (int row : chunk)
-            members.append(memberMetadata(m_rows.at(row).payload));
-        auto* reply = m_operation == Operation::InviteMembers ? m_client->inviteMembers(members)
-            : m_operation == Operation::UpdateMemberGroups    ? m_client->updateMemberGroups(members)
-                                                              : m_client->removeMembers(members);
-        sent = reply;
-        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
-            QList<RowResult> results;
-            if (reply->ok()) {
-                const QList<int>& rows = m_chunks.at(chunkIndex);
-                QHash<QString, int> position;
-                for (qsizetype i = 0; i < rows.size(); ++i)
-                    position.insert(keyOf(m_operation, m_rows.at(rows.at(i)).key), int(i));
-                results.fill(RowResult { RowState::Unknown, tr("no result"), 0 }, rows.size());
-                QList<int> seen(rows.size(), 0);
-                for (const BulkTaskResult& task : reply->value().result) {
-                    const RowResult result = task.isSuccess()
-                        ? RowResult { RowState::Succeeded, QString(), 0 }
-                        : RowResult { RowState::Failed,
-                              task.errorMessage.value_or(task.status.isEmpty()
-                                      ? tr("Failed (no message from the server)")
-                                      : task.status),
-                              0 };
-                    for (const QString& email : task.emails) {
-                        const auto it = position.constFind(keyOf(m_operation, email));
-                        if (it == position.cend()) {
-                            qCWarning(lcBulkJob) << "result for a member not in the request ignored";
-                            continue;
-                        }
-                        if (seen[*it]++ && results.at(*it).state != result.state)
-                            results[*it] = { RowState::Unknown, tr("conflicting results"), 0 };
-                        else if (seen[*it] == 1)
-                            results[*it] = result;
-                    }
-                }
-            }
-            chunkAnswered(chunkIndex, reply, results);
-        });
-        break;
-    }
-    case Operation::CreateAgents:
-    case Operation::DeleteAgents: {
-        // The endpoint takes one agent per request; chunks are one row long.
-        const int row = chunk.constFirst();
-        auto* reply = m_client->manageAgent(
-            agentRequest(m_rows.at(row).payload, m_operation == Operation::DeleteAgents));
-        sent = reply;
-        connect(reply, &ApiReply::finished, this, [this, chunkIndex, reply] {
-            QList<RowResult> results;
-            if (reply->ok())
-                results.append({ RowState::Succeeded, QString(), 0 });
-            else if (reply->httpStatus() == 400 || reply->httpStatus() == 404 || reply->httpStatus() == 409)
-                // With one row per request, a refusal is that row's own failure.
-                results.append({ RowState::Failed, reply->error().message(), 0 });
-            chunkAnswered(chunkIndex, reply, results);
-        });
-        break;
-    }
-    }
+    // The body straight from the prepared rows' payloads (no typed round trip).
+    const OperationTraits& traits = traitsOf(m_operation);
+    ApiReply* sent = traits.send(m_client, traits.requestBody(m_rows, chunk));
+    connect(sent, &ApiReply::finished, this, [this, chunkIndex, sent] {
+        chunkAnswered(
+            chunkIndex, sent, traitsOf(m_operation).matchResults(sent, m_rows, m_chunks.at(chunkIndex)));
+    });
     m_replies.append(sent);
 }
 
@@ -650,10 +450,11 @@ RowResult BulkJob::reconcile(int row, RowResult result) const
         return result;
     // An earlier attempt may have been applied: "already exists" on a create (or "not found"
     // on a delete) then confirms it rather than being a new failure.
-    if (createsSomething(m_operation) && saysAlreadyPresent(result.message))
+    const OperationTraits::Effect effect = traitsOf(m_operation).effect;
+    if (effect == OperationTraits::Effect::Creates && saysAlreadyPresent(result.message))
         return { RowState::Succeeded,
             tr("Already present (an earlier attempt was applied): %1").arg(result.message), result.attempts };
-    if (removesSomething(m_operation) && saysAbsent(result.message))
+    if (effect == OperationTraits::Effect::Removes && saysAbsent(result.message))
         return { RowState::Succeeded,
             tr("Already gone (an earlier attempt was applied): %1").arg(result.message), result.attempts };
     return result;

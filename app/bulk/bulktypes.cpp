@@ -1,5 +1,7 @@
 #include "bulktypes.h"
 
+#include "operationtraits.h"
+
 #include <algorithm>
 
 #include <array>
@@ -11,22 +13,6 @@ namespace Alli::Bulk
 
 namespace
 {
-
-    struct OperationName {
-        Operation op;
-        QStringView id;
-    };
-
-    constexpr std::array<OperationName, 8> OperationNames { {
-        { Operation::CreateUsers, u"users-create" },
-        { Operation::UpdateUsers, u"users-update" },
-        { Operation::DeleteUsers, u"users-delete" },
-        { Operation::InviteMembers, u"members-invite" },
-        { Operation::UpdateMemberGroups, u"members-update-groups" },
-        { Operation::RemoveMembers, u"members-remove" },
-        { Operation::CreateAgents, u"agents-create" },
-        { Operation::DeleteAgents, u"agents-delete" },
-    } };
 
     struct StateName {
         RowState state;
@@ -51,85 +37,38 @@ namespace
 
 QString operationId(Operation op)
 {
-    for (const OperationName& n : OperationNames) {
-        if (n.op == op)
-            return n.id.toString();
-    }
-    return {};
+    return traitsOf(op).id.toString();
 }
 
 std::optional<Operation> operationFromId(QStringView id)
 {
-    for (const OperationName& n : OperationNames) {
-        if (n.id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
-            return n.op;
+    for (Operation op : allOperations()) {
+        if (traitsOf(op).id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
+            return op;
     }
     return std::nullopt;
 }
 
 QList<Operation> allOperations()
 {
-    QList<Operation> ops;
-    for (const OperationName& n : OperationNames)
-        ops.append(n.op);
-    return ops;
+    return { Operation::CreateUsers, Operation::UpdateUsers, Operation::DeleteUsers, Operation::InviteMembers,
+        Operation::UpdateMemberGroups, Operation::RemoveMembers, Operation::CreateAgents,
+        Operation::DeleteAgents };
 }
 
 QString operationLabel(Operation op)
 {
-    switch (op) {
-    case Operation::CreateUsers:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Create users"));
-    case Operation::UpdateUsers:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Update users"));
-    case Operation::DeleteUsers:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Delete users"));
-    case Operation::InviteMembers:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Invite members"));
-    case Operation::UpdateMemberGroups:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Update members' permission groups"));
-    case Operation::RemoveMembers:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Remove members"));
-    case Operation::CreateAgents:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Create agents"));
-    case Operation::DeleteAgents:
-        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Delete agents"));
-    }
-    return {};
+    return traitsOf(op).labelText();
 }
 
 bool rowsKeyedByEmail(Operation op)
 {
-    switch (op) {
-    case Operation::CreateUsers:
-    case Operation::UpdateUsers:
-    case Operation::DeleteUsers:
-        return false;
-    case Operation::InviteMembers:
-    case Operation::UpdateMemberGroups:
-    case Operation::RemoveMembers:
-    case Operation::CreateAgents:
-    case Operation::DeleteAgents:
-        return true;
-    }
-    return true;
+    return traitsOf(op).keyedByEmail;
 }
 
 int maxRowsPerRequest(Operation op)
 {
-    switch (op) {
-    case Operation::CreateAgents:
-    case Operation::DeleteAgents:
-        return 1;
-    case Operation::CreateUsers:
-    case Operation::UpdateUsers:
-    case Operation::DeleteUsers:
-    case Operation::InviteMembers:
-    case Operation::UpdateMemberGroups:
-    case Operation::RemoveMembers:
-        return 100;
-    }
-    return 1;
+    return traitsOf(op).maxRowsPerRequest;
 }
 
 bool PreparedRow::isValid() const

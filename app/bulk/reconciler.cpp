@@ -1,6 +1,7 @@
 #include "reconciler.h"
 
 #include "alliclient.h"
+#include "operationtraits.h"
 #include "pager.h"
 
 #include <QJsonArray>
@@ -102,25 +103,16 @@ void Reconciler::start(const QList<int>& rowIndexes, const QList<RowResult>& pre
         if (!m_previous.isEmpty())
             lookUpGroups();
     } else {
+        // Users by ownUserId; members and agents by e-mail: present after a create, absent after a removal.
+        const OperationTraits& traits = traitsOf(m_operation);
+        const bool users = traits.family == OperationTraits::Family::Users;
+        const bool expectPresent = traits.effect != OperationTraits::Effect::Removes;
         for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
             const int row = it.key();
-            switch (m_operation) {
-            case Operation::CreateUsers:
-            case Operation::UpdateUsers:
-            case Operation::DeleteUsers:
+            if (users)
                 m_tasks.append([this, row] { lookUpUser(row); });
-                break;
-            case Operation::InviteMembers:
-            case Operation::CreateAgents:
-                m_tasks.append([this, row] { lookUpMember(row, true); });
-                break;
-            case Operation::RemoveMembers:
-            case Operation::DeleteAgents:
-                m_tasks.append([this, row] { lookUpMember(row, false); });
-                break;
-            case Operation::UpdateMemberGroups:
-                break;
-            }
+            else
+                m_tasks.append([this, row, expectPresent] { lookUpMember(row, expectPresent); });
         }
         pump();
     }
@@ -168,7 +160,7 @@ void Reconciler::lookUpUser(int row)
         m_replies.removeAll(reply);
         const PreparedRow& prepared = m_rows.at(row);
         const ApiError& error = reply->error();
-        const bool deleting = m_operation == Operation::DeleteUsers;
+        const bool deleting = traitsOf(m_operation).effect == OperationTraits::Effect::Removes;
         if (error.kind() == ApiError::Kind::NotFound) {
             if (deleting)
                 settle(row, RowState::Succeeded, tr("Verified on the server: the user no longer exists."));
@@ -226,8 +218,7 @@ void Reconciler::lookUpMember(int row, bool expectPresent)
             const QList<AgentResponse> agents = reply->value();
             const bool present = std::any_of(agents.cbegin(), agents.cend(),
                 [&email](const AgentResponse& a) { return trimmedLower(a.email) == email; });
-            const bool agentsOp
-                = m_operation == Operation::CreateAgents || m_operation == Operation::DeleteAgents;
+            const bool agentsOp = traitsOf(m_operation).family == OperationTraits::Family::Agents;
             if (present == expectPresent) {
                 settle(row, RowState::Succeeded,
                     present

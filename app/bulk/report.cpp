@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "operationtraits.h"
+
 #include "csvreader.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,21 +47,7 @@ QByteArray Report::reportCsv(
 
 std::optional<Operation> Report::inverseOperation(Operation op)
 {
-    switch (op) {
-    case Operation::CreateUsers:
-        return Operation::DeleteUsers;
-    case Operation::InviteMembers:
-        return Operation::RemoveMembers;
-    case Operation::CreateAgents:
-        return Operation::DeleteAgents;
-    case Operation::UpdateUsers:
-    case Operation::DeleteUsers:
-    case Operation::UpdateMemberGroups:
-    case Operation::RemoveMembers:
-    case Operation::DeleteAgents:
-        return std::nullopt;
-    }
-    return std::nullopt;
+    return traitsOf(op).inverse;
 }
 
 std::optional<QByteArray> Report::undoCsv(

@@ -1166,6 +1166,10 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // As production servers do: without TCP_NODELAY, keep-alive clients wait for delayed ACKs
+    // (about 40 ms a request) before a multi-segment answer goes out.
+    if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const Reply reply = dispatch(request);
     qCDebug(lcDemo).noquote() << methodName(request.method()) << request.url().path() << reply.status;
 
