@@ -164,12 +164,14 @@ QList<Bulk::PreparedRow> SelectionJobDialog::prepareRows(
         row.line = int(i) + 1;
         row.key = members.at(i).email;
         row.cells = { members.at(i).email };
-        row.payload.insert(u"email"_s, members.at(i).email);
+        Bulk::PayloadWriter payload;
+        payload.string("email"_L1, members.at(i).email);
         if (op == Bulk::Operation::UpdateMemberGroups) {
             const QStringList groupNames = groupsPerMember.value(i);
             row.cells.append(groupNames.join(u';'));
-            row.payload.insert(u"groups"_s, QJsonArray::fromStringList(groupNames));
+            payload.strings("groups"_L1, groupNames);
         }
+        row.payload = payload.finish();
         rows.append(row);
     }
     return rows;

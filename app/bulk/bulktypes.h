@@ -2,6 +2,8 @@
 // Shared vocabulary of bulk changes from CSV: the eight operations, how columns map to fields,
 // a row prepared for sending with its problems, and the one final state every row ends in.
 
+#include "rowpayload.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -54,7 +56,7 @@ struct PreparedRow {
     int line = 0; // physical line number in the file (1-based, header is line 1)
     QStringList cells; // the original cells, for the report
     QString key; // ownUserId or email: how results are matched
-    QJsonObject payload; // BulkUserBody, MemberMetadata or AgentManagementRequest JSON
+    RowPayload payload; // BulkUserBody, MemberMetadata or AgentManagementRequest JSON (compact text)
     QList<CellProblem> problems;
     // The cell holding a secret (an agent's initial password), or -1: reports and the journal
     // write it masked (maskedCells()).

@@ -50,8 +50,11 @@ public:
     // group (error for update-groups and agents, warning "will be created" for invite), a locale
     // that is not a two-letter ISO 639-1 code, a password that breaks the rule (8+ characters
     // with 3 of: lowercase, uppercase, digit, other). Groups cells split on ';' or '|'.
+    // Payloads::Skip checks every row the same way but builds no request payload: a dry run.
+    enum class Payloads { Build, Skip };
     static QList<PreparedRow> prepare(Operation op, const CsvTable& table,
-        const QList<ColumnMapping>& mapping, const ValidationContext& context = {});
+        const QList<ColumnMapping>& mapping, const ValidationContext& context = {},
+        Payloads payloads = Payloads::Build);
     static bool isValidEmail(const QString& email);
     static bool isValidLocale(const QString& locale);
     static bool isStrongPassword(const QString& password);

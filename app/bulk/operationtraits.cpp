@@ -120,7 +120,7 @@ QByteArray OperationTraits::requestBody(const QList<PreparedRow>& rows, const QL
 {
     if (family == Family::Agents) {
         // One agent per request; the payload says everything but whether it is a deletion.
-        QJsonObject o = rows.at(chunk.constFirst()).payload;
+        QJsonObject o = rows.at(chunk.constFirst()).payload.object();
         o.insert(u"deleteFlag"_s, effect == Effect::Removes);
         if (effect == Effect::Removes) {
             // A deletion names the agent, nothing else: never a password.
@@ -138,7 +138,8 @@ QByteArray OperationTraits::requestBody(const QList<PreparedRow>& rows, const QL
     for (qsizetype i = 0; i < chunk.size(); ++i) {
         if (i > 0)
             body += ',';
-        body += compact(rows.at(chunk.at(i)).payload);
+        const QByteArray& json = rows.at(chunk.at(i)).payload.json();
+        body += json.isEmpty() ? QByteArrayView("{}") : QByteArrayView(json);
     }
     body += "]}";
     return body;

@@ -177,7 +177,7 @@ void Reconciler::lookUpUser(int row)
         } else {
             const User user = reply->value();
             QStringList different;
-            const QJsonArray data = prepared.payload.value(u"data").toArray();
+            const QJsonArray data = prepared.payload.object().value(u"data").toArray();
             for (const QJsonValue& pair : data) {
                 const QString key = pair[u"key"].toString();
                 const QString wanted = pair[u"value"].toString();
@@ -266,7 +266,7 @@ void Reconciler::lookUpGroups()
         QSet<QString> needed;
         for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
             const int row = it.key();
-            const QJsonArray groups = m_rows.at(row).payload.value(u"groups").toArray();
+            const QJsonArray groups = m_rows.at(row).payload.object().value(u"groups").toArray();
             QString missing;
             for (const QJsonValue& g : groups) {
                 const QString id = idByName.value(trimmedLower(g.toString()));
@@ -291,7 +291,7 @@ void Reconciler::lookUpGroups()
                     continue;
                 }
                 const QString email = trimmedLower(m_rows.at(row).key);
-                const QJsonArray groups = m_rows.at(row).payload.value(u"groups").toArray();
+                const QJsonArray groups = m_rows.at(row).payload.object().value(u"groups").toArray();
                 QStringList missingFrom;
                 for (const QJsonValue& g : groups) {
                     if (!membersOf->value(idByName.value(trimmedLower(g.toString()))).contains(email))

@@ -48,8 +48,10 @@ bool CliRunner::start(const QStringList& arguments)
     if (!readAndValidate())
         return false;
     if (m_dryRun) {
-        // Nothing is sent, and nothing is asked of the server: validation without its context.
-        m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping);
+        // Nothing is sent, and nothing is asked of the server: validation without its context,
+        // every row checked as for a real job, no request payload built.
+        m_rows = Bulk::RowValidator::prepare(
+            m_operation, m_table, m_mapping, {}, Bulk::RowValidator::Payloads::Skip);
         int valid = 0;
         for (const Bulk::PreparedRow& row : std::as_const(m_rows))
             valid += row.isValid() ? 1 : 0;

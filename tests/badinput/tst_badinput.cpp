@@ -542,7 +542,8 @@ void TestBadInput::acceptedButGuarded()
         QCOMPARE(removals.size(), 2);
         QVERIFY(removals.at(0).isValid());
         QCOMPARE(removals.at(0).key, u"=cmd|'/Ccalc'!A0@example.com"_s);
-        QCOMPARE(removals.at(0).payload.value(u"email"_s).toString(), u"=cmd|'/Ccalc'!A0@example.com"_s);
+        QCOMPARE(
+            removals.at(0).payload.object().value(u"email"_s).toString(), u"=cmd|'/Ccalc'!A0@example.com"_s);
         QCOMPARE(removals.at(1).key, u"emoji.name@example.com"_s);
     }
 

@@ -3,7 +3,7 @@
 // scripts/bench-reading.sh generates the files, runs this in a child process per measurement
 // and compares with Python's csv module on the same files.
 //
-// Usage: bench_csvreader FILE [--encoding ID] [--repeat N] [--parse-only]
+// Usage: bench_csvreader FILE [--encoding ID] [--repeat N] [--parse-only] [--check-only]
 // Prints one line of key=value pairs: bytes, rows, encoding, best milliseconds of each phase,
 // and the process's peak resident set (getrusage ru_maxrss, KiB) before and after the work.
 
@@ -41,13 +41,15 @@ int main(int argc, char** argv)
     const long baselineKiB = peakRssKiB();
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_csvreader FILE [--encoding ID] [--repeat N] [--parse-only]\n");
+        std::fprintf(stderr,
+            "usage: bench_csvreader FILE [--encoding ID] [--repeat N] [--parse-only] [--check-only]\n");
         return 2;
     }
     const QString path = args.at(1);
     CsvOptions options;
     int repeat = 1;
     bool validate = true;
+    bool checkOnly = false; // --check-only: validation without payloads (what a dry run needs)
     for (int i = 2; i < args.size(); ++i) {
         if (args.at(i) == u"--encoding" && i + 1 < args.size()) {
             const auto e = encodingFromId(args.at(++i));
@@ -60,6 +62,8 @@ int main(int argc, char** argv)
             repeat = std::max(1, args.at(++i).toInt());
         } else if (args.at(i) == u"--parse-only") {
             validate = false;
+        } else if (args.at(i) == u"--check-only") {
+            checkOnly = true;
         }
     }
 
@@ -85,8 +89,9 @@ int main(int argc, char** argv)
         if (validate) {
             QElapsedTimer v;
             v.start();
-            const QList<PreparedRow> prepared = RowValidator::prepare(
-                Operation::CreateUsers, table, OperationSpec::autoMap(Operation::CreateUsers, table.header));
+            const QList<PreparedRow> prepared = RowValidator::prepare(Operation::CreateUsers, table,
+                OperationSpec::autoMap(Operation::CreateUsers, table.header), {},
+                checkOnly ? RowValidator::Payloads::Skip : RowValidator::Payloads::Build);
             validateMs = double(v.nsecsElapsed()) / 1e6;
             invalid = 0;
             for (const PreparedRow& row : prepared)

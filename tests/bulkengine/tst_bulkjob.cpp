@@ -897,8 +897,8 @@ private Q_SLOTS:
         journal.recordResults(id, { 0 }, { { RowState::Succeeded, QString(), 1 } });
         const std::optional<StoredJob> stored = journal.load(id);
         QVERIFY(stored);
-        QVERIFY(!stored->rows.at(0).payload.contains(u"password"));
-        QCOMPARE(stored->rows.at(1).payload.value(u"password").toString(), u"Secr3t!pass"_s);
+        QVERIFY(!stored->rows.at(0).payload.object().contains(u"password"));
+        QCOMPARE(stored->rows.at(1).payload.object().value(u"password").toString(), u"Secr3t!pass"_s);
         QCOMPARE(stored->results.at(0), (RowResult { RowState::Succeeded, QString(), 1 }));
         QCOMPARE(stored->summary.operation, Operation::CreateAgents);
         QCOMPARE(stored->summary.sourceFile, u"a.csv"_s);

@@ -444,7 +444,7 @@ private Q_SLOTS:
             // Its answer was lost: unknown. The password must survive for a resend.
             journal.recordResults(id, { 0 }, { RowResult { RowState::Unknown, u"lost"_s, 1 } });
             const std::optional<StoredJob> stored = journal.load(id);
-            QCOMPARE(stored->rows.at(0).payload.value(u"password"_s).toString(), u"Secr3t!pass"_s);
+            QCOMPARE(stored->rows.at(0).payload.object().value(u"password"_s).toString(), u"Secr3t!pass"_s);
         }
         std::unique_ptr<BulkRun> run(BulkRun::resumeJob(m_client, id, options()));
         run->start();
@@ -457,7 +457,7 @@ private Q_SLOTS:
             JobJournal journal(journalPath());
             const std::optional<StoredJob> stored = journal.load(id);
             for (const PreparedRow& row : stored->rows)
-                QVERIFY2(!row.payload.contains(u"password"_s), qPrintable(row.key));
+                QVERIFY2(!row.payload.object().contains(u"password"_s), qPrintable(row.key));
         }
         // Nothing of the password is left in the file (secure_delete), once every connection is
         // closed and the write-ahead log is folded in.

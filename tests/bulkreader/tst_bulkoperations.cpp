@@ -73,6 +73,7 @@ private Q_SLOTS:
     void existingKeys();
     void payloads_data();
     void payloads();
+    void payloadTextIsValidJson();
     void linesAndCells();
     void manualMapping();
     void isValidEmail_data();
@@ -231,7 +232,7 @@ void TestBulkOperations::invalidEmail()
     // Surrounding spaces are trimmed, in the key and the payload.
     QCOMPARE(problems(rows.at(2)), QString());
     QCOMPARE(rows.at(2).key, u"kim@example.com"_s);
-    QCOMPARE(rows.at(2).payload.value(u"email"_s).toString(), u"kim@example.com"_s);
+    QCOMPARE(rows.at(2).payload.object().value(u"email"_s).toString(), u"kim@example.com"_s);
 }
 
 void TestBulkOperations::duplicateKeys()
@@ -276,7 +277,7 @@ void TestBulkOperations::locales()
     const QList<PreparedRow> rows
         = prepare(Operation::InviteMembers, u"email,locale\na@b.co,KO\nc@d.co,kor\ne@f.co,xx\ng@h.co,ja\n"_s);
     QCOMPARE(problems(rows.at(0)), QString());
-    QCOMPARE(rows.at(0).payload.value(u"locale"_s).toString(), u"ko"_s);
+    QCOMPARE(rows.at(0).payload.object().value(u"locale"_s).toString(), u"ko"_s);
     QCOMPARE(problems(rows.at(1)),
         u"E:locale:\"kor\" is not a two-letter language code (ISO 639-1) such as ko, ja or en."_s);
     QCOMPARE(problems(rows.at(2)),
@@ -378,7 +379,7 @@ void TestBulkOperations::payloads()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(problems(rows.at(0)), QString());
     QCOMPARE(rows.at(0).key, key);
-    QCOMPARE(json(rows.at(0).payload), payload);
+    QCOMPARE(json(rows.at(0).payload.object()), payload);
 }
 
 void TestBulkOperations::linesAndCells()
@@ -485,6 +486,38 @@ void TestBulkOperations::templates()
     const QList<PreparedRow> rows = RowValidator::prepare(op, t, mapping);
     QCOMPARE(problems(rows.at(0)), QString());
     QVERIFY(!rows.at(0).key.isEmpty());
+}
+
+// Payloads are written as JSON text directly: every character a cell can hold must come back
+// exactly when the text is parsed (quotes, backslashes, control characters, any script).
+void TestBulkOperations::payloadTextIsValidJson()
+{
+    const QStringList values { u"plain"_s, u"say \"hi\""_s, u"back\\slash"_s, u"line\nbreak\ttab\r"_s,
+        QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f), u"김민수 佐藤花子"_s, u"😀 emoji"_s, QString(),
+        u"</script>"_s };
+    for (const QString& value : values) {
+        const RowPayload payload
+            = PayloadWriter().string("k"_L1, value).strings("list"_L1, { value, value }).finish();
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(payload.json(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, payload.json().constData());
+        QCOMPARE(doc.object().value(u"k"_s).toString(), value);
+        QCOMPARE(doc.object().value(u"list"_s).toArray().at(1).toString(), value);
+    }
+    const RowPayload users = PayloadWriter()
+                                 .string("ownUserId"_L1, u"U1"_s)
+                                 .beginArray("data"_L1)
+                                 .keyValue(u"firstName", u"A")
+                                 .keyValue(u"dept", u"B")
+                                 .endArray()
+                                 .boolean("deleteFlag"_L1, false)
+                                 .beginObject("attributes"_L1)
+                                 .member(u"x", u"1")
+                                 .endObject()
+                                 .finish();
+    QCOMPARE(users.json(),
+        QByteArray(R"({"ownUserId":"U1","data":[{"key":"firstName","value":"A"},{"key":"dept","value":"B"}],)"
+                   R"("deleteFlag":false,"attributes":{"x":"1"}})"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkOperations)

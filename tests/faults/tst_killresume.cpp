@@ -156,7 +156,7 @@ private Q_SLOTS:
                 for (qsizetype i = 0; i < stored->rows.size(); ++i) {
                     const bool open = stored->results.at(i).state == Bulk::RowState::Pending
                         || stored->results.at(i).state == Bulk::RowState::Unknown;
-                    QCOMPARE(stored->rows.at(i).payload.contains(u"password"_s),
+                    QCOMPARE(stored->rows.at(i).payload.object().contains(u"password"_s),
                         open && operation == u"agents-create");
                 }
             }

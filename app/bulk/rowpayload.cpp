@@ -1,0 +1,184 @@
+#include "rowpayload.h"
+
+#include <QJsonDocument>
+
+namespace Alli::Bulk
+{
+
+RowPayload::RowPayload(const QJsonObject& object)
+    : m_json(object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact))
+{
+}
+
+RowPayload RowPayload::fromJson(QByteArray compactJson)
+{
+    RowPayload p;
+    if (compactJson != "{}")
+        p.m_json = std::move(compactJson);
+    return p;
+}
+
+QJsonObject RowPayload::object() const
+{
+    return m_json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(m_json).object();
+}
+
+void RowPayload::insert(const QString& key, const QJsonValue& value)
+{
+    QJsonObject o = object();
+    o.insert(key, value);
+    *this = RowPayload(o);
+}
+
+void appendJsonString(QByteArray& out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            // A run of non-ASCII characters, encoded in one go (surrogate pairs stay together).
+            qsizetype end = i + 1;
+            while (end < n && text.at(end).unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end;
+            continue;
+        }
+        ++i;
+        if (c == u'"' || c == u'\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            switch (c) {
+            case u'\n':
+                out += "\\n";
+                break;
+            case u'\r':
+                out += "\\r";
+                break;
+            case u'\t':
+                out += "\\t";
+                break;
+            case u'\b':
+                out += "\\b";
+                break;
+            case u'\f':
+                out += "\\f";
+                break;
+            default:
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            }
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+}
+
+void PayloadWriter::separator()
+{
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+void PayloadWriter::name(QLatin1StringView key)
+{
+    separator();
+    m_out += '"';
+    m_out += QByteArrayView(key.data(), key.size());
+    m_out += "\":";
+}
+
+PayloadWriter& PayloadWriter::string(QLatin1StringView key, QStringView value)
+{
+    name(key);
+    appendJsonString(m_out, value);
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::boolean(QLatin1StringView key, bool value)
+{
+    name(key);
+    m_out += value ? "true" : "false";
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::strings(QLatin1StringView key, const QStringList& values)
+{
+    name(key);
+    m_out += '[';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_out += ',';
+        appendJsonString(m_out, values.at(i));
+    }
+    m_out += ']';
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::beginArray(QLatin1StringView key)
+{
+    name(key);
+    m_out += '[';
+    m_first = true;
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::keyValue(QStringView key, QStringView value)
+{
+    separator();
+    m_out += "{\"key\":";
+    appendJsonString(m_out, key);
+    m_out += ",\"value\":";
+    appendJsonString(m_out, value);
+    m_out += '}';
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::endArray()
+{
+    m_out += ']';
+    m_first = false;
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::beginObject(QLatin1StringView key)
+{
+    name(key);
+    m_out += '{';
+    m_first = true;
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::member(QStringView key, QStringView value)
+{
+    separator();
+    appendJsonString(m_out, key);
+    m_out += ':';
+    appendJsonString(m_out, value);
+    return *this;
+}
+
+PayloadWriter& PayloadWriter::endObject()
+{
+    m_out += '}';
+    m_first = false;
+    return *this;
+}
+
+RowPayload PayloadWriter::finish()
+{
+    m_out += '}';
+    RowPayload p = RowPayload::fromJson(std::move(m_out));
+    m_out = QByteArrayLiteral("{");
+    m_first = true;
+    return p;
+}
+
+} // namespace Alli::Bulk
