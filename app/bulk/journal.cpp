@@ -230,52 +230,34 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
         return -1;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    // The rows go in batches: one JSON array of rows per statement, taken apart by SQLite
-    // (json_each), instead of one statement per row; 100,000 rows were a second of binding.
     QSqlQuery row(db);
-    row.prepare(
-        u"INSERT INTO rows (job_id, idx, line, key, cells, payload, state, message, attempts) "
-        "SELECT ?, value->>0, value->>1, value->>2, value->3, value->4, value->>5, value->>6, value->>7 "
-        "FROM json_each(?)"_s);
-    constexpr qsizetype kBatch = 5000;
-    QByteArray batch;
-    for (qsizetype start = 0; start < rows.size(); start += kBatch) {
-        batch.clear();
-        batch += '[';
-        for (qsizetype i = start; i < rows.size() && i < start + kBatch; ++i) {
-            const PreparedRow& r = rows.at(i);
-            const RowResult result = i < results.size() ? results.at(i) : RowResult {};
-            QString message = result.message;
-            if (result.state == RowState::Pending && message.isEmpty()) {
-                // Warnings travel with a pending row (e.g. "may already be applied" on a retry job),
-                // so that a resumed job still knows them.
-                QStringList warnings;
-                for (const CellProblem& p : r.problems) {
-                    if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
-                        warnings.append(p.message);
-                }
-                message = warnings.join(u'\n');
-            }
-            const QByteArray payload = r.payload.isEmpty() ? QByteArray("{}") : r.payload.json();
-            if (i > start)
-                batch += ',';
-            batch += '[' + QByteArray::number(i) + ',' + QByteArray::number(r.line) + ',';
-            appendJsonString(batch, r.key);
-            batch += ',';
-            batch
-                += toJson(r.maskedCells()).toUtf8(); // an agent's password never reaches the journal's cells
-            batch += ',';
-            batch += result.state == RowState::Pending ? payload
-                                                       : withoutSecrets(QString::fromUtf8(payload)).toUtf8();
-            batch += ',';
-            appendJsonString(batch, rowStateId(result.state));
-            batch += ',';
-            appendJsonString(batch, message);
-            batch += ',' + QByteArray::number(result.attempts) + ']';
-        }
-        batch += ']';
+    row.prepare(u"INSERT INTO rows (job_id, idx, line, key, cells, payload, state, message, attempts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString pending = rowStateId(RowState::Pending);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const PreparedRow& r = rows.at(i);
+        const RowResult result = i < results.size() ? results.at(i) : RowResult {};
         row.bindValue(0, id);
-        row.bindValue(1, QString::fromUtf8(batch));
+        row.bindValue(1, int(i));
+        row.bindValue(2, r.line);
+        row.bindValue(3, r.key);
+        row.bindValue(4, toJson(r.maskedCells())); // an agent's password never reaches the journal's cells
+        const QString payload = QString::fromUtf8(r.payload.isEmpty() ? QByteArray("{}") : r.payload.json());
+        row.bindValue(5, result.state == RowState::Pending ? payload : withoutSecrets(payload));
+        row.bindValue(6, result.state == RowState::Pending ? pending : rowStateId(result.state));
+        QString message = result.message;
+        if (result.state == RowState::Pending && message.isEmpty() && !r.problems.isEmpty()) {
+            // Warnings travel with a pending row (e.g. "may already be applied" on a retry job),
+            // so that a resumed job still knows them.
+            QStringList warnings;
+            for (const CellProblem& p : r.problems) {
+                if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
+                    warnings.append(p.message);
+            }
+            message = warnings.join(u'\n');
+        }
+        row.bindValue(7, message);
+        row.bindValue(8, result.attempts);
         if (!row.exec()) {
             m_error = row.lastError().text();
             qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
