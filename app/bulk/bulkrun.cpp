@@ -203,9 +203,9 @@ void BulkRun::checkInFlightRows()
         sendRound();
         return;
     }
-    setStage(Stage::Checking);
     m_lookedUp = 0;
     m_toLookUp = int(inFlight.size());
+    setStage(Stage::Checking);
     m_reconciler = new Reconciler(m_client, m_operation, m_rows, this);
     connect(m_reconciler, &Reconciler::progressChanged, this, [this](int done, int) {
         m_lookedUp = done;
@@ -274,9 +274,9 @@ void BulkRun::onRoundFinished()
 void BulkRun::verifyUnknownRows()
 {
     const QList<int> unknown = Reconciler::unknownRows(m_results);
-    setStage(Stage::Verifying);
     m_lookedUp = 0;
     m_toLookUp = int(unknown.size());
+    setStage(Stage::Verifying); // after the counts: what the stage says at once is right
     m_reconciler = new Reconciler(m_client, m_operation, m_rows, this);
     connect(m_reconciler, &Reconciler::progressChanged, this, [this](int done, int) {
         m_lookedUp = done;

@@ -1147,7 +1147,8 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     }
     state.lastIdentityHeaders() = identity;
 
-    if (state.nextInjectedFailure()) {
+    const bool read = request.method() == QHttpServerRequest::Method::Get;
+    if ((!faults.failWritesOnly || !read) && state.nextInjectedFailure()) {
         ++state.faultCounts().injectedFailures;
         return error(ErrorStyle::Detail, 500, u"Injected failure"_s);
     }

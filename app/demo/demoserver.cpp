@@ -153,6 +153,12 @@ void DemoServer::setFailRate(double failRate)
     applyFaults();
 }
 
+void DemoServer::setFailWritesOnly(bool writesOnly)
+{
+    m_options.failWritesOnly = writesOnly;
+    applyFaults();
+}
+
 void DemoServer::setRateLimitEvery(int everyNth, int retryAfterSeconds)
 {
     m_options.rateLimitEvery = everyNth;
@@ -204,7 +210,8 @@ void DemoServer::applyFaults()
         return;
     QMutexLocker locker(&m_state->mutex());
     m_state->setFaults(DemoFaults { m_options.latencyMs, m_options.failRate, m_options.rateLimitEvery,
-        m_options.retryAfterSeconds, m_options.forbidden, m_options.lostResponseRate });
+        m_options.retryAfterSeconds, m_options.forbidden, m_options.lostResponseRate,
+        m_options.failWritesOnly });
 }
 
 int DemoServer::agentCount() const

@@ -29,6 +29,7 @@ struct DemoFaults {
     int retryAfterSeconds = 1;
     bool forbidden = false;
     double lostResponseRate = 0.0;
+    bool failWritesOnly = false;
 };
 
 // One agent as the endpoint code sees it; "number" is the internal key behind the public id.

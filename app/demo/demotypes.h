@@ -14,6 +14,7 @@ struct DemoOptions {
     quint16 port = 0; // 0 = any free port on 127.0.0.1
     int latencyMs = 0; // added to every answer without serialising requests
     double failRate = 0.0; // probability (0..1) of an injected 500
+    bool failWritesOnly = false; // injected 500s only for changes (POST, PUT, DELETE), never for reads
     int rateLimitEvery = 0; // every Nth request answers 429; 0 = off
     int retryAfterSeconds = 1; // value of the Retry-After header sent with 429
     bool forbidden = false; // project inactive: 403 on everything

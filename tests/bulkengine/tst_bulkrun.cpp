@@ -225,6 +225,11 @@ private Q_SLOTS:
         m_server->fault = [status](int post) { return post % 3 == 0 ? status : 0; }; // posts 0, 3, 6 …
         BulkRun run(m_client, Operation::CreateUsers, userRows(50), {}, options());
         QSignalSpy stages(&run, &BulkRun::stageChanged);
+        QString verifyingText;
+        connect(&run, &BulkRun::stageChanged, this, [&](BulkRun::Stage stage) {
+            if (stage == BulkRun::Stage::Verifying && verifyingText.isEmpty())
+                verifyingText = run.statusText();
+        });
         run.start();
         QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
         QCOMPARE(run.counts().succeeded, 50);
@@ -234,6 +239,9 @@ private Q_SLOTS:
         QCOMPARE(m_server->receipts.size(), 50);
         const QList<BulkRun::Stage> seen = stagesOf(stages);
         QVERIFY(seen.contains(BulkRun::Stage::Verifying));
+        // What the run said as it began looking up: how many rows, not the count of an earlier stage.
+        QVERIFY2(verifyingText.contains(u"the 10 row"_s) || verifyingText.contains(u"the 20 row"_s),
+            qPrintable(verifyingText));
         QVERIFY(seen.contains(BulkRun::Stage::Waiting));
         QVERIFY(seen.count(BulkRun::Stage::Sending) >= 2);
         // The journal agrees row by row.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void plainHttpOnlyForLoopback();
     void sigintCancelsTheJob();
     void resumeRefusals();
+    void serverErrorsAreLookedUpUnlessNoVerify();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -362,6 +364,38 @@ void TestCli::resumeRefusals()
     QCOMPARE(r.exitCode, 2);
     r = runHere({ u"resume"_s, QString::number(id), u"--action"_s, u"create"_s, u"--base-url"_s, baseUrl() });
     QCOMPARE(r.exitCode, 2);
+}
+
+// Every POST answered 500 (look-ups answered): by default the rows are looked up, found absent,
+// sent again up to four times in all and end "failed: not applied"; with --no-verify they are
+// left unknown after one send and nothing is looked up.
+void TestCli::serverErrorsAreLookedUpUnlessNoVerify()
+{
+    const QString file = writeFile(u"users-500.csv"_s, "ownUserId,firstName\r\nNV0001,A\r\nNV0002,B\r\n");
+    m_demo->setFailWritesOnly(true);
+    m_demo->setFailRate(1.0);
+    const auto restore = qScopeGuard([this] {
+        m_demo->setFailRate(0);
+        m_demo->setFailWritesOnly(false);
+    });
+    const auto posts = [this] { return m_demo->faultCounts().injectedFailures; };
+
+    qint64 before = posts();
+    Run r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s,
+        u"--no-verify"_s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 0 failed, 0 invalid, 0 not sent, 2 unknown"_s);
+    QCOMPARE(posts() - before, 1); // one request, never sent again
+    QVERIFY2(!r.err.contains(u"Checking"_s), qPrintable(r.err));
+
+    before = posts();
+    r = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 2 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QCOMPARE(posts() - before, 4); // sent, then again three times after each look-up found it absent
+    QVERIFY2(r.err.contains(u"whose outcome is unknown"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Not applied"_s), qPrintable(r.err));
+    QVERIFY(!m_demo->userExists(u"NV0001"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
