@@ -128,14 +128,7 @@ private Q_SLOTS:
     void init()
     {
         m_nam = new FakeNetworkAccessManager(this);
-        m_client = new AlliClient(m_nam, this);
-        ConnectionSettings s;
-        s.region = ConnectionSettings::Region::Custom;
-        s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
-        s.secret = u"sk-test-1234"_s;
-        m_client->setConnection(s);
-        m_client->setRetryPolicy({ 4, 10, 40, 120000 });
-        m_client->setMaxInFlight(8);
+        m_client = Testing::fakeServerClient(m_nam, 4, this);
     }
 
     void cleanup()

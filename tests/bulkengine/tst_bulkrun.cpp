@@ -162,14 +162,7 @@ private Q_SLOTS:
         m_nam = new FakeNetworkAccessManager(this);
         m_server = new FakeAlli;
         m_nam->setHandler([this](const RecordedRequest& r) { return m_server->handle(r); });
-        m_client = new AlliClient(m_nam, this);
-        ConnectionSettings s;
-        s.region = ConnectionSettings::Region::Custom;
-        s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
-        s.secret = u"sk-test-1234"_s;
-        m_client->setConnection(s);
-        m_client->setRetryPolicy({ 2, 5, 20, 120000 });
-        m_client->setMaxInFlight(8);
+        m_client = Testing::fakeServerClient(m_nam, 2, this);
     }
 
     void cleanup()

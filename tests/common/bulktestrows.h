@@ -2,6 +2,7 @@
 // Prepared rows for the engine's tests: users keyed by ownUserId with a first name, agents
 // with an e-mail address and a password.
 
+#include "alliclient.h"
 #include "bulktypes.h"
 
 #include <QJsonArray>
@@ -9,6 +10,22 @@
 
 namespace Alli::Testing
 {
+
+// A client of https://alli.example.com (a fake network answers it) with a test key, quick retries
+// and room for 8 requests in flight.
+inline AlliClient* fakeServerClient(QNetworkAccessManager* nam, int maxAttempts, QObject* parent)
+{
+    using namespace Qt::Literals::StringLiterals;
+    auto* client = new AlliClient(nam, parent);
+    ConnectionSettings s;
+    s.region = ConnectionSettings::Region::Custom;
+    s.customBaseUrl = QUrl(u"https://alli.example.com"_s);
+    s.secret = u"sk-test-1234"_s;
+    client->setConnection(s);
+    client->setRetryPolicy({ maxAttempts, 5, 40, 120000 });
+    client->setMaxInFlight(8);
+    return client;
+}
 
 inline QString userId(int i, QStringView prefix = u"U")
 {
