@@ -1226,6 +1226,10 @@
         <source>Save &amp;undo file…</source>
         <translation>Save &amp;undo file…</translation>
     </message>
+    <message>
+        <source>Saving the report as %1…</source>
+        <translation>Saving the report as %1…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Cli::CliRunner</name>

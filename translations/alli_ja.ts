@@ -1197,6 +1197,10 @@
         <source>Save &amp;undo file…</source>
         <translation>取り消し用ファイルを保存(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Saving the report as %1…</source>
+        <translation>レポートを %1 として保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Cli::CliRunner</name>

@@ -1197,6 +1197,10 @@
         <source>Save &amp;undo file…</source>
         <translation>되돌리기 파일 저장(&amp;U)…</translation>
     </message>
+    <message>
+        <source>Saving the report as %1…</source>
+        <translation>보고서를 %1(으)로 저장하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Cli::CliRunner</name>

@@ -1,5 +1,6 @@
 #include "bulkrunpanel.h"
 
+#include "background.h"
 #include "bulkresultsmodel.h"
 #include "bulkrun.h"
 #include "confirm.h"
@@ -300,8 +301,28 @@ void BulkRunPanel::saveReportAs()
     const QString base = m_fileHint.isEmpty() ? u"selection"_s : QFileInfo(m_fileHint).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
         QDir(fileDirectory()).filePath(base + u"-report.csv"_s), tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveReport(path))
-        setFileNote(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    if (!path.isEmpty())
+        saveReportInBackground(path);
+}
+
+void BulkRunPanel::saveReportInBackground(const QString& path)
+{
+    if (!m_run || !m_run->isFinished())
+        return;
+    // 100,000 rows take a moment to write: on a worker (the rows are shared, not copied).
+    const QStringList header = m_run->source().header;
+    const QList<Bulk::PreparedRow> rows = m_run->rows();
+    const QList<Bulk::RowResult> results = m_run->results();
+    setFileNote(tr("Saving the report as %1…").arg(QDir::toNativeSeparators(path)));
+    runInBackground(
+        this,
+        [path, header, rows, results] {
+            return writeFile(path, Bulk::Report::reportCsv(header, rows, results));
+        },
+        [this, path](bool ok) {
+            setFileNote(ok ? tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path))
+                           : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void BulkRunPanel::saveUndoAs()

@@ -53,6 +53,9 @@ public Q_SLOTS:
     void pauseOrResume();
     void cancelSending(); // without asking
     bool saveReport(const QString& path);
+    // What "Save report…" does once a file is chosen: writes on a worker, then says so in the
+    // file note ("Saved the report as …" or "Cannot write …").
+    void saveReportInBackground(const QString& path);
     bool saveUndoFile(const QString& path);
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 // not sent, the results filter, retry, report and undo files, and the history page.
 
 #include "bulkresultsmodel.h"
+#include "bulkrunpanel.h"
 #include "confirm.h"
 #include "demofixture.h"
 #include "historypage.h"
@@ -428,6 +429,22 @@ void TestImportDialog::resultsFilterAndRetry()
     auto* retry = dialog.findChild<QPushButton*>(u"retryButton"_s);
     QVERIFY(!retry->isEnabled());
     QVERIFY(!dialog.retryFailedRows());
+
+    // "Save report…" writes on a worker, then says where; a folder that is not there is named.
+    auto* panel = dialog.findChild<BulkRunPanel*>();
+    QVERIFY(panel);
+    const QString report = m_dir.filePath(u"mixed-report.csv"_s);
+    panel->saveReportInBackground(report);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.fileNoteText().startsWith(u"Saved the report"_s), 15000);
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(csv.count('\n'), 6); // header and five rows
+    QVERIFY(csv.contains("EMP00021"));
+    panel->saveReportInBackground(m_dir.filePath(u"no-such-folder/report.csv"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.fileNoteText().startsWith(u"Cannot write"_s), 15000);
+    QVERIFY2(dialog.fileNoteText().contains(u"no-such-folder"_s), qPrintable(dialog.fileNoteText()));
 }
 
 void TestImportDialog::historyListsJobs()
