@@ -148,14 +148,20 @@ void BulkRun::journalNewJob()
                 qCWarning(lcBulkRun).noquote() << m_journalWarning;
             } else {
                 m_jobId = id;
-                m_writer = std::make_shared<JournalWriter>(m_options.journalPath, id);
-                connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
-                    if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
-                        finishNow();
-                });
+                openWriter();
             }
             sendRound();
         });
+}
+
+// The job's writer for every round; finished() once the job's end is committed.
+void BulkRun::openWriter()
+{
+    m_writer = std::make_shared<JournalWriter>(m_options.journalPath, m_jobId);
+    connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
+        if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
+            finishNow();
+    });
 }
 
 void BulkRun::loadJob()
@@ -182,11 +188,7 @@ void BulkRun::loadJob()
             m_rows = stored->rows;
             m_results = stored->results;
             m_source = { stored->summary.sourceFile, stored->header };
-            m_writer = std::make_shared<JournalWriter>(m_options.journalPath, m_jobId);
-            connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
-                if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
-                    finishNow();
-            });
+            openWriter();
             emit rowsReset();
             emit progressChanged();
             checkInFlightRows();

@@ -138,6 +138,7 @@ private:
     void setStage(Stage stage);
     void fail(Error error, const QString& message);
     void journalNewJob();
+    void openWriter();
     void loadJob();
     void checkInFlightRows();
     void sendRound();
