@@ -174,7 +174,7 @@ bool ImportPreviewModel::setData(const QModelIndex& index, const QVariant& value
     const int r = index.row();
     if (m_rows.at(r).cells.value(index.column()) == text)
         return true;
-    m_table.rows[r].cells[index.column()] = text;
+    m_table.setCell(r, index.column(), text);
     revalidate(r);
     return true;
 }
@@ -222,8 +222,8 @@ Bulk::PreparedRow ImportPreviewModel::validateRow(int row, int firstOfKey) const
     part.encoding = m_table.encoding;
     part.delimiter = m_table.delimiter;
     if (firstOfKey >= 0 && firstOfKey != row)
-        part.rows.append(m_table.rows.at(firstOfKey));
-    part.rows.append(m_table.rows.at(row));
+        part.appendRow(m_table.line(firstOfKey), m_table.rowCells(firstOfKey));
+    part.appendRow(m_table.line(row), m_table.rowCells(row));
     QList<Bulk::PreparedRow> fresh = Bulk::RowValidator::prepare(m_operation, part, m_mapping, m_context);
     Bulk::PreparedRow out = fresh.isEmpty() ? m_rows.at(row) : fresh.takeLast();
     out.index = m_rows.at(row).index;

@@ -785,8 +785,7 @@ void ImportDialog::onLoaded(const LoadResult& result)
     m_decodedText->setPlainText(result.table.decodedPreview);
     renderBadLines();
     m_sourceStatus->setText(
-        tr("%1: %n row(s)", nullptr, int(result.table.rows.size())).arg(QFileInfo(m_path).fileName())
-        + u" · "_s
+        tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName()) + u" · "_s
         + tr("read as %1, separated by %2")
               .arg(Bulk::encodingLabel(result.table.encoding),
                   m_delimiterCombo->itemText(m_delimiterCombo->findData(int(result.table.delimiter)))));

@@ -82,9 +82,9 @@ bool PreparedRow::isValid() const
 
 QStringList PreparedRow::maskedCells() const
 {
-    if (secretColumn < 0 || secretColumn >= cells.size() || cells.at(secretColumn).isEmpty())
-        return cells;
-    QStringList masked = cells;
+    QStringList masked = cells.toList();
+    if (secretColumn < 0 || secretColumn >= masked.size() || masked.at(secretColumn).isEmpty())
+        return masked;
     masked[secretColumn] = u"********"_s;
     return masked;
 }

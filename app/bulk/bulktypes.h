@@ -2,6 +2,7 @@
 // Shared vocabulary of bulk changes from CSV: the eight operations, how columns map to fields,
 // a row prepared for sending with its problems, and the one final state every row ends in.
 
+#include "cellstore.h"
 #include "rowpayload.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ struct CellProblem {
 struct PreparedRow {
     int index = 0; // 0-based position among the file's data rows
     int line = 0; // physical line number in the file (1-based, header is line 1)
-    QStringList cells; // the original cells, for the report
+    RowCells cells; // the original cells, for the report (a row of the file's shared store)
     QString key; // ownUserId or email: how results are matched
     RowPayload payload; // BulkUserBody, MemberMetadata or AgentManagementRequest JSON (compact text)
     QList<CellProblem> problems;

@@ -511,6 +511,59 @@ Delimiter CsvReader::detectDelimiter(const QString& firstLine)
     return Delimiter::Comma;
 }
 
+QStringView CsvTable::cell(int row, int column) const
+{
+    if (!editedRows.isEmpty()) {
+        const auto it = editedRows.constFind(row);
+        if (it != editedRows.constEnd())
+            return column >= 0 && column < it->size() ? QStringView(it->at(column)) : QStringView();
+    }
+    return cells.constData() ? cells.constData()->cell(row, column) : QStringView();
+}
+
+QStringList CsvTable::rowCells(int row) const
+{
+    if (!editedRows.isEmpty()) {
+        const auto it = editedRows.constFind(row);
+        if (it != editedRows.constEnd())
+            return *it;
+    }
+    return cells.constData() ? cells.constData()->rowCells(row) : QStringList();
+}
+
+RowCells CsvTable::rowRef(int row) const
+{
+    if (!editedRows.isEmpty()) {
+        const auto it = editedRows.constFind(row);
+        if (it != editedRows.constEnd())
+            return RowCells(*it);
+    }
+    return RowCells(cells, row);
+}
+
+void CsvTable::appendRow(int rowLine, const QStringList& rowCells)
+{
+    if (!cells.constData()) {
+        cells = new CellStore;
+        cells->setColumnCount(int(header.isEmpty() ? rowCells.size() : header.size()));
+    }
+    CellStore* store = cells.data(); // a copy of its own if it is shared
+    for (int c = 0; c < store->columnCount(); ++c)
+        store->addCell(c < rowCells.size() ? QStringView(rowCells.at(c)) : QStringView());
+    store->endRow(rowLine);
+}
+
+void CsvTable::setCell(int row, int column, const QString& text)
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= int(header.size()))
+        return;
+    auto it = editedRows.find(row);
+    if (it == editedRows.end())
+        it = editedRows.insert(row, cells.constData()->rowCells(row));
+    if (column < it->size())
+        (*it)[column] = text;
+}
+
 std::variant<CsvTable, CsvError> CsvReader::parse(
     const QString& text, Delimiter delimiter, int maxColumns, int maxCellChars, bool skipBadLines)
 {
@@ -544,11 +597,9 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
     bool haveHeader = false;
     int headerLine = 0;
     qsizetype columns = 0;
-    // One record per line end at most: reserving avoids regrowing a list of 100,000 records.
     qsizetype lineEnds = QStringView(text).count(u'\n');
     if (lineEnds == 0)
         lineEnds = QStringView(text).count(u'\r');
-    table.rows.reserve(lineEnds + 1);
 
     // A cell over the limit: refused with its line and column (by name once the header is known).
     const auto cellTooLong = [&](int cellLine, qsizetype column, qsizetype length) {
@@ -563,16 +614,21 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 .arg(maxCellChars) };
     };
 
-    QStringList cells;
-    // Parses one record starting at i into `cells`; an error leaves i anywhere inside it.
+    // Cells are spans of `text` in the table's store; only a quoted cell with doubled quotes is
+    // copied (unescaped).
+    table.cells = new CellStore(text);
+    CellStore* const store = table.cells.data();
+    // Parses one record starting at i into the store's pending cells; an error leaves i anywhere
+    // inside it (the caller rolls the pending cells back).
     const auto parseRecord = [&]() -> std::optional<CsvError> {
-        cells = QStringList();
-        cells.reserve(columns > 0 ? columns : 16);
         for (;;) {
             if (i < n && p[i] == u'"') {
                 const int quoteLine = line;
                 ++i;
-                QString field;
+                const qsizetype start = i;
+                qsizetype end = i;
+                bool escaped = false;
+                QString field; // only for a cell with doubled quotes
                 qsizetype chunk = i;
                 for (;;) {
                     if (i >= n)
@@ -582,12 +638,15 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                     const QChar c = p[i];
                     if (c == u'"') {
                         if (i + 1 < n && p[i + 1] == u'"') {
+                            escaped = true;
                             field.append(p + chunk, i + 1 - chunk);
                             i += 2;
                             chunk = i;
                             continue;
                         }
-                        field.append(p + chunk, i - chunk);
+                        if (escaped)
+                            field.append(p + chunk, i - chunk);
+                        end = i;
                         ++i;
                         break;
                     }
@@ -595,15 +654,19 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                         ++line;
                     ++i;
                 }
-                if (field.size() > maxCellChars)
-                    return cellTooLong(quoteLine, cells.size(), field.size());
+                const qsizetype size = escaped ? field.size() : end - start;
+                if (size > maxCellChars)
+                    return cellTooLong(quoteLine, store->pendingCells(), size);
                 if (i < n && p[i] != delim && !isLineEnd(p[i]))
                     return CsvError { line,
                         tr("Line %1: unexpected text after a closing quote. A quote inside a field must be "
                            "doubled "
                            "(\"\").")
                             .arg(line) };
-                cells.append(std::move(field));
+                if (escaped)
+                    store->addCell(field);
+                else
+                    store->addSpan(start, end - start);
             } else {
                 const qsizetype start = i;
                 while (i < n) {
@@ -619,8 +682,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                     ++i;
                 }
                 if (i - start > maxCellChars)
-                    return cellTooLong(line, cells.size(), i - start);
-                cells.append(QString(p + start, i - start));
+                    return cellTooLong(line, store->pendingCells(), i - start);
+                store->addSpan(start, i - start);
             }
             if (i >= n)
                 return std::nullopt;
@@ -655,6 +718,7 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
         const int recordLine = line;
         const qsizetype recordStart = i;
         if (const std::optional<CsvError> error = parseRecord()) {
+            store->rollback();
             if (!skipBadLines || !haveHeader)
                 return *error;
             skipLine(recordStart, recordLine, *error);
@@ -667,26 +731,28 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
             continue;
         }
 
+        const qsizetype cellCount = store->pendingCells();
         bool empty = true;
-        for (const QString& cell : std::as_const(cells)) {
-            if (!cell.isEmpty()) {
-                empty = false;
-                break;
-            }
-        }
-        if (empty)
+        for (qsizetype c = 0; c < cellCount && empty; ++c)
+            empty = store->pendingCell(c).isEmpty();
+        if (empty) {
+            store->rollback();
             continue; // blank lines and rows of empty cells (Excel leaves them at the end)
+        }
 
         if (!haveHeader) {
-            if (cells.size() > maxColumns)
+            if (cellCount > maxColumns)
                 return CsvError { recordLine,
                     tr("Line %1: the header has %2 columns; at most %3 are accepted.")
                         .arg(recordLine)
-                        .arg(cells.size())
+                        .arg(cellCount)
                         .arg(maxColumns) };
+            QStringList names;
+            names.reserve(cellCount);
             QSet<QString> seen;
-            for (QString& name : cells) {
-                name = name.trimmed();
+            for (qsizetype c = 0; c < cellCount; ++c) {
+                const QString name = store->pendingCell(c).trimmed().toString();
+                names.append(name);
                 if (name.isEmpty())
                     continue;
                 const QString folded = name.toCaseFolded();
@@ -697,17 +763,22 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                             .arg(name) };
                 seen.insert(folded);
             }
-            table.header = cells;
-            columns = cells.size();
+            store->rollback();
+            table.header = names;
+            columns = cellCount;
+            store->setColumnCount(int(columns));
+            // One record per line end at most: reserving avoids regrowing the spans of 100,000 rows.
+            store->reserve(lineEnds + 1, int(columns));
             haveHeader = true;
             headerLine = recordLine;
             continue;
         }
-        if (cells.size() != columns) {
+        if (cellCount != columns) {
+            store->rollback();
             const CsvError error { recordLine,
                 tr("Line %1 has %2 cells but the header has %3 columns.")
                     .arg(recordLine)
-                    .arg(cells.size())
+                    .arg(cellCount)
                     .arg(columns) };
             if (!skipBadLines)
                 return error;
@@ -718,16 +789,17 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
             line = std::max(line, nextLine);
             continue;
         }
-        table.rows.append(CsvRecord { recordLine, std::move(cells) });
+        store->endRow(recordLine);
     }
+    store->squeeze();
 
     if (!haveHeader)
         return CsvError { 0, tr("The file is empty.") };
-    if (table.rows.isEmpty() && !table.badLines.isEmpty()) {
+    if (table.isEmpty() && !table.badLines.isEmpty()) {
         table.decodedPreview = text.left(2000);
         return table; // every data line is unreadable: the caller lists them
     }
-    if (table.rows.isEmpty())
+    if (table.isEmpty())
         return CsvError {
             headerLine,
             tr("Line %1 is a header with no data rows after it. The file has no data rows.").arg(headerLine)
@@ -737,6 +809,11 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
 }
 
 std::variant<CsvTable, CsvError> CsvReader::read(const QByteArray& bytes, const CsvOptions& options)
+{
+    return readOwned(QByteArray(bytes), options);
+}
+
+std::variant<CsvTable, CsvError> CsvReader::readOwned(QByteArray bytes, const CsvOptions& options)
 {
     if (bytes.isEmpty())
         return CsvError { 0, tr("The file is empty.") };
@@ -749,6 +826,7 @@ std::variant<CsvTable, CsvError> CsvReader::read(const QByteArray& bytes, const 
     std::variant<QString, CsvError> decoded = decode(bytes, options.encoding, &used, &hadBom);
     if (auto* error = std::get_if<CsvError>(&decoded))
         return *error;
+    bytes = QByteArray(); // the file's bytes are not needed once decoded (when they are ours)
     const QString& text = std::get<QString>(decoded);
     std::variant<CsvTable, CsvError> parsed
         = parse(text, options.delimiter, options.maxColumns, options.maxCellChars, options.skipBadLines);
@@ -775,6 +853,8 @@ std::variant<CsvTable, CsvError> CsvReader::readFile(const QString& path, const 
     // A pipe or device reports no size (and a file may grow meanwhile): read in steps, one byte
     // more than the limit at most.
     QByteArray bytes;
+    if (file.size() > 0)
+        bytes.reserve(file.size() + 1); // one allocation, not a doubling buffer
     while (bytes.size() <= options.maxBytes) {
         const QByteArray chunk
             = file.read(std::min<qint64>(1024 * 1024, options.maxBytes + 1 - bytes.size()));
@@ -788,7 +868,7 @@ std::variant<CsvTable, CsvError> CsvReader::readFile(const QString& path, const 
         return CsvError { 0,
             tr("The file is larger than %1 MB; files over %1 MB are refused. Split it into smaller files.")
                 .arg(megabytes(options.maxBytes)) };
-    return read(bytes, options);
+    return readOwned(std::move(bytes), options);
 }
 
 QString CsvReader::neutraliseCell(const QString& cell)

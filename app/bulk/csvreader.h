@@ -4,8 +4,11 @@
 // RFC 4180 parser that keeps each record's physical line number. Pure functions, safe to run
 // on a worker thread.
 
+#include "cellstore.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,19 +47,30 @@ struct CsvLineProblem {
     QString text; // the line's first 200 characters
 };
 
-struct CsvRecord {
-    int line = 0; // physical line where the record starts (1-based)
-    QStringList cells;
-};
-
 struct CsvTable {
     QStringList header;
-    QList<CsvRecord> rows; // data rows only
     Encoding encoding = Encoding::Utf8; // what was used (detected or forced)
     bool hadBom = false;
     Delimiter delimiter = Delimiter::Comma;
     QString decodedPreview; // the first ~2,000 characters of decoded text, to spot mojibake
     QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
+
+    // The data rows (header excluded), each with its physical line (where the record starts, 1-based).
+    int rowCount() const { return cells.constData() ? cells.constData()->rowCount() : 0; }
+    bool isEmpty() const { return rowCount() == 0; }
+    int line(int row) const { return cells.constData()->line(row); }
+    QStringView cell(int row, int column) const; // an empty view out of range
+    QStringList rowCells(int row) const;
+    // The row's cells without a copy (a row of the shared store), or its edited cells.
+    RowCells rowRef(int row) const;
+    // Adds a row (tests, parts of a table): as many cells as the header has columns (missing
+    // ones empty, extra ones dropped).
+    void appendRow(int line, const QStringList& rowCells);
+    // Replaces one cell (an edit in the preview): the shared store is left as read.
+    void setCell(int row, int column, const QString& text);
+
+    QSharedDataPointer<CellStore> cells; // null until the first row
+    QHash<int, QStringList> editedRows; // row -> its cells after edits
 };
 
 struct CsvError {
@@ -95,6 +109,10 @@ public:
     // (a leading = + - @ tab CR LF gets a single quote in front) when `neutralise` is true.
     static QString formatLine(const QStringList& cells, QChar delimiter = u',', bool neutralise = true);
     static QString neutraliseCell(const QString& cell);
+
+private:
+    // read(), releasing the bytes once they are decoded.
+    static std::variant<CsvTable, CsvError> readOwned(QByteArray bytes, const CsvOptions& options);
 };
 
 } // namespace Alli::Bulk

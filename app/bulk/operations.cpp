@@ -421,16 +421,18 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     for (int column : std::as_const(mappedColumns))
         mappedColumn[column] = true;
     QHash<QString, int> firstLineOfKey;
-    firstLineOfKey.reserve(table.rows.size());
+    firstLineOfKey.reserve(table.rowCount());
     QList<PreparedRow> rows;
-    rows.reserve(table.rows.size());
+    rows.reserve(table.rowCount());
 
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const CsvRecord& record = table.rows.at(r);
+    const int columnCount = int(table.header.size());
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const int rowLine = table.line(r);
+        const auto cell = [&table, r](int column) { return table.cell(r, column); };
         PreparedRow row;
         row.index = r;
-        row.line = record.line;
-        row.cells = record.cells;
+        row.line = rowLine;
+        row.cells = table.rowRef(r);
         if (op == Operation::CreateAgents)
             row.secretColumn = columnOf(Password);
 
@@ -438,11 +440,12 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             const int c = columnOf(target);
             return c >= 0 ? table.header.value(c) : QString();
         };
-        const auto rawValue = [&](const QString& target) -> QString {
+        const auto rawValue = [&](const QString& target) -> QStringView {
             const int c = columnOf(target);
-            return c >= 0 ? record.cells.value(c) : QString();
+            return c >= 0 ? cell(c) : QStringView();
         };
-        const auto value = [&](const QString& target) -> QString { return rawValue(target).trimmed(); };
+        const auto value
+            = [&](const QString& target) -> QString { return rawValue(target).trimmed().toString(); };
         const auto problem
             = [&](CellProblem::Severity severity, const QString& target, const QString& message) {
                   row.problems.append(CellProblem { severity, columnName(target), message });
@@ -455,7 +458,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         };
 
         for (const FieldInfo& f : known) {
-            if (!f.required || !QStringView(rawValue(f.target)).trimmed().isEmpty())
+            if (!f.required || !rawValue(f.target).trimmed().isEmpty())
                 continue;
             if (columnOf(f.target) >= 0)
                 error(f.target, tr("%1 is empty.").arg(f.label()));
@@ -483,7 +486,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                         .arg(fieldLabel(keyTarget), shown(row.key))
                         .arg(first.value()));
             else
-                firstLineOfKey.insert(folded, record.line);
+                firstLineOfKey.insert(folded, rowLine);
 
             // What the look-up found decides rows that cannot succeed: they are marked on the row
             // with the way out, counted with the problems and left out of the send. An invite of
@@ -543,7 +546,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                         .arg(shown(locale)));
         }
 
-        const QString groupsCell = rawValue(Groups);
+        const QString groupsCell = rawValue(Groups).toString();
         const QStringList groups = groupsCell.isEmpty() ? QStringList() : splitGroups(groupsCell);
         if (groups.isEmpty() && !QStringView(groupsCell).trimmed().isEmpty()) {
             // ";;;" or " | ": separators only. For a groups update that would remove every group.
@@ -556,22 +559,22 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                 warning(Groups, text);
         }
         for (const auto& [key, column] : std::as_const(attributeColumns)) {
-            if (key.isEmpty() && !record.cells.value(column).trimmed().isEmpty())
+            if (key.isEmpty() && !cell(column).trimmed().isEmpty())
                 row.problems.append(CellProblem { CellProblem::Severity::Error, table.header.value(column),
                     tr("Column \"%1\" names no attribute: name it \"attribute.<name>\".")
                         .arg(shown(table.header.value(column))) });
         }
         // A cell that a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, @SUM): sent as
         // the text it is, but worth a look before it lands in the project. Passwords are never echoed.
-        for (int column = 0; column < record.cells.size(); ++column) {
+        for (int column = 0; column < columnCount; ++column) {
             if (column == row.secretColumn || column >= mappedColumn.size() || !mappedColumn.at(column))
                 continue;
-            const QStringView cell = QStringView(record.cells.at(column)).trimmed();
-            if (looksLikeFormula(cell))
+            const QStringView text = cell(column).trimmed();
+            if (looksLikeFormula(text))
                 row.problems.append(CellProblem { CellProblem::Severity::Warning, table.header.value(column),
                     tr("\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly as "
                        "written.")
-                        .arg(shown(cell)) });
+                        .arg(shown(text)) });
         }
         if (!context.knownGroupNames.isEmpty()) {
             for (const QString& g : groups) {
@@ -589,7 +592,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             && !context.knownGroupNames.contains(group.toLower()))
             error(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
 
-        const QString password = rawValue(Password);
+        const QString password = rawValue(Password).toString();
         if (op == Operation::CreateAgents && password.size() > MaxPasswordLength)
             error(Password,
                 tr("The password has %1 characters; at most %2 are accepted.")
@@ -612,8 +615,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         case Operation::UpdateUsers: {
             payload.string("ownUserId"_L1, row.key).beginArray("data"_L1);
             for (const auto& [key, column] : std::as_const(dataColumns)) {
-                const QString v = record.cells.value(column);
-                if (QStringView(v).trimmed().isEmpty())
+                const QStringView v = cell(column);
+                if (v.trimmed().isEmpty())
                     continue; // an empty cell leaves the value alone
                 payload.keyValue(key, v);
             }
@@ -635,8 +638,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                 payload.strings("groups"_L1, groups);
             bool anyAttribute = false;
             for (const auto& [key, column] : std::as_const(attributeColumns)) {
-                const QString v = record.cells.value(column);
-                if (key.isEmpty() || QStringView(v).trimmed().isEmpty())
+                const QStringView v = cell(column);
+                if (key.isEmpty() || v.trimmed().isEmpty())
                     continue;
                 if (!anyAttribute)
                     payload.beginObject("attributes"_L1);

@@ -288,7 +288,7 @@ bool CliRunner::readAndValidate()
         m_exitCode = UsageError;
         return false;
     }
-    m_err << tr("Read %n row(s) (encoding %1, delimiter %2).", nullptr, int(m_table.rows.size()))
+    m_err << tr("Read %n row(s) (encoding %1, delimiter %2).", nullptr, m_table.rowCount())
                  .arg(Bulk::encodingId(m_table.encoding), Bulk::delimiterId(m_table.delimiter))
           << Qt::endl;
     return true;

@@ -573,16 +573,16 @@ QList<PreparedRow> TestBadInput::rowsFor(Operation op, int count) const
     case Operation::CreateUsers:
         table.header = { u"ownUserId"_s, u"firstName"_s };
         for (int i = 1; i <= (count ? count : 3); ++i)
-            table.rows.append({ i + 1, { u"A%1"_s.arg(i), u"Name %1"_s.arg(i) } });
+            table.appendRow(i + 1, { u"A%1"_s.arg(i), u"Name %1"_s.arg(i) });
         break;
     case Operation::InviteMembers:
         table.header = { u"email"_s, u"firstName"_s };
         for (int i = 1; i <= (count ? count : 2); ++i)
-            table.rows.append({ i + 1, { u"m%1@example.com"_s.arg(i), u"M%1"_s.arg(i) } });
+            table.appendRow(i + 1, { u"m%1@example.com"_s.arg(i), u"M%1"_s.arg(i) });
         break;
     case Operation::CreateAgents:
         table.header = { u"email"_s, u"password"_s };
-        table.rows.append({ 2, { u"agent1@example.com"_s, u"Str0ng-Pass!"_s } });
+        table.appendRow(2, { u"agent1@example.com"_s, u"Str0ng-Pass!"_s });
         break;
     default:
         break;

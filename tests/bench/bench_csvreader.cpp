@@ -83,7 +83,7 @@ int main(int argc, char** argv)
             return 1;
         }
         const CsvTable& table = std::get<CsvTable>(result);
-        rows = table.rows.size();
+        rows = table.rowCount();
         used = table.encoding;
         double validateMs = 0;
         if (validate) {

@@ -652,7 +652,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->header, (QStringList { u"ownUserId"_s, u"firstName"_s }));
         QCOMPARE(stored->rows.size(), 50);
-        QCOMPARE(stored->rows.at(7).cells, rows.at(7).cells);
+        QCOMPARE(stored->rows.at(7).cells.toList(), rows.at(7).cells.toList());
         QCOMPARE(stored->rows.at(7).payload, rows.at(7).payload);
         QCOMPARE(stored->rows.at(7).line, rows.at(7).line);
         QCOMPARE(stored->results.at(7).state, RowState::Succeeded);

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void formatLine_data();
     void formatLine();
     void formatLineRoundTrip();
+    void sharedCellsSurviveSkippedLines();
+    void editsAndAppendsLeaveSharedRowsAlone();
 };
 
 void TestCsvReader::parse_data()
@@ -204,9 +206,9 @@ void TestCsvReader::parse()
     QCOMPARE(table.header, header);
     Rows actualRows;
     Lines actualLines;
-    for (const CsvRecord& r : table.rows) {
-        actualRows.append(r.cells);
-        actualLines.append(r.line);
+    for (int r = 0; r < table.rowCount(); ++r) {
+        actualRows.append(table.rowCells(r));
+        actualLines.append(table.line(r));
     }
     QCOMPARE(actualRows, rows);
     QCOMPARE(actualLines, lines);
@@ -285,7 +287,7 @@ void TestCsvReader::readRefusals()
     QVERIFY2(std::get<CsvError>(r).message.contains(u"Excel workbook"_s),
         qPrintable(std::get<CsvError>(r).message));
     // A single DOS end-of-file mark is not binary.
-    QCOMPARE(mustRead(QByteArray("a,b\r\n1,2\r\n\x1A")).rows.size(), 1);
+    QCOMPARE(mustRead(QByteArray("a,b\r\n1,2\r\n\x1A")).rowCount(), 1);
 
     // Over the size limit: refused with both sizes in the message.
     CsvOptions small;
@@ -357,11 +359,11 @@ void TestCsvReader::encodings()
     QCOMPARE(table.hadBom, bom);
     QCOMPARE(table.delimiter, delimiter);
     QVERIFY(!table.header.first().startsWith(QChar(0xFEFF)));
-    QCOMPARE(table.rows.size(), table.header.first() == u"email" ? 1 : 2);
+    QCOMPARE(table.rowCount(), table.header.first() == u"email" ? 1 : 2);
     if (table.header.first() != u"email") {
         QCOMPARE(table.header, (QStringList { u"이메일"_s, u"氏名"_s }));
-        QCOMPARE(table.rows.at(1).cells.at(1), u"山田太郎"_s);
-        QCOMPARE(table.rows.at(1).line, 3);
+        QCOMPARE(table.rowCells(1).at(1), u"山田太郎"_s);
+        QCOMPARE(table.line(1), 3);
     }
 }
 
@@ -400,10 +402,10 @@ void TestCsvReader::legacyFiveRows()
     QCOMPARE(table.encoding, expected);
     QVERIFY(!table.hadBom);
     QCOMPARE(table.header, cellsOf(text, 0));
-    QCOMPARE(table.rows.size(), 5);
+    QCOMPARE(table.rowCount(), 5);
     for (int r = 0; r < 5; ++r) {
-        QCOMPARE(table.rows.at(r).cells, cellsOf(text, r + 1));
-        QCOMPARE(table.rows.at(r).line, r + 2);
+        QCOMPARE(table.rowCells(r), cellsOf(text, r + 1));
+        QCOMPARE(table.line(r), r + 2);
     }
 }
 
@@ -460,10 +462,10 @@ void TestCsvReader::windows949NotCp949()
     // 똠 is 8C 63 and 햏 is C1 64 in windows-949 (UHC extension; not in EUC-KR), 김 is B1 E8.
     CsvOptions forced;
     forced.encoding = Encoding::Windows949;
-    QCOMPARE(mustRead(QByteArray("id,name\n1,\x8C\x63\xC1\x64\n"), forced).rows.at(0).cells.at(1), u"똠햏"_s);
+    QCOMPARE(mustRead(QByteArray("id,name\n1,\x8C\x63\xC1\x64\n"), forced).rowCells(0).at(1), u"똠햏"_s);
     const CsvTable table = mustRead(QByteArray("id,name\n1,\xB1\xE8\x8C\x63\xC1\x64\n"));
     QCOMPARE(table.encoding, Encoding::Windows949);
-    QCOMPARE(table.rows.at(0).cells.at(1), u"김똠햏"_s);
+    QCOMPARE(table.rowCells(0).at(1), u"김똠햏"_s);
 }
 
 void TestCsvReader::encodingOverride()
@@ -471,7 +473,7 @@ void TestCsvReader::encodingOverride()
     const QByteArray korean = encoded(Korean5, "windows-949");
     CsvOptions options;
     options.encoding = Encoding::Windows949;
-    QCOMPARE(mustRead(korean, options).rows.at(0).cells.at(1), u"김똠"_s);
+    QCOMPARE(mustRead(korean, options).rowCells(0).at(1), u"김똠"_s);
 
     // Forcing the wrong legacy encoding either fails or shows mojibake in the preview; it never
     // silently gives the Korean text.
@@ -491,7 +493,7 @@ void TestCsvReader::encodingOverride()
 
     // Japanese read as Japanese when forced, even though the detector would agree anyway.
     options.encoding = Encoding::ShiftJis;
-    QCOMPARE(mustRead(encoded(Japanese5, "Shift_JIS"), options).rows.at(2).cells.at(1), u"山﨑花子"_s);
+    QCOMPARE(mustRead(encoded(Japanese5, "Shift_JIS"), options).rowCells(2).at(1), u"山﨑花子"_s);
 
     // Forcing UTF-8 on a file with a UTF-8 BOM strips it.
     options.encoding = Encoding::Utf8;
@@ -576,9 +578,9 @@ void TestCsvReader::randomInputNeverCrashes()
         const auto result = CsvReader::read(bytes);
         if (const auto* table = std::get_if<CsvTable>(&result)) {
             ++tables;
-            QVERIFY(!table->rows.isEmpty());
-            for (const CsvRecord& r : table->rows)
-                QCOMPARE(r.cells.size(), table->header.size());
+            QVERIFY(!table->isEmpty());
+            for (int r = 0; r < table->rowCount(); ++r)
+                QCOMPARE(table->rowCells(r).size(), table->header.size());
         } else {
             QVERIFY(!std::get<CsvError>(result).message.isEmpty());
         }
@@ -667,7 +669,81 @@ void TestCsvReader::formatLineRoundTrip()
     const QString text = CsvReader::formatLine(header) + CsvReader::formatLine(row, u',', false);
     const CsvTable table = std::get<CsvTable>(CsvReader::parse(text, Delimiter::Auto));
     QCOMPARE(table.header, header);
-    QCOMPARE(table.rows.at(0).cells, row);
+    QCOMPARE(table.rowCells(0), row);
+}
+
+// Cells are spans of the decoded text, except quoted cells with doubled quotes (kept unescaped
+// apart): a line left out by skipBadLines must take its unescaped cells with it, so that the
+// next row's cells are its own.
+void TestCsvReader::sharedCellsSurviveSkippedLines()
+{
+    const QString text = u"name,note\r\n"
+                         "\"Kim \"\"JH\"\"\",first\r\n" // escaped cell kept
+                         "\"Lee \"\"SY\"\"\",x,too many\r\n" // left out: 3 cells
+                         "\"Park \"\"MS\"\"\",\"line 1\nline 2\"\r\n"
+                         "plain,\"quoted, no escape\"\r\n"_s;
+    const auto parsed = CsvReader::parse(text, Delimiter::Comma, 1000, 65536, true);
+    QVERIFY(std::holds_alternative<CsvTable>(parsed));
+    const CsvTable table = std::get<CsvTable>(parsed);
+    QCOMPARE(table.badLines.size(), 1);
+    QCOMPARE(table.badLines.constFirst().line, 3);
+    QCOMPARE(table.rowCount(), 3);
+    QCOMPARE(table.rowCells(0), (QStringList { u"Kim \"JH\""_s, u"first"_s }));
+    QCOMPARE(table.rowCells(1), (QStringList { u"Park \"MS\""_s, u"line 1\nline 2"_s }));
+    QCOMPARE(table.rowCells(2), (QStringList { u"plain"_s, u"quoted, no escape"_s }));
+    QCOMPARE(table.line(1), 4);
+    QCOMPARE(table.line(2), 6);
+    QCOMPARE(table.cell(2, 1).toString(), u"quoted, no escape"_s);
+    QVERIFY(table.cell(2, 2).isEmpty()); // out of range: empty, no crash
+    QVERIFY(table.cell(3, 0).isEmpty());
+    // Rows refer to the table's store instead of copying their cells.
+    const RowCells ref = table.rowRef(1);
+    QCOMPARE(ref.size(), 2);
+    QCOMPARE(ref.at(0), u"Park \"MS\""_s);
+    QCOMPARE(ref.toList(), table.rowCells(1));
+    // 100,000 rows: the store is the text plus 8 bytes a cell, not a QString per cell.
+    QString big = u"id,name,email\n"_s;
+    for (int i = 0; i < 100000; ++i)
+        big += u"ID%1,Name %1,user%1@example.com\n"_s.arg(i);
+    const CsvTable large = std::get<CsvTable>(CsvReader::parse(big, Delimiter::Comma));
+    QCOMPARE(large.rowCount(), 100000);
+    QCOMPARE(
+        large.rowCells(99999), (QStringList { u"ID99999"_s, u"Name 99999"_s, u"user99999@example.com"_s }));
+    QVERIFY2(large.cells.constData()->bytesUsed() <= big.capacity() * 2 + 100000 * 3 * 8 + 100000 * 4 + 1024,
+        QByteArray::number(large.cells.constData()->bytesUsed()));
+}
+
+// The preview edits its table; rows already prepared from it (and copies of the table) keep
+// what they were prepared from.
+void TestCsvReader::editsAndAppendsLeaveSharedRowsAlone()
+{
+    CsvTable table = std::get<CsvTable>(CsvReader::parse(u"a,b\n1,2\n3,4\n"_s, Delimiter::Comma));
+    const CsvTable copy = table;
+    const RowCells before = table.rowRef(0);
+    table.setCell(0, 1, u"edited"_s);
+    table.setCell(0, 5, u"no such column"_s); // ignored
+    table.setCell(9, 0, u"no such row"_s); // ignored
+    QCOMPARE(table.rowCells(0), (QStringList { u"1"_s, u"edited"_s }));
+    QCOMPARE(table.cell(0, 1).toString(), u"edited"_s);
+    QCOMPARE(table.rowRef(0).toList(), (QStringList { u"1"_s, u"edited"_s }));
+    QCOMPARE(before.toList(), (QStringList { u"1"_s, u"2"_s }));
+    QCOMPARE(copy.rowCells(0), (QStringList { u"1"_s, u"2"_s }));
+
+    table.appendRow(7, { u"5"_s }); // missing cells are empty
+    table.appendRow(8, { u"6"_s, u"7"_s, u"dropped"_s });
+    QCOMPARE(table.rowCount(), 4);
+    QCOMPARE(copy.rowCount(), 2); // the copy's store is not the one appended to
+    QCOMPARE(table.rowCells(2), (QStringList { u"5"_s, QString() }));
+    QCOMPARE(table.rowCells(3), (QStringList { u"6"_s, u"7"_s }));
+    QCOMPARE(table.line(3), 8);
+    QCOMPARE(before.toList(), (QStringList { u"1"_s, u"2"_s }));
+
+    RowCells own = table.rowRef(1);
+    own.set(0, u"changed"_s);
+    QCOMPARE(own.toList(), (QStringList { u"changed"_s, u"4"_s }));
+    QCOMPARE(table.rowCells(1), (QStringList { u"3"_s, u"4"_s }));
+    QVERIFY(own == RowCells({ u"changed"_s, u"4"_s }));
+    QVERIFY(!(own == table.rowRef(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -212,10 +212,10 @@ private Q_SLOTS:
         auto read = Bulk::CsvReader::readFile(all);
         QVERIFY(std::holds_alternative<Bulk::CsvTable>(read));
         const Bulk::CsvTable table = std::get<Bulk::CsvTable>(read);
-        QCOMPARE(int(table.rows.size()), 450);
+        QCOMPARE(int(table.rowCount()), 450);
         QSet<QString> emails;
-        for (const Bulk::CsvRecord& r : table.rows)
-            emails.insert(r.cells.at(3));
+        for (int r = 0; r < table.rowCount(); ++r)
+            emails.insert(table.rowCells(r).at(3));
         QCOMPARE(int(emails.size()), 450);
         const QStringList members = m_fx.demo()->memberEmails();
         QCOMPARE(emails, QSet<QString>(members.cbegin(), members.cend()));

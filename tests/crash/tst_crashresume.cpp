@@ -119,10 +119,10 @@ void TestCrashResume::killedGuiResumesToTheCleanRunsState()
     const qsizetype status = table.header.indexOf(u"status"_s);
     const qsizetype line = table.header.indexOf(u"line"_s);
     QVERIFY(status >= 0 && line >= 0);
-    QCOMPARE(int(table.rows.size()), count);
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        QCOMPARE(table.rows.at(i).cells.at(status), u"succeeded"_s);
-        QCOMPARE(table.rows.at(i).cells.at(line), QString::number(i + 2));
+    QCOMPARE(int(table.rowCount()), count);
+    for (qsizetype i = 0; i < table.rowCount(); ++i) {
+        QCOMPARE(table.rowCells(i).at(status), u"succeeded"_s);
+        QCOMPARE(table.rowCells(i).at(line), QString::number(i + 2));
     }
 
     Bulk::JobJournal journal(m_dir.filePath(u"data/AlliAdmin/Alli Admin/journal.sqlite"_s));

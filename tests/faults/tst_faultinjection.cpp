@@ -71,18 +71,18 @@ QList<ReportRow> readReport(const QString& path, int columns, QString* error)
         { u"failed"_s, u"Failed"_s }, { u"invalid"_s, u"Invalid"_s }, { u"not_sent"_s, u"Not sent"_s },
         { u"unknown"_s, u"Unknown"_s } };
     QList<ReportRow> rows;
-    rows.reserve(table.rows.size());
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const Bulk::CsvRecord& record = table.rows.at(i);
-        const QString code = record.cells.at(columns + 1);
+    rows.reserve(table.rowCount());
+    for (qsizetype i = 0; i < table.rowCount(); ++i) {
+        const QStringList cells = table.rowCells(int(i));
+        const QString code = cells.at(columns + 1);
         // The report's line is the row's physical line in the imported file (header on line 1).
-        if (record.cells.at(columns) != QString::number(i + 2) || !labels.contains(code)
-            || record.cells.at(columns + 3) != labels.value(code)) {
+        if (cells.at(columns) != QString::number(i + 2) || !labels.contains(code)
+            || cells.at(columns + 3) != labels.value(code)) {
             *error = u"report row %1: line %2, status %3, result %4"_s.arg(i).arg(
-                record.cells.at(columns), code, record.cells.at(columns + 3));
+                cells.at(columns), code, cells.at(columns + 3));
             return {};
         }
-        rows.append({ record.cells.mid(0, columns), labels.value(code), record.cells.at(columns + 2) });
+        rows.append({ cells.mid(0, columns), labels.value(code), cells.at(columns + 2) });
     }
     return rows;
 }

@@ -76,8 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const CsvTable& table = std::get<CsvTable>(result);
     check(!table.header.isEmpty(), "a table without a header");
     check(table.header.size() <= options.maxColumns, "more columns than maxColumns");
-    check(
-        !table.rows.isEmpty() || !table.badLines.isEmpty(), "a table without data rows or unreadable lines");
+    check(!table.isEmpty() || !table.badLines.isEmpty(), "a table without data rows or unreadable lines");
     check(options.skipBadLines || table.badLines.isEmpty(), "unreadable lines listed without skipBadLines");
     check(table.badLines.size() <= CsvReader::kMaxBadLines, "more unreadable lines listed than the limit");
     int lastBad = 0;
@@ -88,11 +87,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         lastBad = bad.line;
     }
     int lastLine = 0;
-    for (const CsvRecord& record : table.rows) {
-        check(record.cells.size() == table.header.size(),
+    for (int r = 0; r < table.rowCount(); ++r) {
+        check(table.rowCells(r).size() == table.header.size(),
             "a row with a different number of cells than the header");
-        check(record.line > lastLine, "row line numbers that do not increase");
-        lastLine = record.line;
+        check(table.line(r) > lastLine, "row line numbers that do not increase");
+        lastLine = table.line(r);
     }
     check(table.decodedPreview.size() <= 4096, "a decoded preview far over its size");
 
@@ -103,18 +102,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if ((h >> 14) % 2 == 0)
         context.knownGroupNames = { u"admin"_s, u"기본 그룹"_s };
     const QList<PreparedRow> prepared = RowValidator::prepare(op, table, mapping, context);
-    check(prepared.size() == table.rows.size(), "validation did not give one row per data row");
+    check(prepared.size() == table.rowCount(), "validation did not give one row per data row");
     for (qsizetype i = 0; i < prepared.size(); ++i) {
         check(prepared[i].index == i, "a prepared row with the wrong index");
-        check(prepared[i].line == table.rows[i].line, "a prepared row with the wrong line");
+        check(prepared[i].line == table.line(int(i)), "a prepared row with the wrong line");
         if (!prepared[i].isValid())
             check(!prepared[i].problems.isEmpty(), "an invalid row without a problem");
     }
 
     // The report writer over what was read (formula cells neutralised).
     QString out = CsvReader::formatLine(table.header);
-    for (const CsvRecord& record : table.rows)
-        out += CsvReader::formatLine(record.cells, u';', (h >> 15) % 2 == 0);
+    for (int r = 0; r < table.rowCount(); ++r)
+        out += CsvReader::formatLine(table.rowCells(r), u';', (h >> 15) % 2 == 0);
     check(!out.isEmpty(), "the writer wrote nothing");
     return 0;
 }
