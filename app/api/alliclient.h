@@ -47,6 +47,11 @@ public:
     void setMaxInFlight(int n);
     int maxInFlight() const { return m_maxInFlight; }
     int inFlight() const { return m_inFlight; }
+    // Requests start from the event loop after they are made, so that a request cancelled at once
+    // never reaches the network. A caller that has connected to its replies and will not cancel
+    // them at once starts them now instead (as many as the in-flight limit allows): a bulk job
+    // sends its next chunk before it records and shows the answer that freed the slot.
+    void startQueuedNow() { pump(); }
     int queued() const { return int(m_queue.size()); }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     const Redactor& redactor() const { return m_redactor; }

@@ -37,11 +37,6 @@ namespace
             || message.contains("not a member"_L1, Qt::CaseInsensitive);
     }
 
-    QString previouslyUnknownText()
-    {
-        return BulkJob::mayAlreadyBeAppliedText();
-    }
-
 } // namespace
 
 BulkJob::BulkJob(
@@ -54,7 +49,7 @@ BulkJob::BulkJob(
 {
     m_results = initialResults(m_rows);
     m_previouslyUnknown.resize(m_rows.size());
-    const QString marker = previouslyUnknownText();
+    const QString marker = mayAlreadyBeAppliedText();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         for (const CellProblem& p : m_rows.at(i).problems) {
             if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty() && p.message == marker)
@@ -308,10 +303,19 @@ void BulkJob::pump()
     while (!m_paused && !m_cancelled && !m_stopped && m_inFlight < cap && m_nextChunk < m_chunks.size()) {
         // A chunk goes out only once the journal has it as sent (crash safety: a resumed job
         // never sends again a chunk that may have reached the server).
-        if (m_writer && m_nextChunk >= m_markCommitted)
+        if (m_writer && m_nextChunk >= m_markCommitted) {
+            // A free slot waiting for the journal (counted once per chunk; the first chunks
+            // always wait for their first commit).
+            if (m_waitedChunk != m_nextChunk) {
+                m_waitedChunk = m_nextChunk;
+                ++m_journalWaits;
+            }
             break;
+        }
         sendChunk(m_nextChunk++);
     }
+    if (m_client)
+        m_client->startQueuedNow(); // connected to, never cancelled at once: out now
     queueMarks();
 }
 
@@ -425,7 +429,13 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         }
     }
 
+    // The freed slot takes the next chunk first: recording this chunk's results (journal queue,
+    // result models and views through rowsChanged) never delays a request.
+    if (!m_stopped)
+        pump();
+
     QList<RowResult> recorded;
+    recorded.reserve(chunk.size());
     for (qsizetype i = 0; i < chunk.size(); ++i) {
         const int row = chunk.at(i);
         RowResult r = reconcile(row, results.at(i));
@@ -440,7 +450,6 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         markRemainingNotSent(
             tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
     emit progressChanged();
-    pump();
     finishIfDone();
 }
 
@@ -513,21 +522,6 @@ qint64 BulkJob::activeMs() const
     return std::max<qint64>(0, m_clock.elapsed() - paused);
 }
 
-void BulkJob::applyCheckedResults(const QList<int>& rows, const QList<RowResult>& results)
-{
-    QList<int> changed;
-    for (qsizetype i = 0; i < rows.size() && i < results.size(); ++i) {
-        if (rows.at(i) < 0 || rows.at(i) >= m_results.size())
-            continue;
-        setResult(rows.at(i), results.at(i));
-        changed.append(rows.at(i));
-    }
-    if (changed.isEmpty())
-        return;
-    emit rowsChanged(changed);
-    emit progressChanged();
-}
-
 void BulkJob::setResult(int row, const RowResult& result)
 {
     auto slot = [this](RowState state) -> int& {
@@ -577,20 +571,28 @@ bool BulkJob::isRunning() const
 
 QList<PreparedRow> BulkJob::failedRows() const
 {
-    QList<PreparedRow> rows;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const RowState state = m_results.at(i).state;
-        if (state != RowState::Unknown && !(state == RowState::Failed && m_results.at(i).retryable))
+    return retryableRows(m_rows, m_results, m_previouslyUnknown);
+}
+
+QList<PreparedRow> retryableRows(
+    const QList<PreparedRow>& rows, const QList<RowResult>& results, const QList<bool>& mayBeApplied)
+{
+    const QString marker = BulkJob::mayAlreadyBeAppliedText();
+    QList<PreparedRow> retry;
+    for (qsizetype i = 0; i < rows.size() && i < results.size(); ++i) {
+        const RowResult& result = results.at(i);
+        if (result.state != RowState::Unknown && !(result.state == RowState::Failed && result.retryable))
             continue; // succeeded, or refused by the server for a reason a retry does not change
-        PreparedRow row = m_rows.at(i);
-        const QString marker = previouslyUnknownText();
-        row.problems.removeIf([&](const CellProblem& p) { return p.message == marker; });
-        // Carries "may already be applied" into the new job, so that its answer can be reconciled.
-        if (state == RowState::Unknown || m_previouslyUnknown.at(i))
+        PreparedRow row = rows.at(i);
+        const qsizetype before = row.problems.size();
+        row.problems.removeIf([&marker](const CellProblem& p) { return p.message == marker; });
+        const bool carried = row.problems.size() != before || mayBeApplied.value(i);
+        // "May already be applied" goes with the row, so that its answer can be reconciled.
+        if (result.state == RowState::Unknown || carried)
             row.problems.append({ CellProblem::Severity::Warning, QString(), marker });
-        rows.append(row);
+        retry.append(row);
     }
-    return rows;
+    return retry;
 }
 
 } // namespace Alli::Bulk

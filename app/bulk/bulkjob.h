@@ -74,9 +74,6 @@ public:
     // Chunks in flight finish; every row not sent becomes NotSent (marked in slices over a few
     // event-loop turns for large jobs; finished() comes once every row has its final state).
     void cancel();
-    // After the job: the results of rows looked up on the server (see Reconciler). Updates the
-    // results and emits rowsChanged()/progressChanged(); the caller records them in the journal.
-    void applyCheckedResults(const QList<int>& rows, const QList<RowResult>& results);
 
     Operation operation() const { return m_operation; }
     const QList<PreparedRow>& rows() const { return m_rows; }
@@ -88,6 +85,9 @@ public:
     bool isCancelled() const { return m_cancelled; }
     // The server refused the credentials (401 / 403): the rows not sent became NotSent.
     bool isStopped() const { return m_stopped; }
+    // How many chunks found a free slot but had to wait for their journal mark to be committed
+    // (the first chunk always does): the marks are meant to stay ahead of the slots.
+    int journalWaits() const { return m_journalWaits; }
     // A new job with the rows that failed or are unknown (for "Retry failed rows").
     QList<PreparedRow> failedRows() const;
 
@@ -137,6 +137,8 @@ private:
     bool m_writerMarksFinished = true;
     int m_markQueued = 0;
     int m_markCommitted = 0;
+    int m_journalWaits = 0; // times a free slot waited for a chunk's mark (journalWaits())
+    int m_waitedChunk = -1;
     QList<std::pair<quint64, int>> m_markTickets; // (ticket, chunk) not committed yet
     quint64 m_finishTicket = 0; // markFinished() queued; finished() comes once it is committed
     // Cancel / stop: rows of chunks [m_nextChunk, end) become NotSent a slice at a time.
@@ -149,5 +151,11 @@ private:
     int m_savedMaxInFlight = -1; // the client's limit before raiseClientLimit(); -1 = untouched
     int m_raisedMaxInFlight = -1;
 };
+
+// The rows of a "Retry failed rows" job: unknown rows and failures a retry can fix (not rows the
+// server refused). Rows that may already be applied (unknown now, `mayBeApplied`, or carrying the
+// mark from an earlier job) carry mayAlreadyBeAppliedText(), so that their answer is reconciled.
+QList<PreparedRow> retryableRows(
+    const QList<PreparedRow>& rows, const QList<RowResult>& results, const QList<bool>& mayBeApplied = {});
 
 } // namespace Alli::Bulk

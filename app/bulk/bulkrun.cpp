@@ -467,22 +467,7 @@ QString BulkRun::statusText() const
 
 QList<PreparedRow> BulkRun::failedRows() const
 {
-    const QString marker = BulkJob::mayAlreadyBeAppliedText();
-    QList<PreparedRow> rows;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const RowResult& result = m_results.at(i);
-        if (result.state != RowState::Unknown && !(result.state == RowState::Failed && result.retryable))
-            continue; // succeeded, or refused by the server for a reason a retry does not change
-        PreparedRow row = m_rows.at(i);
-        const bool carried = std::any_of(row.problems.cbegin(), row.problems.cend(),
-            [&marker](const CellProblem& p) { return p.message == marker; });
-        row.problems.removeIf([&marker](const CellProblem& p) { return p.message == marker; });
-        // "May already be applied" goes with the row, so that its answer can be reconciled.
-        if (result.state == RowState::Unknown || carried)
-            row.problems.append({ CellProblem::Severity::Warning, QString(), marker });
-        rows.append(row);
-    }
-    return rows;
+    return retryableRows(m_rows, m_results);
 }
 
 } // namespace Alli::Bulk

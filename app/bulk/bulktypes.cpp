@@ -85,7 +85,7 @@ QStringList PreparedRow::maskedCells() const
     QStringList masked = cells.toList();
     if (secretColumn < 0 || secretColumn >= masked.size() || masked.at(secretColumn).isEmpty())
         return masked;
-    masked[secretColumn] = u"********"_s;
+    masked[secretColumn] = QString::fromUtf16(kSecretMask);
     return masked;
 }
 

@@ -51,6 +51,9 @@ struct CellProblem {
     QString message; // translated, names the field and the value
 };
 
+// What reports and the journal write instead of a secret cell.
+inline constexpr char16_t kSecretMask[] = u"********";
+
 // One data row of the file, prepared for the API.
 struct PreparedRow {
     int index = 0; // 0-based position among the file's data rows

@@ -62,6 +62,24 @@ namespace
         return out;
     }
 
+    // A row's cells as a JSON array, straight from the file's shared cells, the secret masked as
+    // in PreparedRow::maskedCells() (no list of copies per row).
+    QByteArray cellsJson(const PreparedRow& row)
+    {
+        QByteArray out;
+        const qsizetype n = row.cells.size();
+        out.reserve(16 * n + 2);
+        out += '[';
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i > 0)
+                out += ',';
+            const QStringView cell = row.cells.view(i);
+            appendJsonString(out, i == row.secretColumn && !cell.isEmpty() ? QStringView(kSecretMask) : cell);
+        }
+        out += ']';
+        return out;
+    }
+
     QString toJson(const QStringList& list)
     {
         return QString::fromUtf8(jsonArray(list));
@@ -274,8 +292,7 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
             message = warnings.join(u'\n');
         }
         const QByteArray key = r.key.toUtf8();
-        const QByteArray cells
-            = jsonArray(r.maskedCells()); // an agent's password never reaches the journal's cells
+        const QByteArray cells = cellsJson(r); // an agent's password never reaches the journal's cells
         const QByteArray payload = r.payload.isEmpty() ? QByteArray("{}")
             : result.state == RowState::Pending
             ? r.payload.json()

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The import dialog's preview of a ROWS-row users file (default 100,000): the time from opening
+# the file until the preview table is painted, and the memory kept per row, each against a
+# QStandardItemModel with the same cells in the same run (tests/bench/bench_preview.cpp).
+# Builds Release into BUILD_DIR (default build-bench/). Run it on an idle machine.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$root/build-bench}"
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build_dir" --target bench_preview --parallel "${JOBS:-2}"
+QT_QPA_PLATFORM=offscreen "$build_dir/tests/bench/bench_preview" --rows "${ROWS:-100000}" "$@"
