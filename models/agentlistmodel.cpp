@@ -1,6 +1,7 @@
 #include "agentlistmodel.h"
 
 #include "alliclient.h"
+#include "pager.h"
 
 #include <algorithm>
 
@@ -287,7 +288,7 @@ void AgentListModel::fetchMore(const QModelIndex& parent)
 
 void AgentListModel::setPageSize(int rows)
 {
-    m_pageSize = std::max(1, rows);
+    m_pageSize = std::clamp(rows, 1, kListPageLimit); // a short page reads as the last one
 }
 
 void AgentListModel::startFetch()

@@ -427,10 +427,6 @@
         <translation>The connection settings are not usable.</translation>
     </message>
     <message>
-        <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation>The server refused the request as invalid (HTTP 400).</translation>
-    </message>
-    <message>
         <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
         <translation>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</translation>
     </message>
@@ -504,6 +500,14 @@
     <message>
         <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
         <translation>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP %1).</source>
+        <translation>The server refused the request as invalid (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
+        <translation>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +664,22 @@
     <message>
         <source>Already gone (an earlier attempt was applied): %1</source>
         <translation>Already gone (an earlier attempt was applied): %1</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
+        <translation>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>conflicting results</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>Failed (no message from the server)</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@
         <translation>接続設定が使用できません。</translation>
     </message>
     <message>
-        <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation>サーバーが不正なリクエストとして拒否しました（HTTP 400）。</translation>
-    </message>
-    <message>
         <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
         <translation>認証に失敗しました。API キーまたはトークンがないか、無効です（HTTP 401）。接続の認証情報を確認してください。</translation>
     </message>
@@ -486,6 +482,14 @@
     <message>
         <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
         <translation>サーバーがリダイレクトで応答しました(HTTP %1)。キーやトークンがほかのアドレスに送られないよう、Alli Admin はリダイレクトに従いません。この接続のサーバー アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP %1).</source>
+        <translation>サーバーが不正なリクエストとして拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
+        <translation>API キーまたはトークンがないか、無効です（%1）。接続の認証情報を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +641,22 @@
     <message>
         <source>Already gone (an earlier attempt was applied): %1</source>
         <translation>すでに削除されています(前回の試行が適用されました): %1</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
+        <translation>サーバーはこの行に「%1」と応答しました。成功とも失敗とも判断できないため、サーバー上で確認します。</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>矛盾する結果</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>失敗(サーバーからのメッセージなし)</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@
         <translation>연결 설정을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation>서버가 요청이 잘못되었다며 거부했습니다(HTTP 400).</translation>
-    </message>
-    <message>
         <source>Authentication failed: the API key or token is missing or invalid (HTTP 401). Check the connection&apos;s credentials.</source>
         <translation>인증에 실패했습니다. API 키 또는 토큰이 없거나 올바르지 않습니다(HTTP 401). 연결의 인증 정보를 확인하세요.</translation>
     </message>
@@ -486,6 +482,14 @@
     <message>
         <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
         <translation>서버가 리디렉션으로 응답했습니다(HTTP %1). 키나 토큰이 다른 주소로 전송되지 않도록 Alli Admin은 리디렉션을 따르지 않습니다. 이 연결의 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP %1).</source>
+        <translation>서버가 요청이 잘못되었다며 거부했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
+        <translation>API 키 또는 토큰이 없거나 올바르지 않습니다(%1). 연결의 인증 정보를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +641,22 @@
     <message>
         <source>Already gone (an earlier attempt was applied): %1</source>
         <translation>이미 삭제됨(이전 시도가 적용됨): %1</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
+        <translation>서버가 이 행에 대해 &quot;%1&quot;(이)라고 응답했습니다. 성공도 실패도 아니므로 서버에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>conflicting results</source>
+        <translation>서로 다른 결과가 반환됨</translation>
+    </message>
+    <message>
+        <source>Failed (no message from the server)</source>
+        <translation>실패(서버 메시지 없음)</translation>
     </message>
 </context>
 <context>

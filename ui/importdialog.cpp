@@ -579,7 +579,7 @@ void ImportDialog::lookUpMembers()
     const quint64 generation = m_lookupGeneration;
     // One more than the cap tells "too many" apart from "exactly the cap".
     auto* fetch = new PagedFetch<AgentResponse>(
-        [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, 500,
+        [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, kListPageLimit,
         kMemberLookupCap + 1, this);
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch, generation] {
         fetch->deleteLater();

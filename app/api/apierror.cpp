@@ -63,8 +63,12 @@ QString ApiError::explanation() const
     case Kind::InvalidSettings:
         return tr("The connection settings are not usable.");
     case Kind::BadRequest:
-        return tr("The server refused the request as invalid (HTTP 400).");
+        return tr("The server refused the request as invalid (HTTP %1).")
+            .arg(m_httpStatus ? m_httpStatus : 400);
     case Kind::Unauthorized:
+        if (serverMessageIsCode())
+            return tr("The API key or token is missing or invalid (%1). Check the connection's credentials.")
+                .arg(m_serverMessage);
         return tr("Authentication failed: the API key or token is missing or invalid (HTTP 401). "
                   "Check the connection's credentials.");
     case Kind::Forbidden:
@@ -107,9 +111,18 @@ QString ApiError::explanation() const
     return QString();
 }
 
+bool ApiError::serverMessageIsCode() const
+{
+    // INVALID_TOKEN, EXPIRED_TOKEN: a code, not a sentence.
+    static const QRegularExpression code(u"^[A-Z][A-Z0-9_]{2,63}$"_s);
+    return code.match(m_serverMessage).hasMatch();
+}
+
 QString ApiError::message() const
 {
     QString text = explanation();
+    if (m_kind == Kind::Unauthorized && serverMessageIsCode())
+        return text; // the code is in the explanation
     if (!m_serverMessage.isEmpty())
         text += u' ' + tr("Server message: %1").arg(m_serverMessage);
     else if (!m_detail.isEmpty())
@@ -162,16 +175,43 @@ QString ApiError::serverMessageFromBody(const QByteArray& body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
-        for (const QString& key : { u"detail"_s, u"error"_s, u"errors"_s, u"message"_s, u"errorMessage"_s }) {
-            QString text = displaySafe(flatten(o.value(key)));
-            // A message is shown in banners and written to every failed row of a report: a
-            // server that answers with megabytes of detail must not multiply them.
-            if (text.size() > 1000)
-                text = text.left(1000) + u"…"_s;
-            if (!text.isEmpty())
-                return text;
+        static const QString keys[]
+            = { u"detail"_s, u"error"_s, u"errors"_s, u"message"_s, u"errorMessage"_s };
+        QString text;
+        // 1. The server's own sentence: a string under one of the usual keys. The real 401 is
+        //    {"error":{"value":1013,"name":"INVALID_TOKEN"},"message":"INVALID_TOKEN"}: its
+        //    message, not the error object flattened.
+        for (const QString& key : keys) {
+            if (const QJsonValue v = o.value(key); v.isString() && !v.toString().trimmed().isEmpty()) {
+                text = v.toString();
+                break;
+            }
         }
-        return QString();
+        // 2. A validation list (django-ninja's 422 {"detail":[{"type","loc","msg"}]}): each
+        //    place and message.
+        for (const QString& key : { u"detail"_s, u"errors"_s }) {
+            if (text.isEmpty() && o.value(key).isArray())
+                text = flatten(o.value(key));
+        }
+        // 3. An error object that names itself: its message, else its name.
+        for (const QString& key : { u"error"_s, u"errors"_s }) {
+            const QJsonObject e = o.value(key).toObject();
+            for (const QString& field : { u"message"_s, u"msg"_s, u"name"_s, u"code"_s }) {
+                if (text.isEmpty() && e.value(field).isString())
+                    text = e.value(field).toString();
+            }
+        }
+        // 4. Any other shape, written out as it is.
+        for (const QString& key : keys) {
+            if (text.isEmpty())
+                text = flatten(o.value(key));
+        }
+        text = displaySafe(text);
+        // A message is shown in banners and written to every failed row of a report: a
+        // server that answers with megabytes of detail must not multiply them.
+        if (text.size() > 1000)
+            text = text.left(1000) + u"…"_s;
+        return text;
     }
     // Not JSON (a proxy's HTML error page, say): keep a short, single-line, tag-free excerpt.
     QString text = QString::fromUtf8(body.left(4096));

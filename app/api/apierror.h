@@ -68,6 +68,8 @@ public:
     static Kind kindForStatus(int httpStatus);
 
 private:
+    bool serverMessageIsCode() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverMessage;

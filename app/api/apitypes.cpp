@@ -202,13 +202,17 @@ std::optional<BulkUserResultBody> BulkUserResultBody::fromJson(JsonReader& r)
         b.message = displaySafe(*b.message); // shown per row, in reports and on terminals
     if (!r.ok())
         return std::nullopt;
-    if (status == u"success") {
+    b.statusText = displaySafe(status.left(100));
+    switch (classifyResultStatus(status)) {
+    case ResultStatus::Success:
         b.status = Status::Success;
-    } else if (status == u"error") {
+        break;
+    case ResultStatus::Failure:
         b.status = Status::Error;
-    } else {
-        r.fail(JsonReader::Problem::Kind::InvalidValue, status, r.path() + u".status"_s);
-        return std::nullopt;
+        break;
+    case ResultStatus::Unrecognised:
+        b.status = Status::Other; // the row is looked up, not called failed because of a word
+        break;
     }
     return b;
 }
@@ -245,9 +249,24 @@ QJsonObject MemberMetadata::toJson() const
     return o;
 }
 
-bool BulkTaskResult::isSuccess() const
+ResultStatus classifyResultStatus(QStringView status)
 {
-    return status.compare(u"success", Qt::CaseInsensitive) == 0 && !errorMessage;
+    const QStringView s = status.trimmed();
+    if (s.compare(u"success", Qt::CaseInsensitive) == 0 || s.compare(u"succeeded", Qt::CaseInsensitive) == 0)
+        return ResultStatus::Success;
+    for (QStringView failure : { u"error", u"failed", u"failure", u"fail" }) {
+        if (s.compare(failure, Qt::CaseInsensitive) == 0)
+            return ResultStatus::Failure;
+    }
+    return ResultStatus::Unrecognised;
+}
+
+ResultStatus BulkTaskResult::outcome() const
+{
+    const ResultStatus said = classifyResultStatus(status);
+    if (said == ResultStatus::Success && errorMessage && !errorMessage->trimmed().isEmpty())
+        return ResultStatus::Unrecognised;
+    return said;
 }
 
 std::optional<BulkTaskResult> BulkTaskResult::fromJson(JsonReader& r)

@@ -165,10 +165,17 @@ struct BulkUserRequest {
     QJsonObject toJson() const;
 };
 
+// What a bulk answer's per-row "status" says. Only a status that says success (in any case)
+// is a success, and only one that says failure is a failure; any other word (the members'
+// status is a free string in the spec) leaves the row undecided, to be looked up.
+enum class ResultStatus { Success, Failure, Unrecognised };
+ResultStatus classifyResultStatus(QStringView status);
+
 struct BulkUserResultBody {
-    enum class Status { Success, Error };
+    enum class Status { Success, Error, Other };
     QString ownUserId;
     Status status = Status::Error;
+    QString statusText; // as the server wrote it (for Other)
     std::optional<QString> message;
 
     static std::optional<BulkUserResultBody> fromJson(JsonReader& r);
@@ -194,7 +201,10 @@ struct BulkTaskResult {
     QString status; // free text in the schema; "success" on success
     std::optional<QString> errorMessage;
 
-    bool isSuccess() const;
+    // classifyResultStatus(status); a "success" that also carries an errorMessage contradicts
+    // itself and is Unrecognised.
+    ResultStatus outcome() const;
+    bool isSuccess() const { return outcome() == ResultStatus::Success; }
     static std::optional<BulkTaskResult> fromJson(JsonReader& r);
 };
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <functional>
 
 namespace Alli
@@ -49,16 +50,21 @@ protected:
     bool m_finished = false;
 };
 
+// The documented default of `limit` on every list, and the most this client ever asks for: no
+// maximum is documented, so a service that caps larger pages at 100 would answer a short page,
+// which reads as the last one.
+inline constexpr int kListPageLimit = 100;
+
 template<typename T> class PagedFetch final : public PagedFetchBase
 {
 public:
     using PageCall = std::function<TypedReply<QList<T>>*(int offset, int limit)>;
 
-    // maxItems < 0: no limit. Call start() after connecting.
-    PagedFetch(PageCall call, int pageSize = 100, int maxItems = -1, QObject* parent = nullptr)
+    // maxItems < 0: no limit. pageSize is at most kListPageLimit. Call start() after connecting.
+    PagedFetch(PageCall call, int pageSize = kListPageLimit, int maxItems = -1, QObject* parent = nullptr)
         : PagedFetchBase(parent)
         , m_call(std::move(call))
-        , m_pageSize(std::max(1, pageSize))
+        , m_pageSize(std::clamp(pageSize, 1, kListPageLimit))
         , m_maxItems(maxItems)
     {
     }

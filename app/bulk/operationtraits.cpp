@@ -48,9 +48,21 @@ namespace
             Family::Agents, Effect::Removes, true, 1, u"/webapi/agent_management", {}, std::nullopt, {} },
     } };
 
+    // Strings marked with QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", …), so that lupdate finds them.
     QString trJob(const char* text)
     {
         return QCoreApplication::translate("Alli::Bulk::BulkJob", text);
+    }
+
+    // A per-row status that is neither a success nor a failure: the row is looked up.
+    QString unrecognisedStatusText(const QString& status, const std::optional<QString>& message)
+    {
+        const QString text
+            = trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob",
+                        "The server answered \"%1\" for this row, which says neither success nor "
+                        "failure: it is checked on the server."))
+                  .arg(status);
+        return message && !message->isEmpty() ? text + u' ' + *message : text;
     }
 
     QByteArray compact(const QJsonObject& o)
@@ -64,7 +76,9 @@ namespace
     public:
         ResultMatcher(const OperationTraits& traits, const QList<PreparedRow>& rows, const QList<int>& chunk)
             : m_traits(traits)
-            , m_results(chunk.size(), RowResult { RowState::Unknown, trJob("no result"), 0 })
+            , m_results(chunk.size(),
+                  RowResult {
+                      RowState::Unknown, trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "no result")), 0 })
             , m_seen(chunk.size(), 0)
         {
             m_position.reserve(chunk.size());
@@ -80,7 +94,8 @@ namespace
                 return;
             }
             if (m_seen[*it]++ && m_results.at(*it).state != result.state)
-                m_results[*it] = { RowState::Unknown, trJob("conflicting results"), 0 };
+                m_results[*it] = { RowState::Unknown,
+                    trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "conflicting results")), 0 };
             else if (m_seen[*it] == 1)
                 m_results[*it] = result;
         }
@@ -178,23 +193,45 @@ QList<RowResult> OperationTraits::matchResults(
         if (!users)
             return {};
         for (const BulkUserResultBody& r : users->value().result) {
-            matcher.add(r.ownUserId,
-                r.status == BulkUserResultBody::Status::Success
-                    ? RowResult { RowState::Succeeded, r.message.value_or(QString()), 0 }
-                    : RowResult { RowState::Failed,
-                        r.message.value_or(trJob("Failed (no message from the server)")), 0 });
+            switch (r.status) {
+            case BulkUserResultBody::Status::Success:
+                matcher.add(r.ownUserId, { RowState::Succeeded, r.message.value_or(QString()), 0 });
+                break;
+            case BulkUserResultBody::Status::Error:
+                matcher.add(r.ownUserId,
+                    { RowState::Failed,
+                        r.message.value_or(trJob(
+                            QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"))),
+                        0 });
+                break;
+            case BulkUserResultBody::Status::Other:
+                matcher.add(
+                    r.ownUserId, { RowState::Unknown, unrecognisedStatusText(r.statusText, r.message), 0 });
+                break;
+            }
         }
     } else {
         const auto* members = dynamic_cast<const TypedReply<BulkMemberResponse>*>(reply);
         if (!members)
             return {};
         for (const BulkTaskResult& task : members->value().result) {
-            const RowResult result = task.isSuccess()
-                ? RowResult { RowState::Succeeded, QString(), 0 }
-                : RowResult { RowState::Failed,
-                      task.errorMessage.value_or(
-                          task.status.isEmpty() ? trJob("Failed (no message from the server)") : task.status),
-                      0 };
+            RowResult result;
+            switch (task.outcome()) {
+            case ResultStatus::Success:
+                result = { RowState::Succeeded, QString(), 0 };
+                break;
+            case ResultStatus::Failure:
+                result = { RowState::Failed,
+                    task.errorMessage.value_or(
+                        task.status.isEmpty() ? trJob(
+                            QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"))
+                                              : task.status),
+                    0 };
+                break;
+            case ResultStatus::Unrecognised:
+                result = { RowState::Unknown, unrecognisedStatusText(task.status, task.errorMessage), 0 };
+                break;
+            }
             for (const QString& email : task.emails)
                 matcher.add(email, result);
         }

@@ -116,7 +116,10 @@ namespace
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(call.body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            *reply = badRequest(call, u"Malformed JSON body: %1"_s.arg(parseError.errorString()));
+            // As recorded from the real service (the body parsing is shared by its endpoints).
+            *reply = json(QJsonDocument(QJsonObject { { u"result"_s, QJsonArray() },
+                              { u"errors"_s, u"content must be JSON deserializable!"_s } }),
+                400);
             return std::nullopt;
         }
         if (!doc.isObject()) {
@@ -125,6 +128,10 @@ namespace
         }
         return doc.object();
     }
+
+    // No maximum `limit` is documented (the default is 100). The demo caps larger pages at 100, as
+    // a real service may, so that a client which stops at the first short page is caught.
+    constexpr qint64 kMaxListLimit = 100;
 
     bool queryInteger(const Call& call, const QString& name, qint64 fallback, qint64* out, Reply* reply)
     {
@@ -269,6 +276,7 @@ namespace
         if (!queryInteger(call, u"offset"_s, 0, &offset, &reply)
             || !queryInteger(call, u"limit"_s, 100, &limit, &reply))
             return reply;
+        limit = std::min(limit, kMaxListLimit);
         const QString email = call.query.queryItemValue(u"email"_s, QUrl::FullyDecoded);
         QJsonArray agents;
         const QList<AgentView> page = call.state.members(offset, limit, email);
@@ -387,11 +395,12 @@ namespace
                     store.insert(row.ownUserId, user);
                 }
             }
-            results.append(QJsonObject {
-                { u"ownUserId"_s, row.ownUserId },
-                { u"status"_s, problem.isEmpty() ? u"success"_s : u"error"_s },
-                { u"message"_s, problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem) },
-            });
+            // A success row has no "message" key at all (the documented example).
+            QJsonObject result { { u"ownUserId"_s, row.ownUserId },
+                { u"status"_s, problem.isEmpty() ? u"success"_s : u"error"_s } };
+            if (!problem.isEmpty())
+                result.insert(u"message"_s, problem);
+            results.append(result);
         }
         return ok({ { u"result"_s, results } });
     }
@@ -645,6 +654,7 @@ namespace
         if (!queryInteger(call, u"offset"_s, 0, &offset, &reply)
             || !queryInteger(call, u"limit"_s, 100, &limit, &reply))
             return reply;
+        limit = std::min(limit, kMaxListLimit);
         const QString search = call.query.queryItemValue(u"search_term"_s, QUrl::FullyDecoded).trimmed();
         QList<const StoredGroup*> matches;
         for (const StoredGroup& group : call.state.groups()) {
@@ -1043,7 +1053,7 @@ namespace
     void writeReply(QHttpServerResponder& responder, const Reply& reply)
     {
         responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
         responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
         if (reply.retryAfterSeconds >= 0)
             responder.writeHeader(
@@ -1115,7 +1125,11 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     if (!route) {
         if (allowed.isEmpty())
             return error(ErrorStyle::Detail, 404, u"Not Found"_s);
-        Reply reply = error(ErrorStyle::Detail, 405, u"Method Not Allowed"_s);
+        // As recorded from the real service: plain text, not JSON.
+        Reply reply;
+        reply.status = 405;
+        reply.body = QByteArrayLiteral("Method not allowed");
+        reply.contentType = QByteArrayLiteral("text/html");
         reply.allow = allowed.join(", ");
         return reply;
     }
@@ -1125,9 +1139,14 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     const bool keyOk = !apiKey.isEmpty() && apiKey == state.apiKey().toUtf8();
     const bool tokenOk = authorization.startsWith("Bearer ") && !state.token().isEmpty()
         && authorization.mid(7).trimmed() == state.token().toUtf8();
-    if (!keyOk && !tokenOk)
-        return error(
-            ErrorStyle::Detail, 401, u"Authentication failed. The API-KEY header is missing or invalid."_s);
+    if (!keyOk && !tokenOk) {
+        // The body the real service was recorded sending for a missing or invalid key.
+        return json(
+            QJsonDocument(QJsonObject {
+                { u"error"_s, QJsonObject { { u"value"_s, 1013 }, { u"name"_s, u"INVALID_TOKEN"_s } } },
+                { u"message"_s, u"INVALID_TOKEN"_s } }),
+            401);
+    }
     if (faults.forbidden) {
         return error(ErrorStyle::Detail, 403,
             u"Access denied. The project is inactive or the request IP is not allowed."_s);

@@ -31,6 +31,7 @@ public:
         QByteArray body;
         int retryAfterSeconds = -1;
         QByteArray allow;
+        QByteArray contentType = "application/json";
         bool dropConnection = false; // lost-response mode: close without answering
     };
 

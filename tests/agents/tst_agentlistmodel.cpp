@@ -141,6 +141,24 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(int(Column::Email), Qt::Horizontal).toString(), u"Email"_s);
     }
 
+    // No maximum `limit` is documented and the demo, like a service may, caps pages at 100: asking
+    // for more would get a short first page that reads as the end. Every member is still seen.
+    void everyMemberBehindAPageCap()
+    {
+        AgentListModel model(m_fx.client());
+        QAbstractItemModelTester tester(&model, Report);
+        model.setPageSize(500); // more than the cap: the model asks for 100
+        model.reload();
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.rowCount(), m_fx.demo()->agentCount());
+        QCOMPARE(model.rowCount(), 1000);
+        QSet<QString> emails;
+        for (int r = 0; r < model.rowCount(); ++r)
+            emails.insert(model.emailAt(r));
+        const QStringList onServer = m_fx.demo()->memberEmails();
+        QCOMPARE(emails, QSet<QString>(onServer.cbegin(), onServer.cend()));
+    }
+
     void filterResetsAndRefetches()
     {
         AgentListModel model(m_fx.client());

@@ -211,6 +211,34 @@ private Q_SLOTS:
         }
     }
 
+    // BulkTaskResult.status is a free string: only a word that says success is a success, only
+    // one that says failure a failure; anything else (or "success" with an error message) leaves
+    // the row unknown, so that the run looks it up instead of calling it failed with a word.
+    void freeTextStatusesAreDecidedOnlyWhenClear()
+    {
+        m_nam->setHandler([](const RecordedRequest& request) {
+            const QStringList keys = requestKeys(request);
+            const auto task
+                = [&](int i, const QString& status, const QJsonValue& message = QJsonValue::Null) {
+                      return QJsonObject { { u"emails"_s, QJsonArray { keys.at(i) } },
+                          { u"status"_s, status }, { u"errorMessage"_s, message } };
+                  };
+            return resultsResponse(
+                QJsonArray { task(0, u"SUCCESS"_s), task(1, u"Failed"_s, u"Not a member"_s),
+                    task(2, u"pending"_s), task(3, u"success"_s, u"quota exceeded"_s), task(4, u"error"_s) });
+        });
+        BulkJob job(m_client, Operation::RemoveMembers, memberRows(5));
+        job.start();
+        waitFinished(job);
+        QCOMPARE(statesOf(job),
+            (QList<RowState> { RowState::Succeeded, RowState::Failed, RowState::Unknown, RowState::Unknown,
+                RowState::Failed }));
+        QCOMPARE(job.results().at(1).message, u"Not a member"_s);
+        QVERIFY(job.results().at(2).message.contains(u"\"pending\""_s));
+        QVERIFY(job.results().at(3).message.contains(u"quota exceeded"_s));
+        QCOMPARE(job.results().at(4).message, u"error"_s);
+    }
+
     void missingAndDuplicateResultsAreNeverSuccess()
     {
         m_nam->setHandler([](const RecordedRequest&) {

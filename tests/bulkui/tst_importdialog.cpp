@@ -45,6 +45,7 @@ private Q_SLOTS:
     void init();
     void importUsers();
     void importMembers();
+    void preCheckSeesEveryPageBehindTheCap();
     void editingAnInvalidCellSendsTheFixedRow();
     void mappingChangeRevalidates();
     void fileErrorStaysOnTheFirstStep();
@@ -193,6 +194,40 @@ void TestImportDialog::importMembers()
     const auto stored = m_fixture.demo()->groupByName(group);
     QVERIFY(stored.has_value());
     QVERIFY(stored->agentIds.contains(agent->id));
+}
+
+// The import pre-check lists every member and every permission group. The demo caps `limit` at
+// 100, as a service without a documented maximum may: a client asking for 500 would stop after
+// the first (short) page, and then call the 1,500th member new and group 150 unknown.
+void TestImportDialog::preCheckSeesEveryPageBehindTheCap()
+{
+    for (int i = int(m_fixture.demo()->groups().size()); i < 150; ++i) {
+        CreatePermissionGroupRequest request;
+        request.name = u"Paging group %1"_s.arg(i + 1, 3, 10, QChar(u'0'));
+        auto reply = std::unique_ptr<ApiReply>(m_fixture.client()->createPermissionGroup(request));
+        QSignalSpy done(reply.get(), &ApiReply::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+    }
+    const QList<Demo::GroupRecord> groups = m_fixture.demo()->groups();
+    QVERIFY(groups.size() >= 150);
+    const QStringList members = m_fixture.demo()->memberEmails();
+    QVERIFY(members.size() >= 1500);
+    const QString lastGroup = groups.constLast().name;
+    const QString path = writeFile(u"paging.csv"_s,
+        u"email,groups\n%1,%2\nbrand.new@example.com,%2\n"_s.arg(members.at(1499), lastGroup).toUtf8());
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::InviteMembers, path));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.previewModel()->warningCount() == 1, 15000);
+    const auto problems = [&](int row) {
+        return dialog.previewModel()
+            ->data(dialog.previewModel()->index(row, 0), ImportPreviewModel::ProblemsRole)
+            .toStringList()
+            .join(u' ');
+    };
+    QVERIFY2(problems(0).contains(u"already a member"_s), qPrintable(problems(0))); // seen on page 15
+    QVERIFY2(!problems(1).contains(lastGroup), qPrintable(problems(1))); // group 150 is known
+    QCOMPARE(dialog.previewModel()->validCount(), 2);
 }
 
 void TestImportDialog::editingAnInvalidCellSendsTheFixedRow()

@@ -132,9 +132,21 @@ private slots:
     void seedSizes()
     {
         QCOMPARE(m_server->agentCount(), 2000);
-        const Response agents = get(u"/webapi/v2/agents"_s, QUrlQuery(u"limit=5000"_s));
-        QCOMPARE(agents.status, 200);
-        const QJsonArray list = agents.object().value(u"agents").toArray();
+        // Pages of at most 100 (a larger limit is capped, as a real service may).
+        const Response capped = get(u"/webapi/v2/agents"_s, QUrlQuery(u"limit=5000"_s));
+        QCOMPARE(capped.status, 200);
+        QCOMPARE(capped.object().value(u"agents").toArray().size(), 100);
+        QJsonArray list;
+        for (int offset = 0;; offset += 100) {
+            const Response page
+                = get(u"/webapi/v2/agents"_s, QUrlQuery(u"limit=100&offset=%1"_s.arg(offset)));
+            QCOMPARE(page.status, 200);
+            const QJsonArray agents = page.object().value(u"agents").toArray();
+            for (const QJsonValue& agent : agents)
+                list.append(agent);
+            if (agents.size() < 100)
+                break;
+        }
         QCOMPARE(list.size(), 2000);
         QSet<QString> emails;
         bool hangul = false, kanji = false, latin = false;
@@ -201,18 +213,20 @@ private slots:
         const Response missing
             = send(*m_server, QByteArrayLiteral("GET"), u"/webapi/v2/agents"_s, {}, {}, {}, false);
         QCOMPARE(missing.status, 401);
-        QCOMPARE(missing.detail(), u"Authentication failed. The API-KEY header is missing or invalid."_s);
+        // The body the real service was recorded sending (docs/alli-api-notes.md).
+        QCOMPARE(missing.body,
+            QByteArray(R"({"error":{"name":"INVALID_TOKEN","value":1013},"message":"INVALID_TOKEN"})"));
         const Response wrong = send(*m_server, QByteArrayLiteral("GET"), u"/webapi/v2/agents"_s, {}, {},
             { { QByteArrayLiteral("API-KEY"), QByteArrayLiteral("nope") } }, false);
         QCOMPARE(wrong.status, 401);
         const Response bearer = send(*m_server, QByteArrayLiteral("GET"), u"/webapi/v2/agents"_s, {}, {},
             { { QByteArrayLiteral("Authorization"), "Bearer " + m_server->token().toUtf8() } }, false);
         QCOMPARE(bearer.status, 200);
-        // Auth failures use {"detail"} on every endpoint family.
+        // The auth layer is shared: the same recorded body on every endpoint family.
         const Response tools = send(
             *m_server, QByteArrayLiteral("GET"), u"/webapi/agent_builder/agent_tools"_s, {}, {}, {}, false);
         QCOMPARE(tools.status, 401);
-        QVERIFY(!tools.detail().isEmpty());
+        QCOMPARE(tools.body, missing.body);
     }
 
     void strictBadRequests_data()
@@ -225,8 +239,9 @@ private slots:
         const QString bulk = u"/webapi/v2/users/bulk"_s;
         const QString groups = u"/webapi/v2/permission_groups"_s;
         const QString manage = u"/webapi/agent_management"_s;
-        QTest::newRow("malformed JSON")
-            << bulk << QByteArray("{\"action\": ") << u"detail"_s << u"Malformed"_s;
+        QTest::newRow("malformed JSON") // the recorded answer
+            << bulk << QByteArray("{\"action\": ") << u"errors"_s
+            << u"content must be JSON deserializable!"_s;
         QTest::newRow("body not an object") << bulk << QByteArray("[1,2]") << u"detail"_s << u"object"_s;
         QTest::newRow("wrong JSON type")
             << groups << QByteArray(R"({"name": 5})") << u"detail"_s << u"name"_s;
@@ -337,8 +352,27 @@ private slots:
             << 404 << u"errors"_s;
         QTest::newRow("unknown path")
             << QByteArray("GET") << u"/webapi/v2/nothing"_s << QByteArray() << 404 << u"detail"_s;
-        QTest::newRow("wrong method")
-            << QByteArray("PUT") << u"/webapi/v2/agents"_s << QByteArray() << 405 << u"detail"_s;
+    }
+
+    // What the real service was recorded answering to a wrong method and to a body that is not
+    // JSON; a users/bulk success row has no "message" key (the documented example).
+    void recordedAnswers()
+    {
+        const Response wrongMethod = send(*m_server, QByteArrayLiteral("PUT"), u"/webapi/v2/agents"_s);
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.body, QByteArray("Method not allowed"));
+        const Response notJson
+            = send(*m_server, QByteArrayLiteral("POST"), u"/webapi/v2/users/bulk"_s, "{not json");
+        QCOMPARE(notJson.status, 400);
+        QCOMPARE(
+            notJson.body, QByteArray(R"({"errors":"content must be JSON deserializable!","result":[]})"));
+        const Response created = post(u"/webapi/v2/users/bulk"_s,
+            { { u"action"_s, u"create"_s },
+                { u"users"_s, QJsonArray { row(u"T-REC-1"_s, { { u"firstName"_s, u"Rec"_s } }) } } });
+        QCOMPARE(created.status, 200);
+        const QJsonObject result = created.object().value(u"result").toArray().at(0).toObject();
+        QCOMPARE(result.value(u"status").toString(), u"success"_s);
+        QVERIFY(!result.contains(u"message"));
     }
 
     void notFound()

@@ -216,7 +216,10 @@ private Q_SLOTS:
         p.settings.secret = u"bad-key"_s;
         dialog.setProfile(p);
         dialog.testConnection();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(u"401"_s), 10000);
+        // The demo answers with the body the real service was recorded sending for a bad key.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()
+                == u"The API key or token is missing or invalid (INVALID_TOKEN). Check the connection's credentials."_s,
+            10000);
 
         auto* secretEdit = dialog.findChild<QLineEdit*>(u"profileSecret"_s);
         QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
