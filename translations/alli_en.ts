@@ -960,6 +960,10 @@
         <source>Attribute: %1</source>
         <translation>Attribute: %1</translation>
     </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1030,6 +1034,18 @@
     <message>
         <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
         <translation>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row that the server shows (not shown, so not compared: %1).</source>
+        <translation>Verified on the server: the user has the data of this row that the server shows (not shown, so not compared: %1).</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user exists (the server does not show %1, so they were not compared).</source>
+        <translation>Verified on the server: the user exists (the server does not show %1, so they were not compared).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer shows none of this row&apos;s fields (%1)</source>
+        <translation>the server&apos;s answer shows none of this row&apos;s fields (%1)</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,10 @@
         <source>Attribute: %1</source>
         <translation>属性: %1</translation>
     </message>
+    <message>
+        <source>Customer group</source>
+        <translation>顧客グループ</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1002,6 +1006,18 @@
     <message>
         <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
         <translation>未適用: サーバー上の %1 がこの行と異なります（有効な応答がなかったため確認）。失敗した行を再試行して再送してください。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row that the server shows (not shown, so not compared: %1).</source>
+        <translation>サーバーで確認済み: サーバーが返すこの行のデータはユーザーに反映されています(返されないため比較していない項目: %1)。</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user exists (the server does not show %1, so they were not compared).</source>
+        <translation>サーバーで確認済み: ユーザーは存在します(サーバーが %1 を返さないため、比較していません)。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer shows none of this row&apos;s fields (%1)</source>
+        <translation>サーバーの応答にこの行の項目が一つもありません(%1)</translation>
     </message>
 </context>
 <context>

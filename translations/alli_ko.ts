@@ -932,6 +932,10 @@
         <source>Attribute: %1</source>
         <translation>속성: %1</translation>
     </message>
+    <message>
+        <source>Customer group</source>
+        <translation>고객 그룹</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1002,6 +1006,18 @@
     <message>
         <source>Not applied: on the server, %1 differ from this row (checked after no usable answer). Retry the failed rows to send it again.</source>
         <translation>적용되지 않음: 서버의 %1 값이 이 행과 다릅니다(쓸 수 있는 응답이 없어 확인함). 실패한 행 재시도로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user has the data of this row that the server shows (not shown, so not compared: %1).</source>
+        <translation>서버에서 확인됨: 서버가 보여 주는 이 행의 데이터가 사용자에게 있습니다(표시되지 않아 비교하지 않음: %1).</translation>
+    </message>
+    <message>
+        <source>Verified on the server: the user exists (the server does not show %1, so they were not compared).</source>
+        <translation>서버에서 확인됨: 사용자가 있습니다(서버가 %1을(를) 보여 주지 않아 비교하지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer shows none of this row&apos;s fields (%1)</source>
+        <translation>서버 응답에 이 행의 필드가 하나도 없습니다(%1)</translation>
     </message>
 </context>
 <context>

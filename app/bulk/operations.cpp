@@ -24,6 +24,13 @@ namespace
     const QString Password = u"password"_s;
     const QString Group = u"group"_s;
     const QString DataPrefix = u"data:"_s;
+    // The user's own fields, sent as users/bulk `data` keys as Alli documents them (docs:
+    // API documentation -> Users -> Perform Bulk User Actions); every other column is a custom
+    // data key, sent as it is named.
+    const QString UserFirstName = u"data:first_name"_s;
+    const QString UserLastName = u"data:last_name"_s;
+    const QString UserEmail = u"data:email"_s;
+    const QString UserCustomerGroup = u"data:customer_group"_s;
     const QString AttributePrefix = u"attribute:"_s;
 
     // Header names compare without case, spaces (including the ideographic space), "_" and "-".
@@ -90,6 +97,22 @@ namespace
                 u"ラストネーム"_s });
     }
 
+    FieldInfo customerGroupField()
+    {
+        return field(UserCustomerGroup, false,
+            { u"customergroup"_s, u"customer"_s, u"usergroup"_s, u"고객그룹"_s, u"고객군"_s, u"고객분류"_s,
+                u"顧客グループ"_s, u"顧客区分"_s, u"顧客分類"_s });
+    }
+
+    // The users operations' documented fields: what a file's "firstName", "이름" or "名" column
+    // is sent as.
+    QList<FieldInfo> userDataFields()
+    {
+        return { field(UserFirstName, false, firstNameField().aliases),
+            field(UserLastName, false, lastNameField().aliases), field(UserEmail, false, emailAliases()),
+            customerGroupField() };
+    }
+
     FieldInfo localeField()
     {
         return field(Locale, false,
@@ -112,10 +135,14 @@ namespace
             return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "User ID (ownUserId)"));
         if (target == Email)
             return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Email"));
-        if (target == FirstName)
+        if (target == FirstName || target == UserFirstName)
             return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "First name"));
-        if (target == LastName)
+        if (target == LastName || target == UserLastName)
             return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Last name"));
+        if (target == UserEmail)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Email"));
+        if (target == UserCustomerGroup)
+            return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Customer group"));
         if (target == Locale)
             return trSpec(QT_TRANSLATE_NOOP("Alli::Bulk::OperationSpec", "Language"));
         if (target == Groups)
@@ -143,8 +170,10 @@ namespace
         switch (op) {
         case Operation::CreateUsers:
         case Operation::UpdateUsers:
-            return { { u"ownUserId"_s, u"name"_s, u"department"_s, u"email"_s },
-                { u"E1001"_s, u"Jihoon Kim"_s, u"Sales"_s, u"jihoon.kim@example.com"_s } };
+            // The documented fields, then a custom one (sent as a data key of that name).
+            return { { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"customer_group"_s,
+                         u"department"_s },
+                { u"E1001"_s, u"Jihoon"_s, u"Kim"_s, u"jihoon.kim@example.com"_s, u"HR"_s, u"Sales"_s } };
         case Operation::DeleteUsers:
             return { { u"ownUserId"_s }, { u"E1001"_s } };
         case Operation::InviteMembers:
@@ -269,6 +298,7 @@ QList<FieldInfo> OperationSpec::fields(Operation op)
     switch (op) {
     case Operation::CreateUsers:
     case Operation::UpdateUsers:
+        return QList<FieldInfo> { ownUserIdField() } + userDataFields();
     case Operation::DeleteUsers:
         return { ownUserIdField() };
     case Operation::InviteMembers:

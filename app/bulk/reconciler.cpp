@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +23,49 @@ namespace
     QString trimmedLower(const QString& s)
     {
         return s.trimmed().toLower();
+    }
+
+    // What "get user" answers for a users/bulk data key, or nothing when the answer has no such
+    // field (which says nothing about the row). The documented keys are sent in snake_case and
+    // answered in camelCase (first_name -> firstName); any key is also looked for as written and
+    // in the other case style. A customer group may come back as an object: its name or id.
+    std::optional<QStringList> answeredValues(const QJsonObject& answer, const QString& key)
+    {
+        QStringList names { key };
+        QString camel;
+        bool upper = false;
+        for (QChar c : key) {
+            if (c == u'_') {
+                upper = true;
+                continue;
+            }
+            camel += upper ? c.toUpper() : c;
+            upper = false;
+        }
+        QString snake;
+        for (QChar c : key)
+            snake += c.isUpper() ? u"_"_s + c.toLower() : QString(c);
+        for (const QString& name : { camel, snake }) {
+            if (!names.contains(name))
+                names.append(name);
+        }
+        for (const QString& name : std::as_const(names)) {
+            const QJsonValue v = answer.value(name);
+            if (v.isString())
+                return QStringList { v.toString() };
+            if (v.isDouble())
+                return QStringList { QString::number(v.toDouble()) };
+            if (v.isObject()) {
+                QStringList values;
+                for (const QString& field : { u"name"_s, u"id"_s }) {
+                    if (v.toObject().value(field).isString())
+                        values.append(v.toObject().value(field).toString());
+                }
+                if (!values.isEmpty())
+                    return values;
+            }
+        }
+        return std::nullopt;
     }
 
 } // namespace
@@ -177,28 +221,52 @@ void Reconciler::lookUpUser(int row)
         } else {
             const User user = reply->value();
             QStringList different;
+            QStringList notAnswered; // custom variables, or fields this answer leaves out
+            int compared = 0;
             const QJsonArray data = prepared.payload.object().value(u"data").toArray();
             for (const QJsonValue& pair : data) {
                 const QString key = pair[u"key"].toString();
-                const QString wanted = pair[u"value"].toString();
+                const QString wanted = pair[u"value"].toString().trimmed();
                 if (key == u"userId"_s)
                     continue;
-                QString actual = user.fields.value(key).toString();
-                if (key == u"firstName"_s)
-                    actual = user.firstName;
-                else if (key == u"lastName"_s)
-                    actual = user.lastName;
-                if (actual != wanted)
+                const std::optional<QStringList> actual = answeredValues(user.fields, key);
+                if (!actual) {
+                    notAnswered.append(key);
+                    continue;
+                }
+                ++compared;
+                const bool email = key.compare(u"email", Qt::CaseInsensitive) == 0;
+                const bool same = std::any_of(actual->cbegin(), actual->cend(), [&](const QString& value) {
+                    return value.trimmed().compare(wanted, email ? Qt::CaseInsensitive : Qt::CaseSensitive)
+                        == 0;
+                });
+                if (!same)
                     different.append(key);
             }
-            if (different.isEmpty())
-                settle(row, RowState::Succeeded,
-                    tr("Verified on the server: the user has the data of this row."));
-            else
+            const bool creating = traitsOf(m_operation).effect == OperationTraits::Effect::Creates;
+            if (!different.isEmpty())
                 notApplied(row,
                     tr("Not applied: on the server, %1 differ from this row (checked after no usable "
                        "answer). Retry the failed rows to send it again.")
                         .arg(different.join(u", "_s)));
+            else if (compared > 0 && notAnswered.isEmpty())
+                settle(row, RowState::Succeeded,
+                    tr("Verified on the server: the user has the data of this row."));
+            else if (compared > 0)
+                settle(row, RowState::Succeeded,
+                    tr("Verified on the server: the user has the data of this row that the server shows (not "
+                       "shown, so not compared: %1).")
+                        .arg(notAnswered.join(u", "_s)));
+            else if (creating)
+                // The user exists, which a create that was not applied would not give.
+                settle(row, RowState::Succeeded,
+                    tr("Verified on the server: the user exists (the server does not show %1, so they "
+                       "were not compared).")
+                        .arg(notAnswered.join(u", "_s)));
+            else
+                couldNotCheck(row,
+                    tr("the server's answer shows none of this row's fields (%1)")
+                        .arg(notAnswered.join(u", "_s)));
         }
         taskDone();
     });

@@ -389,7 +389,19 @@ namespace
                         QJsonObject { { u"userId"_s, row.ownUserId }, { u"firstName"_s, QString() },
                             { u"lastName"_s, QString() } });
                     for (const auto& [key, value] : row.data) {
-                        if (key != u"userId"_s) // the identity comes from ownUserId only
+                        if (key == u"userId"_s)
+                            continue; // the identity comes from ownUserId only
+                        // The documented keys are the user's own fields, answered in camelCase
+                        // by "get user"; any other key is a custom variable, kept as named.
+                        if (key == u"first_name"_s)
+                            user.insert(u"firstName"_s, value);
+                        else if (key == u"last_name"_s)
+                            user.insert(u"lastName"_s, value);
+                        else if (key == u"customer_group"_s)
+                            user.insert(u"customerGroup"_s, QJsonObject { { u"name"_s, value } });
+                        else if (key == u"firstName"_s || key == u"lastName"_s || key == u"customerGroup"_s)
+                            continue; // not a documented key: the user's own field is not changed by it
+                        else
                             user.insert(key, value);
                     }
                     store.insert(row.ownUserId, user);
@@ -414,6 +426,14 @@ namespace
         for (const QString& key : { u"firstName"_s, u"lastName"_s }) {
             if (!user.value(key).isString())
                 user.insert(key, QString());
+        }
+        if (call.state.faults().hideCustomUserFields) {
+            static const QStringList own { u"userId"_s, u"firstName"_s, u"lastName"_s, u"email"_s,
+                u"customerGroup"_s };
+            for (const QString& key : user.keys()) {
+                if (!own.contains(key))
+                    user.remove(key);
+            }
         }
         return ok({ { u"result"_s, user } });
     }

@@ -159,6 +159,12 @@ void DemoServer::setFailWritesOnly(bool writesOnly)
     applyFaults();
 }
 
+void DemoServer::setHideCustomUserFields(bool hide)
+{
+    m_options.hideCustomUserFields = hide;
+    applyFaults();
+}
+
 void DemoServer::setRateLimitEvery(int everyNth, int retryAfterSeconds)
 {
     m_options.rateLimitEvery = everyNth;
@@ -211,7 +217,7 @@ void DemoServer::applyFaults()
     QMutexLocker locker(&m_state->mutex());
     m_state->setFaults(DemoFaults { m_options.latencyMs, m_options.failRate, m_options.rateLimitEvery,
         m_options.retryAfterSeconds, m_options.forbidden, m_options.lostResponseRate,
-        m_options.failWritesOnly });
+        m_options.failWritesOnly, m_options.hideCustomUserFields });
 }
 
 int DemoServer::agentCount() const

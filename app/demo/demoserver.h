@@ -50,6 +50,7 @@ public:
     void setFailRate(double failRate);
     // Injected 500s only for changes, so that look-ups always get through (tests of verification).
     void setFailWritesOnly(bool writesOnly);
+    void setHideCustomUserFields(bool hide); // see DemoOptions::hideCustomUserFields
     void setRateLimitEvery(int everyNth, int retryAfterSeconds = 1);
     void setForbidden(bool forbidden);
     // Lost-response mode: with this probability a request is applied and its connection then

@@ -30,6 +30,7 @@ struct DemoFaults {
     bool forbidden = false;
     double lostResponseRate = 0.0;
     bool failWritesOnly = false;
+    bool hideCustomUserFields = false;
 };
 
 // One agent as the endpoint code sees it; "number" is the internal key behind the public id.

@@ -15,6 +15,9 @@ struct DemoOptions {
     int latencyMs = 0; // added to every answer without serialising requests
     double failRate = 0.0; // probability (0..1) of an injected 500
     bool failWritesOnly = false; // injected 500s only for changes (POST, PUT, DELETE), never for reads
+    // "Get user" shows only the user's own fields (userId, firstName, lastName, email,
+    // customerGroup), not custom variables: whether the real service shows them is not known.
+    bool hideCustomUserFields = false;
     int rateLimitEvery = 0; // every Nth request answers 429; 0 = off
     int retryAfterSeconds = 1; // value of the Retry-After header sent with 429
     bool forbidden = false; // project inactive: 403 on everything

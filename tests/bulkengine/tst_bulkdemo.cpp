@@ -44,7 +44,7 @@ QList<PreparedRow> userRows(int n, const QString& firstName, bool withData = tru
         QJsonObject payload { { u"ownUserId"_s, newUserId(i) } };
         if (withData) {
             payload.insert(u"data"_s,
-                QJsonArray { QJsonObject { { u"key"_s, u"firstName"_s }, { u"value"_s, firstName } },
+                QJsonArray { QJsonObject { { u"key"_s, u"first_name"_s }, { u"value"_s, firstName } },
                     QJsonObject {
                         { u"key"_s, u"email"_s }, { u"value"_s, u"bulk%1@example.com"_s.arg(i) } } });
         }

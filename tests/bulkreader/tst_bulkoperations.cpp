@@ -172,10 +172,10 @@ void TestBulkOperations::autoMap_data()
         << QStringList { u"email"_s, u""_s };
     QTest::newRow("users, Korean") << Operation::CreateUsers
                                    << QStringList { u"사번"_s, u"이름"_s, u"부서"_s }
-                                   << QStringList { u"ownUserId"_s, u"data:이름"_s, u"data:부서"_s };
+                                   << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:부서"_s };
     QTest::newRow("users, Korean 사원번호")
         << Operation::UpdateUsers << QStringList { u"이메일"_s, u"사원번호"_s }
-        << QStringList { u"data:이메일"_s, u"ownUserId"_s };
+        << QStringList { u"data:email"_s, u"ownUserId"_s };
     QTest::newRow("users, Japanese") << Operation::UpdateUsers << QStringList { u"従業員ID"_s, u"氏名"_s }
                                      << QStringList { u"ownUserId"_s, u"data:氏名"_s };
     QTest::newRow("users, Japanese 社員番号")
@@ -184,6 +184,34 @@ void TestBulkOperations::autoMap_data()
     QTest::newRow("users, English spacing")
         << Operation::CreateUsers << QStringList { u" Own User ID "_s, u"Department"_s, u""_s }
         << QStringList { u"ownUserId"_s, u"data:Department"_s, u""_s };
+    // The user's own fields go to the documented data keys (first_name, last_name, email,
+    // customer_group) whatever the file calls them; other columns stay custom keys.
+    QTest::newRow("users, documented fields")
+        << Operation::CreateUsers
+        << QStringList { u"ownUserId"_s, u"firstName"_s, u"lastName"_s, u"email"_s, u"customerGroup"_s,
+               u"title"_s }
+        << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:last_name"_s, u"data:email"_s,
+               u"data:customer_group"_s, u"data:title"_s };
+    QTest::newRow("users, documented keys as written")
+        << Operation::UpdateUsers
+        << QStringList { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"customer_group"_s }
+        << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:last_name"_s,
+               u"data:customer_group"_s };
+    QTest::newRow("users, English labels")
+        << Operation::CreateUsers
+        << QStringList { u"User ID"_s, u"First name"_s, u"Last Name"_s, u"E-mail"_s, u"Customer Group"_s }
+        << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:last_name"_s, u"data:email"_s,
+               u"data:customer_group"_s };
+    QTest::newRow("users, Korean documented")
+        << Operation::CreateUsers
+        << QStringList { u"사번"_s, u"이름"_s, u"성"_s, u"이메일"_s, u"고객 그룹"_s }
+        << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:last_name"_s, u"data:email"_s,
+               u"data:customer_group"_s };
+    QTest::newRow("users, Japanese documented")
+        << Operation::CreateUsers
+        << QStringList { u"社員番号"_s, u"名"_s, u"姓"_s, u"メールアドレス"_s, u"顧客グループ"_s }
+        << QStringList { u"ownUserId"_s, u"data:first_name"_s, u"data:last_name"_s, u"data:email"_s,
+               u"data:customer_group"_s };
     QTest::newRow("users delete: no data")
         << Operation::DeleteUsers << QStringList { u"社員番号"_s, u"name"_s }
         << QStringList { u"ownUserId"_s, u""_s };
@@ -333,10 +361,11 @@ void TestBulkOperations::payloads_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("payload");
 
-    QTest::newRow("users create")
-        << Operation::CreateUsers << u"사번,이름,부서,직급\nE1,김지훈, 영업부 ,\n"_s << u"E1"_s
-        << u"{\"data\":[{\"key\":\"이름\",\"value\":\"김지훈\"},{\"key\":\"부서\",\"value\":\" 영업부 \"}],"
-           "\"ownUserId\":\"E1\"}"_s;
+    QTest::newRow("users create") << Operation::CreateUsers << u"사번,이름,부서,직급\nE1,김지훈, 영업부 ,\n"_s
+                                  << u"E1"_s
+                                  << u"{\"data\":[{\"key\":\"first_name\",\"value\":\"김지훈\"},{\"key\":"
+                                     u"\"부서\",\"value\":\" 영업부 \"}],"
+                                     "\"ownUserId\":\"E1\"}"_s;
     QTest::newRow("users update")
         << Operation::UpdateUsers << u"ownUserId,title\nE2,Manager\n"_s << u"E2"_s
         << u"{\"data\":[{\"key\":\"title\",\"value\":\"Manager\"}],\"ownUserId\":\"E2\"}"_s;

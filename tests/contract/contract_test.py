@@ -234,15 +234,15 @@ def run_contract(k, graph):
     # Users.
     op = "django_server_project_views_rest_bulk_user_api_perform_bulk_user_actions"
     _, body = k.call(op, "create mixed", 200, body={"action": "create", "users": [
-        {"ownUserId": "CT-0001", "data": [{"key": "firstName", "value": "지민"}, {"key": "lastName", "value": "박"},
+        {"ownUserId": "CT-0001", "data": [{"key": "first_name", "value": "지민"}, {"key": "last_name", "value": "박"},
                                           {"key": "email", "value": "jimin.park@customer.example.com"}]},
-        {"ownUserId": "EMP00001", "data": [{"key": "firstName", "value": "dup"}]},
+        {"ownUserId": "EMP00001", "data": [{"key": "first_name", "value": "dup"}]},
     ]})
     statuses = [r.get("status") for r in (body or {}).get("result", [])]
     c.check("bulk create: new row success, existing row error", statuses == ["success", "error"], str(statuses))
     _, body = k.call(op, "update", 200, body={"action": "update", "users": [
-        {"ownUserId": "CT-0001", "data": [{"key": "customerGroup", "value": "VIP"}]},
-        {"ownUserId": "NOPE-1", "data": [{"key": "firstName", "value": "x"}]}]})
+        {"ownUserId": "CT-0001", "data": [{"key": "customer_group", "value": "VIP"}]},
+        {"ownUserId": "NOPE-1", "data": [{"key": "first_name", "value": "x"}]}]})
     statuses = [r.get("status") for r in (body or {}).get("result", [])]
     c.check("bulk update: known row success, unknown row error", statuses == ["success", "error"], str(statuses))
     k.call(op, "unknown action", 400, body={"action": "merge", "users": []}, fallback_schema=DETAIL_ERROR)
@@ -256,7 +256,11 @@ def run_contract(k, graph):
     c.check("getUser returns extra fields (email, customerGroup)", "email" in result and "customerGroup" in result,
             str(result))
     _, body = k.call(op_user, "created", 200, params={"own_user_id": "CT-0001"})
-    c.check("getUser sees bulk create + update", (body or {}).get("result", {}).get("customerGroup") == "VIP", str(body))
+    created = (body or {}).get("result", {})
+    # The documented snake_case data keys come back as the user's own camelCase fields.
+    c.check("getUser sees bulk create + update",
+            created.get("firstName") == "지민" and created.get("lastName") == "박"
+            and (created.get("customerGroup") or {}).get("name") == "VIP", str(body))
     k.call(op, "delete", 200, body={"action": "delete", "users": [{"ownUserId": "CT-0001"}]})
     k.call(op_user, "deleted", 404, params={"own_user_id": "CT-0001"}, fallback_schema=DETAIL_ERROR)
 

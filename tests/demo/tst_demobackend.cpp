@@ -368,7 +368,7 @@ private slots:
             notJson.body, QByteArray(R"({"errors":"content must be JSON deserializable!","result":[]})"));
         const Response created = post(u"/webapi/v2/users/bulk"_s,
             { { u"action"_s, u"create"_s },
-                { u"users"_s, QJsonArray { row(u"T-REC-1"_s, { { u"firstName"_s, u"Rec"_s } }) } } });
+                { u"users"_s, QJsonArray { row(u"T-REC-1"_s, { { u"first_name"_s, u"Rec"_s } }) } } });
         QCOMPARE(created.status, 200);
         const QJsonObject result = created.object().value(u"result").toArray().at(0).toObject();
         QCOMPARE(result.value(u"status").toString(), u"success"_s);
@@ -390,11 +390,11 @@ private slots:
     void bulkUsersPerRow()
     {
         const QJsonArray rows {
-            row(u"T-NEW-1"_s, { { u"firstName"_s, u"Yui"_s }, { u"email"_s, u"yui@example.com"_s } }),
-            row(u"EMP00001"_s, { { u"firstName"_s, u"Duplicate"_s } }),
+            row(u"T-NEW-1"_s, { { u"first_name"_s, u"Yui"_s }, { u"email"_s, u"yui@example.com"_s } }),
+            row(u"EMP00001"_s, { { u"first_name"_s, u"Duplicate"_s } }),
             row(u"T-NEW-2"_s, {}),
             row(u"T-NEW-3"_s, { { u"email"_s, u"not an email"_s } }),
-            row(u"T-NEW-4"_s, { { u"lastName"_s, u"田中"_s } }),
+            row(u"T-NEW-4"_s, { { u"last_name"_s, u"田中"_s } }),
         };
         const Response created
             = post(u"/webapi/v2/users/bulk"_s, { { u"action"_s, u"create"_s }, { u"users"_s, rows } });

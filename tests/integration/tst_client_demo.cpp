@@ -257,12 +257,12 @@ private Q_SLOTS:
         QVERIFY(m_demo->userExists(u"EMP00001"_s));
         BulkUserRequest create;
         create.action = BulkUserAction::Create;
-        create.users
-            = { { u"NEW-001"_s,
-                    QList<BulkUserData> { { u"firstName"_s, u"민준"_s }, { u"lastName"_s, u"김"_s } } },
-                  { u"EMP00001"_s, QList<BulkUserData> { { u"firstName"_s, u"Dup"_s } } },
-                  { u"NEW-002"_s,
-                      QList<BulkUserData> { { u"firstName"_s, u"花子"_s }, { u"lastName"_s, u"佐藤"_s } } } };
+        create.users = { { u"NEW-001"_s,
+                             QList<BulkUserData> {
+                                 { u"first_name"_s, u"민준"_s }, { u"last_name"_s, u"김"_s } } },
+            { u"EMP00001"_s, QList<BulkUserData> { { u"first_name"_s, u"Dup"_s } } },
+            { u"NEW-002"_s,
+                QList<BulkUserData> { { u"first_name"_s, u"花子"_s }, { u"last_name"_s, u"佐藤"_s } } } };
         auto reply = wait(m_client->bulkUsers(create));
         VERIFY_OK(reply);
         QHash<QString, BulkUserResultBody> byId;
@@ -278,8 +278,8 @@ private Q_SLOTS:
 
         BulkUserRequest update;
         update.action = BulkUserAction::Update;
-        update.users = { { u"NEW-001"_s, QList<BulkUserData> { { u"firstName"_s, u"서연"_s } } },
-            { u"NOPE-404"_s, QList<BulkUserData> { { u"firstName"_s, u"x"_s } } } };
+        update.users = { { u"NEW-001"_s, QList<BulkUserData> { { u"first_name"_s, u"서연"_s } } },
+            { u"NOPE-404"_s, QList<BulkUserData> { { u"first_name"_s, u"x"_s } } } };
         auto updated = wait(m_client->bulkUsers(update));
         VERIFY_OK(updated);
         QCOMPARE(m_demo->user(u"NEW-001"_s).value(u"firstName"_s).toString(), u"서연"_s);
@@ -302,7 +302,7 @@ private Q_SLOTS:
     {
         BulkUserRequest create;
         for (int i = 0; i < 101; ++i)
-            create.users.append({ u"BIG-%1"_s.arg(i), QList<BulkUserData> { { u"firstName"_s, u"x"_s } } });
+            create.users.append({ u"BIG-%1"_s.arg(i), QList<BulkUserData> { { u"first_name"_s, u"x"_s } } });
         auto reply = wait(m_client->bulkUsers(create));
         VERIFY_ERROR(reply, BadRequest);
         QVERIFY(!m_demo->userExists(u"BIG-0"_s)); // nothing half-applied

@@ -21,6 +21,7 @@ class TestReconciler : public QObject
 private Q_SLOTS:
     void initTestCase();
     void users();
+    void usersDocumentedFields();
     void deletedUsers();
     void membersAndAgents();
     void updateGroups();
@@ -98,6 +99,64 @@ void TestReconciler::users()
     // Looked up, never sent: the server still has exactly the two users.
     QVERIFY(!m_fixture.demo()->userExists(u"REC3"_s));
     QCOMPARE(m_fixture.demo()->user(u"REC2"_s).value(u"email").toString(), u"other@example.com"_s);
+}
+
+// The users' own fields are sent as the documented data keys (first_name, last_name, email,
+// customer_group) and answered by "get user" in camelCase; custom variables may not be shown at
+// all. The look-up compares what it can, and never calls a row "not applied" because a field is
+// merely missing from the answer.
+void TestReconciler::usersDocumentedFields()
+{
+    const QByteArray file = "ownUserId,firstName,성,이메일,顧客グループ,department\n"
+                            "DOC1,Jiwoo,Han,Jiwoo.Han@example.com,VIP,Sales\n"
+                            "DOC2,Mina,Seo,mina@example.com,VIP,Sales\n"
+                            "DOC3,Absent,Row,absent@example.com,VIP,Sales\n";
+    const QList<PreparedRow> rows = prepare(Operation::CreateUsers, file);
+    QCOMPARE(rows.size(), qsizetype(3));
+    // The file's headers became the documented keys; "department" stays a custom one.
+    QCOMPARE(QString::fromUtf8(rows.at(0).payload.json()),
+        u"{\"ownUserId\":\"DOC1\",\"data\":[{\"key\":\"first_name\",\"value\":\"Jiwoo\"},{\"key\":\"last_"
+        u"name\","
+        "\"value\":\"Han\"},{\"key\":\"email\",\"value\":\"Jiwoo.Han@example.com\"},{\"key\":\"customer_"
+        "group\","
+        "\"value\":\"VIP\"},{\"key\":\"department\",\"value\":\"Sales\"}]}"_s);
+    // DOC1 as the file says (the server keeps the e-mail in lower case); DOC2 with another first name.
+    auto create = Testing::waitFor(m_fixture.client()->bulkUsers({ BulkUserAction::Create,
+        { { u"DOC1"_s,
+              QList<BulkUserData> { { u"first_name"_s, u"Jiwoo"_s }, { u"last_name"_s, u"Han"_s },
+                  { u"email"_s, u"jiwoo.han@example.com"_s }, { u"customer_group"_s, u"VIP"_s },
+                  { u"department"_s, u"Sales"_s } } },
+            { u"DOC2"_s,
+                QList<BulkUserData> { { u"first_name"_s, u"Minah"_s }, { u"last_name"_s, u"Seo"_s } } } } }));
+    QVERIFY(create->ok());
+    QCOMPARE(m_fixture.demo()->user(u"DOC1"_s).value(u"firstName").toString(), u"Jiwoo"_s);
+
+    for (const bool hidden : { false, true }) {
+        m_fixture.demo()->setHideCustomUserFields(hidden);
+        const auto reconciler = check(Operation::CreateUsers, rows);
+        QVERIFY(reconciler->isFinished());
+        const RowResult doc1 = reconciler->results().value(0);
+        QCOMPARE(doc1.state, RowState::Succeeded);
+        QCOMPARE(doc1.message.contains(u"department"_s), hidden); // not shown, so not compared
+        const RowResult doc2 = reconciler->results().value(1);
+        QCOMPARE(doc2.state, RowState::Failed); // the first name on the server is another one
+        QVERIFY2(doc2.message.contains(u"first_name"_s), qPrintable(doc2.message));
+        QCOMPARE(reconciler->results().value(2).state, RowState::Failed); // no such user
+        QCOMPARE(reconciler->notAppliedRows(), (QSet<int> { 1, 2 }));
+    }
+
+    // Custom keys only, and the server does not show them: a create is verified by the user's
+    // existence; an update cannot be decided and stays unknown, with the reason.
+    const QList<PreparedRow> custom = prepare(Operation::CreateUsers, "ownUserId,department\nDOC1,Sales\n");
+    const auto created = check(Operation::CreateUsers, custom);
+    QCOMPARE(created->results().value(0).state, RowState::Succeeded);
+    const auto updated
+        = check(Operation::UpdateUsers, prepare(Operation::UpdateUsers, "ownUserId,department\nDOC1,Ops\n"));
+    QCOMPARE(updated->results().value(0).state, RowState::Unknown);
+    QVERIFY2(updated->results().value(0).message.contains(u"department"_s),
+        qPrintable(updated->results().value(0).message));
+    QVERIFY(updated->notAppliedRows().isEmpty());
+    m_fixture.demo()->setHideCustomUserFields(false);
 }
 
 void TestReconciler::deletedUsers()
