@@ -202,7 +202,8 @@ Qt::ItemFlags PermissionGroupModel::flags(const QModelIndex& index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == int(Column::Name))
+    // The administrators group "cannot be deleted or edited", rename included (user guide).
+    if (index.column() == int(Column::Name) && !m_groups.at(index.row()).isAdmin)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1585,6 +1585,10 @@
         <source>The project id header name is empty.</source>
         <translation>The project id header name is empty.</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
+        <translation>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ErrorBanner</name>
@@ -3207,24 +3211,12 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Administrators group: its members can manage the whole project. Changing or deleting it can lock people out of administration.</translation>
     </message>
     <message>
-        <source>Default group: members invited without a group join it. Changes here apply to every new member.</source>
-        <translation>Default group: members invited without a group join it. Changes here apply to every new member.</translation>
-    </message>
-    <message>
         <source>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</source>
         <translation>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</translation>
     </message>
     <message>
         <source>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</source>
         <translation>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</source>
-        <translation>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. The change also applies to every member invited without a group from now on.</source>
-        <translation>Warning: this is the default group. The change also applies to every member invited without a group from now on.</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n):</source>
@@ -3355,6 +3347,22 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Deleted the group “%1”.</source>
         <translation>Deleted the group “%1”.</translation>
+    </message>
+    <message>
+        <source>Default group of the project. Changes here apply to every member in it.</source>
+        <translation>Default group of the project. Changes here apply to every member in it.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The server may refuse to delete it.</source>
+        <translation>Warning: this is the project&apos;s default group. The server may refuse to delete it.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The change applies to every member in it.</source>
+        <translation>Warning: this is the project&apos;s default group. The change applies to every member in it.</translation>
+    </message>
+    <message>
+        <source>The administrators group cannot be renamed.</source>
+        <translation>The administrators group cannot be renamed.</translation>
     </message>
 </context>
 <context>

@@ -1549,6 +1549,10 @@
         <source>The project id header name is empty.</source>
         <translation>プロジェクト ID ヘッダーの名前が空です。</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
+        <translation>%1「%2」に半角英数字・記号以外の文字が含まれています。Alli がそれ以外の文字（「base64:」形式）を認めると記載しているのは OWN-USER-ID だけです。ここには ASCII のアドレスを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ErrorBanner</name>
@@ -3142,24 +3146,12 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>管理者グループ: メンバーはプロジェクト全体を管理できます。変更または削除すると、管理できなくなる人が出る可能性があります。</translation>
     </message>
     <message>
-        <source>Default group: members invited without a group join it. Changes here apply to every new member.</source>
-        <translation>デフォルトグループ: グループを指定せずに招待されたメンバーはこのグループに入ります。ここでの変更はすべての新しいメンバーに適用されます。</translation>
-    </message>
-    <message>
         <source>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</source>
         <translation>警告: これは管理者グループです。メンバーは管理者権限を失い、プロジェクトを管理できる人がいなくなる可能性があります。サーバーが削除を拒否する場合もあります。</translation>
     </message>
     <message>
         <source>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</source>
         <translation>警告: これは管理者グループです。権限を外すと、メンバーがプロジェクトを管理できなくなる可能性があります。サーバーが変更を拒否する場合もあります。</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</source>
-        <translation>警告: これはデフォルトグループです。グループを指定せずに招待されたメンバーはこのグループに入ります。このグループがないと、権限が何も付与されません。サーバーが削除を拒否する場合もあります。</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. The change also applies to every member invited without a group from now on.</source>
-        <translation>警告: これはデフォルトグループです。この変更は、今後グループを指定せずに招待されるすべてのメンバーにも適用されます。</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n):</source>
@@ -3284,6 +3276,22 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Deleted the group “%1”.</source>
         <translation>グループ「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Default group of the project. Changes here apply to every member in it.</source>
+        <translation>プロジェクトのデフォルトグループです。ここでの変更はこのグループのすべてのメンバーに適用されます。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The server may refuse to delete it.</source>
+        <translation>警告: これはプロジェクトのデフォルトグループです。サーバーが削除を拒否する場合もあります。</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The change applies to every member in it.</source>
+        <translation>警告: これはプロジェクトのデフォルトグループです。この変更はこのグループのすべてのメンバーに適用されます。</translation>
+    </message>
+    <message>
+        <source>The administrators group cannot be renamed.</source>
+        <translation>管理者グループの名前は変更できません。</translation>
     </message>
 </context>
 <context>

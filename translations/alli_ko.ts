@@ -1549,6 +1549,10 @@
         <source>The project id header name is empty.</source>
         <translation>프로젝트 ID 헤더 이름이 비어 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
+        <translation>%1 &quot;%2&quot;에 일반 ASCII 영문자, 숫자, 기호가 아닌 문자가 있습니다. Alli는 다른 문자(“base64:” 형식)를 OWN-USER-ID에만 허용한다고 문서화합니다. 여기에는 ASCII 주소를 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ErrorBanner</name>
@@ -3142,24 +3146,12 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>관리자 그룹: 구성원은 프로젝트 전체를 관리할 수 있습니다. 이 그룹을 변경하거나 삭제하면 관리 권한을 잃는 사람이 생길 수 있습니다.</translation>
     </message>
     <message>
-        <source>Default group: members invited without a group join it. Changes here apply to every new member.</source>
-        <translation>기본 그룹: 그룹 없이 초대된 구성원이 이 그룹에 들어갑니다. 여기서 변경한 내용은 모든 새 구성원에게 적용됩니다.</translation>
-    </message>
-    <message>
         <source>Warning: this is the administrators group. Its members lose their administrator access, and nobody may be left who can manage the project. The server may refuse to delete it.</source>
         <translation>경고: 관리자 그룹입니다. 구성원이 관리자 권한을 잃게 되며, 프로젝트를 관리할 수 있는 사람이 아무도 남지 않을 수 있습니다. 서버가 삭제를 거부할 수도 있습니다.</translation>
     </message>
     <message>
         <source>Warning: this is the administrators group. Removing permissions can lock its members out of administering the project. The server may refuse the change.</source>
         <translation>경고: 관리자 그룹입니다. 권한을 제거하면 구성원이 프로젝트를 관리하지 못하게 될 수 있습니다. 서버가 변경을 거부할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. Members invited without a group join it; without it they get no permissions. The server may refuse to delete it.</source>
-        <translation>경고: 기본 그룹입니다. 그룹 없이 초대된 구성원이 이 그룹에 들어가며, 이 그룹이 없으면 아무 권한도 받지 못합니다. 서버가 삭제를 거부할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>Warning: this is the default group. The change also applies to every member invited without a group from now on.</source>
-        <translation>경고: 기본 그룹입니다. 이 변경은 앞으로 그룹 없이 초대되는 모든 구성원에게도 적용됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n):</source>
@@ -3284,6 +3276,22 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Deleted the group “%1”.</source>
         <translation>그룹 “%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Default group of the project. Changes here apply to every member in it.</source>
+        <translation>프로젝트의 기본 그룹입니다. 여기서 바꾼 내용은 이 그룹의 모든 멤버에게 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The server may refuse to delete it.</source>
+        <translation>경고: 프로젝트의 기본 그룹입니다. 서버가 삭제를 거부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: this is the project&apos;s default group. The change applies to every member in it.</source>
+        <translation>경고: 프로젝트의 기본 그룹입니다. 이 변경은 이 그룹의 모든 멤버에게 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>The administrators group cannot be renamed.</source>
+        <translation>관리자 그룹은 이름을 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

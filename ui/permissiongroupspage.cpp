@@ -413,8 +413,8 @@ void PermissionGroupsPage::showGroup(const PermissionGroupResponse* group)
         m_detailWarning->setText(tr("Administrators group: its members can manage the whole project. "
                                     "Changing or deleting it can lock people out of administration."));
     else if (group->isDefault)
-        m_detailWarning->setText(tr("Default group: members invited without a group join it. "
-                                    "Changes here apply to every new member."));
+        m_detailWarning->setText(
+            tr("Default group of the project. Changes here apply to every member in it."));
     m_detailWarning->setVisible(group->isAdmin || group->isDefault);
     // Keep the user's unsaved edits when the same group is only being refreshed.
     if (!same || !m_matrix->isModified()) {
@@ -509,10 +509,12 @@ QString PermissionGroupsPage::warningFor(const PermissionGroupResponse& group, b
                  "members out of administering the project. The server may refuse the change.");
     }
     if (group.isDefault) {
-        return deleting ? tr("Warning: this is the default group. Members invited without a group join it; "
-                             "without it they get no permissions. The server may refuse to delete it.")
-                        : tr("Warning: this is the default group. The change also applies to every member "
-                             "invited without a group from now on.");
+        // Members invited without a group get none (Alli's members guide): this group is not where
+        // they go.
+        return deleting
+            ? tr("Warning: this is the project's default group. The server may refuse to delete it.")
+            : tr("Warning: this is the project's default group. The change applies to every member in "
+                 "it.");
     }
     return {};
 }
@@ -686,7 +688,9 @@ void PermissionGroupsPage::updateStates()
         m_listStatus->setText(tr("%n group(s)", "", count));
 
     const PermissionGroupResponse* group = currentGroup();
-    m_renameButton->setEnabled(group != nullptr);
+    m_renameButton->setEnabled(group != nullptr && !group->isAdmin);
+    m_renameButton->setToolTip(group && group->isAdmin ? tr("The administrators group cannot be renamed.")
+                                                       : tr("Rename the selected group in place (F2)."));
     m_deleteButton->setEnabled(group != nullptr);
     const bool modified = group && m_matrix->isModified();
     m_applyButton->setEnabled(modified && !m_applyReply);

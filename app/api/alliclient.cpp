@@ -222,13 +222,13 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
         request.setRawHeader("API-KEY", m_settings.secret.toLatin1());
     else
         request.setRawHeader("Authorization", "Bearer " + m_settings.secret.toLatin1());
+    // Plain ASCII (validationError() refuses anything else before a request is made).
     if (!m_settings.projectId.isEmpty())
-        request.setRawHeader(
-            m_settings.projectIdHeader, ConnectionSettings::encodeHeaderValue(m_settings.projectId));
+        request.setRawHeader(m_settings.projectIdHeader, m_settings.projectId.toLatin1());
     if (!m_settings.agentEmail.isEmpty())
-        request.setRawHeader("AGENT-EMAIL", ConnectionSettings::encodeHeaderValue(m_settings.agentEmail));
+        request.setRawHeader("AGENT-EMAIL", m_settings.agentEmail.toLatin1());
     if (!m_settings.userEmail.isEmpty())
-        request.setRawHeader("USER-EMAIL", ConnectionSettings::encodeHeaderValue(m_settings.userEmail));
+        request.setRawHeader("USER-EMAIL", m_settings.userEmail.toLatin1());
     if (!m_settings.ownUserId.isEmpty())
         request.setRawHeader("OWN-USER-ID", ConnectionSettings::encodeHeaderValue(m_settings.ownUserId));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

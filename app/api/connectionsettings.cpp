@@ -1,5 +1,7 @@
 #include "connectionsettings.h"
 
+#include <algorithm>
+
 #include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,7 +56,25 @@ QString ConnectionSettings::validationError() const
     }
     if (projectIdHeader.isEmpty() && !projectId.isEmpty())
         return tr("The project id header name is empty.");
+    // The "base64:" form is documented for OWN-USER-ID only: these headers are sent as they are,
+    // so they must be plain ASCII rather than in an encoding the service may not decode.
+    const std::pair<QString, const QString*> plainHeaders[]
+        = { { QString::fromLatin1(projectIdHeader), &projectId }, { u"AGENT-EMAIL"_s, &agentEmail },
+              { u"USER-EMAIL"_s, &userEmail } };
+    for (const auto& [header, value] : plainHeaders) {
+        if (!isPlainHeaderValue(*value))
+            return tr(
+                "%1 \"%2\" has characters other than plain ASCII letters, digits and signs. Alli documents "
+                "other characters (the \"base64:\" form) only for OWN-USER-ID: use an ASCII address here.")
+                .arg(header, *value);
+    }
     return QString();
+}
+
+bool ConnectionSettings::isPlainHeaderValue(const QString& value)
+{
+    return std::all_of(
+        value.cbegin(), value.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7e; });
 }
 
 QByteArray ConnectionSettings::encodeHeaderValue(const QString& value)

@@ -34,9 +34,11 @@ public:
     QString validationError() const;
 
     static bool isLoopbackHost(const QString& host);
-    // Header values must be ASCII: non-ASCII text is sent as "base64:" + base64(UTF-8), as the
-    // public Alli SDK does.
+    // OWN-USER-ID: non-ASCII text is sent as "base64:" + base64(UTF-8), as Alli documents for
+    // that header (and for no other: AGENT-EMAIL, USER-EMAIL and the project id must be ASCII,
+    // see validationError()).
     static QByteArray encodeHeaderValue(const QString& value);
+    static bool isPlainHeaderValue(const QString& value); // printable ASCII only
     static QString decodeHeaderValue(const QByteArray& value);
 };
 

@@ -577,16 +577,13 @@ namespace
             } else {
                 state.setMember(*number, true);
             }
-            if (!row.groups.isEmpty()) {
-                for (const QString& name : row.groups) {
-                    StoredGroup* group = findGroup(state, name);
-                    if (!group)
-                        group = &state.createGroup(name, {}); // the spec: "creates if needed"
-                    DemoState::addMember(*group, *number);
-                }
-            } else if (state.groupIdsOf(*number).isEmpty()) {
-                if (StoredGroup* group = defaultGroup(state))
-                    DemoState::addMember(*group, *number);
+            // A member invited with no group gets none (and sees only Alli Works: the Japanese
+            // members guide), not a default group.
+            for (const QString& name : row.groups) {
+                StoredGroup* group = findGroup(state, name);
+                if (!group)
+                    group = &state.createGroup(name, {}); // the spec: "creates if needed"
+                DemoState::addMember(*group, *number);
             }
             outcome.add(row.email, QString());
         }
@@ -757,7 +754,7 @@ namespace
         if (group->isDefault)
             return badRequest(call, u"The default permission group cannot be deleted"_s);
         call.state.deleteGroup(group->number);
-        return ok({ { u"success"_s, true } });
+        return Reply { 200, QByteArray(), -1, {} }; // 200 with no body, as documented
     }
 
     Reply listPermissionGroupAgents(Call& call)
@@ -779,6 +776,9 @@ namespace
         QString name;
         if (!validateGroupName(call, body->value(u"name"), group, &name, &reply))
             return reply;
+        // "Cannot be deleted or edited", rename included (user guide, groups page).
+        if (group->isAdmin)
+            return badRequest(call, u"The admin permission group cannot be edited"_s);
         group->name = name;
         return ok(groupDetailJson(call.state, *group));
     }

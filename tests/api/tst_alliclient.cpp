@@ -583,8 +583,8 @@ private Q_SLOTS:
         ConnectionSettings s = settings();
         s.projectIdHeader = "X-PROJECT";
         s.agentEmail = u"admin@example.com"_s;
-        s.userEmail = u"사용자@example.kr"_s;
-        s.ownUserId = u"社員001"_s;
+        s.userEmail = u"user@example.kr"_s;
+        s.ownUserId = u"홍길동"_s;
         m_client->setConnection(s);
         auto reply = own(m_client->listAgents(200, 50, u"a+b@x.com"_s));
         QVERIFY(finishesOnce(reply.get()));
@@ -593,8 +593,9 @@ private Q_SLOTS:
         QVERIFY(!r.hasRawHeader("Authorization"));
         QCOMPARE(r.rawHeader("X-PROJECT"), QByteArray("proj-1"));
         QCOMPARE(r.rawHeader("AGENT-EMAIL"), QByteArray("admin@example.com"));
-        QCOMPARE(r.rawHeader("USER-EMAIL"), "base64:" + u"사용자@example.kr"_s.toUtf8().toBase64());
-        QCOMPARE(ConnectionSettings::decodeHeaderValue(r.rawHeader("OWN-USER-ID")), u"社員001"_s);
+        QCOMPARE(r.rawHeader("USER-EMAIL"), QByteArray("user@example.kr"));
+        // The documented example (docs, Authentication): 홍길동 -> base64:7ZmN6ri464+Z
+        QCOMPARE(r.rawHeader("OWN-USER-ID"), QByteArray("base64:7ZmN6ri464+Z"));
         QCOMPARE(r.url().query(QUrl::FullyEncoded), u"offset=200&limit=50&email=a%2Bb%40x.com"_s);
 
         s.authMethod = ConnectionSettings::AuthMethod::Token;

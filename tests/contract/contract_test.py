@@ -347,7 +347,14 @@ def run_contract(k, graph):
     k.call(op_perm, "missing permissions", 400, params={"permission_group_id": group_id}, body={},
            fallback_schema=DETAIL_ERROR)
     op_delete = "django_server_project_views_rest_permission_group_api_delete_permission_group"
-    k.call(op_delete, "created", 200, params={"permission_group_id": group_id})
+    # Documented: 200 with no body.
+    status, body, _ = k.request("DELETE", k.ops[op_delete][1].replace("{permission_group_id}", group_id))
+    k.called.add(op_delete)
+    c.check(f"{op_delete} [created] -> 200 with no body", status == 200 and body is None, f"{status} {body}")
+    # The Admin group cannot be edited at all, rename included (user guide, groups page).
+    admin_id = next((g["id"] for g in groups if g.get("isAdmin")), "missing")
+    k.call(op_rename, "the admin group", 400, params={"permission_group_id": admin_id}, body={"name": "Renamed"},
+           fallback_schema=DETAIL_ERROR)
     k.call(op_delete, "again", 404, params={"permission_group_id": group_id}, fallback_schema=DETAIL_ERROR)
 
     # Agent builder tools.

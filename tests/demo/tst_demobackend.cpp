@@ -375,6 +375,39 @@ private slots:
         QVERIFY(!result.contains(u"message"));
     }
 
+    // As Alli's guides say: a member invited with no group gets no group; the Admin group cannot
+    // be edited, rename included; deleting a group answers 200 with no body.
+    void documentedGroupBehaviour()
+    {
+        const Response invited = post(u"/webapi/v2/members/bulk/invite"_s,
+            { { u"members"_s, QJsonArray { QJsonObject { { u"email"_s, u"no.group@example.com"_s } } } } });
+        QCOMPARE(invited.status, 200);
+        const std::optional<Alli::Demo::AgentRecord> member
+            = m_server->agentByEmail(u"no.group@example.com"_s);
+        QVERIFY(member);
+        QVERIFY2(member->groupIds.isEmpty(), qPrintable(member->groupIds.join(u',')));
+
+        QString adminId;
+        for (const Alli::Demo::GroupRecord& group : m_server->groups()) {
+            if (group.isAdmin)
+                adminId = group.id;
+        }
+        QVERIFY(!adminId.isEmpty());
+        const Response rename = send(*m_server, QByteArrayLiteral("PUT"),
+            u"/webapi/v2/permission_groups/%1/name"_s.arg(adminId), R"({"name": "Renamed"})");
+        QCOMPARE(rename.status, 400);
+        QCOMPARE(m_server->groupById(adminId)->name, u"Administrators"_s);
+
+        const Response created = post(u"/webapi/v2/permission_groups"_s, { { u"name"_s, u"To delete"_s } });
+        QCOMPARE(created.status, 200);
+        const QString id = created.object().value(u"id").toString();
+        const Response deleted
+            = send(*m_server, QByteArrayLiteral("DELETE"), u"/webapi/v2/permission_groups/"_s + id);
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.body.isEmpty());
+        QVERIFY(!m_server->groupById(id));
+    }
+
     void notFound()
     {
         QFETCH(QByteArray, method);

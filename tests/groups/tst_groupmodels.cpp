@@ -125,8 +125,10 @@ void TestGroupModels::groupModel_rowsBadgesAndRename()
         std::numeric_limits<int>::max());
     QCOMPARE(model.groupAt(1).id, u"g2"_s);
     QVERIFY(model.index(0, 0).data(PermissionGroupModel::IsAdminRole).toBool());
-    QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsEditable);
-    QVERIFY(!(model.flags(model.index(0, 1)) & Qt::ItemIsEditable));
+    // Names are edited in place, except the administrators group's ("cannot be edited").
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(model.flags(model.index(2, 0)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(2, 1)) & Qt::ItemIsEditable));
 
     QSignalSpy rename(&model, &PermissionGroupModel::renameRequested);
     QVERIFY(!model.setData(model.index(2, 0), u"   "_s)); // empty names are refused

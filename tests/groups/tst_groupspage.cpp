@@ -63,6 +63,7 @@ private Q_SLOTS:
     void searchIsServerSideAndDebounced();
     void createGroupWithPermissionsAndMembers();
     void renameInPlace();
+    void adminGroupCannotBeRenamed();
     void applyShowsDiffAndUpdatesBackend();
     void deleteAsksWithMemberCount();
     void adminAndDefaultWarnings();
@@ -301,6 +302,29 @@ void TestGroupsPage::renameInPlace()
     QCOMPARE(m_fixture.demo()->groupById(id)->name, u"QA 품질팀"_s);
 }
 
+// The administrators group "cannot be deleted or edited", rename included (Alli's user guide):
+// neither the Rename button nor F2 offers it, and nothing is sent.
+void TestGroupsPage::adminGroupCannotBeRenamed()
+{
+    auto page = makePage();
+    select(page.get(), u"Administrators"_s);
+    auto* rename = child<QPushButton>(page.get(), u"groupRename"_s);
+    QVERIFY(!rename->isEnabled());
+    QVERIFY(!rename->toolTip().isEmpty());
+    auto* view = child<QTableView>(page.get(), u"groupList"_s);
+    view->setFocus();
+    const int before = m_fixture.demo()->requestCount();
+    QTest::keyClick(view, Qt::Key_F2);
+    QTest::qWait(100);
+    QVERIFY(!view->viewport()->findChild<QLineEdit*>()
+        || !view->viewport()->findChild<QLineEdit*>()->isVisible());
+    QCOMPARE(m_fixture.demo()->requestCount(), before);
+    QCOMPARE(m_fixture.demo()->groupByName(u"Administrators"_s)->isAdmin, true);
+    // Another group still can be.
+    select(page.get(), u"Knowledge Managers"_s);
+    QVERIFY(rename->isEnabled());
+}
+
 void TestGroupsPage::applyShowsDiffAndUpdatesBackend()
 {
     ensureQaGroup(u"QA 품질팀"_s);
@@ -416,12 +440,12 @@ void TestGroupsPage::adminAndDefaultWarnings()
     select(page.get(), u"기본 그룹"_s);
     Confirm::setNextAnswer(false);
     page->deleteSelected();
-    QVERIFY2(Confirm::lastQuestion().contains(u"Warning: this is the default group"_s),
+    QVERIFY2(Confirm::lastQuestion().contains(u"Warning: this is the project's default group"_s),
         qPrintable(Confirm::lastQuestion()));
     page->matrixModel()->checkPermission(u"billing"_s);
     Confirm::setNextAnswer(false);
     page->applyPermissions();
-    QVERIFY2(Confirm::lastQuestion().contains(u"Warning: this is the default group"_s),
+    QVERIFY2(Confirm::lastQuestion().contains(u"Warning: this is the project's default group"_s),
         qPrintable(Confirm::lastQuestion()));
 }
 

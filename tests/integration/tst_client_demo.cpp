@@ -550,14 +550,25 @@ private Q_SLOTS:
     void identityHeadersArriveDecoded()
     {
         ConnectionSettings s = demoConnection();
-        s.agentEmail = u"관리자@example.kr"_s;
+        s.agentEmail = u"admin@example.kr"_s;
         s.ownUserId = u"社員-7"_s;
         m_client->setConnection(s);
         auto reply = wait(m_client->listAgents(0, 1));
         VERIFY_OK(reply);
         const QHash<QString, QString> headers = m_demo->lastIdentityHeaders();
-        QCOMPARE(headers.value(u"AGENT-EMAIL"_s), u"관리자@example.kr"_s);
+        QCOMPARE(headers.value(u"AGENT-EMAIL"_s), u"admin@example.kr"_s);
         QCOMPARE(headers.value(u"OWN-USER-ID"_s), u"社員-7"_s);
+
+        // base64: is documented for OWN-USER-ID only: a non-ASCII AGENT-EMAIL is refused before
+        // anything is sent, naming the header.
+        const int before = m_demo->requestCount();
+        s.agentEmail = u"관리자@example.kr"_s;
+        m_client->setConnection(s);
+        auto refused = wait(m_client->listAgents(0, 1));
+        QCOMPARE(refused->error().kind(), ApiError::Kind::InvalidSettings);
+        QVERIFY2(
+            refused->error().message().contains(u"AGENT-EMAIL"_s), qPrintable(refused->error().message()));
+        QCOMPARE(m_demo->requestCount(), before);
     }
 
     void rateLimitedGetsAreRetried()
