@@ -1086,10 +1086,6 @@
         <translation>Permission group &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
-        <translation>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
         <translation>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</translation>
     </message>
@@ -1136,6 +1132,14 @@
     <message>
         <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
         <translation>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</translation>
+    </message>
+    <message>
+        <source>The password must have three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>The password must have three of: lowercase letters, uppercase letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
+        <translation>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</translation>
     </message>
 </context>
 <context>

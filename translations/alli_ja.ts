@@ -1058,10 +1058,6 @@
         <translation>権限グループ「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
-        <translation>パスワードは 8 文字以上で、英小文字、英大文字、数字、その他の文字のうち 3 種類を含める必要があります。</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
         <translation>%1「%2」の %4 文字目に見えない文字 (%3) があります。値を入力し直してください。</translation>
     </message>
@@ -1108,6 +1104,14 @@
     <message>
         <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
         <translation>「%1」はスプレッドシートの数式のように見えます。書かれたとおりの文字列として送信します。</translation>
+    </message>
+    <message>
+        <source>The password must have three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>パスワードには、英小文字・英大文字・数字・その他の文字のうち 3 種類が必要です。</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
+        <translation>パスワードが %1 文字未満です。Alli には最小文字数の記載がないため、この行は送信されます。サーバーが拒否する場合もあります。</translation>
     </message>
 </context>
 <context>

@@ -1058,10 +1058,6 @@
         <translation>권한 그룹 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters and three of: lowercase letters, uppercase letters, digits, other characters.</source>
-        <translation>비밀번호는 8자 이상이어야 하며 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지를 포함해야 합니다.</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; contains an invisible character (%3) at position %4. Type the value again.</source>
         <translation>%1 &quot;%2&quot;의 %4번째 위치에 보이지 않는 문자(%3)가 있습니다. 값을 다시 입력하세요.</translation>
     </message>
@@ -1108,6 +1104,14 @@
     <message>
         <source>&quot;%1&quot; looks like a spreadsheet formula. It is sent as plain text, exactly as written.</source>
         <translation>&quot;%1&quot;은(는) 스프레드시트 수식처럼 보입니다. 적힌 그대로 일반 텍스트로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The password must have three of: lowercase letters, uppercase letters, digits, other characters.</source>
+        <translation>비밀번호에는 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
+        <translation>비밀번호가 %1자보다 짧습니다. Alli에는 최소 길이가 문서화되어 있지 않으므로 이 행은 전송됩니다. 서버가 거부할 수도 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,8 @@ namespace
         return key;
     }
 
+    // Shorter passwords get a warning only: the docs state no length (our guess, from common rules).
+    constexpr qsizetype kAdvisedPasswordLength = 8;
     // Longest password accepted: a cell of thousands of characters is a paste gone wrong.
     constexpr qsizetype MaxPasswordLength = 128;
 
@@ -629,10 +631,17 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                     .arg(password.size())
                     .arg(MaxPasswordLength));
         else if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
+            // Documented for agent_management: "3 of 4 of lowercase, uppercase, numeric, non-alphanumeric".
             error(Password,
-                tr("The password must have at least 8 characters and three of: lowercase letters, uppercase "
-                   "letters, "
-                   "digits, other characters."));
+                tr("The password must have three of: lowercase letters, uppercase letters, digits, other "
+                   "characters."));
+        else if (op == Operation::CreateAgents && !password.isEmpty()
+            && password.size() < kAdvisedPasswordLength)
+            // No length is documented: advice, the row is sent and the server decides.
+            warning(Password,
+                tr("The password has fewer than %1 characters. Alli documents no minimum length, so the row "
+                   "is sent; the server may still refuse it.")
+                    .arg(kAdvisedPasswordLength));
 
         if (payloads == Payloads::Skip) {
             rows.append(std::move(row));
@@ -745,8 +754,6 @@ bool RowValidator::isValidLocale(const QString& locale)
 
 bool RowValidator::isStrongPassword(const QString& password)
 {
-    if (password.size() < 8)
-        return false;
     bool lower = false, upper = false, digit = false, other = false;
     for (QChar c : password) {
         if (c.isLower())

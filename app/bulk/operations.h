@@ -57,6 +57,7 @@ public:
         Payloads payloads = Payloads::Build);
     static bool isValidEmail(const QString& email);
     static bool isValidLocale(const QString& locale);
+    // Three of the four documented character classes (no length is documented).
     static bool isStrongPassword(const QString& password);
 };
 

@@ -92,10 +92,9 @@ namespace
         return pattern.match(locale).hasMatch();
     }
 
+    // The documented rule: 3 of the 4 character classes; no length is documented.
     bool isStrongPassword(const QString& password)
     {
-        if (password.size() < 8)
-            return false;
         bool lower = false, upper = false, digit = false, other = false;
         for (QChar c : password) {
             lower = lower || c.isLower();
@@ -922,9 +921,8 @@ namespace
             return badRequest(call, u"password is required to create an agent"_s);
         if (!isStrongPassword(password.toString())) {
             return badRequest(call,
-                u"Password must be at least 8 characters long and contain 3 of the 4 character "
-                u"classes: lower-case letters, upper-case letters, digits, non-alphanumeric "
-                u"characters"_s);
+                u"Password must contain 3 of the 4 character classes: lower-case letters, upper-case "
+                u"letters, digits, non-alphanumeric characters"_s);
         }
         QString locale = u"en"_s;
         const QJsonValue localeValue = body->value(u"locale");

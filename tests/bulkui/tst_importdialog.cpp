@@ -46,6 +46,7 @@ private Q_SLOTS:
     void importUsers();
     void importMembers();
     void preCheckSeesEveryPageBehindTheCap();
+    void guessedRuleIsAWarningTheRowIsSent();
     void editingAnInvalidCellSendsTheFixedRow();
     void mappingChangeRevalidates();
     void fileErrorStaysOnTheFirstStep();
@@ -228,6 +229,27 @@ void TestImportDialog::preCheckSeesEveryPageBehindTheCap()
     QVERIFY2(problems(0).contains(u"already a member"_s), qPrintable(problems(0))); // seen on page 15
     QVERIFY2(!problems(1).contains(lastGroup), qPrintable(problems(1))); // group 150 is known
     QCOMPARE(dialog.previewModel()->validCount(), 2);
+}
+
+// A password shorter than 8 characters breaks no documented rule: the preview warns, Send sends
+// it, and the server (here the demo, which checks only the documented classes) creates the agent.
+void TestImportDialog::guessedRuleIsAWarningTheRowIsSent()
+{
+    const QString path = writeFile(u"agents-short.csv"_s, "email,password\nshort.gui@example.com,Ab1!xyz\n");
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::CreateAgents, path));
+    QCOMPARE(dialog.previewModel()->validCount(), 1);
+    QCOMPARE(dialog.previewModel()->warningCount(), 1);
+    const QString problems = dialog.previewModel()
+                                 ->data(dialog.previewModel()->index(0, 0), ImportPreviewModel::ProblemsRole)
+                                 .toStringList()
+                                 .join(u' ');
+    QVERIFY2(problems.contains(u"no minimum length"_s), qPrintable(problems));
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+    QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 1);
+    QVERIFY(m_fixture.demo()->agentByEmail(u"short.gui@example.com"_s).has_value());
 }
 
 void TestImportDialog::editingAnInvalidCellSendsTheFixedRow()
