@@ -275,8 +275,7 @@ void PermissionGroupsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search groups by name…"));
     m_search->setToolTip(tr("The server searches the group names (Ctrl+F)."));
     m_newButton->setText(tr("New group…"));
-    m_renameButton->setText(tr("Rename"));
-    m_renameButton->setToolTip(tr("Rename the selected group in place (F2)."));
+    m_renameButton->setText(tr("Rename")); // its tooltip depends on the group: updateStates()
     m_deleteButton->setText(tr("Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected group (Del)."));
     m_placeholder->setText(tr("Select a group to see its members and permissions."));

@@ -203,17 +203,7 @@ std::optional<BulkUserResultBody> BulkUserResultBody::fromJson(JsonReader& r)
     if (!r.ok())
         return std::nullopt;
     b.statusText = displaySafe(status.left(100));
-    switch (classifyResultStatus(status)) {
-    case ResultStatus::Success:
-        b.status = Status::Success;
-        break;
-    case ResultStatus::Failure:
-        b.status = Status::Error;
-        break;
-    case ResultStatus::Unrecognised:
-        b.status = Status::Other; // the row is looked up, not called failed because of a word
-        break;
-    }
+    b.status = classifyResultStatus(status); // another word: the row is looked up, not failed
     return b;
 }
 

@@ -172,10 +172,9 @@ enum class ResultStatus { Success, Failure, Unrecognised };
 ResultStatus classifyResultStatus(QStringView status);
 
 struct BulkUserResultBody {
-    enum class Status { Success, Error, Other };
     QString ownUserId;
-    Status status = Status::Error;
-    QString statusText; // as the server wrote it (for Other)
+    ResultStatus status = ResultStatus::Failure; // classifyResultStatus(statusText)
+    QString statusText; // as the server wrote it
     std::optional<QString> message;
 
     static std::optional<BulkUserResultBody> fromJson(JsonReader& r);

@@ -80,12 +80,18 @@ bool PreparedRow::isValid() const
     return true;
 }
 
+QStringView PreparedRow::maskedCell(qsizetype column) const
+{
+    const QStringView cell = cells.view(column);
+    return column == secretColumn && !cell.isEmpty() ? QStringView(kSecretMask) : cell;
+}
+
 QStringList PreparedRow::maskedCells() const
 {
-    QStringList masked = cells.toList();
-    if (secretColumn < 0 || secretColumn >= masked.size() || masked.at(secretColumn).isEmpty())
-        return masked;
-    masked[secretColumn] = QString::fromUtf16(kSecretMask);
+    QStringList masked;
+    masked.reserve(cells.size());
+    for (qsizetype c = 0; c < cells.size(); ++c)
+        masked.append(maskedCell(c).toString());
     return masked;
 }
 

@@ -67,6 +67,7 @@ struct PreparedRow {
     int secretColumn = -1;
     // cells, with the secret cell (if any, and not empty) replaced by a mask.
     QStringList maskedCells() const;
+    QStringView maskedCell(qsizetype column) const; // one of maskedCells(), without the list
     bool isValid() const;
 };
 

@@ -511,33 +511,32 @@ Delimiter CsvReader::detectDelimiter(const QString& firstLine)
     return Delimiter::Comma;
 }
 
+const QStringList* CsvTable::editedRow(int row) const
+{
+    if (editedRows.isEmpty())
+        return nullptr;
+    const auto it = editedRows.constFind(row);
+    return it != editedRows.constEnd() ? &*it : nullptr;
+}
+
 QStringView CsvTable::cell(int row, int column) const
 {
-    if (!editedRows.isEmpty()) {
-        const auto it = editedRows.constFind(row);
-        if (it != editedRows.constEnd())
-            return column >= 0 && column < it->size() ? QStringView(it->at(column)) : QStringView();
-    }
+    if (const QStringList* edited = editedRow(row))
+        return column >= 0 && column < edited->size() ? QStringView(edited->at(column)) : QStringView();
     return cells.constData() ? cells.constData()->cell(row, column) : QStringView();
 }
 
 QStringList CsvTable::rowCells(int row) const
 {
-    if (!editedRows.isEmpty()) {
-        const auto it = editedRows.constFind(row);
-        if (it != editedRows.constEnd())
-            return *it;
-    }
+    if (const QStringList* edited = editedRow(row))
+        return *edited;
     return cells.constData() ? cells.constData()->rowCells(row) : QStringList();
 }
 
 RowCells CsvTable::rowRef(int row) const
 {
-    if (!editedRows.isEmpty()) {
-        const auto it = editedRows.constFind(row);
-        if (it != editedRows.constEnd())
-            return RowCells(*it);
-    }
+    if (const QStringList* edited = editedRow(row))
+        return RowCells(*edited);
     return RowCells(cells, row);
 }
 

@@ -71,6 +71,9 @@ struct CsvTable {
 
     QSharedDataPointer<CellStore> cells; // null until the first row
     QHash<int, QStringList> editedRows; // row -> its cells after edits
+
+private:
+    const QStringList* editedRow(int row) const; // nullptr when the row has no edit
 };
 
 struct CsvError {

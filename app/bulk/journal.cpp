@@ -47,7 +47,7 @@ namespace
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 
-    QByteArray jsonArray(const QStringList& list)
+    QString toJson(const QStringList& list)
     {
         // Written directly: a JSON tree per row made journalling 100,000 rows slow.
         QByteArray out;
@@ -59,11 +59,11 @@ namespace
             appendJsonString(out, list.at(i));
         }
         out += ']';
-        return out;
+        return QString::fromUtf8(out);
     }
 
-    // A row's cells as a JSON array, straight from the file's shared cells, the secret masked as
-    // in PreparedRow::maskedCells() (no list of copies per row).
+    // A row's cells as a JSON array, straight from the file's shared cells, the secret masked
+    // (PreparedRow::maskedCell(): no list of copies per row).
     QByteArray cellsJson(const PreparedRow& row)
     {
         QByteArray out;
@@ -73,16 +73,10 @@ namespace
         for (qsizetype i = 0; i < n; ++i) {
             if (i > 0)
                 out += ',';
-            const QStringView cell = row.cells.view(i);
-            appendJsonString(out, i == row.secretColumn && !cell.isEmpty() ? QStringView(kSecretMask) : cell);
+            appendJsonString(out, row.maskedCell(i));
         }
         out += ']';
         return out;
-    }
-
-    QString toJson(const QStringList& list)
-    {
-        return QString::fromUtf8(jsonArray(list));
     }
 
     QStringList stringListFromJson(const QString& text)

@@ -194,17 +194,17 @@ QList<RowResult> OperationTraits::matchResults(
             return {};
         for (const BulkUserResultBody& r : users->value().result) {
             switch (r.status) {
-            case BulkUserResultBody::Status::Success:
+            case ResultStatus::Success:
                 matcher.add(r.ownUserId, { RowState::Succeeded, r.message.value_or(QString()), 0 });
                 break;
-            case BulkUserResultBody::Status::Error:
+            case ResultStatus::Failure:
                 matcher.add(r.ownUserId,
                     { RowState::Failed,
                         r.message.value_or(trJob(
                             QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"))),
                         0 });
                 break;
-            case BulkUserResultBody::Status::Other:
+            case ResultStatus::Unrecognised:
                 matcher.add(
                     r.ownUserId, { RowState::Unknown, unrecognisedStatusText(r.statusText, r.message), 0 });
                 break;

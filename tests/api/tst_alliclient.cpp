@@ -285,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(finishesOnce(reply.get()));
         QVERIFY(reply->ok());
         QCOMPARE(reply->value().result.size(), 2);
-        QCOMPARE(reply->value().result[0].status, BulkUserResultBody::Status::Success);
+        QCOMPARE(reply->value().result[0].status, ResultStatus::Success);
         QVERIFY(!reply->value().result[0].message);
         QCOMPARE(reply->value().result[1].message.value(), u"User already exists"_s);
         const QByteArray sent = m_nam->requests().first().body;
@@ -320,10 +320,10 @@ private Q_SLOTS:
         QVERIFY(finishesOnce(reply.get()));
         QVERIFY(reply->ok());
         QCOMPARE(reply->value().result.size(), 3);
-        QCOMPARE(reply->value().result[0].status, BulkUserResultBody::Status::Other);
+        QCOMPARE(reply->value().result[0].status, ResultStatus::Unrecognised);
         QCOMPARE(reply->value().result[0].statusText, u"done"_s);
-        QCOMPARE(reply->value().result[1].status, BulkUserResultBody::Status::Success);
-        QCOMPARE(reply->value().result[2].status, BulkUserResultBody::Status::Error);
+        QCOMPARE(reply->value().result[1].status, ResultStatus::Success);
+        QCOMPARE(reply->value().result[2].status, ResultStatus::Failure);
     }
 
     void getUserKeepsExtraFields()

@@ -269,9 +269,9 @@ private Q_SLOTS:
         for (const BulkUserResultBody& r : reply->value().result)
             byId.insert(r.ownUserId, r);
         QCOMPARE(byId.size(), 3);
-        QCOMPARE(byId[u"NEW-001"_s].status, BulkUserResultBody::Status::Success);
-        QCOMPARE(byId[u"NEW-002"_s].status, BulkUserResultBody::Status::Success);
-        QCOMPARE(byId[u"EMP00001"_s].status, BulkUserResultBody::Status::Error);
+        QCOMPARE(byId[u"NEW-001"_s].status, ResultStatus::Success);
+        QCOMPARE(byId[u"NEW-002"_s].status, ResultStatus::Success);
+        QCOMPARE(byId[u"EMP00001"_s].status, ResultStatus::Failure);
         QVERIFY(!byId[u"EMP00001"_s].message.value_or(QString()).isEmpty());
         QVERIFY(m_demo->userExists(u"NEW-001"_s));
         QCOMPARE(m_demo->user(u"NEW-002"_s).value(u"firstName"_s).toString(), u"花子"_s);
@@ -285,9 +285,7 @@ private Q_SLOTS:
         QCOMPARE(m_demo->user(u"NEW-001"_s).value(u"firstName"_s).toString(), u"서연"_s);
         QCOMPARE(updated->value().result.size(), 2);
         for (const auto& r : updated->value().result)
-            QCOMPARE(r.status,
-                r.ownUserId == u"NOPE-404" ? BulkUserResultBody::Status::Error
-                                           : BulkUserResultBody::Status::Success);
+            QCOMPARE(r.status, r.ownUserId == u"NOPE-404" ? ResultStatus::Failure : ResultStatus::Success);
 
         BulkUserRequest remove;
         remove.action = BulkUserAction::Delete;
