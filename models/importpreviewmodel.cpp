@@ -277,10 +277,12 @@ void ImportPreviewModel::revalidateAround(int editedRow)
 
 void ImportPreviewModel::recount()
 {
-    int valid = 0, warnings = 0;
+    int valid = 0, warnings = 0, unconfirmed = 0;
     for (const Bulk::PreparedRow& row : std::as_const(m_rows)) {
         if (row.isValid())
             ++valid;
+        if (row.hasUnconfirmedProblem())
+            ++unconfirmed;
         if (std::any_of(row.problems.cbegin(), row.problems.cend(), [](const Bulk::CellProblem& p) {
                 return p.severity == Bulk::CellProblem::Severity::Warning;
             }))
@@ -288,6 +290,7 @@ void ImportPreviewModel::recount()
     }
     m_validCount = valid;
     m_warningCount = warnings;
+    m_unconfirmedCount = unconfirmed;
     emit summaryChanged();
 }
 

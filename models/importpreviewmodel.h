@@ -54,6 +54,10 @@ public:
     int validCount() const { return m_validCount; }
     int invalidCount() const { return int(m_rows.size()) - m_validCount; }
     int warningCount() const { return m_warningCount; }
+    // Rows with a problem from a rule Alli does not document: held back, or (when the context
+    // sends them anyway) sent with a warning.
+    int unconfirmedCount() const { return m_unconfirmedCount; }
+    bool sendsUnconfirmed() const { return m_context.sendUnconfirmed; }
     // Files up to this many rows are validated again as a whole after an edit (duplicates across
     // the file included); larger ones validate the edited row again, and every row that shared
     // its old key or shares its new one (found through an index from key to rows).
@@ -89,6 +93,7 @@ private:
     bool m_keyIndexBuilt = false;
     int m_validCount = 0;
     int m_warningCount = 0;
+    int m_unconfirmedCount = 0;
 };
 
 class ImportPreviewFilterProxy : public QSortFilterProxyModel

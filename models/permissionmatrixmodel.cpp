@@ -77,7 +77,9 @@ QStringList PermissionMatrixModel::checkPermission(const QString& permission)
 {
     if (!m_position.contains(permission) || m_checked.contains(permission))
         return {};
-    const QStringList closure = PermissionCatalog::instance().withDependencies({ permission });
+    const QStringList closure = m_followDependencies
+        ? PermissionCatalog::instance().withDependencies({ permission })
+        : QStringList { permission };
     QSet<QString> next = m_checked;
     QStringList added;
     for (const QString& name : closure) {
@@ -99,7 +101,7 @@ QStringList PermissionMatrixModel::uncheckPermission(const QString& permission)
     // keeping it would leave a set the server rejects.
     const PermissionCatalog& catalog = PermissionCatalog::instance();
     QSet<QString> removed { permission };
-    bool grew = true;
+    bool grew = m_followDependencies;
     while (grew) {
         grew = false;
         for (const QString& name : std::as_const(m_checked)) {
@@ -138,7 +140,8 @@ void PermissionMatrixModel::setCategoryChecked(const QString& category, bool che
         for (int position : std::as_const(m_categories[row].permissions))
             names.append(m_names[position]);
         QSet<QString> next = m_checked;
-        const QStringList closure = PermissionCatalog::instance().withDependencies(names);
+        const QStringList closure
+            = m_followDependencies ? PermissionCatalog::instance().withDependencies(names) : names;
         for (const QString& name : closure)
             next.insert(name);
         setChecked(next);
@@ -152,6 +155,22 @@ Qt::CheckState PermissionMatrixModel::categoryState(const QString& category) con
 {
     const QModelIndex index = categoryIndex(category);
     return index.isValid() ? Qt::CheckState(data(index, Qt::CheckStateRole).toInt()) : Qt::Unchecked;
+}
+
+QString PermissionMatrixModel::missingDependenciesWarning(const QList<QPair<QString, QString>>& missing)
+{
+    QStringList parts;
+    for (const auto& [permission, required] : missing)
+        parts.append(
+            tr("%1 needs %2").arg(PermissionLabels::label(permission), PermissionLabels::label(required)));
+    return tr("Warning: by this app's guess, %1. Alli publishes no list of which permission needs which: the "
+              "server decides, and may refuse the set.")
+        .arg(parts.join(u"; "_s));
+}
+
+void PermissionMatrixModel::setFollowDependencies(bool follow)
+{
+    m_followDependencies = follow;
 }
 
 QStringList PermissionMatrixModel::completeDependencies()

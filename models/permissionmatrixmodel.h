@@ -45,15 +45,25 @@ public:
     QStringList originalPermissions() const;
     bool isChecked(const QString& permission) const { return m_checked.contains(permission); }
 
-    // Checks `permission` and its dependencies; returns the dependencies that were newly added.
+    // The dependency graph is this app's guess (Alli publishes no list): by default checking a
+    // permission checks what it needs and unchecking one unchecks what needs it; without
+    // following, each check box changes only itself (missingDependencies() then says what is left).
+    void setFollowDependencies(bool follow);
+    bool followsDependencies() const { return m_followDependencies; }
+    // Checks `permission` and (when following) its dependencies; returns the dependencies that were
+    // newly added.
     QStringList checkPermission(const QString& permission);
-    // Unchecks `permission` and every checked permission that requires it; returns those dependents.
+    // Unchecks `permission` and (when following) every checked permission that requires it;
+    // returns those dependents.
     QStringList uncheckPermission(const QString& permission);
     void setCategoryChecked(const QString& category, bool checked);
     Qt::CheckState categoryState(const QString& category) const;
     // Checks what checked permissions require but is missing; returns what was added.
     QStringList completeDependencies();
     QList<QPair<QString, QString>> missingDependencies() const;
+    // "Warning: by this app's guess, A needs B; …": what a confirmation says before sending a set
+    // that the (guessed) graph finds incomplete.
+    static QString missingDependenciesWarning(const QList<QPair<QString, QString>>& missing);
     // Checked permissions that directly require `permission`.
     QStringList requiredBy(const QString& permission) const;
     void revert() override;
@@ -100,6 +110,7 @@ private:
     void emitAllChanged(const QList<int>& roles = {});
 
     QList<Category> m_categories;
+    bool m_followDependencies = true;
     QStringList m_names; // catalog order
     QHash<QString, int> m_position; // name -> catalog position
     QHash<QString, int> m_categoryOf; // name -> category row

@@ -1138,8 +1138,16 @@
         <translation>The password must have three of: lowercase letters, uppercase letters, digits, other characters.</translation>
     </message>
     <message>
-        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
-        <translation>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</translation>
+        <source>%1 Sent anyway, as asked: the server decides.</source>
+        <translation>%1 Sent anyway, as asked: the server decides.</translation>
+    </message>
+    <message>
+        <source>%1 Alli does not document this rule: the row can be sent anyway.</source>
+        <translation>%1 Alli does not document this rule: the row can be sent anyway.</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters.</source>
+        <translation>The password has fewer than %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1565,17 @@
     <message>
         <source>Interrupted: the rows not looked up yet stay unknown.</source>
         <translation>Interrupted: the rows not looked up yet stay unknown.</translation>
+    </message>
+    <message>
+        <source>Also send the rows that break only rules of this program that Alli does not document (a short password, an unusual e-mail address, a group not found…): the server decides.</source>
+        <translation>Also send the rows that break only rules of this program that Alli does not document (a short password, an unusual e-mail address, a group not found…): the server decides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) break only rules that Alli does not document; run again with --allow-warnings to send them and let the server decide.</source>
+        <translation>
+            <numerusform>%n row breaks only rules that Alli does not document; run again with --allow-warnings to send it and let the server decide.</numerusform>
+            <numerusform>%n rows break only rules that Alli does not document; run again with --allow-warnings to send them and let the server decide.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2199,31 @@
             <numerusform>&amp;Leave these %n lines out of the import</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send &amp;anyway the %n row(s) held back only by rules of this app that Alli does not document (the server decides)</source>
+        <translation>
+            <numerusform>Send &amp;anyway the %n row held back only by rules of this app that Alli does not document (the server decides)</numerusform>
+            <numerusform>Send &amp;anyway the %n rows held back only by rules of this app that Alli does not document (the server decides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example a password shorter than 8 characters, an unusual e-mail address, or a permission group the look-up did not find.</source>
+        <translation>For example a password shorter than 8 characters, an unusual e-mail address, or a permission group the look-up did not find.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (sent anyway)</source>
+        <translation>
+            <numerusform>%n already exists (sent anyway)</numerusform>
+            <numerusform>%n already exist (sent anyway)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (sent anyway)</source>
+        <translation>
+            <numerusform>%n not found (sent anyway)</numerusform>
+            <numerusform>%n not found (sent anyway)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -2414,13 +2458,6 @@ A desktop console for administrators of Alli projects.</translation>
         <source>Loading groups…</source>
         <translation>Loading groups…</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n character(s)</source>
-        <translation>
-            <numerusform>At least %n character</numerusform>
-            <numerusform>At least %n characters</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
         <translation>At least 3 of these 4 (%1 of 4 so far):</translation>
@@ -2448,6 +2485,32 @@ A desktop console for administrators of Alli projects.</translation>
     <message>
         <source>The password does not meet the rule yet.</source>
         <translation>The password does not meet the rule yet.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address. This app&apos;s check is a guess: the server decides.</source>
+        <translation>“%1” does not look like an e-mail address. This app&apos;s check is a guess: the server decides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has fewer than %n character(s). Alli documents no minimum length: the server decides.</source>
+        <translation>
+            <numerusform>The password has fewer than %n character. Alli documents no minimum length: the server decides.</numerusform>
+            <numerusform>The password has fewer than %n characters. Alli documents no minimum length: the server decides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advised: at least %n character(s) (Alli documents no length)</source>
+        <translation>
+            <numerusform>Advised: at least %n character (Alli documents no length)</numerusform>
+            <numerusform>Advised: at least %n characters (Alli documents no length)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the agent %1 anyway?</source>
+        <translation>Create the agent %1 anyway?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2603,14 @@ A desktop console for administrators of Alli projects.</translation>
             <numerusform>%n agent found.</numerusform>
             <numerusform>%n agents found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create the group “%1” anyway?</source>
+        <translation>Create the group “%1” anyway?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2729,18 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>OAuth2</source>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Send an update without token info to the OAuth2 configuration “%1” (state %2)?</source>
+        <translation>Send an update without token info to the OAuth2 configuration “%1” (state %2)?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
+        <translation>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3451,18 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <source>The administrators group cannot be renamed.</source>
         <translation>The administrators group cannot be renamed.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k what each permission needs</source>
+        <translation>Chec&amp;k what each permission needs</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks the permissions it needs, and unchecking one unchecks those that need it. Which permission needs which is this app&apos;s guess: Alli publishes no list, and the server has the last word.</source>
+        <translation>Checking a permission also checks the permissions it needs, and unchecking one unchecks those that need it. Which permission needs which is this app&apos;s guess: Alli publishes no list, and the server has the last word.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Apply anyway</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -3394,6 +3489,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Dependencies</source>
         <translation>Dependencies</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 needs %2</translation>
+    </message>
+    <message>
+        <source>Warning: by this app&apos;s guess, %1. Alli publishes no list of which permission needs which: the server decides, and may refuse the set.</source>
+        <translation>Warning: by this app&apos;s guess, %1. Alli publishes no list of which permission needs which: the server decides, and may refuse the set.</translation>
     </message>
 </context>
 <context>

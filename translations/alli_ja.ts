@@ -1110,8 +1110,16 @@
         <translation>パスワードには、英小文字・英大文字・数字・その他の文字のうち 3 種類が必要です。</translation>
     </message>
     <message>
-        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
-        <translation>パスワードが %1 文字未満です。Alli には最小文字数の記載がないため、この行は送信されます。サーバーが拒否する場合もあります。</translation>
+        <source>%1 Sent anyway, as asked: the server decides.</source>
+        <translation>%1 指定どおりそのまま送信します。判断はサーバーが行います。</translation>
+    </message>
+    <message>
+        <source>%1 Alli does not document this rule: the row can be sent anyway.</source>
+        <translation>%1 Alli のドキュメントにない規則のため、この行はそのまま送信することもできます。</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters.</source>
+        <translation>パスワードが %1 文字未満です。</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1529,16 @@
     <message>
         <source>Interrupted: the rows not looked up yet stay unknown.</source>
         <translation>中断しました: まだ確認していない行は結果不明のままです。</translation>
+    </message>
+    <message>
+        <source>Also send the rows that break only rules of this program that Alli does not document (a short password, an unusual e-mail address, a group not found…): the server decides.</source>
+        <translation>Alli のドキュメントにないこのプログラムの規則（短いパスワード、珍しいメールアドレス、見つからないグループなど）にだけ反する行も送信します。判断はサーバーが行います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) break only rules that Alli does not document; run again with --allow-warnings to send them and let the server decide.</source>
+        <translation>
+            <numerusform>%n 行は Alli のドキュメントにない規則にだけ反しています。これらを送信してサーバーに判断させるには、--allow-warnings を付けて再実行してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2138,28 @@
             <numerusform>これらの %n 行をインポートから除外する(&amp;L)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send &amp;anyway the %n row(s) held back only by rules of this app that Alli does not document (the server decides)</source>
+        <translation>
+            <numerusform>Alli のドキュメントにないこのアプリの規則のためだけに保留された %n 行も送信する（サーバーが判断）(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example a password shorter than 8 characters, an unusual e-mail address, or a permission group the look-up did not find.</source>
+        <translation>例: 8 文字未満のパスワード、珍しいメールアドレス、照会で見つからなかった権限グループ。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (sent anyway)</source>
+        <translation>
+            <numerusform>%n 件は既に存在（そのまま送信）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (sent anyway)</source>
+        <translation>
+            <numerusform>%n 件は見つからない（そのまま送信）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -2354,12 +2394,6 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <source>Loading groups…</source>
         <translation>グループを読み込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n character(s)</source>
-        <translation>
-            <numerusform>%n 文字以上</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
         <translation>次の 4 種類のうち 3 種類以上（現在 4 種類中 %1 種類）:</translation>
@@ -2387,6 +2421,30 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>The password does not meet the rule yet.</source>
         <translation>パスワードはまだ条件を満たしていません。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address. This app&apos;s check is a guess: the server decides.</source>
+        <translation>“%1” はメールアドレスに見えません。このアプリの確認は推測にすぎず、判断はサーバーが行います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has fewer than %n character(s). Alli documents no minimum length: the server decides.</source>
+        <translation>
+            <numerusform>パスワードが %n 文字未満です。Alli は最小の長さを文書化していないため、判断はサーバーが行います。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advised: at least %n character(s) (Alli documents no length)</source>
+        <translation>
+            <numerusform>推奨: %n 文字以上（Alli は長さを文書化していません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the agent %1 anyway?</source>
+        <translation>それでもエージェント %1 を作成しますか?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>それでも作成</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2534,14 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <translation>
             <numerusform>%n 人のエージェントが見つかりました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create the group “%1” anyway?</source>
+        <translation>それでもグループ “%1” を作成しますか?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>それでも作成</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2659,18 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>OAuth2</source>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Send an update without token info to the OAuth2 configuration “%1” (state %2)?</source>
+        <translation>OAuth2 構成 “%1”（state %2）にトークン情報なしで更新を送信しますか?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>それでも送信</translation>
+    </message>
+    <message>
+        <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
+        <translation>トークン情報エディターが空のため、トークン情報は送信しません。トークン生成時刻は %1（%2）に設定されます。このような更新がどう扱われるかは Alli のドキュメントに記載がなく、判断はサーバーが行います。</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3375,18 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>The administrators group cannot be renamed.</source>
         <translation>管理者グループの名前は変更できません。</translation>
     </message>
+    <message>
+        <source>Chec&amp;k what each permission needs</source>
+        <translation>各権限に必要な権限もチェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks the permissions it needs, and unchecking one unchecks those that need it. Which permission needs which is this app&apos;s guess: Alli publishes no list, and the server has the last word.</source>
+        <translation>権限をチェックするとその権限に必要な権限もチェックされ、チェックを外すとその権限を必要とする権限も外れます。どの権限がどの権限を必要とするかはこのアプリの推測です。Alli は一覧を公開しておらず、最終的な判断はサーバーが行います。</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>それでも適用</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -3323,6 +3413,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Dependencies</source>
         <translation>依存関係</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 には %2 が必要</translation>
+    </message>
+    <message>
+        <source>Warning: by this app&apos;s guess, %1. Alli publishes no list of which permission needs which: the server decides, and may refuse the set.</source>
+        <translation>警告: このアプリの推測では、%1 です。Alli はどの権限がどの権限を必要とするかの一覧を公開していないため、判断はサーバーが行い、この組み合わせを拒否する可能性があります。</translation>
     </message>
 </context>
 <context>

@@ -1110,8 +1110,16 @@
         <translation>비밀번호에는 영문 소문자, 영문 대문자, 숫자, 기타 문자 중 세 가지가 있어야 합니다.</translation>
     </message>
     <message>
-        <source>The password has fewer than %1 characters. Alli documents no minimum length, so the row is sent; the server may still refuse it.</source>
-        <translation>비밀번호가 %1자보다 짧습니다. Alli에는 최소 길이가 문서화되어 있지 않으므로 이 행은 전송됩니다. 서버가 거부할 수도 있습니다.</translation>
+        <source>%1 Sent anyway, as asked: the server decides.</source>
+        <translation>%1 요청대로 그대로 보냅니다. 판단은 서버가 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 Alli does not document this rule: the row can be sent anyway.</source>
+        <translation>%1 Alli 문서에 없는 규칙이므로 이 행을 그대로 보낼 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password has fewer than %1 characters.</source>
+        <translation>비밀번호가 %1자보다 짧습니다.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1529,16 @@
     <message>
         <source>Interrupted: the rows not looked up yet stay unknown.</source>
         <translation>중단됨: 아직 확인하지 않은 행은 결과를 알 수 없음으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Also send the rows that break only rules of this program that Alli does not document (a short password, an unusual e-mail address, a group not found…): the server decides.</source>
+        <translation>Alli 문서에 없는 이 프로그램의 규칙(짧은 비밀번호, 특이한 이메일 주소, 찾지 못한 그룹 등)에만 걸리는 행도 보냅니다. 판단은 서버가 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) break only rules that Alli does not document; run again with --allow-warnings to send them and let the server decide.</source>
+        <translation>
+            <numerusform>%n개 행은 Alli 문서에 없는 규칙에만 걸립니다. 이 행들을 보내고 서버가 판단하게 하려면 --allow-warnings를 붙여 다시 실행하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2138,28 @@
             <numerusform>이 %n개 행을 가져오기에서 제외(&amp;L)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send &amp;anyway the %n row(s) held back only by rules of this app that Alli does not document (the server decides)</source>
+        <translation>
+            <numerusform>Alli 문서에 없는 이 앱의 규칙 때문에만 보류된 %n개 행도 보내기(서버가 판단)(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example a password shorter than 8 characters, an unusual e-mail address, or a permission group the look-up did not find.</source>
+        <translation>예: 8자보다 짧은 비밀번호, 특이한 이메일 주소, 조회에서 찾지 못한 권한 그룹.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already exist(s) (sent anyway)</source>
+        <translation>
+            <numerusform>%n개 이미 있음(그대로 보냄)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (sent anyway)</source>
+        <translation>
+            <numerusform>%n개 찾을 수 없음(그대로 보냄)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>
@@ -2354,12 +2394,6 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <source>Loading groups…</source>
         <translation>그룹을 불러오는 중…</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n character(s)</source>
-        <translation>
-            <numerusform>%n자 이상</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At least 3 of these 4 (%1 of 4 so far):</source>
         <translation>다음 4가지 중 3가지 이상 (현재 4가지 중 %1가지):</translation>
@@ -2387,6 +2421,30 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message>
         <source>The password does not meet the rule yet.</source>
         <translation>비밀번호가 아직 규칙을 충족하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address. This app&apos;s check is a guess: the server decides.</source>
+        <translation>“%1”은(는) 이메일 주소처럼 보이지 않습니다. 이 앱의 검사는 추측일 뿐이며 판단은 서버가 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has fewer than %n character(s). Alli documents no minimum length: the server decides.</source>
+        <translation>
+            <numerusform>비밀번호가 %n자보다 짧습니다. Alli는 최소 길이를 문서화하지 않았으므로 판단은 서버가 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advised: at least %n character(s) (Alli documents no length)</source>
+        <translation>
+            <numerusform>권장: %n자 이상(Alli는 길이를 문서화하지 않음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the agent %1 anyway?</source>
+        <translation>그래도 에이전트 %1을(를) 만들까요?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>그래도 만들기</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2534,14 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <translation>
             <numerusform>에이전트 %n명을 찾았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create the group “%1” anyway?</source>
+        <translation>그래도 그룹 “%1”을(를) 만들까요?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>그래도 만들기</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2659,18 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>OAuth2</source>
         <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Send an update without token info to the OAuth2 configuration “%1” (state %2)?</source>
+        <translation>OAuth2 구성 “%1”(state %2)에 토큰 정보 없이 업데이트를 보낼까요?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>그래도 보내기</translation>
+    </message>
+    <message>
+        <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
+        <translation>토큰 정보 편집기가 비어 있으므로 토큰 정보는 보내지 않습니다. 토큰 생성 시각은 %1(%2)(으)로 설정됩니다. 이런 업데이트가 어떻게 처리되는지 Alli 문서에는 나와 있지 않으며, 판단은 서버가 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3375,18 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>The administrators group cannot be renamed.</source>
         <translation>관리자 그룹은 이름을 바꿀 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k what each permission needs</source>
+        <translation>각 권한에 필요한 권한도 체크(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks the permissions it needs, and unchecking one unchecks those that need it. Which permission needs which is this app&apos;s guess: Alli publishes no list, and the server has the last word.</source>
+        <translation>권한을 체크하면 그 권한에 필요한 권한도 체크되고, 체크를 해제하면 그 권한이 필요한 권한도 해제됩니다. 어떤 권한이 어떤 권한을 필요로 하는지는 이 앱의 추측입니다. Alli는 목록을 공개하지 않으며 최종 판단은 서버가 합니다.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>그래도 적용</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -3323,6 +3413,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Dependencies</source>
         <translation>의존 관계</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1에는 %2이(가) 필요</translation>
+    </message>
+    <message>
+        <source>Warning: by this app&apos;s guess, %1. Alli publishes no list of which permission needs which: the server decides, and may refuse the set.</source>
+        <translation>경고: 이 앱의 추측으로는 %1입니다. Alli는 어떤 권한이 어떤 권한을 필요로 하는지 목록을 공개하지 않으므로 판단은 서버가 하며, 이 조합을 거부할 수도 있습니다.</translation>
     </message>
 </context>
 <context>

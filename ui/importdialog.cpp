@@ -294,6 +294,19 @@ void ImportDialog::buildCheckPage()
     m_invalidOnly = new QCheckBox;
     m_invalidOnly->setObjectName(u"invalidOnlyCheck"_s);
     connect(m_invalidOnly, &QCheckBox::toggled, m_previewProxy, &ImportPreviewFilterProxy::setInvalidOnly);
+    // Rules of ours that Alli does not document hold rows back; the admin may let the server decide.
+    m_sendAnywayCheck = new QCheckBox;
+    m_sendAnywayCheck->setObjectName(u"sendAnywayCheck"_s);
+    m_sendAnywayCheck->setVisible(false);
+    connect(m_sendAnywayCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_context.sendUnconfirmed = on;
+        if (m_preview->rowCount() == 0)
+            return;
+        if (m_loading)
+            m_revalidateAfterLoad = true;
+        else
+            startLoad(false, m_preview->mapping());
+    });
     m_previewView = new QTableView;
     m_previewView->setObjectName(u"previewView"_s);
     m_previewView->setModel(m_previewProxy);
@@ -345,6 +358,7 @@ void ImportDialog::buildCheckPage()
     summaryRow->addWidget(m_summaryLabel, 1);
     summaryRow->addWidget(m_invalidOnly);
     bottomLayout->addLayout(summaryRow);
+    bottomLayout->addWidget(m_sendAnywayCheck);
     bottomLayout->addWidget(m_previewView, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"checkSplitter"_s);
@@ -869,6 +883,14 @@ QString ImportDialog::summaryText() const
 
 void ImportDialog::updateSummary()
 {
+    const int unconfirmed = m_preview->unconfirmedCount();
+    m_sendAnywayCheck->setVisible(unconfirmed > 0 || m_sendAnywayCheck->isChecked());
+    m_sendAnywayCheck->setText(
+        tr("Send &anyway the %n row(s) held back only by rules of this app that Alli does not document "
+           "(the server decides)",
+            nullptr, unconfirmed));
+    m_sendAnywayCheck->setToolTip(tr("For example a password shorter than 8 characters, an unusual e-mail "
+                                     "address, or a permission group the look-up did not find."));
     if (m_preview->rowCount() == 0) {
         m_summaryLabel->setText(m_loading ? tr("Checking the rows…") : tr("No rows."));
         return;
@@ -902,27 +924,32 @@ void ImportDialog::updateSummary()
                 ++(m_existingKeys.contains(row.key.toLower()) ? existing : missing);
             }
             QStringList parts;
+            const bool anyway = m_context.sendUnconfirmed;
             switch (op) {
             case Bulk::Operation::CreateUsers:
                 parts << tr("%n will be created", nullptr, missing);
                 if (existing > 0)
-                    parts << tr("%n already exist(s) (marked, not sent)", nullptr, existing);
+                    parts << (anyway ? tr("%n already exist(s) (sent anyway)", nullptr, existing)
+                                     : tr("%n already exist(s) (marked, not sent)", nullptr, existing));
                 break;
             case Bulk::Operation::UpdateUsers:
             case Bulk::Operation::UpdateMemberGroups:
                 parts << tr("%n will be updated", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
+                    parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
+                                     : tr("%n not found (marked, not sent)", nullptr, missing));
                 break;
             case Bulk::Operation::DeleteUsers:
                 parts << tr("%n will be deleted", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
+                    parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
+                                     : tr("%n not found (marked, not sent)", nullptr, missing));
                 break;
             case Bulk::Operation::RemoveMembers:
                 parts << tr("%n will be removed", nullptr, existing);
                 if (missing > 0)
-                    parts << tr("%n not found (marked, not sent)", nullptr, missing);
+                    parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
+                                     : tr("%n not found (marked, not sent)", nullptr, missing));
                 break;
             case Bulk::Operation::InviteMembers:
                 parts << tr("%n will be invited", nullptr, missing);

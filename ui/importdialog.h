@@ -202,6 +202,7 @@ private:
     QTableWidget* m_mappingTable;
     QLabel* m_summaryLabel;
     QCheckBox* m_invalidOnly;
+    QCheckBox* m_sendAnywayCheck = nullptr;
     QWidget* m_badLinesBox = nullptr;
     QLabel* m_badLinesLabel = nullptr;
     QTableWidget* m_badLinesView = nullptr;

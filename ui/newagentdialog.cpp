@@ -1,6 +1,7 @@
 #include "newagentdialog.h"
 
 #include "alliclient.h"
+#include "confirm.h"
 #include "errorbanner.h"
 #include "pager.h"
 
@@ -236,8 +237,26 @@ QStringList NewAgentDialog::permissionGroupNames() const
 
 bool NewAgentDialog::canSubmit() const
 {
-    return !m_submitting && looksLikeEmail(m_email->text().trimmed())
+    // Only what Alli documents blocks: an address to create the agent with, and a password of three
+    // character classes. The address's form and the length are advice (warnings in accept()).
+    return !m_submitting && !m_email->text().trimmed().isEmpty()
         && PasswordCheck::check(m_password->text()).ok() && (m_groupsLoaded || m_groupsFailed);
+}
+
+QStringList NewAgentDialog::warnings() const
+{
+    QStringList result;
+    const QString email = m_email->text().trimmed();
+    if (!email.isEmpty() && !looksLikeEmail(email))
+        result << tr(
+            "“%1” does not look like an e-mail address. This app's check is a guess: the server decides.")
+                      .arg(email);
+    if (const PasswordCheck c = PasswordCheck::check(m_password->text()); c.ok() && !c.longEnough)
+        result << tr(
+            "The password has fewer than %n character(s). Alli documents no minimum length: the server "
+            "decides.",
+            "", PasswordCheck::MinimumLength);
+    return result;
 }
 
 QString NewAgentDialog::passwordRuleText() const
@@ -261,12 +280,14 @@ void NewAgentDialog::updatePasswordRules()
 {
     const PasswordCheck c = PasswordCheck::check(m_password->text());
     QStringList lines;
-    lines << ruleLine(c.longEnough, tr("At least %n character(s)", "", PasswordCheck::MinimumLength));
     lines << ruleLine(c.classes() >= 3, tr("At least 3 of these 4 (%1 of 4 so far):").arg(c.classes()));
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.lower, tr("lower-case letter (a–z)"));
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.upper, tr("upper-case letter (A–Z)"));
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.digit, tr("digit (0–9)"));
     lines << u"&nbsp;&nbsp;&nbsp;"_s + ruleLine(c.other, tr("symbol or other character (!, @, #, …)"));
+    // Advice, not a rule of the service: shown apart, and never blocking.
+    lines << ruleLine(c.longEnough,
+        tr("Advised: at least %n character(s) (Alli documents no length)", "", PasswordCheck::MinimumLength));
     m_passwordRules->setText(lines.join(u"<br>"_s));
     m_password->setAccessibleDescription(
         c.ok() ? tr("The password meets the rule.") : tr("The password does not meet the rule yet."));
@@ -286,6 +307,12 @@ void NewAgentDialog::updateState()
 void NewAgentDialog::accept()
 {
     if (!canSubmit() || !m_client)
+        return;
+    const QStringList warnings = this->warnings();
+    if (!warnings.isEmpty()
+        && !Confirm::ask(this, tr("New agent"),
+            tr("Create the agent %1 anyway?").arg(m_email->text().trimmed()), tr("Create anyway"),
+            warnings.join(u"\n"_s)))
         return;
     m_banner->clear();
     const AgentManagementRequest r = request();

@@ -23,7 +23,8 @@ namespace Alli
 class AlliClient;
 class ErrorBanner;
 
-// The password rule, as the service applies it.
+// The password rule: three of four character classes, as documented for agent_management. The
+// documentation states no length: 8 characters is this app's advice (a warning before sending).
 struct PasswordCheck {
     static constexpr int MinimumLength = 8;
     bool longEnough = false;
@@ -33,7 +34,8 @@ struct PasswordCheck {
     bool other = false;
 
     int classes() const { return int(lower) + int(upper) + int(digit) + int(other); }
-    bool ok() const { return longEnough && classes() >= 3; }
+    bool ok() const { return classes() >= 3; } // the documented rule
+    bool advised() const { return ok() && longEnough; } // and this app's advice
     static PasswordCheck check(const QString& password);
 };
 
@@ -54,6 +56,9 @@ public:
     bool isSubmitting() const { return m_submitting; }
     bool canSubmit() const;
     QString passwordRuleText() const;
+    // Advice that Alli does not document (the address's form, the password's length): asked about
+    // before sending, never blocking.
+    QStringList warnings() const;
     AgentManagementRequest request() const;
     ErrorBanner* banner() const { return m_banner; }
 

@@ -2,6 +2,7 @@
 
 #include "agentlistmodel.h"
 #include "alliclient.h"
+#include "confirm.h"
 #include "errorbanner.h"
 #include "permissionmatrixmodel.h"
 
@@ -15,6 +16,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -55,6 +57,8 @@ NewGroupDialog::NewGroupDialog(AlliClient* client, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(u"newGroupDialog"_s);
+    m_matrix->setFollowDependencies(
+        QSettings().value(QLatin1StringView(kFollowDependenciesKey), true).toBool());
     m_name->setObjectName(u"newGroupName"_s);
     m_name->setMaxLength(200);
     m_nameLabel->setBuddy(m_name);
@@ -306,7 +310,15 @@ void NewGroupDialog::accept()
         return;
     }
     m_banner->clear();
-    m_matrix->completeDependencies(); // the server refuses a set without its dependencies
+    // The dependency graph is our guess: completed while it is followed, otherwise the set is
+    // sent as the admin chose it, after a warning.
+    if (m_matrix->followsDependencies()) {
+        m_matrix->completeDependencies();
+    } else if (const auto missing = m_matrix->missingDependencies(); !missing.isEmpty()) {
+        if (!Confirm::ask(this, tr("New permission group"), tr("Create the group “%1” anyway?").arg(name()),
+                tr("Create anyway"), PermissionMatrixModel::missingDependenciesWarning(missing)))
+            return;
+    }
     auto* reply = m_client->createPermissionGroup(request());
     m_submitReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {

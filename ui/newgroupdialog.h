@@ -27,6 +27,10 @@ class ApiReply;
 class ErrorBanner;
 class PermissionMatrixModel;
 
+// Settings key: whether the permission matrices check what each permission needs (the guessed
+// dependency graph). The groups page has the check box; the new-group dialog follows it.
+inline constexpr char kFollowDependenciesKey[] = "permissions/followDependencies";
+
 class NewGroupDialog : public QDialog
 {
     Q_OBJECT

@@ -304,8 +304,12 @@ void OAuth2Page::sendUpdate()
 {
     if (!m_info || m_sending)
         return;
-    const ParseResult parsed = parseTokenInfo(m_tokenInfoEdit->toPlainText());
-    if (!parsed.object) {
+    // An empty editor leaves the token info out of the request: only `state` is required (spec),
+    // so this app does not refuse it; what the service then does is not documented.
+    const bool withTokenInfo = !m_tokenInfoEdit->toPlainText().trimmed().isEmpty();
+    const ParseResult parsed
+        = withTokenInfo ? parseTokenInfo(m_tokenInfoEdit->toPlainText()) : ParseResult {};
+    if (withTokenInfo && !parsed.object) {
         m_tokenInfoError->setText(parsed.error);
         m_tokenInfoError->show();
         if (parsed.errorPosition >= 0) {
@@ -321,13 +325,24 @@ void OAuth2Page::sendUpdate()
     const double generated = m_generatedEdit->value();
     const QString name = m_info->configurationName.isEmpty() ? m_info->state : m_info->configurationName;
     // The question names the configuration and the time, never the token values.
-    const bool yes = Confirm::ask(this, tr("Update token info"),
-        tr("Replace the token info of the OAuth2 configuration “%1” (state %2)?").arg(name, m_info->state),
-        tr("Update token info"),
-        tr("The new token info has %n field(s). Token generated will be set to %1 (%2).", nullptr,
-            int(parsed.object->size()))
-            .arg(QString::number(qint64(generated)),
-                QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(generated)), QLocale::ShortFormat)));
+    const QString when
+        = QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(generated)), QLocale::ShortFormat);
+    const bool yes = withTokenInfo
+        ? Confirm::ask(this, tr("Update token info"),
+            tr("Replace the token info of the OAuth2 configuration “%1” (state %2)?")
+                .arg(name, m_info->state),
+            tr("Update token info"),
+            tr("The new token info has %n field(s). Token generated will be set to %1 (%2).", nullptr,
+                int(parsed.object->size()))
+                .arg(QString::number(qint64(generated)), when))
+        : Confirm::ask(this, tr("Update token info"),
+            tr("Send an update without token info to the OAuth2 configuration “%1” (state %2)?")
+                .arg(name, m_info->state),
+            tr("Send anyway"),
+            tr("The token info editor is empty, so the token info is not sent; token generated will be set "
+               "to "
+               "%1 (%2). Alli's documentation does not say what such an update does: the server decides.")
+                .arg(QString::number(qint64(generated)), when));
     if (!yes) {
         m_updateOutcome = UpdateOutcome::NotSent;
         updateStatus();
@@ -336,7 +351,7 @@ void OAuth2Page::sendUpdate()
 
     OAuth2TokenUpdate update;
     update.state = m_info->state;
-    update.tokenInfo = *parsed.object;
+    update.tokenInfo = parsed.object; // none: left out of the request
     update.tokenGenerated = generated;
     banner()->clear();
     m_updateOutcome = UpdateOutcome::Sending;

@@ -12,12 +12,14 @@
 #include "permissionmatrixmodel.h"
 #include "widgets.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -207,7 +209,17 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     matrixLayout->addWidget(m_matrixCaption);
     matrixLayout->addWidget(m_matrixView, 1);
     matrixLayout->addWidget(m_matrixNote);
+    // The dependency graph is our guess: the admin may turn its automatic checking off.
+    m_followCheck = new QCheckBox;
+    m_followCheck->setObjectName(u"followDependenciesCheck"_s);
+    m_followCheck->setChecked(QSettings().value(QLatin1StringView(kFollowDependenciesKey), true).toBool());
+    m_matrix->setFollowDependencies(m_followCheck->isChecked());
+    connect(m_followCheck, &QCheckBox::toggled, this, [this](bool follow) {
+        m_matrix->setFollowDependencies(follow);
+        QSettings().setValue(QLatin1StringView(kFollowDependenciesKey), follow);
+    });
     auto* applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_followCheck);
     applyRow->addStretch();
     applyRow->addWidget(m_revertButton);
     applyRow->addWidget(m_applyButton);
@@ -283,6 +295,11 @@ void PermissionGroupsPage::retranslateUi()
     m_applyButton->setToolTip(tr("Shows the changes and the members they affect before sending them."));
     m_revertButton->setText(tr("Revert"));
     m_revertButton->setToolTip(tr("Discard the changes to the permissions."));
+    m_followCheck->setText(tr("Chec&k what each permission needs"));
+    m_followCheck->setToolTip(
+        tr("Checking a permission also checks the permissions it needs, and unchecking one "
+           "unchecks those that need it. Which permission needs which is this app's guess: "
+           "Alli publishes no list, and the server has the last word."));
     m_groups->retranslate();
     m_members->retranslate();
     m_matrix->retranslate();
@@ -523,9 +540,13 @@ void PermissionGroupsPage::applyPermissions()
     const PermissionGroupResponse* group = currentGroup();
     if (!group || m_applyReply || m_matrix->isReadOnly())
         return;
-    // A group loaded from the server may lack dependencies (seeded or older data); the server
-    // rejects such a set, so complete it first and say so in the confirmation.
-    const QStringList autoAdded = m_matrix->completeDependencies();
+    // A group loaded from the server may lack dependencies (seeded or older data): while the
+    // graph is followed, complete the set first and say so in the confirmation; otherwise the set
+    // is sent as it is, with what the graph misses named as a warning.
+    const bool follow = m_matrix->followsDependencies();
+    const QStringList autoAdded = follow ? m_matrix->completeDependencies() : QStringList();
+    const QList<QPair<QString, QString>> missing
+        = follow ? decltype(missing)() : m_matrix->missingDependencies();
     const PermissionDiff diff = m_matrix->diff();
     if (diff.isEmpty())
         return;
@@ -545,14 +566,16 @@ void PermissionGroupsPage::applyPermissions()
     }
     if (!autoAdded.isEmpty())
         details.append(tr("Added because other permissions require them: %1").arg(joinLabels(autoAdded)));
+    if (!missing.isEmpty())
+        details.append(PermissionMatrixModel::missingDependenciesWarning(missing));
     details.append(tr("This affects %n member(s) of the group.", "", group->agentCount));
     const QString warning = warningFor(*group, false);
     if (!warning.isEmpty())
         details.append(warning);
 
     if (!Confirm::ask(this, tr("Apply permissions"),
-            tr("Change the permissions of the group “%1”?").arg(group->name), tr("Apply"),
-            details.join(u"\n\n"_s)))
+            tr("Change the permissions of the group “%1”?").arg(group->name),
+            missing.isEmpty() ? tr("Apply") : tr("Apply anyway"), details.join(u"\n\n"_s)))
         return;
     sendPermissions(group->id, m_matrix->permissions());
 }

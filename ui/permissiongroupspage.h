@@ -7,6 +7,7 @@
 
 #include <QPointer>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -103,6 +104,7 @@ private:
     QLabel* m_matrixCaption;
     QTreeView* m_matrixView;
     QLabel* m_matrixNote;
+    QCheckBox* m_followCheck = nullptr;
     QPushButton* m_applyButton;
     QPushButton* m_revertButton;
 

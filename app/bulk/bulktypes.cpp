@@ -80,6 +80,25 @@ bool PreparedRow::isValid() const
     return true;
 }
 
+bool PreparedRow::isHeldByUnconfirmedRules() const
+{
+    bool held = false;
+    for (const CellProblem& p : problems) {
+        if (p.severity != CellProblem::Severity::Error)
+            continue;
+        if (!p.overridable)
+            return false;
+        held = true;
+    }
+    return held;
+}
+
+bool PreparedRow::hasUnconfirmedProblem() const
+{
+    return std::any_of(
+        problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.overridable; });
+}
+
 QStringView PreparedRow::maskedCell(qsizetype column) const
 {
     const QStringView cell = cells.view(column);

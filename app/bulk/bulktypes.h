@@ -45,10 +45,15 @@ struct ColumnMapping {
 };
 
 struct CellProblem {
+    // Error: the row is not sent. Warning: worth a look; the row is sent.
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString column; // empty when it concerns the whole row
     QString message; // translated, names the field and the value
+    // From a rule of this app that Alli's documentation does not state (a password length,
+    // e-mail syntax, a group the look-up did not find…): an error that holds the row back, or,
+    // when the admin sends such rows anyway (ValidationContext::sendUnconfirmed), a warning.
+    bool overridable = false;
 };
 
 // What reports and the journal write instead of a secret cell.
@@ -69,6 +74,9 @@ struct PreparedRow {
     QStringList maskedCells() const;
     QStringView maskedCell(qsizetype column) const; // one of maskedCells(), without the list
     bool isValid() const;
+    // Not valid, but only because of overridable errors: sent if the admin sends anyway.
+    bool isHeldByUnconfirmedRules() const;
+    bool hasUnconfirmedProblem() const; // held back, or sent anyway
 };
 
 enum class RowState {

@@ -488,6 +488,17 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         const auto warning = [&](const QString& target, const QString& message) {
             problem(CellProblem::Severity::Warning, target, message);
         };
+        // A rule of ours that Alli does not document: holds the row back unless the admin sends
+        // such rows anyway; then it is a warning and the server decides.
+        const auto unconfirmed = [&](const QString& target, const QString& message) {
+            if (context.sendUnconfirmed)
+                problem(CellProblem::Severity::Warning, target,
+                    tr("%1 Sent anyway, as asked: the server decides.").arg(message));
+            else
+                problem(CellProblem::Severity::Error, target,
+                    tr("%1 Alli does not document this rule: the row can be sent anyway.").arg(message));
+            row.problems.last().overridable = true;
+        };
 
         for (const FieldInfo& f : known) {
             if (!f.required || !rawValue(f.target).trimmed().isEmpty())
@@ -502,12 +513,12 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         const QString email = withoutNeutralisation(value(Email));
         const qsizetype invisible = firstInvisible(row.key);
         if (invisible >= 0)
-            error(keyTarget,
+            unconfirmed(keyTarget,
                 tr("%1 \"%2\" contains an invisible character (%3) at position %4. Type the value again.")
                     .arg(fieldLabel(keyTarget), shown(row.key), codePoint(row.key, invisible))
                     .arg(invisible + 1));
         else if (!isUsers(op) && !email.isEmpty() && !isValidEmail(email))
-            error(Email, tr("\"%1\" is not a valid email address.").arg(shown(email)));
+            unconfirmed(Email, tr("\"%1\" is not a valid email address.").arg(shown(email)));
 
         if (!row.key.isEmpty()) {
             const QString folded = row.key.toCaseFolded();
@@ -529,13 +540,13 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                 switch (op) {
                 case Operation::CreateUsers:
                     if (exists)
-                        error(keyTarget,
+                        unconfirmed(keyTarget,
                             tr("%1 already exists: switch to \"Update users\", or leave this row out.")
                                 .arg(what));
                     break;
                 case Operation::CreateAgents:
                     if (exists)
-                        error(keyTarget,
+                        unconfirmed(keyTarget,
                             tr("%1 is already an agent of this project: leave this row out.").arg(what));
                     break;
                 case Operation::InviteMembers:
@@ -545,13 +556,13 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                     break;
                 case Operation::UpdateUsers:
                     if (!exists)
-                        error(keyTarget,
+                        unconfirmed(keyTarget,
                             tr("%1 was not found: switch to \"Create users\", or leave this row out.")
                                 .arg(what));
                     break;
                 case Operation::UpdateMemberGroups:
                     if (!exists)
-                        error(keyTarget,
+                        unconfirmed(keyTarget,
                             tr("%1 is not a member of this project: switch to \"Invite members\", or leave "
                                "this row out.")
                                 .arg(what));
@@ -560,7 +571,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                 case Operation::RemoveMembers:
                 case Operation::DeleteAgents:
                     if (!exists)
-                        error(keyTarget,
+                        unconfirmed(keyTarget,
                             tr("%1 was not found: there is nothing to change, leave this row out.")
                                 .arg(what));
                     break;
@@ -616,17 +627,17 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                     warning(Groups,
                         tr("Permission group \"%1\" does not exist; it will be created.").arg(shown(g)));
                 else
-                    error(Groups, tr("Permission group \"%1\" does not exist.").arg(shown(g)));
+                    unconfirmed(Groups, tr("Permission group \"%1\" does not exist.").arg(shown(g)));
             }
         }
         const QString group = value(Group);
         if (!group.isEmpty() && !context.knownGroupNames.isEmpty()
             && !context.knownGroupNames.contains(group.toLower()))
-            error(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
+            unconfirmed(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
 
         const QString password = rawValue(Password).toString();
         if (op == Operation::CreateAgents && password.size() > MaxPasswordLength)
-            error(Password,
+            unconfirmed(Password,
                 tr("The password has %1 characters; at most %2 are accepted.")
                     .arg(password.size())
                     .arg(MaxPasswordLength));
@@ -637,11 +648,9 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                    "characters."));
         else if (op == Operation::CreateAgents && !password.isEmpty()
             && password.size() < kAdvisedPasswordLength)
-            // No length is documented: advice, the row is sent and the server decides.
-            warning(Password,
-                tr("The password has fewer than %1 characters. Alli documents no minimum length, so the row "
-                   "is sent; the server may still refuse it.")
-                    .arg(kAdvisedPasswordLength));
+            // No length is documented: our advice, which the admin can overrule.
+            unconfirmed(
+                Password, tr("The password has fewer than %1 characters.").arg(kAdvisedPasswordLength));
 
         if (payloads == Payloads::Skip) {
             rows.append(std::move(row));

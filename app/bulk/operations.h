@@ -39,17 +39,23 @@ QString shownValue(QStringView value);
 struct ValidationContext {
     QSet<QString> knownGroupNames; // lower-case
     QSet<QString> existingKeys; // existing ownUserIds / member emails (lower-case), when looked up
+    // The admin sends rows that break only rules Alli does not document (CellProblem::overridable):
+    // those problems become warnings. The CLI's --allow-warnings, the import dialog's "Send anyway".
+    bool sendUnconfirmed = false;
 };
 
 class RowValidator
 {
     Q_DECLARE_TR_FUNCTIONS(Alli::Bulk::RowValidator)
 public:
-    // Builds every row's payload and problems: missing required field, invalid email,
-    // duplicate key within the file (every occurrence after the first), unknown permission
-    // group (error for update-groups and agents, warning "will be created" for invite), a locale
-    // that is not a two-letter ISO 639-1 code, a password that breaks the rule (8+ characters
-    // with 3 of: lowercase, uppercase, digit, other). Groups cells split on ';' or '|'.
+    // Builds every row's payload and problems. Errors of documented rules or of what the engine
+    // needs: a missing required field, a key twice in the file (every occurrence after the
+    // first), a locale that is not a two-letter ISO 639-1 code, a password without three of the
+    // four character classes. Overridable errors (rules of ours, see docs/alli-api-notes.md): e-mail
+    // syntax, an invisible character in a key, a password shorter than 8 or longer than 128
+    // characters, what the look-up found (exists / not found, unknown permission group for
+    // update-groups and agents). Warnings: a group an invite creates, a cell like a formula.
+    // Groups cells split on ';' or '|'.
     // Payloads::Skip checks every row the same way but builds no request payload: a dry run.
     enum class Payloads { Build, Skip };
     static QList<PreparedRow> prepare(Operation op, const CsvTable& table,

@@ -50,8 +50,10 @@ bool CliRunner::start(const QStringList& arguments)
     if (m_dryRun) {
         // Nothing is sent, and nothing is asked of the server: validation without its context,
         // every row checked as for a real job, no request payload built.
+        Bulk::ValidationContext context;
+        context.sendUnconfirmed = m_allowWarnings;
         m_rows = Bulk::RowValidator::prepare(
-            m_operation, m_table, m_mapping, {}, Bulk::RowValidator::Payloads::Skip);
+            m_operation, m_table, m_mapping, context, Bulk::RowValidator::Payloads::Skip);
         int valid = 0;
         for (const Bulk::PreparedRow& row : std::as_const(m_rows))
             valid += row.isValid() ? 1 : 0;
@@ -103,8 +105,12 @@ bool CliRunner::parse(const QStringList& arguments)
         u"concurrency"_s, tr("Requests in flight (1-16, default: 4)."), u"N"_s, u"4"_s);
     const QCommandLineOption noVerifyOption(
         u"no-verify"_s, tr("Do not look up, after the job, the rows whose outcome is unknown."));
-    parser.addOptions({ baseUrlOption, regionOption, projectOption, actionOption, encodingOption,
-        delimiterOption, reportOption, dryRunOption, concurrencyOption, noVerifyOption });
+    const QCommandLineOption allowWarningsOption(u"allow-warnings"_s,
+        tr("Also send the rows that break only rules of this program that Alli does not document "
+           "(a short password, an unusual e-mail address, a group not found…): the server decides."));
+    parser.addOptions(
+        { baseUrlOption, regionOption, projectOption, actionOption, encodingOption, delimiterOption,
+            reportOption, dryRunOption, concurrencyOption, noVerifyOption, allowWarningsOption });
     parser.addPositionalArgument(u"resource"_s, tr("users, members or agents"));
     parser.addPositionalArgument(u"import"_s, tr("the command: import"));
     parser.addPositionalArgument(u"FILE"_s, tr("the CSV file"));
@@ -130,6 +136,7 @@ bool CliRunner::parse(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments();
     m_verify = !parser.isSet(noVerifyOption);
+    m_allowWarnings = parser.isSet(allowWarningsOption);
     if (positional.value(0) == u"jobs"_s) {
         if (positional.size() != 1)
             return usage(tr("Expected: jobs"));
@@ -323,6 +330,7 @@ void CliRunner::fetchGroupsThenSend()
         if (m_interrupted)
             return;
         Bulk::ValidationContext context;
+        context.sendUnconfirmed = m_allowWarnings;
         const ApiError error = fetch->error();
         if (error.kind() == ApiError::Kind::Unauthorized) {
             m_err << tr("Authentication failed: %1").arg(error.message()) << Qt::endl;
@@ -336,7 +344,7 @@ void CliRunner::fetchGroupsThenSend()
             // A key that may not list groups may still be allowed this change: a 403 is
             // only fatal when the change itself is refused.
             m_err << tr("Cannot reach the server: %1").arg(error.message()) << Qt::endl;
-            m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping);
+            m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, context);
             Bulk::Counts counts;
             for (const Bulk::PreparedRow& row : std::as_const(m_rows))
                 ++(row.isValid() ? counts.notSent : counts.invalid);
@@ -548,9 +556,10 @@ void CliRunner::onFinished()
 
 void CliRunner::printInvalidRows(int limit)
 {
-    int listed = 0, unlisted = 0;
+    int listed = 0, unlisted = 0, held = 0;
     QTextStream& err = m_err;
     for (const Bulk::PreparedRow& row : m_rows) {
+        held += row.isHeldByUnconfirmedRules() ? 1 : 0;
         for (const Bulk::CellProblem& problem : row.problems) {
             if (problem.severity != Bulk::CellProblem::Severity::Error)
                 continue;
@@ -564,6 +573,11 @@ void CliRunner::printInvalidRows(int limit)
     }
     if (unlisted > 0)
         err << tr("… and %n more problem(s).", nullptr, unlisted) << Qt::endl;
+    if (held > 0)
+        err << tr("%n row(s) break only rules that Alli does not document; run again with --allow-warnings "
+                  "to send them and let the server decide.",
+            nullptr, held)
+            << Qt::endl;
 }
 
 bool CliRunner::writeReport()

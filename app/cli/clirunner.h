@@ -77,6 +77,7 @@ private:
     Command m_command = Command::Import;
     qint64 m_resumeId = -1; // -1: the newest unfinished job
     bool m_verify = true;
+    bool m_allowWarnings = false; // --allow-warnings: ValidationContext::sendUnconfirmed
     Bulk::Operation m_operation = Bulk::Operation::CreateUsers;
     QString m_file;
     QString m_reportPath;

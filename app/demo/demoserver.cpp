@@ -165,6 +165,12 @@ void DemoServer::setHideCustomUserFields(bool hide)
     applyFaults();
 }
 
+void DemoServer::setEnforcePermissionDependencies(bool enforce)
+{
+    m_options.enforcePermissionDependencies = enforce;
+    applyFaults();
+}
+
 void DemoServer::setRateLimitEvery(int everyNth, int retryAfterSeconds)
 {
     m_options.rateLimitEvery = everyNth;
@@ -210,6 +216,24 @@ QSet<QString> DemoServer::lostResponseKeys() const
     return m_state->lostKeys();
 }
 
+void DemoServer::setCaptureRequests(bool capture)
+{
+    if (!m_state)
+        return;
+    QMutexLocker locker(&m_state->mutex());
+    m_state->setCapturing(capture);
+    if (!capture)
+        m_state->captured().clear();
+}
+
+QList<CapturedRequest> DemoServer::capturedRequests() const
+{
+    if (!m_state)
+        return {};
+    QMutexLocker locker(&m_state->mutex());
+    return m_state->captured();
+}
+
 void DemoServer::applyFaults()
 {
     if (!m_state)
@@ -217,7 +241,7 @@ void DemoServer::applyFaults()
     QMutexLocker locker(&m_state->mutex());
     m_state->setFaults(DemoFaults { m_options.latencyMs, m_options.failRate, m_options.rateLimitEvery,
         m_options.retryAfterSeconds, m_options.forbidden, m_options.lostResponseRate,
-        m_options.failWritesOnly, m_options.hideCustomUserFields });
+        m_options.failWritesOnly, m_options.hideCustomUserFields, m_options.enforcePermissionDependencies });
 }
 
 int DemoServer::agentCount() const

@@ -51,6 +51,7 @@ public:
     // Injected 500s only for changes, so that look-ups always get through (tests of verification).
     void setFailWritesOnly(bool writesOnly);
     void setHideCustomUserFields(bool hide); // see DemoOptions::hideCustomUserFields
+    void setEnforcePermissionDependencies(bool enforce); // see DemoOptions::enforcePermissionDependencies
     void setRateLimitEvery(int everyNth, int retryAfterSeconds = 1);
     void setForbidden(bool forbidden);
     // Lost-response mode: with this probability a request is applied and its connection then
@@ -81,6 +82,10 @@ public:
     QHash<QString, int> receipts() const;
     // The same keys for rows whose request was applied but whose answer was dropped.
     QSet<QString> lostResponseKeys() const;
+    // Every authenticated request from now on is kept (method, path, body) until captured
+    // requests are taken; off by default, since bodies may hold passwords.
+    void setCaptureRequests(bool capture);
+    QList<CapturedRequest> capturedRequests() const;
     // Decoded AGENT-EMAIL / USER-EMAIL / OWN-USER-ID of the last authenticated request.
     QHash<QString, QString> lastIdentityHeaders() const;
 

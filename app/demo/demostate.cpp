@@ -15,25 +15,32 @@ namespace Alli::Demo
 namespace
 {
 
+    // Ids as Alli shows them: standard base64 (with "=" padding) of "<Type>:<24 hex digits>", a
+    // MongoDB ObjectId, e.g. "TExNQXBwOjY1NTQxZGJhMWJjYjE2MmIxZjU4MGEyYg==" for
+    // "LLMApp:65541dba1bcb162b1f580a2b". The demo's ObjectIds are a fixed 8-digit prefix and the
+    // internal number in 16 hex digits.
+    constexpr QByteArrayView kObjectIdPrefix = "65541dba";
+
     QString relayId(QLatin1StringView type, qint64 number)
     {
-        // Alli exposes GraphQL-style ids ("Agent:123" base64-encoded); URL-safe so they can sit in paths.
-        const QByteArray raw = QByteArray(type.data(), type.size()) + ':' + QByteArray::number(number);
-        return QString::fromLatin1(
-            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QByteArray raw = QByteArray(type.data(), type.size()) + ':' + kObjectIdPrefix.toByteArray()
+            + QByteArray::number(number, 16).rightJustified(16, '0');
+        return QString::fromLatin1(raw.toBase64());
     }
 
     std::optional<qint64> numberFromRelayId(QStringView id, QByteArrayView type)
     {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            id.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(id.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         const QByteArray& raw = *decoded;
-        if (!raw.startsWith(type) || raw.size() <= type.size() + 1 || raw.at(type.size()) != ':')
+        const qsizetype hexStart = type.size() + 1;
+        if (!raw.startsWith(type) || raw.size() != hexStart + 24 || raw.at(type.size()) != ':'
+            || !raw.mid(hexStart, kObjectIdPrefix.size()).startsWith(kObjectIdPrefix))
             return std::nullopt;
         bool ok = false;
-        const qint64 number = raw.mid(type.size() + 1).toLongLong(&ok);
+        const qint64 number = raw.mid(hexStart + kObjectIdPrefix.size()).toLongLong(&ok, 16);
         if (!ok || number <= 0)
             return std::nullopt;
         return number;

@@ -31,6 +31,7 @@ struct DemoFaults {
     double lostResponseRate = 0.0;
     bool failWritesOnly = false;
     bool hideCustomUserFields = false;
+    bool enforcePermissionDependencies = true;
 };
 
 // One agent as the endpoint code sees it; "number" is the internal key behind the public id.
@@ -89,6 +90,9 @@ public:
     QSet<QString>& lostKeys() { return m_lostKeys; }
     QStringList& currentRequestKeys() { return m_currentRequestKeys; }
     QHash<QString, QString>& lastIdentityHeaders() { return m_lastIdentity; }
+    bool capturing() const { return m_capturing; }
+    void setCapturing(bool on) { m_capturing = on; }
+    QList<CapturedRequest>& captured() { return m_captured; }
 
     static QString agentId(qint64 number);
     static std::optional<qint64> agentNumberFromId(QStringView id);
@@ -146,6 +150,8 @@ private:
     DemoFaultCounts m_faultCounts;
     QHash<QString, int> m_receipts;
     QSet<QString> m_lostKeys;
+    bool m_capturing = false;
+    QList<CapturedRequest> m_captured;
     QStringList m_currentRequestKeys; // receipts of the request being handled
     QHash<QString, QString> m_lastIdentity;
 

@@ -18,6 +18,10 @@ struct DemoOptions {
     // "Get user" shows only the user's own fields (userId, firstName, lastName, email,
     // customerGroup), not custom variables: whether the real service shows them is not known.
     bool hideCustomUserFields = false;
+    // Permission sets are checked against the catalog's dependency graph ("Dependent permissions
+    // must be included together", as the real service says). The graph itself is our guess, so
+    // tests can turn the check off to play a service whose graph is different.
+    bool enforcePermissionDependencies = true;
     int rateLimitEvery = 0; // every Nth request answers 429; 0 = off
     int retryAfterSeconds = 1; // value of the Retry-After header sent with 429
     bool forbidden = false; // project inactive: 403 on everything
@@ -37,6 +41,14 @@ struct DemoFaultCounts {
     qint64 injectedFailures = 0; // 500s (nothing applied)
     qint64 rateLimited = 0; // 429s (nothing applied)
     qint64 lostResponses = 0; // applied, then the connection was closed without an answer
+};
+
+// One request as it reached the backend, after authentication (for contract tests of what the
+// client sends; off unless asked for, since bodies may hold passwords).
+struct CapturedRequest {
+    QString method; // "GET", "POST", …
+    QString path; // decoded, without the query
+    QByteArray body;
 };
 
 // A snapshot of one agent as the demo backend holds it (for test inspection).

@@ -201,15 +201,53 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_1); // three classes
         QVERIFY(dialog->passwordRuleText().contains(u"3 of 4"_s));
         QVERIFY(create->isEnabled());
+        QVERIFY(dialog->warnings().isEmpty());
         password->clear();
-        QTest::keyClicks(password, u"aB1!"_s); // four classes, too short
+        // Four classes, short: Alli documents no length, so the length is advice (a warning).
+        QTest::keyClicks(password, u"aB1!"_s);
         QVERIFY(dialog->passwordRuleText().contains(u"4 of 4"_s));
-        QVERIFY(!create->isEnabled());
+        QVERIFY(dialog->passwordRuleText().contains(u"Alli documents no length"_s));
+        QVERIFY(create->isEnabled());
+        QCOMPARE(dialog->warnings().size(), 1);
+        QVERIFY(dialog->warnings().constFirst().contains(u"fewer than 8"_s));
 
         const PasswordCheck c = PasswordCheck::check(u"Ab1!Ab1!"_s);
-        QVERIFY(c.longEnough && c.lower && c.upper && c.digit && c.other && c.ok());
+        QVERIFY(c.longEnough && c.lower && c.upper && c.digit && c.other && c.ok() && c.advised());
         QVERIFY(PasswordCheck::check(u"ab1!ab1!"_s).ok());
+        QVERIFY(PasswordCheck::check(u"aB1!"_s).ok() && !PasswordCheck::check(u"aB1!"_s).advised());
         QVERIFY(!PasswordCheck::check(u"비밀번호비밀번호"_s).ok());
+    }
+
+    // The advice is asked about, and then the request reaches the server, which decides.
+    void newAgentWithAdviceIsSentAnyway()
+    {
+        std::unique_ptr<NewAgentDialog> dialog(m_page->createNewAgentDialog());
+        QTRY_VERIFY(dialog->groupsLoaded());
+        dialog->setEmail(u"ops@intranet"_s);
+        dialog->setPassword(u"aB1!x"_s);
+        QVERIFY(dialog->canSubmit());
+        QCOMPARE(dialog->warnings().size(), 2);
+        const int requests = m_fx.demo()->requestCount();
+        Confirm::setNextAnswer(false);
+        dialog->accept();
+        QVERIFY(!dialog->isSubmitting());
+        QVERIFY(Confirm::lastQuestion().contains(u"does not look like an e-mail address"_s));
+        QCOMPARE(m_fx.demo()->requestCount(), requests);
+
+        Confirm::setNextAnswer(true);
+        dialog->accept();
+        QVERIFY(dialog->isSubmitting());
+        // The demo checks addresses its own way and refuses this one, in its words.
+        QTRY_VERIFY(dialog->banner()->isShowingError());
+        QVERIFY2(dialog->banner()->text().contains(u"email"_s, Qt::CaseInsensitive),
+            qPrintable(dialog->banner()->text()));
+        QVERIFY(m_fx.demo()->requestCount() > requests);
+
+        dialog->setEmail(u"short.pass@example.com"_s);
+        Confirm::setNextAnswer(true);
+        dialog->accept();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        QVERIFY(m_fx.demo()->agentByEmail(u"short.pass@example.com"_s));
     }
 
     void newAgentIsCreatedOnTheServer()

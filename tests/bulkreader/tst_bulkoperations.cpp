@@ -71,6 +71,7 @@ private Q_SLOTS:
     void locales();
     void passwords();
     void existingKeys();
+    void sendUnconfirmedTurnsGuessesIntoWarnings();
     void payloads_data();
     void payloads();
     void payloadTextIsValidJson();
@@ -255,8 +256,10 @@ void TestBulkOperations::invalidEmail()
 {
     const QList<PreparedRow> rows = prepare(
         Operation::InviteMembers, u"email\nkim@example\n\"kim @example.com\"\n kim@example.com \n"_s);
-    QCOMPARE(problems(rows.at(0)), u"E:email:\"kim@example\" is not a valid email address."_s);
-    QCOMPARE(problems(rows.at(1)), u"E:email:\"kim @example.com\" is not a valid email address."_s);
+    QCOMPARE(problems(rows.at(0)),
+        u"E:email:\"kim@example\" is not a valid email address. Alli does not document this rule: the row can be sent anyway."_s);
+    QCOMPARE(problems(rows.at(1)),
+        u"E:email:\"kim @example.com\" is not a valid email address. Alli does not document this rule: the row can be sent anyway."_s);
     // Surrounding spaces are trimmed, in the key and the payload.
     QCOMPARE(problems(rows.at(2)), QString());
     QCOMPARE(rows.at(2).key, u"kim@example.com"_s);
@@ -289,11 +292,13 @@ void TestBulkOperations::unknownGroups()
     QVERIFY(rows.at(0).isValid());
     // Update groups: an error.
     rows = prepare(Operation::UpdateMemberGroups, u"email,groups\na@b.co,Sales|Marketing\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"E:groups:Permission group \"Marketing\" does not exist."_s);
+    QCOMPARE(problems(rows.at(0)),
+        u"E:groups:Permission group \"Marketing\" does not exist. Alli does not document this rule: the row can be sent anyway."_s);
     // Agents: one group, an error.
     rows = prepare(Operation::CreateAgents,
         u"email,password,group\na@b.co,Aa345678,Marketing\nc@d.co,Aa345678,SALES\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"E:group:Permission group \"Marketing\" does not exist."_s);
+    QCOMPARE(problems(rows.at(0)),
+        u"E:group:Permission group \"Marketing\" does not exist. Alli does not document this rule: the row can be sent anyway."_s);
     QCOMPARE(problems(rows.at(1)), QString());
     // Unknown context: nothing checked.
     rows = prepare(Operation::UpdateMemberGroups, u"email,groups\na@b.co,Anything\n"_s);
@@ -320,12 +325,12 @@ void TestBulkOperations::passwords()
 {
     const QList<PreparedRow> rows = prepare(Operation::CreateAgents,
         u"email,password\na@b.co,short1A\nc@d.co,alllowercase1\ne@f.co,Good-pass\n"_s);
-    // Three classes are documented (an error); a length is not (a warning: the row is sent).
+    // Three classes are documented (an error); a length is not (held back, can be sent anyway).
     QCOMPARE(problems(rows.at(0)),
-        u"W:password:The password has fewer than 8 characters. Alli documents no minimum length, so the row "
-        u"is "
-        "sent; the server may still refuse it."_s);
-    QVERIFY(rows.at(0).isValid());
+        u"E:password:The password has fewer than 8 characters. Alli does not document this rule: the row can be sent anyway."_s);
+    QVERIFY(!rows.at(0).isValid());
+    QVERIFY(rows.at(0).isHeldByUnconfirmedRules());
+    QVERIFY(!rows.at(1).isHeldByUnconfirmedRules());
     QCOMPARE(problems(rows.at(1)),
         u"E:password:The password must have three of: lowercase letters, uppercase letters, digits, other "
         "characters."_s);
@@ -343,20 +348,58 @@ void TestBulkOperations::existingKeys()
     // Rows the look-up shows will fail are errors on the row (left out of the send, counted with
     // the problems), each with the way out.
     QCOMPARE(problems(rows.at(0)),
-        u"E:ownUserId:User ID (ownUserId) \"E1\" already exists: switch to \"Update users\", or leave this row out."_s);
+        u"E:ownUserId:User ID (ownUserId) \"E1\" already exists: switch to \"Update users\", or leave this "
+        u"row "
+        u"out. Alli does not document this rule: the row can be sent anyway."_s);
     QVERIFY(!rows.at(0).isValid());
     QCOMPARE(problems(rows.at(1)), QString());
     rows = prepare(Operation::UpdateUsers, u"ownUserId\nE1\nE2\n"_s, context);
     QCOMPARE(problems(rows.at(0)), QString());
     QCOMPARE(problems(rows.at(1)),
-        u"E:ownUserId:User ID (ownUserId) \"E2\" was not found: switch to \"Create users\", or leave this row out."_s);
+        u"E:ownUserId:User ID (ownUserId) \"E2\" was not found: switch to \"Create users\", or leave this "
+        u"row "
+        u"out. Alli does not document this rule: the row can be sent anyway."_s);
     // An invite of a member who is there updates their groups: a warning, still sent.
     rows = prepare(Operation::InviteMembers, u"email\nA@b.co\n"_s, context);
     QCOMPARE(problems(rows.at(0)), u"W:email:\"A@b.co\" is already a member: their groups are updated."_s);
     QVERIFY(rows.at(0).isValid());
     rows = prepare(Operation::RemoveMembers, u"email\nx@y.co\n"_s, context);
     QCOMPARE(problems(rows.at(0)),
-        u"E:email:Email \"x@y.co\" was not found: there is nothing to change, leave this row out."_s);
+        u"E:email:Email \"x@y.co\" was not found: there is nothing to change, leave this row out. Alli does not document this rule: the row can be sent anyway."_s);
+}
+
+void TestBulkOperations::sendUnconfirmedTurnsGuessesIntoWarnings()
+{
+    ValidationContext context;
+    context.knownGroupNames = { u"sales"_s };
+    context.existingKeys = { u"taken@example.com"_s };
+    const QString csv = u"email,password,group,locale\n"
+                        "short@example.com,Ab1!xyz,Sales,ko\n" // length: ours
+                        "odd@intranet,Aa345678!,Sales,ko\n" // e-mail syntax: ours
+                        "group@example.com,Aa345678!,Marketing,ko\n" // unknown group: ours
+                        "taken@example.com,Aa345678!,Sales,ko\n" // exists: ours
+                        "weak@example.com,abcdefghij,Sales,ko\n" // three classes: documented
+                        "locale@example.com,Aa345678!,Sales,kor\n" // locale code: documented
+                        "short@example.com,Ab1!xyz9,Sales,ko\n"_s; // twice in the file: the engine's
+    const QList<PreparedRow> held = prepare(Operation::CreateAgents, csv, context);
+    context.sendUnconfirmed = true;
+    const QList<PreparedRow> sent = prepare(Operation::CreateAgents, csv, context);
+    QCOMPARE(sent.size(), 7);
+    for (int r = 0; r < 4; ++r) {
+        QVERIFY2(held.at(r).isHeldByUnconfirmedRules(), qPrintable(problems(held.at(r))));
+        QVERIFY2(sent.at(r).isValid(), qPrintable(problems(sent.at(r))));
+        QVERIFY2(problems(sent.at(r)).startsWith(u"W:"_s), qPrintable(problems(sent.at(r))));
+        QVERIFY2(problems(sent.at(r)).endsWith(u"Sent anyway, as asked: the server decides."_s),
+            qPrintable(problems(sent.at(r))));
+        QVERIFY(sent.at(r).hasUnconfirmedProblem());
+        QVERIFY(!sent.at(r).payload.isEmpty()); // a request is built
+    }
+    QCOMPARE(sent.at(2).payload.object().value(u"permission_group_name"_s).toString(), u"Marketing"_s);
+    for (int r = 4; r < 7; ++r) {
+        QVERIFY2(!held.at(r).isHeldByUnconfirmedRules(), qPrintable(problems(held.at(r))));
+        QVERIFY2(!sent.at(r).isValid(), qPrintable(problems(sent.at(r))));
+        QVERIFY(!sent.at(r).hasUnconfirmedProblem());
+    }
 }
 
 void TestBulkOperations::payloads_data()

@@ -235,21 +235,37 @@ void TestImportDialog::preCheckSeesEveryPageBehindTheCap()
 // it, and the server (here the demo, which checks only the documented classes) creates the agent.
 void TestImportDialog::guessedRuleIsAWarningTheRowIsSent()
 {
-    const QString path = writeFile(u"agents-short.csv"_s, "email,password\nshort.gui@example.com,Ab1!xyz\n");
+    const QString path = writeFile(u"agents-short.csv"_s,
+        "email,password\nshort.gui@example.com,Ab1!xyz\nweak.gui@example.com,abcdefghij\n");
     ImportDialog dialog(m_fixture.client());
+    dialog.show();
     QVERIFY(load(dialog, Bulk::Operation::CreateAgents, path));
-    QCOMPARE(dialog.previewModel()->validCount(), 1);
+    // A length Alli does not document holds the row back, and the dialog offers to send it anyway.
+    QCOMPARE(dialog.previewModel()->validCount(), 0);
+    QCOMPARE(dialog.previewModel()->unconfirmedCount(), 1);
+    const auto problemsOf = [&dialog](int row) {
+        return dialog.previewModel()
+            ->data(dialog.previewModel()->index(row, 0), ImportPreviewModel::ProblemsRole)
+            .toStringList()
+            .join(u' ');
+    };
+    QVERIFY2(problemsOf(0).contains(u"Alli does not document this rule"_s), qPrintable(problemsOf(0)));
+    auto* anyway = dialog.findChild<QCheckBox*>(u"sendAnywayCheck"_s);
+    QVERIFY(anyway);
+    QVERIFY(anyway->isVisible());
+    QVERIFY2(anyway->text().contains(u"1 row"_s), qPrintable(anyway->text()));
+    QTest::mouseClick(anyway, Qt::LeftButton, {}, QPoint(5, anyway->height() / 2));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.previewModel()->validCount(), 1, 10000);
     QCOMPARE(dialog.previewModel()->warningCount(), 1);
-    const QString problems = dialog.previewModel()
-                                 ->data(dialog.previewModel()->index(0, 0), ImportPreviewModel::ProblemsRole)
-                                 .toStringList()
-                                 .join(u' ');
-    QVERIFY2(problems.contains(u"no minimum length"_s), qPrintable(problems));
+    QVERIFY2(problemsOf(0).contains(u"Sent anyway"_s), qPrintable(problemsOf(0)));
+    // The documented rule (three character classes) is not overridden.
+    QCOMPARE(dialog.previewModel()->invalidCount(), 1);
     QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
     QVERIFY(dialog.startSending());
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
     QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 1);
     QVERIFY(m_fixture.demo()->agentByEmail(u"short.gui@example.com"_s).has_value());
+    QVERIFY(!m_fixture.demo()->agentByEmail(u"weak.gui@example.com"_s).has_value());
 }
 
 void TestImportDialog::editingAnInvalidCellSendsTheFixedRow()

@@ -140,8 +140,20 @@ void TestCli::guessedRulesWarnButSend()
 {
     const QString file = writeFile(u"agents-short.csv"_s,
         "email,password\r\nshort.pw@example.com,Ab1!xyz\r\nweak.pw@example.com,abcdefghij\r\n");
-    const Run r
-        = run({ u"--base-url"_s, baseUrl(), u"agents"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+    const QStringList args { u"--base-url"_s, baseUrl(), u"agents"_s, u"import"_s, file, u"--action"_s,
+        u"create"_s };
+    // A length Alli does not document holds the row back, and says how to send it anyway.
+    Run r = run(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 0 failed, 2 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY2(r.err.contains(u"Alli does not document this rule"_s), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(u"break only rules that Alli does not document; run again with --allow-warnings"_s),
+        qPrintable(r.err));
+    QVERIFY(!m_demo->agentByEmail(u"short.pw@example.com"_s).has_value());
+
+    // --allow-warnings: the short password reaches the server; the documented rule still holds.
+    r = run(args + QStringList { u"--allow-warnings"_s });
     QCOMPARE(r.exitCode, 1); // the weak row is invalid
     QCOMPARE(r.lastOutLine(), u"1 succeeded, 0 failed, 1 invalid, 0 not sent, 0 unknown"_s);
     QVERIFY(m_demo->agentByEmail(u"short.pw@example.com"_s).has_value()); // reached the server
@@ -149,6 +161,21 @@ void TestCli::guessedRulesWarnButSend()
     QVERIFY2(
         !r.err.contains(u"Ab1!xyz"_s) && !r.out.contains(u"Ab1!xyz"_s), qPrintable(r.err)); // never echoed
     CHECK_NO_KEY(r, m_demo->apiKey());
+
+    // A group the look-up did not find: held back; sent anyway, the server decides (the demo
+    // refuses it, in its own words).
+    const QString member = writeFile(u"member.csv"_s, "email\r\nanyway.member@example.com\r\n");
+    r = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, member, u"--action"_s, u"invite"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString groups
+        = writeFile(u"members-groups.csv"_s, "email,groups\r\nanyway.member@example.com,No Such Group\r\n");
+    const QStringList update { u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, groups, u"--action"_s,
+        u"update-groups"_s };
+    r = run(update);
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 0 failed, 1 invalid, 0 not sent, 0 unknown"_s);
+    r = run(update + QStringList { u"--allow-warnings"_s });
+    QCOMPARE(r.lastOutLine(), u"0 succeeded, 1 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY2(r.err.contains(u"Unknown permission group: No Such Group"_s), qPrintable(r.err));
 }
 
 void TestCli::membersInviteAndJournal()

@@ -4,7 +4,9 @@
 Starts the server on a free port, calls every operation of the spec (successes and the documented error
 cases), validates each JSON body against the operation's response schema from the spec (Draft 2020-12,
 with #/components refs resolved against the whole document), and checks that resources/alli-api.json
-lists exactly the spec's operations and permission names.
+lists exactly the spec's operations and permission names. With --client-requests, also validates
+every request body the client sent (captured at the demo by tst_client_requests) against the spec's
+request schemas, with objects closed to keys the spec does not name.
 """
 
 import argparse
@@ -22,6 +24,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # Error bodies the spec leaves without a schema: the shapes the real API uses per endpoint family.
 DETAIL_ERROR = {"type": "object", "required": ["detail"], "properties": {"detail": {"type": "string"}}}
+# django-ninja's answer to a request that breaks the schema (the v2 endpoints are django-ninja):
+# 422 with pydantic's list of errors.
+SCHEMA_ERROR = {"type": "object", "required": ["detail"], "properties": {"detail": {
+    "type": "array", "minItems": 1, "items": {"type": "object", "required": ["type", "loc", "msg"], "properties": {
+        "type": {"type": "string"}, "msg": {"type": "string"},
+        "loc": {"type": "array", "minItems": 1, "items": {"type": ["string", "integer"]}}}}}}}
 # Recorded from the real service for a body that is not JSON (docs/alli-api-notes.md).
 NOT_JSON_ERROR = {"type": "object", "required": ["result", "errors"],
                   "properties": {"result": {"const": []}, "errors": {"const": "content must be JSON deserializable!"}}}
@@ -224,8 +232,8 @@ def run_contract(k, graph):
     emails = [a["email"] for a in (filtered or {}).get("agents", [])]
     c.check("listAgents email filter is a case-insensitive substring", emails and all("emma" in e.lower() for e in emails),
             str(emails[:3]))
-    k.call("django_server_project_views_rest_agent_api_get_agents", "bad limit", 400, query={"limit": "abc"},
-           fallback_schema=DETAIL_ERROR)
+    k.call("django_server_project_views_rest_agent_api_get_agents", "bad limit", 422, query={"limit": "abc"},
+           fallback_schema=SCHEMA_ERROR)
     agent_id = agents[0]["id"] if agents else "missing"
     k.call("django_server_project_views_rest_agent_api_get_agent_detail", "known", 200, params={"agent_id": agent_id})
     k.call("django_server_project_views_rest_agent_api_get_agent_detail", "unknown", 404,
@@ -245,11 +253,11 @@ def run_contract(k, graph):
         {"ownUserId": "NOPE-1", "data": [{"key": "first_name", "value": "x"}]}]})
     statuses = [r.get("status") for r in (body or {}).get("result", [])]
     c.check("bulk update: known row success, unknown row error", statuses == ["success", "error"], str(statuses))
-    k.call(op, "unknown action", 400, body={"action": "merge", "users": []}, fallback_schema=DETAIL_ERROR)
+    k.call(op, "unknown action", 422, body={"action": "merge", "users": []}, fallback_schema=SCHEMA_ERROR)
     k.call(op, "101 users", 400, body={"action": "delete", "users": [{"ownUserId": f"X{i}"} for i in range(101)]},
            fallback_schema=DETAIL_ERROR)
     k.call(op, "malformed JSON", 400, raw=b"{not json", fallback_schema=NOT_JSON_ERROR)
-    k.call(op, "missing ownUserId", 400, body={"action": "delete", "users": [{}]}, fallback_schema=DETAIL_ERROR)
+    k.call(op, "missing ownUserId", 422, body={"action": "delete", "users": [{}]}, fallback_schema=SCHEMA_ERROR)
     op_user = "django_server_project_views_rest_user_api_get_user"
     _, body = k.call(op_user, "seeded", 200, params={"own_user_id": "EMP00001"})
     result = (body or {}).get("result", {})
@@ -293,7 +301,7 @@ def run_contract(k, graph):
         {"email": "contract.two@example.com"}, {"email": "nobody.here@example.com"}]})
     statuses = sorted(r.get("status") for r in (body or {}).get("result", []))
     c.check("remove: member success, non-member error", statuses == ["error", "success"], str(body))
-    k.call(op_remove, "members not an array", 400, body={"members": "x"}, fallback_schema=DETAIL_ERROR)
+    k.call(op_remove, "members not an array", 422, body={"members": "x"}, fallback_schema=SCHEMA_ERROR)
 
     # Permission groups.
     op_list = "django_server_project_views_rest_permission_group_api_get_permission_groups"
@@ -307,7 +315,7 @@ def run_contract(k, graph):
     _, body = k.call(op_list, "search", 200, query={"search_term": "ADMIN", "limit": 10, "offset": 0})
     names = [g["name"] for g in (body or {}).get("permissionGroups", [])]
     c.check("search_term filters case-insensitively", names == ["Administrators"], str(names))
-    k.call(op_list, "bad offset", 400, query={"offset": "-1"}, fallback_schema=DETAIL_ERROR)
+    k.call(op_list, "bad offset", 422, query={"offset": "-1"}, fallback_schema=SCHEMA_ERROR)
 
     op_create = "django_server_project_views_rest_permission_group_api_create_permission_group"
     _, created = k.call(op_create, "valid", 200, body={
@@ -316,13 +324,13 @@ def run_contract(k, graph):
     group_id = (created or {}).get("id", "missing")
     k.call(op_create, "duplicate name", 400, body={"name": "contract reviewers"}, fallback_schema=DETAIL_ERROR)
     k.call(op_create, "empty name", 400, body={"name": "  "}, fallback_schema=DETAIL_ERROR)
-    k.call(op_create, "missing name", 400, body={"permissions": []}, fallback_schema=DETAIL_ERROR)
-    k.call(op_create, "unknown permission", 400, body={"name": "X1", "permissions": ["fly"]},
-           fallback_schema=DETAIL_ERROR)
+    k.call(op_create, "missing name", 422, body={"permissions": []}, fallback_schema=SCHEMA_ERROR)
+    k.call(op_create, "unknown permission", 422, body={"name": "X1", "permissions": ["fly"]},
+           fallback_schema=SCHEMA_ERROR)
     _, body = k.call(op_create, "dependency missing", 400, body={"name": "X2", "permissions": ["skill_write"]},
                      fallback_schema=DETAIL_ERROR)
     c.check("dependency error names the missing permission", "skill_read" in str(body), str(body))
-    k.call(op_create, "wrong JSON type", 400, body={"name": 5}, fallback_schema=DETAIL_ERROR)
+    k.call(op_create, "wrong JSON type", 422, body={"name": 5}, fallback_schema=SCHEMA_ERROR)
 
     op_get = "django_server_project_views_rest_permission_group_api_get_permission_group"
     _, body = k.call(op_get, "created", 200, params={"permission_group_id": group_id})
@@ -344,8 +352,8 @@ def run_contract(k, graph):
             ["user_download", "user_editable", "user_page_access"], str(body))
     k.call(op_perm, "dependency missing", 400, params={"permission_group_id": group_id},
            body={"permissions": ["project_setting_write", "project_setting_read"]}, fallback_schema=DETAIL_ERROR)
-    k.call(op_perm, "missing permissions", 400, params={"permission_group_id": group_id}, body={},
-           fallback_schema=DETAIL_ERROR)
+    k.call(op_perm, "missing permissions", 422, params={"permission_group_id": group_id}, body={},
+           fallback_schema=SCHEMA_ERROR)
     op_delete = "django_server_project_views_rest_permission_group_api_delete_permission_group"
     # Documented: 200 with no body.
     status, body, _ = k.request("DELETE", k.ops[op_delete][1].replace("{permission_group_id}", group_id))
@@ -419,11 +427,68 @@ def start_server(path):
     return proc, url, key
 
 
+def strict_schema(spec, schema, depth=0):
+    """The schema with its $refs inlined, and every object that lists its properties closed
+    (additionalProperties: false unless it says otherwise): a key the spec does not name is a
+    contract failure for what the client sends."""
+    if depth > 20:
+        return schema
+    if isinstance(schema, list):
+        return [strict_schema(spec, s, depth + 1) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        target = spec
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        return strict_schema(spec, target, depth + 1)
+    out = {k: strict_schema(spec, v, depth + 1) for k, v in schema.items()}
+    if "properties" in out and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+def path_matches(template, path):
+    t, p = template.strip("/").split("/"), path.strip("/").split("/")
+    return len(t) == len(p) and all(a.startswith("{") or a == b for a, b in zip(t, p))
+
+
+def check_client_requests(spec, requests_file, c):
+    """Every request body the client sent (captured at the demo by tst_client_requests) against
+    the request schema of its operation; all operations with a body must be there."""
+    with open(requests_file, encoding="utf-8") as f:
+        captured = json.load(f)
+    with_body = {}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in HTTP_METHODS and "requestBody" in op:
+                with_body[op["operationId"]] = (method.upper(), path, op)
+    validator_for = make_validator_factory(spec)
+    seen = set()
+    for request in captured:
+        matches = [(op_id, path, op) for op_id, (method, path, op) in with_body.items()
+                   if method == request["method"] and path_matches(path, request["path"])]
+        if not c.check(f"client request {request['method']} {request['path']} is an operation of the spec",
+                       len(matches) == 1, str(matches)):
+            continue
+        op_id, _, op = matches[0]
+        seen.add(op_id)
+        schema = op["requestBody"]["content"]["application/json"]["schema"]
+        errors = sorted(validator_for(strict_schema(spec, schema)).iter_errors(request["body"]),
+                        key=lambda e: list(e.path))
+        c.check(f"client request {op_id} body matches the spec's request schema", not errors,
+                "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:3]) + " in "
+                + json.dumps(request["body"], ensure_ascii=False)[:300])
+    missing = sorted(set(with_body) - seen)
+    c.check(f"the client's requests cover all {len(with_body)} operations with a body", not missing, str(missing))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--server", required=True)
     parser.add_argument("--spec", required=True)
     parser.add_argument("--catalog", required=True)
+    parser.add_argument("--client-requests", help="requests captured by tst_client_requests (JSON)")
     args = parser.parse_args()
     with open(args.spec, encoding="utf-8") as f:
         spec = json.load(f)
@@ -432,6 +497,8 @@ def main():
 
     checker = Checker()
     graph = check_catalog(spec, catalog, checker)
+    if args.client_requests:
+        check_client_requests(spec, args.client_requests, checker)
     proc, url, key = start_server(args.server)
     try:
         print(f"server at {url}")

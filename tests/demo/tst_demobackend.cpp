@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -189,6 +190,39 @@ private slots:
         QVERIFY(!m_server->oauth2(u"demo-state-slack"_s).isEmpty());
     }
 
+    // Ids as Alli shows them: standard base64 with "=" padding of "<Type>:<24 hex digits>".
+    void idsHaveTheRealFormat()
+    {
+        const QRegularExpression agentPattern(u"^Agent:[0-9a-f]{24}$"_s);
+        const QRegularExpression groupPattern(u"^PermissionGroup:[0-9a-f]{24}$"_s);
+        const auto decoded = [](const QString& id) {
+            const auto raw
+                = QByteArray::fromBase64Encoding(id.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            return raw ? QString::fromLatin1(*raw) : QString();
+        };
+        const QJsonArray agents
+            = get(u"/webapi/v2/agents"_s, QUrlQuery(u"limit=3"_s)).object().value(u"agents").toArray();
+        QCOMPARE(agents.size(), 3);
+        for (const QJsonValue& agent : agents) {
+            const QString id = agent[u"id"].toString();
+            QCOMPARE(id.size() % 4, 0); // padded
+            QVERIFY2(agentPattern.match(decoded(id)).hasMatch(), qPrintable(id + u" = "_s + decoded(id)));
+            // The id finds the agent again, as it sits in a path (percent-encoded "=").
+            const Response detail
+                = get(u"/webapi/v2/agents/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)));
+            QCOMPARE(detail.status, 200);
+        }
+        const QJsonArray groups
+            = get(u"/webapi/v2/permission_groups"_s).object().value(u"permissionGroups").toArray();
+        QVERIFY(!groups.isEmpty());
+        for (const QJsonValue& group : groups)
+            QVERIFY2(groupPattern.match(decoded(group[u"id"].toString())).hasMatch(),
+                qPrintable(group[u"id"].toString()));
+        // The documented example decodes as the documentation says (the same rule the demo follows).
+        QCOMPARE(
+            decoded(u"TExNQXBwOjY1NTQxZGJhMWJjYjE2MmIxZjU4MGEyYg=="_s), u"LLMApp:65541dba1bcb162b1f580a2b"_s);
+    }
+
     void sameSeedSameData()
     {
         DemoServer same(DemoOptions {});
@@ -235,53 +269,60 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorKey");
         QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<int>("status");
 
         const QString bulk = u"/webapi/v2/users/bulk"_s;
         const QString groups = u"/webapi/v2/permission_groups"_s;
         const QString manage = u"/webapi/agent_management"_s;
         QTest::newRow("malformed JSON") // the recorded answer
-            << bulk << QByteArray("{\"action\": ") << u"errors"_s
-            << u"content must be JSON deserializable!"_s;
-        QTest::newRow("body not an object") << bulk << QByteArray("[1,2]") << u"detail"_s << u"object"_s;
+            << bulk << QByteArray("{\"action\": ") << u"errors"_s << u"content must be JSON deserializable!"_s
+            << 400;
+        QTest::newRow("body not an object")
+            << bulk << QByteArray("[1,2]") << u"detail"_s << u"\"loc\":[\"body\"]"_s << 422;
         QTest::newRow("wrong JSON type")
-            << groups << QByteArray(R"({"name": 5})") << u"detail"_s << u"name"_s;
+            << groups << QByteArray(R"({"name": 5})") << u"detail"_s
+            << u"{\"loc\":[\"body\",\"name\"],\"msg\":\"Input should be a valid string\",\"type\":\"string_type\"}"_s
+            << 422;
         QTest::newRow("missing required field")
-            << bulk << QByteArray(R"({"users": []})") << u"detail"_s << u"action"_s;
+            << bulk << QByteArray(R"({"users": []})") << u"detail"_s
+            << u"{\"loc\":[\"body\",\"action\"],\"msg\":\"Field required\",\"type\":\"missing\"}"_s << 422;
         QTest::newRow("unknown bulk action")
-            << bulk << QByteArray(R"({"action": "upsert", "users": []})") << u"detail"_s << u"upsert"_s;
+            << bulk << QByteArray(R"({"action": "upsert", "users": []})") << u"detail"_s
+            << u"\"msg\":\"Input should be 'create', 'update' or 'delete'\""_s << 422;
         QTest::newRow("unknown permission")
-            << groups << QByteArray(R"({"name": "G1", "permissions": ["fly"]})") << u"detail"_s << u"fly"_s;
+            << groups << QByteArray(R"({"name": "G1", "permissions": ["fly"]})") << u"detail"_s
+            << u"\"loc\":[\"body\",\"permissions\",0]"_s << 422;
         QTest::newRow("dependency rule")
             << groups
             << QByteArray(R"({"name": "G2", "permissions": ["skill_write", "project_setting_write"]})")
             << u"detail"_s
-            << u"Dependent permissions must be included together: skill_write requires skill_read"_s;
+            << u"Dependent permissions must be included together: skill_write requires skill_read"_s << 400;
         QJsonArray users;
         for (int i = 0; i < 101; ++i)
             users.append(QJsonObject { { u"ownUserId"_s, u"U%1"_s.arg(i) } });
         QTest::newRow("more than 100 users")
             << bulk
             << QJsonDocument(QJsonObject { { u"action"_s, u"delete"_s }, { u"users"_s, users } }).toJson()
-            << u"detail"_s << u"100"_s;
-        QTest::newRow("duplicate group name")
-            << groups << QByteArray(R"({"name": "ADMINISTRATORS"})") << u"detail"_s << u"already exists"_s;
+            << u"detail"_s << u"100"_s << 400;
+        QTest::newRow("duplicate group name") << groups << QByteArray(R"({"name": "ADMINISTRATORS"})")
+                                              << u"detail"_s << u"already exists"_s << 400;
         QTest::newRow("empty group name")
-            << groups << QByteArray(R"({"name": "   "})") << u"detail"_s << u"empty"_s;
+            << groups << QByteArray(R"({"name": "   "})") << u"detail"_s << u"empty"_s << 400;
         QTest::newRow("weak password (2 classes)")
             << manage << QByteArray(R"({"email": "new1@example.com", "password": "abcdefgh1"})")
-            << u"errors"_s << u"Password"_s;
+            << u"errors"_s << u"Password"_s << 400;
         QTest::newRow("two character classes") // documented: 3 of 4 (no length is documented)
             << manage << QByteArray(R"({"email": "new2@example.com", "password": "abcdefgh1"})")
-            << u"errors"_s << u"3 of the 4"_s;
+            << u"errors"_s << u"3 of the 4"_s << 400;
         QTest::newRow("locale not two letters")
             << manage
             << QByteArray(R"({"email": "new3@example.com", "password": "Passw0rd!", "locale": "kor"})")
-            << u"errors"_s << u"locale"_s;
+            << u"errors"_s << u"locale"_s << 400;
         QTest::newRow("email already registered")
             << manage << QByteArray(R"({"email": "Minjun.Kim1@example.com", "password": "Passw0rd!"})")
-            << u"errors"_s << u"already registered"_s;
-        QTest::newRow("oauth2 missing state")
-            << u"/webapi/agent_builder/oauth2_information"_s << QByteArray("{}") << u"error"_s << u"state"_s;
+            << u"errors"_s << u"already registered"_s << 400;
+        QTest::newRow("oauth2 missing state") << u"/webapi/agent_builder/oauth2_information"_s
+                                              << QByteArray("{}") << u"error"_s << u"state"_s << 400;
     }
 
     void strictBadRequests()
@@ -290,10 +331,18 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, errorKey);
         QFETCH(QString, messagePart);
+        QFETCH(int, status);
         const int groupsBefore = int(m_server->groups().size());
         const Response response = send(*m_server, QByteArrayLiteral("POST"), path, body);
-        QCOMPARE(response.status, 400);
-        const QString message = response.object().value(errorKey).toString();
+        QCOMPARE(response.status, status);
+        // A schema violation: django-ninja's 422 list of {type, loc, msg}; else the family's string.
+        const QJsonValue value = response.object().value(errorKey);
+        const QString message = status == 422
+            ? QString::fromUtf8(
+                QJsonDocument(value.toArray().at(0).toObject()).toJson(QJsonDocument::Compact))
+            : value.toString();
+        if (status == 422)
+            QCOMPARE(value.toArray().size(), 1);
         QVERIFY2(message.contains(messagePart), qPrintable(QString::fromUtf8(response.body)));
         if (errorKey == u"error"_s)
             QCOMPARE(response.object().value(u"success"), QJsonValue(false));
@@ -320,7 +369,8 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorKey");
 
-        QTest::newRow("agent id") << QByteArray("GET") << u"/webapi/v2/agents/QWdlbnQ6OTk5OTk5"_s
+        QTest::newRow("agent id") << QByteArray("GET")
+                                  << u"/webapi/v2/agents/QWdlbnQ6NjU1NDFkYmEwMDAwMDAwMDAwMGY0MjNm"_s
                                   << QByteArray() << 404 << u"detail"_s;
         QTest::newRow("garbage agent id")
             << QByteArray("GET") << u"/webapi/v2/agents/zzz"_s << QByteArray() << 404 << u"detail"_s;

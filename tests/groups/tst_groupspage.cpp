@@ -12,11 +12,14 @@
 #include "permissionmatrixmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void renameInPlace();
     void adminGroupCannotBeRenamed();
     void applyShowsDiffAndUpdatesBackend();
+    void dependencyGraphIsAdviceTheAdminCanOverrule();
     void deleteAsksWithMemberCount();
     void adminAndDefaultWarnings();
     void errorBanner_data();
@@ -83,6 +87,8 @@ private:
 
 void TestGroupsPage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QLatin1StringView(kFollowDependenciesKey));
     Demo::DemoOptions options;
     options.agentCount = 300;
     options.userCount = 20;
@@ -373,6 +379,64 @@ void TestGroupsPage::applyShowsDiffAndUpdatesBackend()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isModified(), kTimeout);
     QVERIFY(!apply->isEnabled());
     QCOMPARE(page->groupModel()->groupAt(page->groupModel()->rowOfId(id)).permissions.names().size(), 3);
+}
+
+void TestGroupsPage::dependencyGraphIsAdviceTheAdminCanOverrule()
+{
+    ensureQaGroup(u"Graph QA"_s);
+    auto page = makePage();
+    select(page.get(), u"Graph QA"_s);
+    const QString id = page->currentGroupId();
+    PermissionMatrixModel* model = page->matrixModel();
+    auto* matrix = child<QTreeView>(page.get(), u"permissionMatrix"_s);
+    auto* follow = child<QCheckBox>(page.get(), u"followDependenciesCheck"_s);
+    QVERIFY(follow->isChecked()); // the graph is followed by default
+    QVERIFY(follow->toolTip().contains(u"guess"_s));
+
+    // Not following: unchecking "View skills" leaves "Edit skills", which (by our graph) needs it.
+    QTest::mouseClick(follow, Qt::LeftButton, {}, QPoint(5, follow->height() / 2));
+    QVERIFY(!follow->isChecked());
+    QVERIFY(!QSettings().value(QLatin1StringView(kFollowDependenciesKey)).toBool()); // remembered
+    toggleWithSpace(matrix, model->permissionIndex(u"skill_read"_s));
+    QVERIFY(!model->isChecked(u"skill_read"_s));
+    QVERIFY(model->isChecked(u"skill_write"_s));
+
+    // The confirmation warns and sends anyway; a service with this graph refuses, in its words.
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(page.get(), u"groupApply"_s), Qt::LeftButton);
+    const QString question = Confirm::lastQuestion();
+    QVERIFY2(
+        question.contains(u"by this app's guess, Edit skills needs View skills"_s), qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->isShowingError(), kTimeout);
+    QVERIFY2(page->banner()->text().contains(u"Dependent permissions must be included together"_s),
+        qPrintable(page->banner()->text()));
+    QCOMPARE(
+        m_fixture.demo()->groupById(id)->permissions, (QStringList { u"skill_read"_s, u"skill_write"_s }));
+
+    // A service whose graph differs takes the set as sent.
+    m_fixture.demo()->setEnforcePermissionDependencies(false);
+    Confirm::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(page.get(), u"groupApply"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fixture.demo()->groupById(id)->permissions, QStringList { u"skill_write"_s }, kTimeout);
+    m_fixture.demo()->setEnforcePermissionDependencies(true);
+
+    // The new-group dialog follows the same choice: no completion, a warning, then the server.
+    NewGroupDialog dialog(m_fixture.client());
+    QVERIFY(!dialog.matrix()->followsDependencies());
+    dialog.setName(u"Graph QA 2"_s);
+    dialog.matrix()->checkPermission(u"skill_write"_s);
+    QVERIFY(!dialog.matrix()->isChecked(u"skill_read"_s));
+    Confirm::setNextAnswer(false);
+    dialog.accept();
+    QVERIFY(Confirm::lastQuestion().contains(u"Edit skills needs View skills"_s));
+    QVERIFY(!dialog.isSubmitting());
+
+    QTest::mouseClick(follow, Qt::LeftButton, {}, QPoint(5, follow->height() / 2));
+    QVERIFY(follow->isChecked());
+    toggleWithSpace(matrix, model->permissionIndex(u"skill_read"_s));
+    QVERIFY(model->isChecked(u"skill_read"_s));
+    QSettings().remove(QLatin1StringView(kFollowDependenciesKey));
 }
 
 void TestGroupsPage::deleteAsksWithMemberCount()

@@ -515,6 +515,14 @@ private Q_SLOTS:
                      .value(u"access_token"_s)
                      .toString(),
             u"new-access"_s);
+        // Only `state` is required: an update with nothing else is taken and changes nothing.
+        const QJsonObject stored = m_demo->oauth2(u"demo-state-google"_s);
+        OAuth2TokenUpdate stateOnly;
+        stateOnly.state = u"demo-state-google"_s;
+        QCOMPARE(stateOnly.toJson(), (QJsonObject { { u"state"_s, u"demo-state-google"_s } }));
+        auto sentAnyway = wait(m_client->updateOAuth2Information(stateOnly));
+        VERIFY_OK(sentAnyway);
+        QCOMPARE(m_demo->oauth2(u"demo-state-google"_s), stored);
         update.state = u"no-such-state"_s;
         auto updateMissing = wait(m_client->updateOAuth2Information(update));
         VERIFY_ERROR(updateMissing, NotFound);

@@ -494,6 +494,29 @@ private Q_SLOTS:
         QVERIFY(!page.banner()->isShowingError());
     }
 
+    // Only `state` is required: an empty editor is no reason of ours to refuse. The request leaves
+    // the token info out, after a warning, and reaches the server.
+    void oauth2WithoutTokenInfoIsSentAfterAWarning()
+    {
+        OAuth2Page page(client());
+        page.show();
+        lookUpGoogle(page);
+        const QJsonObject before = demo()->oauth2(kGoogle);
+        auto* editor = child<QPlainTextEdit>(&page, u"tokenInfoEdit"_s);
+        QVERIFY(editor->toPlainText().isEmpty());
+        child<QDoubleSpinBox>(&page, u"tokenGeneratedEdit"_s)->setValue(1764500000);
+        Confirm::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&page, u"sendTokenInfo"_s), Qt::LeftButton);
+        QVERIFY(!child<QLabel>(&page, u"tokenInfoError"_s)->isVisible());
+        QVERIFY2(Confirm::lastQuestion().contains(u"does not say what such an update does"_s),
+            qPrintable(Confirm::lastQuestion()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            demo()->oauth2(kGoogle).value(u"token_generated"_s).toDouble(), 1764500000.0, kWait);
+        QCOMPARE(demo()->oauth2(kGoogle).value(u"token_info"_s), before.value(u"token_info"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, u"tokenUpdateStatus"_s)->text(),
+            OAuth2Page::tr("Token info updated."), kWait);
+    }
+
     void oauth2DeclinedSendsNothing()
     {
         OAuth2Page page(client());
