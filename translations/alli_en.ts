@@ -1114,10 +1114,6 @@
         <translation>%1 is already an agent of this project: leave this row out.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
-        <translation>&quot;%1&quot; is already a member: their groups are updated.</translation>
-    </message>
-    <message>
         <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
         <translation>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</translation>
     </message>
@@ -1148,6 +1144,10 @@
     <message>
         <source>The password has fewer than %1 characters.</source>
         <translation>The password has fewer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member: their groups are updated.</source>
+        <translation>%1 is already a member: their groups are updated.</translation>
     </message>
 </context>
 <context>

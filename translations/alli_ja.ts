@@ -1086,10 +1086,6 @@
         <translation>%1 は既にこのプロジェクトのエージェントです。この行を除外してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
-        <translation>「%1」は既にメンバーです。グループが更新されます。</translation>
-    </message>
-    <message>
         <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
         <translation>%1 が見つかりません。「ユーザーを作成」に切り替えるか、この行を除外してください。</translation>
     </message>
@@ -1120,6 +1116,10 @@
     <message>
         <source>The password has fewer than %1 characters.</source>
         <translation>パスワードが %1 文字未満です。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member: their groups are updated.</source>
+        <translation>%1 は既にメンバーです。グループが更新されます。</translation>
     </message>
 </context>
 <context>

@@ -1086,10 +1086,6 @@
         <translation>%1은(는) 이미 이 프로젝트의 에이전트입니다. 이 행을 제외하세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a member: their groups are updated.</source>
-        <translation>&quot;%1&quot;은(는) 이미 멤버입니다. 그룹이 업데이트됩니다.</translation>
-    </message>
-    <message>
         <source>%1 was not found: switch to &quot;Create users&quot;, or leave this row out.</source>
         <translation>%1을(를) 찾을 수 없습니다. &quot;사용자 만들기&quot;로 바꾸거나 이 행을 제외하세요.</translation>
     </message>
@@ -1120,6 +1116,10 @@
     <message>
         <source>The password has fewer than %1 characters.</source>
         <translation>비밀번호가 %1자보다 짧습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member: their groups are updated.</source>
+        <translation>%1은(는) 이미 멤버입니다. 그룹이 업데이트됩니다.</translation>
     </message>
 </context>
 <context>

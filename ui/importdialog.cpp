@@ -925,40 +925,24 @@ void ImportDialog::updateSummary()
             }
             QStringList parts;
             const bool anyway = m_context.sendUnconfirmed;
-            switch (op) {
-            case Bulk::Operation::CreateUsers:
-                parts << tr("%n will be created", nullptr, missing);
+            using Family = Bulk::OperationTraits::Family;
+            using Effect = Bulk::OperationTraits::Effect;
+            const Bulk::OperationTraits& traits = Bulk::traitsOf(op);
+            const bool ofMembers = traits.family == Family::Members;
+            if (traits.effect == Effect::Creates) {
+                parts << (ofMembers ? tr("%n will be invited", nullptr, missing)
+                                    : tr("%n will be created", nullptr, missing));
                 if (existing > 0)
-                    parts << (anyway ? tr("%n already exist(s) (sent anyway)", nullptr, existing)
-                                     : tr("%n already exist(s) (marked, not sent)", nullptr, existing));
-                break;
-            case Bulk::Operation::UpdateUsers:
-            case Bulk::Operation::UpdateMemberGroups:
-                parts << tr("%n will be updated", nullptr, existing);
+                    parts << (ofMembers ? tr("%n already member(s) (groups updated)", nullptr, existing)
+                            : anyway    ? tr("%n already exist(s) (sent anyway)", nullptr, existing)
+                                        : tr("%n already exist(s) (marked, not sent)", nullptr, existing));
+            } else {
+                parts << (traits.effect == Effect::Changes ? tr("%n will be updated", nullptr, existing)
+                        : ofMembers                        ? tr("%n will be removed", nullptr, existing)
+                                                           : tr("%n will be deleted", nullptr, existing));
                 if (missing > 0)
                     parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
                                      : tr("%n not found (marked, not sent)", nullptr, missing));
-                break;
-            case Bulk::Operation::DeleteUsers:
-                parts << tr("%n will be deleted", nullptr, existing);
-                if (missing > 0)
-                    parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
-                                     : tr("%n not found (marked, not sent)", nullptr, missing));
-                break;
-            case Bulk::Operation::RemoveMembers:
-                parts << tr("%n will be removed", nullptr, existing);
-                if (missing > 0)
-                    parts << (anyway ? tr("%n not found (sent anyway)", nullptr, missing)
-                                     : tr("%n not found (marked, not sent)", nullptr, missing));
-                break;
-            case Bulk::Operation::InviteMembers:
-                parts << tr("%n will be invited", nullptr, missing);
-                if (existing > 0)
-                    parts << tr("%n already member(s) (groups updated)", nullptr, existing);
-                break;
-            case Bulk::Operation::CreateAgents:
-            case Bulk::Operation::DeleteAgents:
-                break;
             }
             outcome = parts.join(u", "_s);
             break;

@@ -1,6 +1,10 @@
 #include "operations.h"
 
+#include "operationtraits.h"
+
 #include <QVarLengthArray>
+
+#include <array>
 
 #include <QHash>
 #include <QJsonArray>
@@ -165,38 +169,199 @@ namespace
         QStringList row;
     };
 
-    Example example(Operation op)
-    {
-        switch (op) {
-        case Operation::CreateUsers:
-        case Operation::UpdateUsers:
-            // The documented fields, then a custom one (sent as a data key of that name).
-            return { { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"customer_group"_s,
-                         u"department"_s },
-                { u"E1001"_s, u"Jihoon"_s, u"Kim"_s, u"jihoon.kim@example.com"_s, u"HR"_s, u"Sales"_s } };
-        case Operation::DeleteUsers:
-            return { { u"ownUserId"_s }, { u"E1001"_s } };
-        case Operation::InviteMembers:
-            return { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
-                         u"attribute.department"_s },
-                { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s,
-                    u"Sales"_s } };
-        case Operation::UpdateMemberGroups:
-            return { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } };
-        case Operation::RemoveMembers:
-            return { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
-        case Operation::CreateAgents:
-            return { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
-                { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } };
-        case Operation::DeleteAgents:
-            return { { u"email"_s }, { u"agent.lee@example.com"_s } };
+    // What the look-up's answer means for a row: a create must not find its key, a change or a
+    // removal must, an invite of someone already there updates their groups.
+    enum class Existing { MustBeNew, MustExist, IsUpdated };
+
+    // The values of one row that payload writers need, taken from the row once.
+    struct RowValues {
+        const CsvTable& table;
+        int row;
+        const QString& key;
+        const QString& email;
+        const QString& locale;
+        const QStringList& groups;
+        const QString& group;
+        const QString& password;
+        const QList<QPair<QString, int>>& dataColumns; // users: data key, column
+        const QList<QPair<QString, int>>& attributeColumns; // members: attribute key, column
+        QString value(int column) const
+        {
+            return column >= 0 ? table.cell(row, column).trimmed().toString() : QString();
         }
-        return {};
+    };
+
+    // The file side of one operation, in one place: its fields, the template's example, what the
+    // look-up means for its rows, whether extra columns become users' data keys or members'
+    // attributes, and how a row's request payload is written (straight as JSON text). The engine
+    // side (endpoint, chunking, result matching, undo) is traitsOf(op).
+    struct FileSide {
+        QList<FieldInfo> (*fields)();
+        Example example;
+        Existing existing;
+        const char* lookUpMessage; // context Alli::Bulk::RowValidator; %1: the field and the key
+        enum class Extra { None, DataKeys, Attributes } extra;
+        void (*writePayload)(PayloadWriter& out, const RowValues& v, int firstName, int lastName);
+    };
+
+    void writeUser(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("ownUserId"_L1, v.key).beginArray("data"_L1);
+        for (const auto& [key, column] : v.dataColumns) {
+            const QStringView cell = v.table.cell(v.row, column);
+            if (cell.trimmed().isEmpty())
+                continue; // an empty cell leaves the value alone
+            out.keyValue(key, cell);
+        }
+        out.endArray();
+    }
+
+    void writeUserKey(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("ownUserId"_L1, v.key);
+    }
+
+    void writeInvite(PayloadWriter& out, const RowValues& v, int firstName, int lastName)
+    {
+        out.string("email"_L1, v.email);
+        if (const QString name = v.value(firstName); !name.isEmpty())
+            out.string("firstName"_L1, name);
+        if (const QString name = v.value(lastName); !name.isEmpty())
+            out.string("lastName"_L1, name);
+        if (!v.locale.isEmpty())
+            out.string("locale"_L1, v.locale);
+        if (!v.groups.isEmpty())
+            out.strings("groups"_L1, v.groups);
+        bool anyAttribute = false;
+        for (const auto& [key, column] : v.attributeColumns) {
+            const QStringView cell = v.table.cell(v.row, column);
+            if (key.isEmpty() || cell.trimmed().isEmpty())
+                continue;
+            if (!anyAttribute)
+                out.beginObject("attributes"_L1);
+            anyAttribute = true;
+            out.member(key, cell);
+        }
+        if (anyAttribute)
+            out.endObject();
+    }
+
+    void writeMemberGroups(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("email"_L1, v.email).strings("groups"_L1, v.groups);
+    }
+
+    void writeEmail(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("email"_L1, v.email);
+    }
+
+    void writeAgent(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("email"_L1, v.email).string("password"_L1, v.password);
+        if (!v.locale.isEmpty())
+            out.string("locale"_L1, v.locale);
+        if (!v.group.isEmpty())
+            out.string("permission_group_name"_L1, v.group);
+    }
+
+    void writeAgentDelete(PayloadWriter& out, const RowValues& v, int, int)
+    {
+        out.string("email"_L1, v.email).boolean("deleteFlag"_L1, true);
+    }
+
+    QList<FieldInfo> userFields()
+    {
+        return QList<FieldInfo> { ownUserIdField() } + userDataFields();
+    }
+
+    QList<FieldInfo> userKeyFields()
+    {
+        return { ownUserIdField() };
+    }
+
+    QList<FieldInfo> inviteFields()
+    {
+        return { emailField(), firstNameField(), lastNameField(), localeField(),
+            field(Groups, false, groupAliases()) };
+    }
+
+    QList<FieldInfo> memberGroupsFields()
+    {
+        return { emailField(), field(Groups, true, groupAliases()) };
+    }
+
+    QList<FieldInfo> emailFields()
+    {
+        return { emailField() };
+    }
+
+    QList<FieldInfo> agentFields()
+    {
+        return { emailField(), passwordField(), localeField(), field(Group, false, groupAliases()) };
+    }
+
+    const FileSide& fileSideOf(Operation op)
+    {
+        using Extra = FileSide::Extra;
+        // The documented users fields, then a custom one (sent as a data key of that name).
+        const Example users { { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"email"_s,
+                                  u"customer_group"_s, u"department"_s },
+            { u"E1001"_s, u"Jihoon"_s, u"Kim"_s, u"jihoon.kim@example.com"_s, u"HR"_s, u"Sales"_s } };
+        const Example member { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
+        const Example agent { { u"email"_s }, { u"agent.lee@example.com"_s } };
+        // In Operation's order.
+        static const std::array<FileSide, 8> table {
+            FileSide { userFields, users, Existing::MustBeNew,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 already exists: switch to \"Update users\", or leave this row out."),
+                Extra::DataKeys, writeUser },
+            FileSide { userFields, users, Existing::MustExist,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 was not found: switch to \"Create users\", or leave this row out."),
+                Extra::DataKeys, writeUser },
+            FileSide { userKeyFields, { { u"ownUserId"_s }, { u"E1001"_s } }, Existing::MustExist,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 was not found: there is nothing to change, leave this row out."),
+                Extra::None, writeUserKey },
+            FileSide { inviteFields,
+                { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
+                      u"attribute.department"_s },
+                    { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s,
+                        u"Sales"_s } },
+                Existing::IsUpdated,
+                QT_TRANSLATE_NOOP(
+                    "Alli::Bulk::RowValidator", "%1 is already a member: their groups are updated."),
+                Extra::Attributes, writeInvite },
+            FileSide { memberGroupsFields,
+                { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } },
+                Existing::MustExist,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 is not a member of this project: switch to \"Invite members\", or leave this row "
+                    "out."),
+                Extra::None, writeMemberGroups },
+            FileSide { emailFields, member, Existing::MustExist,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 was not found: there is nothing to change, leave this row out."),
+                Extra::None, writeEmail },
+            FileSide { agentFields,
+                { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
+                    { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } },
+                Existing::MustBeNew,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 is already an agent of this project: leave this row out."),
+                Extra::None, writeAgent },
+            FileSide { emailFields, agent, Existing::MustExist,
+                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                    "%1 was not found: there is nothing to change, leave this row out."),
+                Extra::None, writeAgentDelete },
+        };
+        return table[size_t(op)];
     }
 
     bool isUsers(Operation op)
     {
-        return op == Operation::CreateUsers || op == Operation::UpdateUsers || op == Operation::DeleteUsers;
+        return traitsOf(op).family == OperationTraits::Family::Users;
     }
 
     QStringList splitGroups(const QString& cell)
@@ -297,24 +462,7 @@ QString FieldInfo::label() const
 
 QList<FieldInfo> OperationSpec::fields(Operation op)
 {
-    switch (op) {
-    case Operation::CreateUsers:
-    case Operation::UpdateUsers:
-        return QList<FieldInfo> { ownUserIdField() } + userDataFields();
-    case Operation::DeleteUsers:
-        return { ownUserIdField() };
-    case Operation::InviteMembers:
-        return { emailField(), firstNameField(), lastNameField(), localeField(),
-            field(Groups, false, groupAliases()) };
-    case Operation::UpdateMemberGroups:
-        return { emailField(), field(Groups, true, groupAliases()) };
-    case Operation::RemoveMembers:
-    case Operation::DeleteAgents:
-        return { emailField() };
-    case Operation::CreateAgents:
-        return { emailField(), passwordField(), localeField(), field(Group, false, groupAliases()) };
-    }
-    return {};
+    return fileSideOf(op).fields();
 }
 
 QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& header)
@@ -333,7 +481,7 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
                 break;
             }
         }
-        if (m.target.isEmpty() && op == Operation::InviteMembers) {
+        if (m.target.isEmpty() && fileSideOf(op).extra == FileSide::Extra::Attributes) {
             const QString lower = name.toLower();
             if (lower.startsWith(u"attribute.") || lower.startsWith(u"attribute:")) {
                 // An empty name maps to "attribute:" alone, which the validator refuses by column:
@@ -341,8 +489,7 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
                 m.target = AttributePrefix + name.mid(10).trimmed();
             }
         }
-        if (m.target.isEmpty() && (op == Operation::CreateUsers || op == Operation::UpdateUsers)
-            && !name.isEmpty())
+        if (m.target.isEmpty() && fileSideOf(op).extra == FileSide::Extra::DataKeys && !name.isEmpty())
             m.target = DataPrefix + name;
         if (!m.target.isEmpty()) {
             if (used.contains(m.target))
@@ -357,7 +504,7 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
 
 QByteArray OperationSpec::templateCsv(Operation op)
 {
-    const Example e = example(op);
+    const Example& e = fileSideOf(op).example;
     return QByteArray("\xEF\xBB\xBF")
         + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
 }
@@ -392,6 +539,7 @@ namespace
 QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     const QList<ColumnMapping>& mapping, const ValidationContext& context, Payloads payloads)
 {
+    const FileSide& side = fileSideOf(op);
     // Which column feeds which target. Mapping entries are matched to header positions by name,
     // falling back to their position when names repeat or are empty.
     QHash<QString, int> targetColumn;
@@ -407,10 +555,10 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         if (column >= table.header.size())
             continue;
         if (m.target.startsWith(DataPrefix)) {
-            if (op == Operation::CreateUsers || op == Operation::UpdateUsers)
+            if (side.extra == FileSide::Extra::DataKeys)
                 dataColumns.append({ m.target.mid(DataPrefix.size()), column });
         } else if (m.target.startsWith(AttributePrefix)) {
-            if (op == Operation::InviteMembers)
+            if (side.extra == FileSide::Extra::Attributes)
                 attributeColumns.append({ m.target.mid(AttributePrefix.size()), column });
         } else if (!targetColumn.contains(m.target)) {
             targetColumn.insert(m.target, column);
@@ -537,45 +685,14 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             if (!context.existingKeys.isEmpty()) {
                 const bool exists = context.existingKeys.contains(row.key.toLower());
                 const QString what = tr("%1 \"%2\"").arg(fieldLabel(keyTarget), shown(row.key));
-                switch (op) {
-                case Operation::CreateUsers:
-                    if (exists)
-                        unconfirmed(keyTarget,
-                            tr("%1 already exists: switch to \"Update users\", or leave this row out.")
-                                .arg(what));
-                    break;
-                case Operation::CreateAgents:
-                    if (exists)
-                        unconfirmed(keyTarget,
-                            tr("%1 is already an agent of this project: leave this row out.").arg(what));
-                    break;
-                case Operation::InviteMembers:
-                    if (exists)
-                        warning(keyTarget,
-                            tr("\"%1\" is already a member: their groups are updated.").arg(shown(row.key)));
-                    break;
-                case Operation::UpdateUsers:
-                    if (!exists)
-                        unconfirmed(keyTarget,
-                            tr("%1 was not found: switch to \"Create users\", or leave this row out.")
-                                .arg(what));
-                    break;
-                case Operation::UpdateMemberGroups:
-                    if (!exists)
-                        unconfirmed(keyTarget,
-                            tr("%1 is not a member of this project: switch to \"Invite members\", or leave "
-                               "this row out.")
-                                .arg(what));
-                    break;
-                case Operation::DeleteUsers:
-                case Operation::RemoveMembers:
-                case Operation::DeleteAgents:
-                    if (!exists)
-                        unconfirmed(keyTarget,
-                            tr("%1 was not found: there is nothing to change, leave this row out.")
-                                .arg(what));
-                    break;
-                }
+                const QString message
+                    = QCoreApplication::translate("Alli::Bulk::RowValidator", side.lookUpMessage).arg(what);
+                if (side.existing == Existing::MustBeNew && exists)
+                    unconfirmed(keyTarget, message);
+                else if (side.existing == Existing::MustExist && !exists)
+                    unconfirmed(keyTarget, message);
+                else if (side.existing == Existing::IsUpdated && exists)
+                    warning(keyTarget, message);
             }
         }
 
@@ -658,63 +775,10 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         }
         // Written straight as the request's JSON text (no JSON tree per row).
         PayloadWriter payload;
-        switch (op) {
-        case Operation::CreateUsers:
-        case Operation::UpdateUsers: {
-            payload.string("ownUserId"_L1, row.key).beginArray("data"_L1);
-            for (const auto& [key, column] : std::as_const(dataColumns)) {
-                const QStringView v = cell(column);
-                if (v.trimmed().isEmpty())
-                    continue; // an empty cell leaves the value alone
-                payload.keyValue(key, v);
-            }
-            payload.endArray();
-            break;
-        }
-        case Operation::DeleteUsers:
-            payload.string("ownUserId"_L1, row.key);
-            break;
-        case Operation::InviteMembers: {
-            payload.string("email"_L1, email);
-            if (const QString v = value(FirstName); !v.isEmpty())
-                payload.string("firstName"_L1, v);
-            if (const QString v = value(LastName); !v.isEmpty())
-                payload.string("lastName"_L1, v);
-            if (!locale.isEmpty())
-                payload.string("locale"_L1, locale);
-            if (!groups.isEmpty())
-                payload.strings("groups"_L1, groups);
-            bool anyAttribute = false;
-            for (const auto& [key, column] : std::as_const(attributeColumns)) {
-                const QStringView v = cell(column);
-                if (key.isEmpty() || v.trimmed().isEmpty())
-                    continue;
-                if (!anyAttribute)
-                    payload.beginObject("attributes"_L1);
-                anyAttribute = true;
-                payload.member(key, v);
-            }
-            if (anyAttribute)
-                payload.endObject();
-            break;
-        }
-        case Operation::UpdateMemberGroups:
-            payload.string("email"_L1, email).strings("groups"_L1, groups);
-            break;
-        case Operation::RemoveMembers:
-            payload.string("email"_L1, email);
-            break;
-        case Operation::CreateAgents:
-            payload.string("email"_L1, email).string("password"_L1, password);
-            if (!locale.isEmpty())
-                payload.string("locale"_L1, locale);
-            if (!group.isEmpty())
-                payload.string("permission_group_name"_L1, group);
-            break;
-        case Operation::DeleteAgents:
-            payload.string("email"_L1, email).boolean("deleteFlag"_L1, true);
-            break;
-        }
+        side.writePayload(payload,
+            RowValues {
+                table, r, row.key, email, locale, groups, group, password, dataColumns, attributeColumns },
+            columnOf(FirstName), columnOf(LastName));
         row.payload = payload.finish();
         rows.append(std::move(row));
     }

@@ -361,7 +361,8 @@ void TestBulkOperations::existingKeys()
         u"out. Alli does not document this rule: the row can be sent anyway."_s);
     // An invite of a member who is there updates their groups: a warning, still sent.
     rows = prepare(Operation::InviteMembers, u"email\nA@b.co\n"_s, context);
-    QCOMPARE(problems(rows.at(0)), u"W:email:\"A@b.co\" is already a member: their groups are updated."_s);
+    QCOMPARE(
+        problems(rows.at(0)), u"W:email:Email \"A@b.co\" is already a member: their groups are updated."_s);
     QVERIFY(rows.at(0).isValid());
     rows = prepare(Operation::RemoveMembers, u"email\nx@y.co\n"_s, context);
     QCOMPARE(problems(rows.at(0)),
