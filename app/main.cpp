@@ -102,6 +102,14 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
         if (Alli::ImportDialog* dialog = history ? history->openImportDialog() : nullptr) {
             dialog->resize(1000, 680);
             dialog->setOperation(Alli::Bulk::Operation::InviteMembers);
+            dialog->show();
+            settle(300);
+            // The first step: the file, or rows pasted from a spreadsheet.
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(300);
+                dialog->grab().save(u"%1/%2-import-source.png"_s.arg(dir, info.code));
+            }
             dialog->openFile(sample);
             settle(1500);
             for (const Alli::LanguageInfo& info : all) {

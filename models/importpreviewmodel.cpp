@@ -179,6 +179,36 @@ bool ImportPreviewModel::setData(const QModelIndex& index, const QVariant& value
     return true;
 }
 
+QStringList ImportPreviewModel::setCells(const QList<std::tuple<int, int, QString>>& cells)
+{
+    QStringList before;
+    QList<int> edited;
+    for (const auto& [r, c, text] : cells) {
+        if (r < 0 || r >= m_rows.size() || c < 0 || c >= problemsColumn()) {
+            before.append(QString());
+            continue;
+        }
+        before.append(m_table.cell(r, c).toString());
+        m_table.setCell(r, c, text);
+        m_rows[r].cells = m_table.rowRef(r);
+        edited.append(r);
+    }
+    std::sort(edited.begin(), edited.end());
+    edited.erase(std::unique(edited.begin(), edited.end()), edited.end());
+    if (edited.isEmpty())
+        return before;
+    if (m_rows.size() <= kWholeFileRevalidationLimit) {
+        revalidate(edited.constFirst()); // the whole file, once
+        for (int r : std::as_const(edited))
+            emit dataChanged(index(r, 0), index(r, columnCount() - 1));
+    } else {
+        for (int r : std::as_const(edited))
+            revalidateAround(r);
+        recount();
+    }
+    return before;
+}
+
 void ImportPreviewModel::revalidate(int editedRow)
 {
     const int lastColumn = columnCount() - 1;

@@ -67,6 +67,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    // Several cells at once (a paste, a fill, an undo), validated once: (row, column, text)
+    // triples; returns each cell's text before, in order.
+    QStringList setCells(const QList<std::tuple<int, int, QString>>& cells);
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

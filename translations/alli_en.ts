@@ -777,6 +777,33 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::ClipboardTable</name>
+    <message>
+        <source>The pasted text cannot be read as rows: the quote opened on pasted line %1 is never closed.</source>
+        <translation>The pasted text cannot be read as rows: the quote opened on pasted line %1 is never closed.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the cells in Excel or LibreOffice, then paste.</source>
+        <translation>The clipboard holds no rows. Copy the cells in Excel or LibreOffice, then paste.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 rows; at most %2 can be pasted at once.</source>
+        <translation>The clipboard holds %1 rows; at most %2 can be pasted at once.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Pasted line %1 has %2 cells, but the header has %3.</source>
+        <translation>Pasted line %1 has %2 cells, but the header has %3.</translation>
+    </message>
+    <message>
+        <source>The pasted cells are only a header: copy the rows below it too.</source>
+        <translation>The pasted cells are only a header: copy the rows below it too.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -1710,6 +1737,64 @@
     </message>
 </context>
 <context>
+    <name>Alli::GridEditing</name>
+    <message>
+        <source>Edit a cell</source>
+        <translation>Edit a cell</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Next problem</translation>
+    </message>
+    <message>
+        <source>Previous problem</source>
+        <translation>Previous problem</translation>
+    </message>
+    <message>
+        <source>Select the cell where the pasted cells should start.</source>
+        <translation>Select the cell where the pasted cells should start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell outside the table and were left out.</source>
+        <translation>
+            <numerusform>%n pasted cell fell outside the table and was left out.</numerusform>
+            <numerusform>%n pasted cells fell outside the table and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to fill: the top one of each column is copied down.</source>
+        <translation>Select the cells to fill: the top one of each column is copied down.</translation>
+    </message>
+    <message>
+        <source>No cell has an error.</source>
+        <translation>No cell has an error.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::GroupMembersModel</name>
     <message>
         <source>Name</source>
@@ -2223,6 +2308,32 @@
             <numerusform>%n not found (sent anyway)</numerusform>
             <numerusform>%n not found (sent anyway)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>&amp;Paste rows</translation>
+    </message>
+    <message>
+        <source>Reads the cells copied in Excel, LibreOffice or Google Sheets. A first row with column names is used as the header; without one, the columns are read in the template&apos;s order.</source>
+        <translation>Reads the cells copied in Excel, LibreOffice or Google Sheets. A first row with column names is used as the header; without one, the columns are read in the template&apos;s order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s)</source>
+        <translation>
+            <numerusform>%n pasted row</numerusform>
+            <numerusform>%n pasted rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s), read in the template&apos;s column order</source>
+        <translation>
+            <numerusform>%n pasted row, read in the template&apos;s column order</numerusform>
+            <numerusform>%n pasted rows, read in the template&apos;s column order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
+        <translation>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</translation>
     </message>
 </context>
 <context>

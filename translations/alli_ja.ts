@@ -749,6 +749,33 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::ClipboardTable</name>
+    <message>
+        <source>The pasted text cannot be read as rows: the quote opened on pasted line %1 is never closed.</source>
+        <translation>貼り付けたテキストを行として読み取れません。貼り付けた %1 行目で開いた引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the cells in Excel or LibreOffice, then paste.</source>
+        <translation>クリップボードに行がありません。Excel や LibreOffice でセルをコピーしてから貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 rows; at most %2 can be pasted at once.</source>
+        <translation>クリップボードに %1 行あります。一度に貼り付けられるのは最大 %2 行です。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Pasted line %1 has %2 cells, but the header has %3.</source>
+        <translation>貼り付けた %1 行目のセルは %2 個ですが、ヘッダーは %3 個です。</translation>
+    </message>
+    <message>
+        <source>The pasted cells are only a header: copy the rows below it too.</source>
+        <translation>貼り付けたセルはヘッダーだけです。その下の行も一緒にコピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -1671,6 +1698,63 @@
     </message>
 </context>
 <context>
+    <name>Alli::GridEditing</name>
+    <message>
+        <source>Edit a cell</source>
+        <translation>セルの編集</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>下方向へコピー</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>セルをクリア</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <source>Previous problem</source>
+        <translation>前の問題</translation>
+    </message>
+    <message>
+        <source>Select the cell where the pasted cells should start.</source>
+        <translation>貼り付けを始めるセルを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell outside the table and were left out.</source>
+        <translation>
+            <numerusform>貼り付けたセルのうち %n 個は表の外にはみ出したため除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to fill: the top one of each column is copied down.</source>
+        <translation>コピー先のセルを選択してください。各列の一番上のセルが下へコピーされます。</translation>
+    </message>
+    <message>
+        <source>No cell has an error.</source>
+        <translation>エラーのあるセルはありません。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::GroupMembersModel</name>
     <message>
         <source>Name</source>
@@ -2159,6 +2243,30 @@
         <translation>
             <numerusform>%n 件は見つからない（そのまま送信）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>行を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reads the cells copied in Excel, LibreOffice or Google Sheets. A first row with column names is used as the header; without one, the columns are read in the template&apos;s order.</source>
+        <translation>Excel、LibreOffice、Google スプレッドシートでコピーしたセルを読み取ります。先頭行に列名があればヘッダーとして使い、なければテンプレートの列順で読み取ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s)</source>
+        <translation>
+            <numerusform>貼り付けた %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s), read in the template&apos;s column order</source>
+        <translation>
+            <numerusform>貼り付けた %n 行（テンプレートの列順で読み取り）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
+        <translation>セルをダブルクリックするか F2 で編集します。Ctrl+V はスプレッドシートでコピーしたセルを現在のセルから貼り付け、Ctrl+D は下方向へコピー、Delete はクリア、Ctrl+Z は元に戻し、F8 は次の問題へ移動します。</translation>
     </message>
 </context>
 <context>

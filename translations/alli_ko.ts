@@ -749,6 +749,33 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::ClipboardTable</name>
+    <message>
+        <source>The pasted text cannot be read as rows: the quote opened on pasted line %1 is never closed.</source>
+        <translation>붙여넣은 텍스트를 행으로 읽을 수 없습니다. 붙여넣은 %1번째 줄에서 연 따옴표가 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the cells in Excel or LibreOffice, then paste.</source>
+        <translation>클립보드에 행이 없습니다. Excel이나 LibreOffice에서 셀을 복사한 뒤 붙여넣으세요.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 rows; at most %2 can be pasted at once.</source>
+        <translation>클립보드에 %1개 행이 있습니다. 한 번에 최대 %2개 행까지 붙여넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>Pasted line %1 has %2 cells, but the header has %3.</source>
+        <translation>붙여넣은 %1번째 줄에 셀이 %2개 있지만 헤더에는 %3개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The pasted cells are only a header: copy the rows below it too.</source>
+        <translation>붙여넣은 셀은 헤더뿐입니다. 그 아래 행도 함께 복사하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::CsvReader</name>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
@@ -1671,6 +1698,63 @@
     </message>
 </context>
 <context>
+    <name>Alli::GridEditing</name>
+    <message>
+        <source>Edit a cell</source>
+        <translation>셀 편집</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>아래로 채우기</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>셀 지우기</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>다음 문제</translation>
+    </message>
+    <message>
+        <source>Previous problem</source>
+        <translation>이전 문제</translation>
+    </message>
+    <message>
+        <source>Select the cell where the pasted cells should start.</source>
+        <translation>붙여넣을 셀이 시작될 셀을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted cell(s) fell outside the table and were left out.</source>
+        <translation>
+            <numerusform>붙여넣은 셀 %n개가 표 밖으로 벗어나 제외되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cells to fill: the top one of each column is copied down.</source>
+        <translation>채울 셀을 선택하세요. 각 열의 맨 위 셀이 아래로 복사됩니다.</translation>
+    </message>
+    <message>
+        <source>No cell has an error.</source>
+        <translation>오류가 있는 셀이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::GroupMembersModel</name>
     <message>
         <source>Name</source>
@@ -2159,6 +2243,30 @@
         <translation>
             <numerusform>%n개 찾을 수 없음(그대로 보냄)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation>행 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reads the cells copied in Excel, LibreOffice or Google Sheets. A first row with column names is used as the header; without one, the columns are read in the template&apos;s order.</source>
+        <translation>Excel, LibreOffice, Google 스프레드시트에서 복사한 셀을 읽습니다. 첫 행에 열 이름이 있으면 헤더로 쓰고, 없으면 템플릿의 열 순서대로 읽습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s)</source>
+        <translation>
+            <numerusform>붙여넣은 행 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s), read in the template&apos;s column order</source>
+        <translation>
+            <numerusform>붙여넣은 행 %n개(템플릿의 열 순서로 읽음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
+        <translation>셀을 두 번 클릭하거나 F2를 눌러 편집합니다. Ctrl+V는 스프레드시트에서 복사한 셀을 현재 셀부터 붙여넣고, Ctrl+D는 아래로 채우고, Delete는 지우고, Ctrl+Z는 실행 취소하며, F8은 다음 문제로 이동합니다.</translation>
     </message>
 </context>
 <context>

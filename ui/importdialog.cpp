@@ -4,7 +4,9 @@
 #include "background.h"
 #include "bulkresultsmodel.h"
 #include "bulkrunpanel.h"
+#include "clipboardtable.h"
 #include "confirm.h"
+#include "gridediting.h"
 #include "importpreviewmodel.h"
 #include "journal.h"
 #include "operationtraits.h"
@@ -13,17 +15,20 @@
 #include "widgets.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,6 +39,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -222,6 +228,11 @@ void ImportDialog::buildSourcePage()
     m_browseButton->setObjectName(u"browseButton"_s);
     m_browseButton->setAutoDefault(false);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    // Rows copied in Excel or LibreOffice, without saving a file first.
+    m_pasteButton = new QPushButton;
+    m_pasteButton->setObjectName(u"pasteButton"_s);
+    m_pasteButton->setAutoDefault(false);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
 
     m_encodingLabel = new QLabel;
     m_encodingCombo = new QComboBox;
@@ -261,6 +272,7 @@ void ImportDialog::buildSourcePage()
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
+    fileRow->addWidget(m_pasteButton);
     auto* form = new QFormLayout;
     form->addRow(m_operationLabel, opRow);
     form->addRow(m_fileLabel, fileRow);
@@ -317,6 +329,30 @@ void ImportDialog::buildCheckPage()
         | QAbstractItemView::AnyKeyPressed);
     Widgets::setUpKeyboard(m_previewView);
     Widgets::fitColumnsToContents(m_previewView);
+    // Spreadsheet keys on the preview: undo/redo, copy/paste blocks, fill down, clear, F8.
+    m_gridEditing = new GridEditing(
+        m_previewView,
+        [this](const QList<CellEdit>& edits) {
+            QList<std::tuple<int, int, QString>> cells;
+            cells.reserve(edits.size());
+            for (const CellEdit& e : edits)
+                cells.append({ e.row, e.column, e.text });
+            const QStringList before = m_preview->setCells(cells);
+            updateSummary();
+            updateButtons();
+            return before;
+        },
+        ImportPreviewModel::CellErrorRole, this);
+    // What a paste left out, or why a key did nothing: said under the grid until the next edit.
+    m_gridMessage = new QLabel;
+    m_gridMessage->setObjectName(u"gridMessage"_s);
+    m_gridMessage->setWordWrap(true);
+    m_gridMessage->hide();
+    connect(m_gridEditing, &GridEditing::message, this, [this](const QString& text) {
+        m_gridMessage->setText(text);
+        m_gridMessage->setVisible(!text.isEmpty());
+    });
+    connect(m_gridEditing->undoStack(), &QUndoStack::indexChanged, m_gridMessage, &QLabel::hide);
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -360,6 +396,7 @@ void ImportDialog::buildCheckPage()
     bottomLayout->addLayout(summaryRow);
     bottomLayout->addWidget(m_sendAnywayCheck);
     bottomLayout->addWidget(m_previewView, 1);
+    bottomLayout->addWidget(m_gridMessage);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"checkSplitter"_s);
     splitter->addWidget(top);
@@ -390,6 +427,11 @@ void ImportDialog::retranslateUi()
     m_fileLabel->setText(tr("&File:"));
     m_fileEdit->setPlaceholderText(tr("A CSV file exported from Excel or your HR system"));
     m_browseButton->setText(tr("&Browse…"));
+    m_pasteButton->setText(tr("&Paste rows"));
+    m_pasteButton->setToolTip(
+        tr("Reads the cells copied in Excel, LibreOffice or Google Sheets. A first row with "
+           "column names is used as the header; without one, the columns are read in the "
+           "template's order."));
     m_encodingLabel->setText(tr("&Encoding:"));
     QStringList encodingTexts;
     for (Bulk::Encoding e : kEncodings)
@@ -403,6 +445,11 @@ void ImportDialog::retranslateUi()
     m_mappingLabel->setText(tr("&Columns: which field each column of the file fills"));
     m_mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
     m_invalidOnly->setText(tr("Show only rows with &problems"));
+    m_gridEditing->retranslate();
+    m_previewView->setToolTip(
+        tr("Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet "
+           "from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 "
+           "goes to the next problem."));
 
     m_backButton->setText(tr("< Bac&k"));
     m_nextButton->setText(tr("&Next >"));
@@ -501,10 +548,45 @@ void ImportDialog::setOperation(Bulk::Operation op)
         startLoad(false);
 }
 
+void ImportDialog::pasteClipboard()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    pasteRows(mime ? mime->text() : QString(), mime && mime->hasHtml() ? mime->html() : QString());
+}
+
+void ImportDialog::pasteRows(const QString& text, const QString& html)
+{
+    if (m_job || m_loading)
+        return;
+    auto read = Bulk::ClipboardTable::read(m_operation, text, html);
+    if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
+        m_error = error->message;
+        m_sourceStatus->setText(m_error);
+        goTo(Step::Source);
+        return;
+    }
+    const Bulk::PastedTable pasted = std::get<Bulk::PastedTable>(std::move(read));
+    m_path.clear();
+    m_fileEdit->clear();
+    m_pastedLabel = pasted.headerFound
+        ? tr("%n pasted row(s)", nullptr, pasted.table.rowCount())
+        : tr("%n pasted row(s), read in the template's column order", nullptr, pasted.table.rowCount());
+    m_error.clear();
+    m_table = pasted.table;
+    m_preview->clear(); // the rows to check are these, not an earlier file's
+    startLoad(false, pasted.headerFound ? std::nullopt : std::make_optional(pasted.mapping(m_operation)));
+}
+
+QString ImportDialog::sourceName() const
+{
+    return m_path.isEmpty() ? m_pastedLabel : m_path;
+}
+
 void ImportDialog::openFile(const QString& path)
 {
     if (m_job)
         return;
+    m_pastedLabel.clear();
     m_path = path;
     if (m_fileEdit->text() != path)
         m_fileEdit->setText(path);
@@ -798,11 +880,14 @@ void ImportDialog::onLoaded(const LoadResult& result)
         result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
     renderBadLines();
-    m_sourceStatus->setText(
-        tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName()) + u" · "_s
-        + tr("read as %1, separated by %2")
-              .arg(Bulk::encodingLabel(result.table.encoding),
-                  m_delimiterCombo->itemText(m_delimiterCombo->findData(int(result.table.delimiter)))));
+    m_sourceStatus->setText(m_path.isEmpty()
+            ? m_pastedLabel
+            : tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName())
+                + u" · "_s
+                + tr("read as %1, separated by %2")
+                      .arg(Bulk::encodingLabel(result.table.encoding),
+                          m_delimiterCombo->itemText(
+                              m_delimiterCombo->findData(int(result.table.delimiter)))));
     fillMappingTable();
     if (m_step == Step::Source)
         goTo(Step::Check);
@@ -1013,7 +1098,7 @@ bool ImportDialog::startSending()
         return false;
     rememberMapping();
     startRun(new Bulk::BulkRun(m_client, m_preview->operation(), m_preview->preparedRows(),
-        { m_path, m_preview->table().header }, runOptions(), this));
+        { sourceName(), m_preview->table().header }, runOptions(), this));
     return true;
 }
 

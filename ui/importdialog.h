@@ -37,6 +37,7 @@ class AlliClient;
 class BulkResultsFilterProxy;
 class BulkResultsModel;
 class BulkRunPanel;
+class GridEditing;
 class ImportPreviewFilterProxy;
 class ImportPreviewModel;
 
@@ -67,6 +68,7 @@ public:
     Bulk::BulkRun* job() const { return m_job; }
     qint64 journalJobId() const;
     ImportPreviewModel* previewModel() const { return m_preview; }
+    GridEditing* gridEditing() const { return m_gridEditing; }
     ImportPreviewFilterProxy* previewProxy() const { return m_previewProxy; }
     BulkResultsModel* resultsModel() const;
     BulkResultsFilterProxy* resultsProxy() const;
@@ -95,6 +97,10 @@ public Q_SLOTS:
     void setOperation(Bulk::Operation op);
     // Reads, decodes, maps and validates on a worker thread; loadingFinished() tells the outcome.
     void openFile(const QString& path);
+    // Rows copied in a spreadsheet (the clipboard's text and HTML): read as a file would be, then
+    // checked on the next step. pasteClipboard() reads the system clipboard.
+    void pasteClipboard();
+    void pasteRows(const QString& text, const QString& html = {});
     void setEncoding(Bulk::Encoding encoding);
     void setDelimiter(Bulk::Delimiter delimiter);
     // Replaces the mapping (remembered for this operation) and validates again.
@@ -189,6 +195,9 @@ private:
     QLabel* m_fileLabel;
     QLineEdit* m_fileEdit;
     QPushButton* m_browseButton;
+    QPushButton* m_pasteButton = nullptr;
+    QString m_pastedLabel; // what the rows are when they were pasted ("12 pasted rows"); else empty
+    QString sourceName() const; // the file, or m_pastedLabel
     QPushButton* m_templateButton;
     QLabel* m_encodingLabel;
     QComboBox* m_encodingCombo;
@@ -210,6 +219,8 @@ private:
     void renderBadLines();
     bool badLinesSettled() const;
     QTableView* m_previewView;
+    GridEditing* m_gridEditing = nullptr;
+    QLabel* m_gridMessage = nullptr;
     // Send: progress, results, report, retry and undo
     BulkRunPanel* m_panel = nullptr;
     QLabel* m_concurrencyLabel;

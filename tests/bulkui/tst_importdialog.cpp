@@ -6,6 +6,7 @@
 #include "bulkrunpanel.h"
 #include "confirm.h"
 #include "demofixture.h"
+#include "gridediting.h"
 #include "historypage.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
@@ -14,13 +15,18 @@
 #include "languagemanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +53,8 @@ private Q_SLOTS:
     void importMembers();
     void preCheckSeesEveryPageBehindTheCap();
     void guessedRuleIsAWarningTheRowIsSent();
+    void pastedRowsFromExcelAreCheckedAndSent();
+    void gridKeysEditUndoFillPasteAndFindProblems();
     void editingAnInvalidCellSendsTheFixedRow();
     void mappingChangeRevalidates();
     void fileErrorStaysOnTheFirstStep();
@@ -266,6 +274,143 @@ void TestImportDialog::guessedRuleIsAWarningTheRowIsSent()
     QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 1);
     QVERIFY(m_fixture.demo()->agentByEmail(u"short.gui@example.com"_s).has_value());
     QVERIFY(!m_fixture.demo()->agentByEmail(u"weak.gui@example.com"_s).has_value());
+}
+
+// Cells copied in Excel (tab-separated, a Korean header) pasted with the Paste button: checked like
+// a file, sent, and journalled as pasted rows.
+void TestImportDialog::pastedRowsFromExcelAreCheckedAndSent()
+{
+    ImportDialog dialog(m_fixture.client());
+    QAbstractItemModelTester previewTester(
+        dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    dialog.setOperation(Bulk::Operation::InviteMembers);
+    QGuiApplication::clipboard()->setText(
+        u"이메일\t이름\t성\r\npaste.one@example.com\t민지\t김\r\npaste.two@example.com\t花子\t佐藤\r\n"_s);
+    QSignalSpy loaded(&dialog, &ImportDialog::loadingFinished);
+    auto* paste = dialog.findChild<QPushButton*>(u"pasteButton"_s);
+    QVERIFY(paste && paste->isVisible());
+    QTest::mouseClick(paste, Qt::LeftButton);
+    QVERIFY(loaded.wait(15000) || !loaded.isEmpty());
+    QVERIFY(loaded.constLast().at(0).toBool());
+    QCOMPARE(dialog.previewModel()->rowCount(), 2);
+    QCOMPARE(dialog.previewModel()->validCount(), 2);
+    const QList<Bulk::ColumnMapping> mapping = dialog.mapping();
+    QCOMPARE(mapping.value(0).target, u"email"_s);
+    QCOMPARE(mapping.value(1).target, u"firstName"_s);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+    QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 2);
+    const auto member = m_fixture.demo()->agentByEmail(u"paste.two@example.com"_s);
+    QVERIFY(member.has_value());
+    QCOMPARE(member->firstName, u"花子"_s);
+    QVERIFY2(dialog.job()->source().file.contains(u"pasted"_s), qPrintable(dialog.job()->source().file));
+
+    // Nothing usable on the clipboard: the reason, on the first step.
+    ImportDialog again(m_fixture.client());
+    again.show();
+    again.setOperation(Bulk::Operation::RemoveMembers);
+    QGuiApplication::clipboard()->setText(u"email\r\n"_s);
+    again.pasteClipboard();
+    QVERIFY2(again.errorText().contains(u"only a header"_s), qPrintable(again.errorText()));
+    QCOMPARE(again.previewModel()->rowCount(), 0);
+}
+
+// The preview is edited like a spreadsheet, from the keyboard: F8 finds the problem, typing fixes
+// it, Ctrl+Z / Ctrl+Y undo and redo, Ctrl+D fills down, Ctrl+V pastes a block from the current
+// cell, Ctrl+C copies one, Delete clears; then the edited rows are what reaches the server.
+void TestImportDialog::gridKeysEditUndoFillPasteAndFindProblems()
+{
+    const QString path = writeFile(u"members-grid.csv"_s,
+        "email,firstName,groups\nbad.grid@example,Kim,\nok1.grid@example.com,Lee,\nok2.grid@example.com,Park,"
+        "\n");
+    ImportDialog dialog(m_fixture.client());
+    QAbstractItemModelTester previewTester(
+        dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(load(dialog, Bulk::Operation::InviteMembers, path));
+    ImportPreviewModel* model = dialog.previewModel();
+    QCOMPARE(model->invalidCount(), 1);
+    auto* view = dialog.findChild<QTableView*>(u"previewView"_s);
+    QVERIFY(view);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 1));
+    const auto cell
+        = [model](int r, int c) { return model->data(model->index(r, c), Qt::EditRole).toString(); };
+
+    // F8: the cell with the error.
+    QTest::keyClick(view, Qt::Key_F8);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(view->currentIndex().column(), 0);
+    // F2, type, Enter: the row is fixed.
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"fixed.grid@example.com"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell(0, 0), u"fixed.grid@example.com"_s); // the delegate commits on the next turn
+    QCOMPARE(model->invalidCount(), 0);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cell(0, 0), u"bad.grid@example"_s);
+    QCOMPARE(model->invalidCount(), 1);
+    QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(cell(0, 0), u"fixed.grid@example.com"_s);
+    QCOMPARE(model->invalidCount(), 0);
+
+    // Ctrl+D: the top cell of the selection, down.
+    QVERIFY(dialog.gridEditing()->edit({ { 0, 2, u"Sales"_s } }, u"test"_s));
+    view->setCurrentIndex(view->model()->index(0, 2));
+    view->selectionModel()->select(QItemSelection(view->model()->index(0, 2), view->model()->index(2, 2)),
+        QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(cell(1, 2), u"Sales"_s);
+    QCOMPARE(cell(2, 2), u"Sales"_s);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); // one step for the whole fill
+    QCOMPARE(cell(1, 2), QString());
+    QCOMPARE(cell(2, 2), QString());
+    QCOMPARE(cell(0, 2), u"Sales"_s);
+
+    // Ctrl+V: a block from Excel, from the current cell on; one undo step.
+    QGuiApplication::clipboard()->setText(
+        u"x1.grid@example.com\tXu\r\nx2.grid@example.com\t\"Y\"\"s\"\r\n"_s);
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(cell(1, 0), u"x1.grid@example.com"_s);
+    QCOMPARE(cell(2, 1), u"Y\"s"_s);
+    // Ctrl+C: the selected block as tab-separated text, quoted where needed.
+    view->selectionModel()->select(QItemSelection(view->model()->index(1, 0), view->model()->index(2, 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        u"x1.grid@example.com\tXu\r\nx2.grid@example.com\t\"Y\"\"s\"\r\n"_s);
+    // Delete clears the selection; undo brings it back.
+    view->selectionModel()->select(view->model()->index(2, 1), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(cell(2, 1), QString());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cell(2, 1), u"Y\"s"_s);
+    // A block that does not fit is cut, and the dialog says so.
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QVERIFY(dialog.gridEditing()->pasteText(u"a\nb\nc\n"_s));
+    QVERIFY2(dialog.gridEditing()->lastMessage().contains(u"2 pasted cell"_s),
+        qPrintable(dialog.gridEditing()->lastMessage()));
+    auto* gridMessage = dialog.findChild<QLabel*>(u"gridMessage"_s);
+    QVERIFY(gridMessage && gridMessage->isVisible());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cell(2, 0), u"x2.grid@example.com"_s);
+    QVERIFY(!gridMessage->isVisible());
+
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+    QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 3);
+    QVERIFY(m_fixture.demo()->agentByEmail(u"fixed.grid@example.com"_s).has_value());
+    QCOMPARE(m_fixture.demo()->agentByEmail(u"x2.grid@example.com"_s)->firstName, u"Y\"s"_s);
+    QVERIFY(!m_fixture.demo()->agentByEmail(u"ok1.grid@example.com"_s).has_value());
 }
 
 void TestImportDialog::editingAnInvalidCellSendsTheFixedRow()
