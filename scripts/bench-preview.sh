@@ -2,6 +2,8 @@
 # The import dialog's preview of a ROWS-row users file (default 100,000): the time from opening
 # the file until the preview table is painted, and the memory kept per row, each against a
 # QStandardItemModel with the same cells in the same run (tests/bench/bench_preview.cpp).
+# --paste: the same for ROWS rows pasted from a spreadsheet (6 columns, tab-separated, a Korean
+# header), with the longest event-loop gap; e.g. ROWS=10000 scripts/bench-preview.sh --paste.
 # Builds Release into BUILD_DIR (default build-bench/). Run it on an idle machine.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

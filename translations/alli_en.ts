@@ -2335,6 +2335,10 @@
         <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
         <translation>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</translation>
     </message>
+    <message>
+        <source>Reading the pasted rows…</source>
+        <translation>Reading the pasted rows…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

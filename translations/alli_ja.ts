@@ -2268,6 +2268,10 @@
         <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
         <translation>セルをダブルクリックするか F2 で編集します。Ctrl+V はスプレッドシートでコピーしたセルを現在のセルから貼り付け、Ctrl+D は下方向へコピー、Delete はクリア、Ctrl+Z は元に戻し、F8 は次の問題へ移動します。</translation>
     </message>
+    <message>
+        <source>Reading the pasted rows…</source>
+        <translation>貼り付けた行を読み取り中…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

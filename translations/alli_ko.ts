@@ -2268,6 +2268,10 @@
         <source>Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet from the current cell on, Ctrl+D fills down, Delete clears, Ctrl+Z undoes, F8 goes to the next problem.</source>
         <translation>셀을 두 번 클릭하거나 F2를 눌러 편집합니다. Ctrl+V는 스프레드시트에서 복사한 셀을 현재 셀부터 붙여넣고, Ctrl+D는 아래로 채우고, Delete는 지우고, Ctrl+Z는 실행 취소하며, F8은 다음 문제로 이동합니다.</translation>
     </message>
+    <message>
+        <source>Reading the pasted rows…</source>
+        <translation>붙여넣은 행을 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

@@ -57,6 +57,7 @@ struct ImportDialog::LoadResult {
     QList<Bulk::ColumnMapping> mapping;
     QList<Bulk::PreparedRow> rows;
     std::optional<ImportPreviewModel::KeyIndex> keyIndex; // large files: for edits in the preview
+    bool reread = false; // a file read anew: other rows, so earlier undo steps no longer apply
 };
 
 namespace
@@ -558,23 +559,38 @@ void ImportDialog::pasteRows(const QString& text, const QString& html)
 {
     if (m_job || m_loading)
         return;
-    auto read = Bulk::ClipboardTable::read(m_operation, text, html);
-    if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
-        m_error = error->message;
-        m_sourceStatus->setText(m_error);
-        goTo(Step::Source);
-        return;
-    }
-    const Bulk::PastedTable pasted = std::get<Bulk::PastedTable>(std::move(read));
-    m_path.clear();
-    m_fileEdit->clear();
-    m_pastedLabel = pasted.headerFound
-        ? tr("%n pasted row(s)", nullptr, pasted.table.rowCount())
-        : tr("%n pasted row(s), read in the template's column order", nullptr, pasted.table.rowCount());
-    m_error.clear();
-    m_table = pasted.table;
-    m_preview->clear(); // the rows to check are these, not an earlier file's
-    startLoad(false, pasted.headerFound ? std::nullopt : std::make_optional(pasted.mapping(m_operation)));
+    // Read on a worker: a paste of 100,000 rows must not freeze the window.
+    m_loading = true;
+    const quint64 generation = ++m_loadGeneration;
+    m_sourceStatus->setText(tr("Reading the pasted rows…"));
+    updateButtons();
+    const Bulk::Operation op = m_operation;
+    runInBackground(
+        this, [op, text, html] { return Bulk::ClipboardTable::read(op, text, html); },
+        [this, generation, op](std::variant<Bulk::PastedTable, Bulk::CsvError> read) {
+            if (generation != m_loadGeneration)
+                return; // a newer load replaced this one
+            m_loading = false;
+            if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
+                m_error = error->message;
+                m_sourceStatus->setText(m_error);
+                goTo(Step::Source);
+                updateButtons();
+                emit loadingFinished(false);
+                return;
+            }
+            const Bulk::PastedTable pasted = std::get<Bulk::PastedTable>(std::move(read));
+            m_path.clear();
+            m_fileEdit->clear();
+            m_pastedLabel = pasted.headerFound ? tr("%n pasted row(s)", nullptr, pasted.table.rowCount())
+                                               : tr("%n pasted row(s), read in the template's column order",
+                                                   nullptr, pasted.table.rowCount());
+            m_error.clear();
+            m_table = pasted.table;
+            m_preview->clear(); // the rows to check are these, not an earlier file's
+            m_gridEditing->undoStack()->clear(); // its steps were about other rows
+            startLoad(false, pasted.headerFound ? std::nullopt : std::make_optional(pasted.mapping(op)));
+        });
 }
 
 QString ImportDialog::sourceName() const
@@ -827,6 +843,7 @@ void ImportDialog::startLoad(bool reread, const std::optional<QList<Bulk::Column
         [generation, reread, path, options, op, table, context, remembered, mapping] {
             LoadResult result;
             result.generation = generation;
+            result.reread = reread;
             if (reread) {
                 auto read = Bulk::CsvReader::readFile(path, options);
                 if (auto* error = std::get_if<Bulk::CsvError>(&read)) {
@@ -875,6 +892,8 @@ void ImportDialog::onLoaded(const LoadResult& result)
         return;
     }
     m_table = result.table;
+    if (result.reread)
+        m_gridEditing->undoStack()->clear();
     // Edits in the preview are checked with what the look-up found, like the whole file was.
     m_preview->setPrepared(m_operation, result.table, result.mapping, validationContext(m_operation),
         result.rows, result.keyIndex);

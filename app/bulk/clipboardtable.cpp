@@ -137,9 +137,8 @@ QList<QStringList> ClipboardTable::tsvRows(QStringView text, std::optional<CsvEr
             }
             if (!closed) {
                 *error = CsvError(startLine,
-                    tr(
-                        "The pasted text cannot be read as rows: the quote opened on pasted line "
-                        "%1 is never closed.")
+                    tr("The pasted text cannot be read as rows: the quote opened on pasted line "
+                       "%1 is never closed.")
                         .arg(startLine));
                 return {};
             }
@@ -167,7 +166,6 @@ QList<QStringList> ClipboardTable::tsvRows(QStringView text, std::optional<CsvEr
     return rows;
 }
 
-
 QString ClipboardTable::tsvText(const QList<QStringList>& rows)
 {
     QString out;
@@ -175,7 +173,8 @@ QString ClipboardTable::tsvText(const QList<QStringList>& rows)
         QStringList cells;
         cells.reserve(row.size());
         for (const QString& cell : row) {
-            if (!cell.contains(u'\t') && !cell.contains(u'\n') && !cell.contains(u'\r') && !cell.contains(u'"')) {
+            if (!cell.contains(u'\t') && !cell.contains(u'\n') && !cell.contains(u'\r')
+                && !cell.contains(u'"')) {
                 cells.append(cell);
                 continue;
             }

@@ -185,6 +185,8 @@ namespace
         const QString& password;
         const QList<QPair<QString, int>>& dataColumns; // users: data key, column
         const QList<QPair<QString, int>>& attributeColumns; // members: attribute key, column
+        int firstNameColumn; // members: -1 when not mapped
+        int lastNameColumn;
         QString value(int column) const
         {
             return column >= 0 ? table.cell(row, column).trimmed().toString() : QString();
@@ -201,10 +203,10 @@ namespace
         Existing existing;
         const char* lookUpMessage; // context Alli::Bulk::RowValidator; %1: the field and the key
         enum class Extra { None, DataKeys, Attributes } extra;
-        void (*writePayload)(PayloadWriter& out, const RowValues& v, int firstName, int lastName);
+        void (*writePayload)(PayloadWriter& out, const RowValues& v);
     };
 
-    void writeUser(PayloadWriter& out, const RowValues& v, int, int)
+    void writeUser(PayloadWriter& out, const RowValues& v)
     {
         out.string("ownUserId"_L1, v.key).beginArray("data"_L1);
         for (const auto& [key, column] : v.dataColumns) {
@@ -216,17 +218,17 @@ namespace
         out.endArray();
     }
 
-    void writeUserKey(PayloadWriter& out, const RowValues& v, int, int)
+    void writeUserKey(PayloadWriter& out, const RowValues& v)
     {
         out.string("ownUserId"_L1, v.key);
     }
 
-    void writeInvite(PayloadWriter& out, const RowValues& v, int firstName, int lastName)
+    void writeInvite(PayloadWriter& out, const RowValues& v)
     {
         out.string("email"_L1, v.email);
-        if (const QString name = v.value(firstName); !name.isEmpty())
+        if (const QString name = v.value(v.firstNameColumn); !name.isEmpty())
             out.string("firstName"_L1, name);
-        if (const QString name = v.value(lastName); !name.isEmpty())
+        if (const QString name = v.value(v.lastNameColumn); !name.isEmpty())
             out.string("lastName"_L1, name);
         if (!v.locale.isEmpty())
             out.string("locale"_L1, v.locale);
@@ -246,17 +248,17 @@ namespace
             out.endObject();
     }
 
-    void writeMemberGroups(PayloadWriter& out, const RowValues& v, int, int)
+    void writeMemberGroups(PayloadWriter& out, const RowValues& v)
     {
         out.string("email"_L1, v.email).strings("groups"_L1, v.groups);
     }
 
-    void writeEmail(PayloadWriter& out, const RowValues& v, int, int)
+    void writeEmail(PayloadWriter& out, const RowValues& v)
     {
         out.string("email"_L1, v.email);
     }
 
-    void writeAgent(PayloadWriter& out, const RowValues& v, int, int)
+    void writeAgent(PayloadWriter& out, const RowValues& v)
     {
         out.string("email"_L1, v.email).string("password"_L1, v.password);
         if (!v.locale.isEmpty())
@@ -265,7 +267,7 @@ namespace
             out.string("permission_group_name"_L1, v.group);
     }
 
-    void writeAgentDelete(PayloadWriter& out, const RowValues& v, int, int)
+    void writeAgentDelete(PayloadWriter& out, const RowValues& v)
     {
         out.string("email"_L1, v.email).boolean("deleteFlag"_L1, true);
     }
@@ -303,59 +305,61 @@ namespace
 
     const FileSide& fileSideOf(Operation op)
     {
-        using Extra = FileSide::Extra;
-        // The documented users fields, then a custom one (sent as a data key of that name).
-        const Example users { { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"email"_s,
-                                  u"customer_group"_s, u"department"_s },
-            { u"E1001"_s, u"Jihoon"_s, u"Kim"_s, u"jihoon.kim@example.com"_s, u"HR"_s, u"Sales"_s } };
-        const Example member { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
-        const Example agent { { u"email"_s }, { u"agent.lee@example.com"_s } };
-        // In Operation's order.
-        static const std::array<FileSide, 8> table {
-            FileSide { userFields, users, Existing::MustBeNew,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 already exists: switch to \"Update users\", or leave this row out."),
-                Extra::DataKeys, writeUser },
-            FileSide { userFields, users, Existing::MustExist,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 was not found: switch to \"Create users\", or leave this row out."),
-                Extra::DataKeys, writeUser },
-            FileSide { userKeyFields, { { u"ownUserId"_s }, { u"E1001"_s } }, Existing::MustExist,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 was not found: there is nothing to change, leave this row out."),
-                Extra::None, writeUserKey },
-            FileSide { inviteFields,
-                { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
-                      u"attribute.department"_s },
-                    { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s,
-                        u"Sales"_s } },
-                Existing::IsUpdated,
-                QT_TRANSLATE_NOOP(
-                    "Alli::Bulk::RowValidator", "%1 is already a member: their groups are updated."),
-                Extra::Attributes, writeInvite },
-            FileSide { memberGroupsFields,
-                { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } },
-                Existing::MustExist,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 is not a member of this project: switch to \"Invite members\", or leave this row "
-                    "out."),
-                Extra::None, writeMemberGroups },
-            FileSide { emailFields, member, Existing::MustExist,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 was not found: there is nothing to change, leave this row out."),
-                Extra::None, writeEmail },
-            FileSide { agentFields,
-                { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
-                    { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } },
-                Existing::MustBeNew,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 is already an agent of this project: leave this row out."),
-                Extra::None, writeAgent },
-            FileSide { emailFields, agent, Existing::MustExist,
-                QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
-                    "%1 was not found: there is nothing to change, leave this row out."),
-                Extra::None, writeAgentDelete },
-        };
+        // Built once, in Operation's order.
+        static const std::array<FileSide, 8> table = [] {
+            using Extra = FileSide::Extra;
+            // The documented users fields, then a custom one (sent as a data key of that name).
+            const Example users { { u"ownUserId"_s, u"first_name"_s, u"last_name"_s, u"email"_s,
+                                      u"customer_group"_s, u"department"_s },
+                { u"E1001"_s, u"Jihoon"_s, u"Kim"_s, u"jihoon.kim@example.com"_s, u"HR"_s, u"Sales"_s } };
+            const Example member { { u"email"_s }, { u"jihoon.kim@example.com"_s } };
+            const Example agent { { u"email"_s }, { u"agent.lee@example.com"_s } };
+            return std::array<FileSide, 8> {
+                FileSide { userFields, users, Existing::MustBeNew,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 already exists: switch to \"Update users\", or leave this row out."),
+                    Extra::DataKeys, writeUser },
+                FileSide { userFields, users, Existing::MustExist,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 was not found: switch to \"Create users\", or leave this row out."),
+                    Extra::DataKeys, writeUser },
+                FileSide { userKeyFields, { { u"ownUserId"_s }, { u"E1001"_s } }, Existing::MustExist,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 was not found: there is nothing to change, leave this row out."),
+                    Extra::None, writeUserKey },
+                FileSide { inviteFields,
+                    { { u"email"_s, u"firstName"_s, u"lastName"_s, u"locale"_s, u"groups"_s,
+                          u"attribute.department"_s },
+                        { u"jihoon.kim@example.com"_s, u"Jihoon"_s, u"Kim"_s, u"ko"_s, u"Sales;Support"_s,
+                            u"Sales"_s } },
+                    Existing::IsUpdated,
+                    QT_TRANSLATE_NOOP(
+                        "Alli::Bulk::RowValidator", "%1 is already a member: their groups are updated."),
+                    Extra::Attributes, writeInvite },
+                FileSide { memberGroupsFields,
+                    { { u"email"_s, u"groups"_s }, { u"jihoon.kim@example.com"_s, u"Sales;Support"_s } },
+                    Existing::MustExist,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 is not a member of this project: switch to \"Invite members\", or leave this row "
+                        "out."),
+                    Extra::None, writeMemberGroups },
+                FileSide { emailFields, member, Existing::MustExist,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 was not found: there is nothing to change, leave this row out."),
+                    Extra::None, writeEmail },
+                FileSide { agentFields,
+                    { { u"email"_s, u"password"_s, u"locale"_s, u"group"_s },
+                        { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } },
+                    Existing::MustBeNew,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 is already an agent of this project: leave this row out."),
+                    Extra::None, writeAgent },
+                FileSide { emailFields, agent, Existing::MustExist,
+                    QT_TRANSLATE_NOOP("Alli::Bulk::RowValidator",
+                        "%1 was not found: there is nothing to change, leave this row out."),
+                    Extra::None, writeAgentDelete },
+            };
+        }();
         return table[size_t(op)];
     }
 
@@ -606,6 +610,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     rows.reserve(table.rowCount());
 
     const int columnCount = int(table.header.size());
+    const int firstNameColumn = columnOf(FirstName);
+    const int lastNameColumn = columnOf(LastName);
     for (int r = 0; r < table.rowCount(); ++r) {
         const int rowLine = table.line(r);
         const auto cell = [&table, r](int column) { return table.cell(r, column); };
@@ -776,9 +782,8 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         // Written straight as the request's JSON text (no JSON tree per row).
         PayloadWriter payload;
         side.writePayload(payload,
-            RowValues {
-                table, r, row.key, email, locale, groups, group, password, dataColumns, attributeColumns },
-            columnOf(FirstName), columnOf(LastName));
+            RowValues { table, r, row.key, email, locale, groups, group, password, dataColumns,
+                attributeColumns, firstNameColumn, lastNameColumn });
         row.payload = payload.finish();
         rows.append(std::move(row));
     }
