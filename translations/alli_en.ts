@@ -2339,6 +2339,49 @@
         <source>Reading the pasted rows…</source>
         <translation>Reading the pasted rows…</translation>
     </message>
+    <message>
+        <source>Rows you were editing when the import was closed (%1, %2) were kept.</source>
+        <translation>Rows you were editing when the import was closed (%1, %2) were kept.</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>Save rows</translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ws…</source>
+        <translation>Save ro&amp;ws…</translation>
+    </message>
+    <message>
+        <source>Saves the rows as they are now, your edits included, as a CSV file (UTF-8). Passwords are not saved.</source>
+        <translation>Saves the rows as they are now, your edits included, as a CSV file (UTF-8). Passwords are not saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>Close the import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the %n row(s) you edited for the next time the import opens?</source>
+        <translation>
+            <numerusform>Keep the %n row you edited for the next time the import opens?</numerusform>
+            <numerusform>Keep the %n rows you edited for the next time the import opens?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
+        <translation>They are saved on this computer and offered when the import opens again. Passwords are not saved.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

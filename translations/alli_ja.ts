@@ -2272,6 +2272,48 @@
         <source>Reading the pasted rows…</source>
         <translation>貼り付けた行を読み取り中…</translation>
     </message>
+    <message>
+        <source>Rows you were editing when the import was closed (%1, %2) were kept.</source>
+        <translation>インポートを閉じたときに編集していた行（%1、%2）が保管されています。</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>行の保存</translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ws…</source>
+        <translation>行を保存(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Saves the rows as they are now, your edits included, as a CSV file (UTF-8). Passwords are not saved.</source>
+        <translation>編集内容を含む現在の行を CSV ファイル（UTF-8）として保存します。パスワードは保存しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>インポートを閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the %n row(s) you edited for the next time the import opens?</source>
+        <translation>
+            <numerusform>編集した %n 行を、次にインポートを開くときのために保管しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
+        <translation>このコンピューターに保存され、次にインポートを開いたときに提示されます。パスワードは保存しません。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

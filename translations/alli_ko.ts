@@ -2272,6 +2272,48 @@
         <source>Reading the pasted rows…</source>
         <translation>붙여넣은 행을 읽는 중…</translation>
     </message>
+    <message>
+        <source>Rows you were editing when the import was closed (%1, %2) were kept.</source>
+        <translation>가져오기를 닫을 때 편집 중이던 행(%1, %2)이 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>행 저장</translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ws…</source>
+        <translation>행 저장(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Saves the rows as they are now, your edits included, as a CSV file (UTF-8). Passwords are not saved.</source>
+        <translation>편집 내용을 포함한 현재 행을 CSV 파일(UTF-8)로 저장합니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>가져오기 닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the %n row(s) you edited for the next time the import opens?</source>
+        <translation>
+            <numerusform>편집한 행 %n개를 다음에 가져오기를 열 때를 위해 보관할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
+        <translation>이 컴퓨터에 저장되며 다음에 가져오기를 열 때 제안됩니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportPreviewModel</name>

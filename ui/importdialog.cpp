@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -192,6 +193,70 @@ QString ImportDialog::journalPath()
     return Bulk::JobJournal::defaultPath();
 }
 
+QString ImportDialog::unsentRowsPath()
+{
+    return QFileInfo(Bulk::JobJournal::defaultPath()).absolutePath() + u"/unsent-rows.csv"_s;
+}
+
+bool ImportDialog::saveRows(const QString& path, bool forSpreadsheets) const
+{
+    // The rows as the grid shows them, edits included; an agent's password is never written. A
+    // file for people is safe to open in a spreadsheet (formula-like cells neutralised); the one
+    // kept for next time keeps the cells exactly.
+    const QList<Bulk::PreparedRow>& rows = m_preview->preparedRows();
+    QString text = Bulk::CsvReader::formatLine(m_preview->table().header, u',', forSpreadsheets);
+    for (const Bulk::PreparedRow& row : rows)
+        text += Bulk::CsvReader::formatLine(row.maskedCells(), u',', forSpreadsheets);
+    return writeFile(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+}
+
+bool ImportDialog::hasUnsavedRows() const
+{
+    return !m_job && m_preview->rowCount() > 0
+        && (!m_gridEditing->undoStack()->isClean() || m_path.isEmpty());
+}
+
+bool ImportDialog::keepUnsentRows()
+{
+    QDir().mkpath(QFileInfo(unsentRowsPath()).absolutePath());
+    if (!saveRows(unsentRowsPath(), false))
+        return false;
+    QSettings().setValue(u"import/unsentOperation"_s, Bulk::operationId(m_preview->operation()));
+    QSettings().setValue(u"import/unsentSaved"_s, QDateTime::currentDateTime());
+    return true;
+}
+
+void ImportDialog::restoreUnsentRows()
+{
+    const auto op = Bulk::operationFromId(QSettings().value(u"import/unsentOperation"_s).toString());
+    if (op)
+        setOperation(*op);
+    m_restoreBox->hide();
+    openFile(unsentRowsPath());
+}
+
+void ImportDialog::discardUnsentRows()
+{
+    QFile::remove(unsentRowsPath());
+    QSettings().remove(u"import/unsentOperation"_s);
+    QSettings().remove(u"import/unsentSaved"_s);
+    m_restoreBox->hide();
+}
+
+void ImportDialog::updateRestoreOffer()
+{
+    const QFileInfo saved(unsentRowsPath());
+    m_restoreBox->setVisible(saved.exists() && !m_job);
+    if (!saved.exists())
+        return;
+    const QDateTime when = QSettings().value(u"import/unsentSaved"_s).toDateTime();
+    const auto op = Bulk::operationFromId(QSettings().value(u"import/unsentOperation"_s).toString());
+    m_restoreLabel->setText(
+        tr("Rows you were editing when the import was closed (%1, %2) were kept.")
+            .arg(op ? Bulk::operationLabel(*op) : QString(),
+                QLocale().toString(when.isValid() ? when : saved.lastModified(), QLocale::ShortFormat)));
+}
+
 ImportDialog* ImportDialog::openForFile(AlliClient* client, const QString& path, QWidget* parent)
 {
     auto* dialog = new ImportDialog(client, parent);
@@ -279,8 +344,28 @@ void ImportDialog::buildSourcePage()
     form->addRow(m_fileLabel, fileRow);
     form->addRow(m_encodingLabel, m_encodingCombo);
     form->addRow(m_delimiterLabel, m_delimiterCombo);
+    // Rows kept when the import was closed with edits: offered once, until restored or discarded.
+    m_restoreBox = new QWidget;
+    m_restoreBox->setObjectName(u"restoreBox"_s);
+    m_restoreLabel = new QLabel;
+    m_restoreLabel->setWordWrap(true);
+    m_restoreButton = new QPushButton;
+    m_restoreButton->setObjectName(u"restoreButton"_s);
+    m_restoreButton->setAutoDefault(false);
+    m_discardRestoreButton = new QPushButton;
+    m_discardRestoreButton->setObjectName(u"discardRestoreButton"_s);
+    m_discardRestoreButton->setAutoDefault(false);
+    connect(m_restoreButton, &QPushButton::clicked, this, &ImportDialog::restoreUnsentRows);
+    connect(m_discardRestoreButton, &QPushButton::clicked, this, &ImportDialog::discardUnsentRows);
+    auto* restoreLayout = new QHBoxLayout(m_restoreBox);
+    restoreLayout->setContentsMargins(0, 0, 0, 0);
+    restoreLayout->addWidget(m_restoreLabel, 1);
+    restoreLayout->addWidget(m_restoreButton);
+    restoreLayout->addWidget(m_discardRestoreButton);
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_restoreBox);
     layout->addLayout(form);
     layout->addWidget(m_sourceStatus);
     layout->addWidget(m_decodedLabel);
@@ -394,6 +479,18 @@ void ImportDialog::buildCheckPage()
     auto* summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summaryLabel, 1);
     summaryRow->addWidget(m_invalidOnly);
+    m_saveRowsButton = new QPushButton;
+    m_saveRowsButton->setObjectName(u"saveRowsButton"_s);
+    m_saveRowsButton->setAutoDefault(false);
+    connect(m_saveRowsButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save rows"),
+            QDir::home().filePath(Bulk::OperationSpec::templateFileName(m_preview->operation())
+                                      .replace(u"-template"_s, u"-rows"_s)),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !saveRows(path))
+            m_summaryLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    summaryRow->addWidget(m_saveRowsButton);
     bottomLayout->addLayout(summaryRow);
     bottomLayout->addWidget(m_sendAnywayCheck);
     bottomLayout->addWidget(m_previewView, 1);
@@ -446,6 +543,13 @@ void ImportDialog::retranslateUi()
     m_mappingLabel->setText(tr("&Columns: which field each column of the file fills"));
     m_mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
     m_invalidOnly->setText(tr("Show only rows with &problems"));
+    m_saveRowsButton->setText(tr("Save ro&ws…"));
+    m_saveRowsButton->setToolTip(
+        tr("Saves the rows as they are now, your edits included, as a CSV file (UTF-8). "
+           "Passwords are not saved."));
+    m_restoreButton->setText(tr("&Restore"));
+    m_discardRestoreButton->setText(tr("Discard"));
+    updateRestoreOffer();
     m_gridEditing->retranslate();
     m_previewView->setToolTip(
         tr("Double-click or F2 to edit a cell. Ctrl+V pastes cells copied in a spreadsheet "
@@ -1116,6 +1220,8 @@ bool ImportDialog::startSending()
     if (m_loading || m_job || m_preview->validCount() == 0 || !badLinesSettled())
         return false;
     rememberMapping();
+    if (m_path == unsentRowsPath())
+        discardUnsentRows(); // the job, in the journal, now has them
     startRun(new Bulk::BulkRun(m_client, m_preview->operation(), m_preview->preparedRows(),
         { sourceName(), m_preview->table().header }, runOptions(), this));
     return true;
@@ -1267,6 +1373,17 @@ void ImportDialog::downloadTemplate()
 
 void ImportDialog::reject()
 {
+    // Rows edited or pasted and not sent: offer to keep them (passwords are not kept).
+    if (hasUnsavedRows() && m_step == Step::Check) {
+        if (Confirm::ask(this, tr("Close the import"),
+                tr("Keep the %n row(s) you edited for the next time the import opens?", nullptr,
+                    m_preview->rowCount()),
+                tr("Keep"),
+                tr("They are saved on this computer and offered when the import opens again. Passwords are "
+                   "not "
+                   "saved.")))
+            keepUnsentRows();
+    }
     if (m_job && m_job->isResume()
         && (m_job->stage() == Bulk::BulkRun::Stage::Journalling
             || m_job->stage() == Bulk::BulkRun::Stage::Checking)) {

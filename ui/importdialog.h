@@ -57,6 +57,12 @@ public:
     static ImportDialog* openForFile(AlliClient* client, const QString& path, QWidget* parent = nullptr);
     // The SQLite journal shared with alli-admin-cli.
     static QString journalPath();
+    // Rows kept when the dialog was closed with unsent edits (beside the journal), offered on the
+    // first step next time; removed once restored rows are sent or the offer is discarded.
+    static QString unsentRowsPath();
+    // The grid's rows as CSV, passwords masked; `forSpreadsheets`: formula-like cells neutralised.
+    bool saveRows(const QString& path, bool forSpreadsheets = true) const;
+    bool hasUnsavedRows() const; // edited or pasted rows, no job yet
 
     Bulk::Operation operation() const { return m_operation; }
     Step step() const { return m_step; }
@@ -101,6 +107,9 @@ public Q_SLOTS:
     // checked on the next step. pasteClipboard() reads the system clipboard.
     void pasteClipboard();
     void pasteRows(const QString& text, const QString& html = {});
+    bool keepUnsentRows();
+    void restoreUnsentRows();
+    void discardUnsentRows();
     void setEncoding(Bulk::Encoding encoding);
     void setDelimiter(Bulk::Delimiter delimiter);
     // Replaces the mapping (remembered for this operation) and validates again.
@@ -196,6 +205,11 @@ private:
     QLineEdit* m_fileEdit;
     QPushButton* m_browseButton;
     QPushButton* m_pasteButton = nullptr;
+    QWidget* m_restoreBox = nullptr;
+    QLabel* m_restoreLabel = nullptr;
+    QPushButton* m_restoreButton = nullptr;
+    QPushButton* m_discardRestoreButton = nullptr;
+    void updateRestoreOffer();
     QString m_pastedLabel; // what the rows are when they were pasted ("12 pasted rows"); else empty
     QString sourceName() const; // the file, or m_pastedLabel
     QPushButton* m_templateButton;
@@ -212,6 +226,7 @@ private:
     QLabel* m_summaryLabel;
     QCheckBox* m_invalidOnly;
     QCheckBox* m_sendAnywayCheck = nullptr;
+    QPushButton* m_saveRowsButton = nullptr;
     QWidget* m_badLinesBox = nullptr;
     QLabel* m_badLinesLabel = nullptr;
     QTableWidget* m_badLinesView = nullptr;

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void guessedRuleIsAWarningTheRowIsSent();
     void pastedRowsFromExcelAreCheckedAndSent();
     void gridKeysEditUndoFillPasteAndFindProblems();
+    void unsentEditsAreKeptAndRestored();
     void editingAnInvalidCellSendsTheFixedRow();
     void mappingChangeRevalidates();
     void fileErrorStaysOnTheFirstStep();
@@ -426,6 +427,69 @@ void TestImportDialog::gridKeysEditUndoFillPasteAndFindProblems()
     QVERIFY(load(
         other, Bulk::Operation::InviteMembers, writeFile(u"members-grid2.csv"_s, "email\nz@example.com\n")));
     QCOMPARE(other.gridEditing()->undoStack()->count(), 0);
+}
+
+// Closing with edited rows that were not sent offers to keep them; the next import offers them
+// back with their operation; once sent they are gone. Passwords are never kept.
+void TestImportDialog::unsentEditsAreKeptAndRestored()
+{
+    QFile::remove(ImportDialog::unsentRowsPath());
+    const QString path = writeFile(u"agents-keep.csv"_s,
+        "email,password,locale\nkeep.one@example,Keep-Pass1,ko\nkeep.two@example.com,Keep-Pass2,=cmd\n");
+    {
+        ImportDialog dialog(m_fixture.client());
+        dialog.show();
+        QVERIFY(load(dialog, Bulk::Operation::CreateAgents, path));
+        QVERIFY(!dialog.hasUnsavedRows()); // as read: the file has them
+        QVERIFY(dialog.gridEditing()->edit({ { 0, 0, u"keep.one@example.com"_s } }, u"test"_s));
+        QVERIFY(dialog.hasUnsavedRows());
+        Confirm::setNextAnswer(true);
+        dialog.reject();
+        QVERIFY2(Confirm::lastQuestion().contains(u"Passwords are not saved"_s),
+            qPrintable(Confirm::lastQuestion()));
+    }
+    QFile kept(ImportDialog::unsentRowsPath());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray bytes = kept.readAll();
+    kept.close();
+    QVERIFY(bytes.contains("keep.one@example.com"));
+    QVERIFY(!bytes.contains("Keep-Pass1") && !bytes.contains("Keep-Pass2"));
+    QVERIFY(bytes.contains(",=cmd")); // kept exactly, not neutralised
+
+    ImportDialog next(m_fixture.client());
+    next.setOperation(Bulk::Operation::InviteMembers);
+    next.show();
+    auto* restore = next.findChild<QPushButton*>(u"restoreButton"_s);
+    QVERIFY(restore && restore->isVisible());
+    QSignalSpy loaded(&next, &ImportDialog::loadingFinished);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QVERIFY(loaded.wait(15000) || !loaded.isEmpty());
+    QCOMPARE(next.previewModel()->operation(), Bulk::Operation::CreateAgents);
+    QCOMPARE(next.previewModel()->data(next.previewModel()->index(0, 0), Qt::EditRole).toString(),
+        u"keep.one@example.com"_s);
+    // The masked passwords must be typed again: they break the documented rule.
+    QCOMPARE(next.previewModel()->validCount(), 0);
+    QVERIFY(next.gridEditing()->edit(
+        { { 0, 1, u"Keep-Pass1"_s }, { 1, 1, u"Keep-Pass2"_s }, { 1, 2, u"ja"_s } }, u"test"_s));
+    QCOMPARE(next.previewModel()->validCount(), 2);
+    QSignalSpy sent(&next, &ImportDialog::sendingFinished);
+    QVERIFY(next.startSending());
+    QVERIFY(!QFile::exists(ImportDialog::unsentRowsPath())); // the journal has them now
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+    QVERIFY(m_fixture.demo()->agentByEmail(u"keep.one@example.com"_s).has_value());
+
+    // Declining keeps nothing; a dialog without rows asks nothing.
+    {
+        ImportDialog dialog(m_fixture.client());
+        dialog.show();
+        QVERIFY(load(dialog, Bulk::Operation::CreateAgents, path));
+        QVERIFY(dialog.gridEditing()->edit({ { 0, 0, u"other@example.com"_s } }, u"test"_s));
+        Confirm::setNextAnswer(false);
+        dialog.reject();
+    }
+    QVERIFY(!QFile::exists(ImportDialog::unsentRowsPath()));
+    ImportDialog empty(m_fixture.client());
+    QVERIFY(!empty.findChild<QWidget*>(u"restoreBox"_s)->isVisibleTo(&empty));
 }
 
 void TestImportDialog::editingAnInvalidCellSendsTheFixedRow()
