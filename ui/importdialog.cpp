@@ -103,6 +103,15 @@ namespace
             combo->setItemText(i, texts.at(i));
     }
 
+    // A button beside a field or a list: Enter in the dialog never presses it.
+    QPushButton* sideButton(const QString& objectName)
+    {
+        auto* button = new QPushButton;
+        button->setObjectName(objectName);
+        button->setAutoDefault(false);
+        return button;
+    }
+
 } // namespace
 
 ImportDialog::ImportDialog(AlliClient* client, QWidget* parent)
@@ -280,9 +289,7 @@ void ImportDialog::buildSourcePage()
         if (index >= 0)
             setOperation(Bulk::Operation(m_operationCombo->itemData(index).toInt()));
     });
-    m_templateButton = new QPushButton;
-    m_templateButton->setObjectName(u"templateButton"_s);
-    m_templateButton->setAutoDefault(false);
+    m_templateButton = sideButton(u"templateButton"_s);
     connect(m_templateButton, &QPushButton::clicked, this, &ImportDialog::downloadTemplate);
 
     m_fileLabel = new QLabel;
@@ -290,14 +297,10 @@ void ImportDialog::buildSourcePage()
     m_fileEdit->setObjectName(u"fileEdit"_s);
     m_fileLabel->setBuddy(m_fileEdit);
     connect(m_fileEdit, &QLineEdit::returnPressed, this, [this] { openFile(m_fileEdit->text()); });
-    m_browseButton = new QPushButton;
-    m_browseButton->setObjectName(u"browseButton"_s);
-    m_browseButton->setAutoDefault(false);
+    m_browseButton = sideButton(u"browseButton"_s);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     // Rows copied in Excel or LibreOffice, without saving a file first.
-    m_pasteButton = new QPushButton;
-    m_pasteButton->setObjectName(u"pasteButton"_s);
-    m_pasteButton->setAutoDefault(false);
+    m_pasteButton = sideButton(u"pasteButton"_s);
     connect(m_pasteButton, &QPushButton::clicked, this, &ImportDialog::pasteClipboard);
 
     m_encodingLabel = new QLabel;
@@ -349,12 +352,8 @@ void ImportDialog::buildSourcePage()
     m_restoreBox->setObjectName(u"restoreBox"_s);
     m_restoreLabel = new QLabel;
     m_restoreLabel->setWordWrap(true);
-    m_restoreButton = new QPushButton;
-    m_restoreButton->setObjectName(u"restoreButton"_s);
-    m_restoreButton->setAutoDefault(false);
-    m_discardRestoreButton = new QPushButton;
-    m_discardRestoreButton->setObjectName(u"discardRestoreButton"_s);
-    m_discardRestoreButton->setAutoDefault(false);
+    m_restoreButton = sideButton(u"restoreButton"_s);
+    m_discardRestoreButton = sideButton(u"discardRestoreButton"_s);
     connect(m_restoreButton, &QPushButton::clicked, this, &ImportDialog::restoreUnsentRows);
     connect(m_discardRestoreButton, &QPushButton::clicked, this, &ImportDialog::discardUnsentRows);
     auto* restoreLayout = new QHBoxLayout(m_restoreBox);
@@ -479,9 +478,7 @@ void ImportDialog::buildCheckPage()
     auto* summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summaryLabel, 1);
     summaryRow->addWidget(m_invalidOnly);
-    m_saveRowsButton = new QPushButton;
-    m_saveRowsButton->setObjectName(u"saveRowsButton"_s);
-    m_saveRowsButton->setAutoDefault(false);
+    m_saveRowsButton = sideButton(u"saveRowsButton"_s);
     connect(m_saveRowsButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save rows"),
             QDir::home().filePath(Bulk::OperationSpec::templateFileName(m_preview->operation())
