@@ -97,7 +97,6 @@ GridEditing::GridEditing(QTableView* view, Apply apply, int errorRole, QObject* 
         action->setShortcutContext(Qt::WidgetShortcut); // not while a cell editor has the keys
         m_view->addAction(action);
         connect(action, &QAction::triggered, this, slot);
-        m_actions.append(action);
     };
     add(m_undo, u"gridUndo"_s, QKeySequence::Undo, [this] { m_stack->undo(); });
     add(m_redo, u"gridRedo"_s, QKeySequence::Redo, [this] { m_stack->redo(); });

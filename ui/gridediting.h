@@ -58,7 +58,6 @@ private:
     Apply m_apply;
     int m_errorRole;
     QUndoStack* m_stack;
-    QList<QAction*> m_actions;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_copy = nullptr;
