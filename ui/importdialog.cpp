@@ -645,6 +645,20 @@ void ImportDialog::setOperation(Bulk::Operation op)
     if (op == m_operation || m_job)
         return;
     m_operation = op;
+    if (m_pasteTemplateColumns >= 0 && m_path.isEmpty() && !m_table.header.isEmpty()) {
+        // Rows pasted without a header were read in the old operation's column order: read them
+        // again in the new one's, unless they were edited since (then keep them, and never map
+        // the extra "column N" columns: users would send them as data keys).
+        if (m_gridEditing->undoStack()->isClean()) {
+            pasteRows(m_pastedText, m_pastedHtml);
+        } else {
+            QList<Bulk::ColumnMapping> mapping = Bulk::OperationSpec::autoMap(op, m_preview->table().header);
+            for (qsizetype c = m_pasteTemplateColumns; c < mapping.size(); ++c)
+                mapping[c].target.clear();
+            startLoad(false, mapping);
+        }
+        return;
+    }
     // The same file read for another change: new mapping, new validation, no re-read.
     if (!m_table.header.isEmpty())
         startLoad(false);
@@ -668,7 +682,7 @@ void ImportDialog::pasteRows(const QString& text, const QString& html)
     const Bulk::Operation op = m_operation;
     runInBackground(
         this, [op, text, html] { return Bulk::ClipboardTable::read(op, text, html); },
-        [this, generation, op](std::variant<Bulk::PastedTable, Bulk::CsvError> read) {
+        [this, generation, op, text, html](std::variant<Bulk::PastedTable, Bulk::CsvError> read) {
             if (generation != m_loadGeneration)
                 return; // a newer load replaced this one
             m_loading = false;
@@ -681,6 +695,9 @@ void ImportDialog::pasteRows(const QString& text, const QString& html)
                 return;
             }
             const Bulk::PastedTable pasted = std::get<Bulk::PastedTable>(std::move(read));
+            m_pasteTemplateColumns = pasted.headerFound ? -1 : pasted.templateColumns;
+            m_pastedText = text;
+            m_pastedHtml = html;
             m_path.clear();
             m_fileEdit->clear();
             m_pastedLabel = pasted.headerFound ? tr("%n pasted row(s)", nullptr, pasted.table.rowCount())
@@ -704,6 +721,9 @@ void ImportDialog::openFile(const QString& path)
     if (m_job)
         return;
     m_pastedLabel.clear();
+    m_pasteTemplateColumns = -1;
+    m_pastedText.clear();
+    m_pastedHtml.clear();
     m_path = path;
     if (m_fileEdit->text() != path)
         m_fileEdit->setText(path);

@@ -211,6 +211,11 @@ private:
     QPushButton* m_discardRestoreButton = nullptr;
     void updateRestoreOffer();
     QString m_pastedLabel; // what the rows are when they were pasted ("12 pasted rows"); else empty
+    // Rows pasted without a header: the template columns they were read in (else -1), and the
+    // clipboard's text, to read them again for another operation.
+    int m_pasteTemplateColumns = -1;
+    QString m_pastedText;
+    QString m_pastedHtml;
     QString sourceName() const; // the file, or m_pastedLabel
     QPushButton* m_templateButton;
     QLabel* m_encodingLabel;

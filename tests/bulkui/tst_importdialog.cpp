@@ -309,6 +309,26 @@ void TestImportDialog::pastedRowsFromExcelAreCheckedAndSent()
     QCOMPARE(member->firstName, u"花子"_s);
     QVERIFY2(dialog.job()->source().file.contains(u"pasted"_s), qPrintable(dialog.job()->source().file));
 
+    // Without a header, the rows are read in the template's order of the chosen change: another
+    // change reads them again in its order; the extra columns are never sent as data keys.
+    ImportDialog headerless(m_fixture.client());
+    headerless.show();
+    headerless.setOperation(Bulk::Operation::RemoveMembers);
+    QSignalSpy read(&headerless, &ImportDialog::loadingFinished);
+    headerless.pasteRows(u"E9001\tJi\tHo\textra\r\n"_s);
+    QVERIFY(read.wait(15000) || !read.isEmpty());
+    QCOMPARE(headerless.mapping().value(0).target, u"email"_s);
+    read.clear();
+    headerless.setOperation(Bulk::Operation::UpdateUsers);
+    QVERIFY(read.wait(15000) || !read.isEmpty());
+    const QList<Bulk::ColumnMapping> users = headerless.mapping();
+    QCOMPARE(users.value(0).target, u"ownUserId"_s);
+    QCOMPARE(users.value(1).target, u"data:first_name"_s);
+    QCOMPARE(users.value(2).target, u"data:last_name"_s);
+    QCOMPARE(users.value(3).target, u"data:email"_s); // the template's fourth column
+    for (qsizetype c = 6; c < users.size(); ++c)
+        QCOMPARE(users.at(c).target, QString());
+
     // Nothing usable on the clipboard: the reason, on the first step.
     ImportDialog again(m_fixture.client());
     again.show();
