@@ -4,12 +4,18 @@
 #include "agentsortproxy.h"
 #include "agentspage.h"
 #include "appcontroller.h"
+#include "bulkeditordialog.h"
+#include "confirm.h"
 #include "demotypes.h"
+#include "gridediting.h"
+#include "grouppermissionsdialog.h"
 #include "historypage.h"
 #include "importdialog.h"
+#include "importpreviewmodel.h"
 #include "languagemanager.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "permissiongroupspage.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
 
@@ -151,6 +157,65 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
                 }
                 groups->reject();
             }
+            // The same two agents in the groups editor, one row changed and sent.
+            if (Alli::BulkEditorDialog* editor = agents->editGroupsInBulk()) {
+                editor->resize(1000, 600);
+                settle(1500);
+                Alli::ImportPreviewModel* model = editor->model();
+                const QStringList names = editor->groupNames();
+                if (model->dataRowCount() > 1 && !names.isEmpty()) {
+                    editor->gridEditing()->edit({ { 1, 1, names.last() } }, QString());
+                    editor->send();
+                    settle(1500);
+                }
+                for (const Alli::LanguageInfo& info : all) {
+                    languages->setLanguage(info.code);
+                    settle(400);
+                    editor->grab().save(u"%1/%2-bulk-edit-groups.png"_s.arg(dir, info.code));
+                }
+                Alli::Confirm::setNextAnswer(false);
+                editor->close();
+            }
+        }
+        // A create-agents editor with pasted rows, one of them with problems, before sending.
+        if (auto* agents = qobject_cast<Alli::AgentsPage*>(main->page(u"agents"_s))) {
+            auto* editor
+                = new Alli::BulkEditorDialog(agents->client(), Alli::Bulk::Operation::CreateAgents, window);
+            editor->resize(1000, 600);
+            editor->show();
+            settle(800);
+            editor->appendRows({ { u"jiwoo.park@example.com"_s, u"Welcome-2026-kr"_s, u"ko"_s, u"Support"_s },
+                { u"yui.tanaka@example.jp"_s, u"Welcome-2026-jp"_s, u"ja"_s, u"Sales"_s },
+                { u"not-an-email"_s, u"short"_s, u"korean"_s, u"Support"_s } });
+            settle(400);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                editor->grab().save(u"%1/%2-bulk-edit.png"_s.arg(dir, info.code));
+            }
+            Alli::Confirm::setNextAnswer(false);
+            editor->close();
+            delete editor;
+        }
+        // The permissions of several groups, one permission given to two of them.
+        if (auto* groupsPage = qobject_cast<Alli::PermissionGroupsPage*>(main->page(u"groups"_s))) {
+            Alli::GroupPermissionsDialog* several = groupsPage->editSeveralGroups();
+            several->resize(1000, 680);
+            settle(1500);
+            Alli::GroupPermissionsModel* model = several->model();
+            if (model->groupCount() > 2 && model->rowCount() > 0) {
+                const QModelIndex category = model->index(0, 0);
+                const QString name
+                    = model->index(0, 0, category).data(Alli::GroupPermissionsModel::NameRole).toString();
+                model->setChecked(name, false, { 1, 2 }, !model->matrixOf(1)->isChecked(name));
+            }
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                several->grab().save(u"%1/%2-several-groups.png"_s.arg(dir, info.code));
+            }
+            Alli::Confirm::setNextAnswer(true);
+            several->close();
         }
         languages->setLanguage(original);
         QCoreApplication::quit();

@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <QSortFilterProxyModel>
 #include <optional>
@@ -27,6 +28,8 @@ public:
         ProblemsRole, // QStringList: every problem of the row (on any column)
         CellErrorRole, // bool: this cell has an error
         SortRole,
+        RowStateRole, // editor mode: int (Bulk::RowState) of the row's last send, or -1
+        ColumnNameRole, // editor mode, horizontal header: the column's name in a CSV file
     };
     Q_ENUM(Role)
 
@@ -50,9 +53,40 @@ public:
     const QList<Bulk::PreparedRow>& preparedRows() const { return m_rows; }
     const Bulk::PreparedRow& rowAt(int row) const { return m_rows.at(row); }
     int problemsColumn() const { return int(m_table.header.size()); }
+    // The rows of the table (without the editor's new-row line).
+    int dataRowCount() const { return int(m_rows.size()); }
+    // Validates every row again with another context (the project's groups, once fetched).
+    void setContext(const Bulk::ValidationContext& context);
+    const Bulk::ValidationContext& context() const { return m_context; }
+
+    // The bulk editor's grid. In editor mode the model has:
+    // - a last, empty "new row" line (rowCount() == dataRowCount() + 1): typing or pasting into it
+    //   (setCells() with rows beyond the table) appends rows;
+    // - rows inserted and removed (insertDataRows(), removeDataRows()), validated at once;
+    // - a Result column after Problems with each row's result of the last send; a row that
+    //   succeeded is read only, and editing a row clears its result;
+    // - for rows seeded from the server (setSeed()), the cells they started with: a seeded row
+    //   whose cells are as they were is unchanged (isUnchanged()) and is not sent;
+    // - the password cell shown masked.
+    void setEditorMode(bool editor);
+    bool isEditorMode() const { return m_editor; }
+    int resultColumn() const { return m_editor ? problemsColumn() + 1 : -1; }
+    void insertDataRows(int row, const QList<QStringList>& rows);
+    // Removes rows and gives back their cells (for undo).
+    QList<QStringList> removeDataRows(int row, int count);
+    // Every row's starting cells (as many as the table's rows; an empty list: not seeded).
+    void setSeed(const QList<QStringList>& seed);
+    bool isUnchanged(int row) const;
+    int unchangedCount() const;
+    std::optional<Bulk::RowResult> resultAt(int row) const;
+    void setResult(int row, const Bulk::RowResult& result);
+    void clearResults();
 
     int validCount() const { return m_validCount; }
-    int invalidCount() const { return int(m_rows.size()) - m_validCount; }
+    int invalidCount() const { return int(m_rows.size()) - m_validCount - m_blankCount; }
+    // Editor mode: rows with nothing in them (neither sent nor counted as problems).
+    int blankCount() const { return m_blankCount; }
+    bool isBlank(int row) const;
     int warningCount() const { return m_warningCount; }
     // Rows with a problem from a rule Alli does not document: held back, or (when the context
     // sends them anyway) sent with a warning.
@@ -81,6 +115,13 @@ Q_SIGNALS:
 
 private:
     void revalidate(int editedRow);
+    // After rows were inserted or removed: `changed` rows and every row whose key is in `keys`.
+    void revalidateStructure(const QList<int>& changed, const QSet<QString>& keys);
+    void growTo(int rows, bool validate); // editor mode: appends empty rows up to `rows`
+    void insertRowsOnly(int row, const QList<QStringList>& rows, bool validate);
+    int secretColumn() const;
+    void forgetIfBlank(Bulk::PreparedRow& row) const;
+    QVariant resultData(int row, int role) const;
     void revalidateAround(int editedRow);
     Bulk::PreparedRow validateRow(int row, int firstOfKey) const;
     void recount();
@@ -94,7 +135,15 @@ private:
     // For large files: built at the first edit unless setPrepared() was given it.
     KeyIndex m_keyIndex;
     bool m_keyIndexBuilt = false;
+    // Editor mode: per row, its seed (empty: none) and the result of its last send.
+    struct EditorRow {
+        QStringList seed;
+        std::optional<Bulk::RowResult> result;
+    };
+    bool m_editor = false;
+    QList<EditorRow> m_editorRows;
     int m_validCount = 0;
+    int m_blankCount = 0;
     int m_warningCount = 0;
     int m_unconfirmedCount = 0;
 };

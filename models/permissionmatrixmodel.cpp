@@ -207,6 +207,16 @@ void PermissionMatrixModel::revert()
     setChecked(m_original);
 }
 
+void PermissionMatrixModel::setCheckedPermissions(const QStringList& permissions)
+{
+    QSet<QString> checked;
+    for (const QString& p : permissions) {
+        if (m_position.contains(p))
+            checked.insert(p);
+    }
+    setChecked(checked);
+}
+
 PermissionDiff PermissionMatrixModel::diff() const
 {
     PermissionDiff d;

@@ -67,6 +67,9 @@ public:
     // Checked permissions that directly require `permission`.
     QStringList requiredBy(const QString& permission) const;
     void revert() override;
+    // Exactly these permissions checked (the loaded set stays the baseline of diff()); no
+    // dependency is added or taken: for undo and for copying another group's set.
+    void setCheckedPermissions(const QStringList& permissions);
 
     PermissionDiff diff() const;
     bool isModified() const { return !diff().isEmpty(); }

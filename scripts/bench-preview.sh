@@ -4,6 +4,8 @@
 # QStandardItemModel with the same cells in the same run (tests/bench/bench_preview.cpp).
 # --paste: the same for ROWS rows pasted from a spreadsheet (6 columns, tab-separated, a Korean
 # header), with the longest event-loop gap; e.g. ROWS=10000 scripts/bench-preview.sh --paste.
+# --editor: ROWS rows pasted into the bulk editor, then one cell edited in the middle of them (the
+# live validation of one cell) against validating that row alone.
 # Builds Release into BUILD_DIR (default build-bench/). Run it on an idle machine.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

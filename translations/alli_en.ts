@@ -419,6 +419,22 @@
             <numerusform>%n agents selected. Select one to see the details.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>&amp;Bulk edit</translation>
+    </message>
+    <message>
+        <source>Builds a bulk change of agents or members in a grid: typed, or pasted from a spreadsheet.</source>
+        <translation>Builds a bulk change of agents or members in a grid: typed, or pasted from a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Edit groups &amp;per agent…</source>
+        <translation>Edit groups &amp;per agent…</translation>
+    </message>
+    <message>
+        <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1178,6 +1194,311 @@
     </message>
 </context>
 <context>
+    <name>Alli::BulkEditorDialog</name>
+    <message>
+        <source>Add rows from a CSV file</source>
+        <translation>Add rows from a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>Save rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>Saved the rows as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Bulk edit: %1</source>
+        <translation>Bulk edit: %1</translation>
+    </message>
+    <message>
+        <source>Type or paste rows; every cell is checked as it changes. Send sends the rows that are ready, and each row&apos;s result appears in the Result column. Rows that failed can be fixed and sent again.</source>
+        <translation>Type or paste rows; every cell is checked as it changes. Send sends the rows that are ready, and each row&apos;s result appears in the Result column. Rows that failed can be fixed and sent again.</translation>
+    </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>Insert rows</translation>
+    </message>
+    <message>
+        <source>Insert empty rows above the selection (Ctrl++)</source>
+        <translation>Insert empty rows above the selection (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-)</source>
+        <translation>Delete the selected rows (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <source>Add the rows copied in a spreadsheet, with or without their header row</source>
+        <translation>Add the rows copied in a spreadsheet, with or without their header row</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F) and replace (Ctrl+H) text in the cells</source>
+        <translation>Find (Ctrl+F) and replace (Ctrl+H) text in the cells</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>Next problem</translation>
+    </message>
+    <message>
+        <source>Go to the next cell with an error (F8; Shift+F8 goes back)</source>
+        <translation>Go to the next cell with an error (F8; Shift+F8 goes back)</translation>
+    </message>
+    <message>
+        <source>Add from CSV…</source>
+        <translation>Add from CSV…</translation>
+    </message>
+    <message>
+        <source>Save rows…</source>
+        <translation>Save rows…</translation>
+    </message>
+    <message>
+        <source>Save the rows as a CSV file (passwords are not written)</source>
+        <translation>Save the rows as a CSV file (passwords are not written)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Send rows anyway that break only rules Alli does not document</source>
+        <translation>Send rows anyway that break only rules Alli does not document</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>Requests in &amp;flight:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation>Rows to send</translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be read: %1</source>
+        <translation>The agents&apos; current groups could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s groups could not be read (%1): group names are not checked.</source>
+        <translation>The project&apos;s groups could not be read (%1): group names are not checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) with their current groups: change the groups cells, then send. Only the rows that change are sent.</source>
+        <translation>
+            <numerusform>%n agent with their current groups: change the groups cells, then send. Only the rows that change are sent.</numerusform>
+            <numerusform>%n agents with their current groups: change the groups cells, then send. Only the rows that change are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems (F8 goes to the next one)</source>
+        <translation>
+            <numerusform>%n with problems (F8 goes to the next one)</numerusform>
+            <numerusform>%n with problems (F8 goes to the next one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>%n ready to send</numerusform>
+            <numerusform>%n ready to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(reading the project&apos;s groups…)</source>
+        <translation>(reading the project&apos;s groups…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (%n)</source>
+        <translation>
+            <numerusform>Send again (%n)</numerusform>
+            <numerusform>Send again (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send (%n)</source>
+        <translation>
+            <numerusform>Send (%n)</numerusform>
+            <numerusform>Send (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>Added %n row.</numerusform>
+            <numerusform>Added %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns this change has no use for were left out: %1.</source>
+        <translation>Columns this change has no use for were left out: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>Nothing was pasted: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>No row is ready to send.</source>
+        <translation>No row is ready to send.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may already be applied: their outcome could not be checked.</source>
+        <translation>
+            <numerusform>%n row may already be applied: their outcome could not be checked.</numerusform>
+            <numerusform>%n rows may already be applied: their outcome could not be checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
+        <translation>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</translation>
+    </message>
+    <message>
+        <source>Bulk editor: %1</source>
+        <translation>Bulk editor: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
+        <translation>Fix the rows that failed and send again; rows that succeeded are kept as they are.</translation>
+    </message>
+    <message>
+        <source>The kept rows could not be read: %1</source>
+        <translation>The kept rows could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Rows of this change were kept when the editor closed on %1.</source>
+        <translation>Rows of this change were kept when the editor closed on %1.</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <source>Keep the rows that were not sent for next time?</source>
+        <translation>Keep the rows that were not sent for next time?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
+        <translation>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkResultsModel</name>
     <message>
         <source>Line</source>
@@ -1793,6 +2114,59 @@
         <source>No cell has an error.</source>
         <translation>No cell has an error.</translation>
     </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>Insert rows</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>The rows cannot be changed while they are being sent.</source>
+        <translation>The rows cannot be changed while they are being sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>Insert %n row</numerusform>
+            <numerusform>Insert %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rows to delete.</source>
+        <translation>Select the rows to delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell contains &quot;%1&quot;.</source>
+        <translation>No cell contains &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>No cell that can be edited contains &quot;%1&quot;.</source>
+        <translation>No cell that can be edited contains &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s).</source>
+        <translation>
+            <numerusform>Replaced in %n cell.</numerusform>
+            <numerusform>Replaced in %n cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1803,6 +2177,201 @@
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsDialog</name>
+    <message>
+        <source>Revert every group</source>
+        <translation>Revert every group</translation>
+    </message>
+    <message>
+        <source>Change a permission</source>
+        <translation>Change a permission</translation>
+    </message>
+    <message>
+        <source>Permissions of several groups</source>
+        <translation>Permissions of several groups</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of any group. Select cells across groups, then Check or Uncheck, to give or take a permission in every one of them. Nothing is sent until Apply, which lists every change first.</source>
+        <translation>Tick the boxes of any group. Select cells across groups, then Check or Uncheck, to give or take a permission in every one of them. Nothing is sent until Apply, which lists every change first.</translation>
+    </message>
+    <message>
+        <source>Follow &amp;dependencies</source>
+        <translation>Follow &amp;dependencies</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks what it needs, and unchecking one also unchecks what needs it (this app&apos;s guess of the dependencies).</source>
+        <translation>Checking a permission also checks what it needs, and unchecking one also unchecks what needs it (this app&apos;s guess of the dependencies).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck selected</source>
+        <translation>C&amp;heck selected</translation>
+    </message>
+    <message>
+        <source>Gives the permissions of the selected cells to their groups.</source>
+        <translation>Gives the permissions of the selected cells to their groups.</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck selected</source>
+        <translation>&amp;Uncheck selected</translation>
+    </message>
+    <message>
+        <source>Takes the permissions of the selected cells from their groups.</source>
+        <translation>Takes the permissions of the selected cells from their groups.</translation>
+    </message>
+    <message>
+        <source>Copy the set &amp;of:</source>
+        <translation>Copy the set &amp;of:</translation>
+    </message>
+    <message>
+        <source>To the selected groups</source>
+        <translation>To the selected groups</translation>
+    </message>
+    <message>
+        <source>The groups of the selected cells get exactly this group&apos;s permissions.</source>
+        <translation>The groups of the selected cells get exactly this group&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>C&amp;hanges:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert all</source>
+        <translation>&amp;Revert all</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Apply…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Permissions of the groups</source>
+        <translation>Permissions of the groups</translation>
+    </message>
+    <message>
+        <source>Check selected</source>
+        <translation>Check selected</translation>
+    </message>
+    <message>
+        <source>Uncheck selected</source>
+        <translation>Uncheck selected</translation>
+    </message>
+    <message>
+        <source>Copy the permissions of “%1”</source>
+        <translation>Copy the permissions of “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>No change yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) change</source>
+        <translation>
+            <numerusform>%n group changes</numerusform>
+            <numerusform>%n groups change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) affected in all (an agent in two groups is counted twice)</source>
+        <translation>
+            <numerusform>%n member affected in all (an agent in two groups is counted twice)</numerusform>
+            <numerusform>%n members affected in all (an agent in two groups is counted twice)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply permissions</source>
+        <translation>Apply permissions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the permissions of %n group(s)?</source>
+        <translation>
+            <numerusform>Change the permissions of %n group?</numerusform>
+            <numerusform>Change the permissions of %n groups?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Apply anyway</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: applied</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: not applied: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took the permissions of %n group(s).</source>
+        <translation>
+            <numerusform>The server took the permissions of %n group.</numerusform>
+            <numerusform>The server took the permissions of %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) were not changed: their changes are still shown, fix them and apply again.</source>
+        <translation>
+            <numerusform>%n group was not changed: its changes are still shown, fix them and apply again.</numerusform>
+            <numerusform>%n groups were not changed: their changes are still shown, fix them and apply again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the changes that were not applied?</source>
+        <translation>Discard the changes that were not applied?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsModel</name>
+    <message>
+        <source>“%1” has %2</source>
+        <translation>“%1” has %2</translation>
+    </message>
+    <message>
+        <source>“%1” has part of %2</source>
+        <translation>“%1” has part of %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not have %2</source>
+        <translation>“%1” does not have %2</translation>
+    </message>
+    <message>
+        <source>Required by: %1</source>
+        <translation>Required by: %1</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>Changed, not applied yet</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,14 +2556,6 @@
 </context>
 <context>
     <name>Alli::ImportDialog</name>
-    <message>
-        <source>Cancel sending</source>
-        <translation>Cancel sending</translation>
-    </message>
-    <message>
-        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
-        <translation>Rows that were not sent yet will not be sent. Requests already on their way still finish.</translation>
-    </message>
     <message>
         <source>Import CSV</source>
         <translation>Import CSV</translation>
@@ -2393,6 +2954,38 @@
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>Type here to add a row.</source>
+        <translation>Type here to add a row.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unchanged: not sent</source>
+        <translation>Unchanged: not sent</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the problems first</source>
+        <translation>Not sent: fix the problems first</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; in a CSV file</source>
+        <translation>Column &quot;%1&quot; in a CSV file</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>
@@ -2564,6 +3157,10 @@ A desktop console for administrators of Alli projects.</translation>
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>&amp;Bulk edit</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4218,22 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <source>Apply anyway</source>
         <translation>Apply anyway</translation>
     </message>
+    <message>
+        <source>Permissions of &amp;several groups…</source>
+        <translation>Permissions of &amp;several groups…</translation>
+    </message>
+    <message>
+        <source>Edits the permissions of many groups in one grid, with one list of the changes before they are sent.</source>
+        <translation>Edits the permissions of many groups in one grid, with one list of the changes before they are sent.</translation>
+    </message>
+    <message>
+        <source>Edit the members&apos; &amp;groups…</source>
+        <translation>Edit the members&apos; &amp;groups…</translation>
+    </message>
+    <message>
+        <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4130,6 +4743,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Creates, updates or deletes users listed in a CSV file.</source>
         <translation>Creates, updates or deletes users listed in a CSV file.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>&amp;Bulk edit</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users typed or pasted in a grid.</source>
+        <translation>Creates, updates or deletes users typed or pasted in a grid.</translation>
     </message>
 </context>
 <context>

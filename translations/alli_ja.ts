@@ -402,6 +402,22 @@
             <numerusform>エージェントを %n 人選択しています。詳細を見るには 1 人だけ選択してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>一括編集(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Builds a bulk change of agents or members in a grid: typed, or pasted from a spreadsheet.</source>
+        <translation>エージェントやメンバーの一括変更を表で作成します。入力するか、スプレッドシートから貼り付けます。</translation>
+    </message>
+    <message>
+        <source>Edit groups &amp;per agent…</source>
+        <translation>エージェントごとにグループを編集(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>選択したエージェントを現在のグループとともに表で開き、エージェントごとに別のグループを指定できます。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1150,6 +1166,297 @@
     </message>
 </context>
 <context>
+    <name>Alli::BulkEditorDialog</name>
+    <message>
+        <source>Add rows from a CSV file</source>
+        <translation>CSV ファイルから行を追加</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>行を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>行を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Bulk edit: %1</source>
+        <translation>一括編集: %1</translation>
+    </message>
+    <message>
+        <source>Type or paste rows; every cell is checked as it changes. Send sends the rows that are ready, and each row&apos;s result appears in the Result column. Rows that failed can be fixed and sent again.</source>
+        <translation>行を入力または貼り付けてください。セルは変更のたびに検査されます。送信すると準備のできた行が送られ、各行の結果は「結果」列に表示されます。失敗した行は修正して再送できます。</translation>
+    </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>行を挿入</translation>
+    </message>
+    <message>
+        <source>Insert empty rows above the selection (Ctrl++)</source>
+        <translation>選択範囲の上に空の行を挿入します (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-)</source>
+        <translation>選択した行を削除します (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Add the rows copied in a spreadsheet, with or without their header row</source>
+        <translation>スプレッドシートでコピーした行を追加します (見出し行の有無は問いません)</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>検索と置換</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F) and replace (Ctrl+H) text in the cells</source>
+        <translation>セルのテキストを検索 (Ctrl+F)・置換 (Ctrl+H) します</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <source>Go to the next cell with an error (F8; Shift+F8 goes back)</source>
+        <translation>エラーのある次のセルへ移動します (F8、Shift+F8 で前へ)</translation>
+    </message>
+    <message>
+        <source>Add from CSV…</source>
+        <translation>CSV から追加…</translation>
+    </message>
+    <message>
+        <source>Save rows…</source>
+        <translation>行を保存…</translation>
+    </message>
+    <message>
+        <source>Save the rows as a CSV file (passwords are not written)</source>
+        <translation>行を CSV ファイルに保存します (パスワードは書き込みません)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>置換後(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <source>Send rows anyway that break only rules Alli does not document</source>
+        <translation>Alli が文書化していない規則にだけ反する行も送信する</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>同時リクエスト数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation>送信する行</translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be read: %1</source>
+        <translation>エージェントの現在のグループを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s groups could not be read (%1): group names are not checked.</source>
+        <translation>プロジェクトのグループを読み込めません (%1)。グループ名は検査されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) with their current groups: change the groups cells, then send. Only the rows that change are sent.</source>
+        <translation>
+            <numerusform>%n 人のエージェントと現在のグループです。グループのセルを変更してから送信してください。変更した行だけが送信されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems (F8 goes to the next one)</source>
+        <translation>
+            <numerusform>問題あり %n 行 (F8 で次へ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>変更なし %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>成功 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>不明 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>送信準備完了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(reading the project&apos;s groups…)</source>
+        <translation>(プロジェクトのグループを読み込み中…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (%n)</source>
+        <translation>
+            <numerusform>再送信 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send (%n)</source>
+        <translation>
+            <numerusform>送信 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>%n 行を追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>%n 行を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns this change has no use for were left out: %1.</source>
+        <translation>この変更で使わない列は除外しました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>何も貼り付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>No row is ready to send.</source>
+        <translation>送信できる行がありません。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>再送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may already be applied: their outcome could not be checked.</source>
+        <translation>
+            <numerusform>%n 行はすでに適用されている可能性があります。結果を確認できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
+        <translation>再送信すると「すでに存在します」で失敗したり、変更が繰り返されたりすることがあります。不明な場合は先にサーバーで確認してください。</translation>
+    </message>
+    <message>
+        <source>Bulk editor: %1</source>
+        <translation>一括エディター: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
+        <translation>失敗した行を修正して再送信してください。成功した行はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The kept rows could not be read: %1</source>
+        <translation>保存しておいた行を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Rows of this change were kept when the editor closed on %1.</source>
+        <translation>%1 にエディターを閉じたとき、この変更の行を保存しました。</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>エディターを閉じる</translation>
+    </message>
+    <message>
+        <source>Keep the rows that were not sent for next time?</source>
+        <translation>送信していない行を次回のために保存しますか?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
+        <translation>このコンピューターに保存され、このエディターを次に開いたときに復元できます。パスワードは保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkResultsModel</name>
     <message>
         <source>Line</source>
@@ -1753,6 +2060,56 @@
         <source>No cell has an error.</source>
         <translation>エラーのあるセルはありません。</translation>
     </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>行を挿入</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>The rows cannot be changed while they are being sent.</source>
+        <translation>送信中は行を変更できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>%n 行を挿入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rows to delete.</source>
+        <translation>削除する行を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>%n 行を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell contains &quot;%1&quot;.</source>
+        <translation>「%1」を含むセルはありません。</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>すべて置換</translation>
+    </message>
+    <message>
+        <source>No cell that can be edited contains &quot;%1&quot;.</source>
+        <translation>「%1」を含む編集可能なセルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s).</source>
+        <translation>
+            <numerusform>%n 個のセルで置換しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1763,6 +2120,194 @@
     <message>
         <source>Email</source>
         <translation>メールアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsDialog</name>
+    <message>
+        <source>Revert every group</source>
+        <translation>すべてのグループを元に戻す</translation>
+    </message>
+    <message>
+        <source>Change a permission</source>
+        <translation>権限を変更</translation>
+    </message>
+    <message>
+        <source>Permissions of several groups</source>
+        <translation>複数グループの権限</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of any group. Select cells across groups, then Check or Uncheck, to give or take a permission in every one of them. Nothing is sent until Apply, which lists every change first.</source>
+        <translation>どのグループのボックスもチェックできます。複数のグループにまたがってセルを選択し、「チェック」または「チェックを外す」を押すと、そのすべてのグループに権限を付与または削除します。「適用」を押すまで何も送信されず、適用の前にすべての変更が一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Follow &amp;dependencies</source>
+        <translation>依存関係に従う(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks what it needs, and unchecking one also unchecks what needs it (this app&apos;s guess of the dependencies).</source>
+        <translation>権限をチェックすると必要な権限もチェックし、チェックを外すとその権限を必要とする権限も外します (依存関係はこのアプリの推定です)。</translation>
+    </message>
+    <message>
+        <source>C&amp;heck selected</source>
+        <translation>選択をチェック(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Gives the permissions of the selected cells to their groups.</source>
+        <translation>選択したセルの権限をそのグループに付与します。</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck selected</source>
+        <translation>選択のチェックを外す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Takes the permissions of the selected cells from their groups.</source>
+        <translation>選択したセルの権限をそのグループから削除します。</translation>
+    </message>
+    <message>
+        <source>Copy the set &amp;of:</source>
+        <translation>権限セットのコピー元(&amp;O):</translation>
+    </message>
+    <message>
+        <source>To the selected groups</source>
+        <translation>選択したグループへ</translation>
+    </message>
+    <message>
+        <source>The groups of the selected cells get exactly this group&apos;s permissions.</source>
+        <translation>選択したセルのグループが、このグループとまったく同じ権限になります。</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>変更内容(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Revert all</source>
+        <translation>すべて元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Permissions of the groups</source>
+        <translation>グループの権限</translation>
+    </message>
+    <message>
+        <source>Check selected</source>
+        <translation>選択をチェック</translation>
+    </message>
+    <message>
+        <source>Uncheck selected</source>
+        <translation>選択のチェックを外す</translation>
+    </message>
+    <message>
+        <source>Copy the permissions of “%1”</source>
+        <translation>「%1」の権限をコピー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (メンバー %n 人)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>まだ変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) change</source>
+        <translation>
+            <numerusform>%n 個のグループを変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) affected in all (an agent in two groups is counted twice)</source>
+        <translation>
+            <numerusform>影響を受けるメンバーは合計 %n 人 (2 つのグループに属するエージェントは 2 回数えます)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply permissions</source>
+        <translation>権限を適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the permissions of %n group(s)?</source>
+        <translation>
+            <numerusform>%n 個のグループの権限を変更しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>それでも適用</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: 適用済み</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: 適用されませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took the permissions of %n group(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 個のグループの権限を反映しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) were not changed: their changes are still shown, fix them and apply again.</source>
+        <translation>
+            <numerusform>%n 個のグループは変更されませんでした。変更内容はそのまま表示されているので、修正して再度適用してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the changes that were not applied?</source>
+        <translation>適用していない変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsModel</name>
+    <message>
+        <source>“%1” has %2</source>
+        <translation>「%1」は %2 を持っています</translation>
+    </message>
+    <message>
+        <source>“%1” has part of %2</source>
+        <translation>「%1」は %2 の一部を持っています</translation>
+    </message>
+    <message>
+        <source>“%1” does not have %2</source>
+        <translation>「%1」は %2 を持っていません</translation>
+    </message>
+    <message>
+        <source>Required by: %1</source>
+        <translation>必要とする権限: %1</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>変更済み、未適用</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>権限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: メンバー %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,14 +2485,6 @@
 </context>
 <context>
     <name>Alli::ImportDialog</name>
-    <message>
-        <source>Cancel sending</source>
-        <translation>送信をキャンセル</translation>
-    </message>
-    <message>
-        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
-        <translation>まだ送信していない行は送信しません。送信中のリクエストは最後まで処理されます。</translation>
-    </message>
     <message>
         <source>Import CSV</source>
         <translation>CSV のインポート</translation>
@@ -2325,6 +2862,38 @@
         <source>Problems</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>Type here to add a row.</source>
+        <translation>ここに入力すると行が追加されます。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unchanged: not sent</source>
+        <translation>変更なし: 送信しません</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>送信準備完了</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the problems first</source>
+        <translation>未送信: 先に問題を修正してください</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; in a CSV file</source>
+        <translation>CSV ファイルの「%1」列</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>
@@ -2496,6 +3065,10 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
     <message>
         <source>Not now</source>
         <translation>後で</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>一括編集(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4114,22 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Apply anyway</source>
         <translation>それでも適用</translation>
     </message>
+    <message>
+        <source>Permissions of &amp;several groups…</source>
+        <translation>複数グループの権限(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edits the permissions of many groups in one grid, with one list of the changes before they are sent.</source>
+        <translation>複数グループの権限を 1 つの表で編集し、送信前に変更内容を 1 つの一覧で表示します。</translation>
+    </message>
+    <message>
+        <source>Edit the members&apos; &amp;groups…</source>
+        <translation>メンバーのグループを編集(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>選択したメンバー (選択がなければこのグループの全メンバー) を現在のグループとともに表で開き、メンバーごとに別のグループを指定できます。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4043,6 +4632,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Creates, updates or deletes users listed in a CSV file.</source>
         <translation>CSV ファイルに記載されたユーザーを作成、更新、または削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>一括編集(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users typed or pasted in a grid.</source>
+        <translation>表に入力または貼り付けたユーザーを作成・更新・削除します。</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,22 @@
             <numerusform>에이전트 %n명을 선택했습니다. 상세 정보를 보려면 한 명만 선택하세요.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>일괄 편집(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Builds a bulk change of agents or members in a grid: typed, or pasted from a spreadsheet.</source>
+        <translation>상담원이나 멤버의 일괄 변경을 표에서 만듭니다. 직접 입력하거나 스프레드시트에서 붙여 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Edit groups &amp;per agent…</source>
+        <translation>상담원별 그룹 편집(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>선택한 상담원을 현재 소속 그룹과 함께 표로 열어, 상담원마다 다른 그룹을 지정할 수 있게 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1150,6 +1166,297 @@
     </message>
 </context>
 <context>
+    <name>Alli::BulkEditorDialog</name>
+    <message>
+        <source>Add rows from a CSV file</source>
+        <translation>CSV 파일에서 행 추가</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save rows</source>
+        <translation>행 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>행을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Bulk edit: %1</source>
+        <translation>일괄 편집: %1</translation>
+    </message>
+    <message>
+        <source>Type or paste rows; every cell is checked as it changes. Send sends the rows that are ready, and each row&apos;s result appears in the Result column. Rows that failed can be fixed and sent again.</source>
+        <translation>행을 입력하거나 붙여 넣으세요. 셀이 바뀔 때마다 검사합니다. 보내기는 준비된 행을 보내고, 각 행의 결과는 결과 열에 표시됩니다. 실패한 행은 고쳐서 다시 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>행 삽입</translation>
+    </message>
+    <message>
+        <source>Insert empty rows above the selection (Ctrl++)</source>
+        <translation>선택 영역 위에 빈 행을 삽입합니다 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Ctrl+-)</source>
+        <translation>선택한 행을 삭제합니다 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>행 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Add the rows copied in a spreadsheet, with or without their header row</source>
+        <translation>스프레드시트에서 복사한 행을 추가합니다 (머리글 행이 있어도 없어도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>찾기 및 바꾸기</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F) and replace (Ctrl+H) text in the cells</source>
+        <translation>셀의 텍스트를 찾고 (Ctrl+F) 바꿉니다 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Next problem</source>
+        <translation>다음 문제</translation>
+    </message>
+    <message>
+        <source>Go to the next cell with an error (F8; Shift+F8 goes back)</source>
+        <translation>오류가 있는 다음 셀로 이동합니다 (F8, Shift+F8은 이전)</translation>
+    </message>
+    <message>
+        <source>Add from CSV…</source>
+        <translation>CSV에서 추가…</translation>
+    </message>
+    <message>
+        <source>Save rows…</source>
+        <translation>행 저장…</translation>
+    </message>
+    <message>
+        <source>Save the rows as a CSV file (passwords are not written)</source>
+        <translation>행을 CSV 파일로 저장합니다 (비밀번호는 기록하지 않습니다)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>바꿀 내용(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>다음 찾기</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message>
+        <source>Send rows anyway that break only rules Alli does not document</source>
+        <translation>Alli 문서에 없는 규칙만 어긴 행도 보내기</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>동시 요청 수(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation>보낼 행</translation>
+    </message>
+    <message>
+        <source>The agents&apos; current groups could not be read: %1</source>
+        <translation>상담원의 현재 그룹을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s groups could not be read (%1): group names are not checked.</source>
+        <translation>프로젝트의 그룹을 읽을 수 없습니다 (%1). 그룹 이름은 검사하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) with their current groups: change the groups cells, then send. Only the rows that change are sent.</source>
+        <translation>
+            <numerusform>상담원 %n명과 현재 그룹입니다. 그룹 셀을 바꾼 뒤 보내세요. 바뀐 행만 보냅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n개 행</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems (F8 goes to the next one)</source>
+        <translation>
+            <numerusform>문제 있음 %n개 (F8로 다음 문제로 이동)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>변경 없음 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>성공 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>실패 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>알 수 없음 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to send</source>
+        <translation>
+            <numerusform>보낼 준비 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(reading the project&apos;s groups…)</source>
+        <translation>(프로젝트 그룹을 읽는 중…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (%n)</source>
+        <translation>
+            <numerusform>다시 보내기 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send (%n)</source>
+        <translation>
+            <numerusform>보내기 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>%n개 행 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s).</source>
+        <translation>
+            <numerusform>%n개 행을 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns this change has no use for were left out: %1.</source>
+        <translation>이 변경에 쓰이지 않는 열은 제외했습니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n개 열</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>붙여 넣은 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No row is ready to send.</source>
+        <translation>보낼 준비가 된 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) may already be applied: their outcome could not be checked.</source>
+        <translation>
+            <numerusform>%n개 행이 이미 적용되었을 수 있습니다. 결과를 확인하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
+        <translation>다시 보내면 &quot;이미 있음&quot;으로 실패하거나 변경이 반복될 수 있습니다. 확실하지 않으면 먼저 서버에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Bulk editor: %1</source>
+        <translation>일괄 편집기: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
+        <translation>실패한 행을 고쳐서 다시 보내세요. 성공한 행은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The kept rows could not be read: %1</source>
+        <translation>보관한 행을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Rows of this change were kept when the editor closed on %1.</source>
+        <translation>%1에 편집기를 닫을 때 이 변경의 행을 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>편집기 닫기</translation>
+    </message>
+    <message>
+        <source>Keep the rows that were not sent for next time?</source>
+        <translation>보내지 않은 행을 다음을 위해 보관할까요?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
+        <translation>이 컴퓨터에 저장되며, 이 편집기를 다시 열 때 복원할 수 있습니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkResultsModel</name>
     <message>
         <source>Line</source>
@@ -1753,6 +2060,56 @@
         <source>No cell has an error.</source>
         <translation>오류가 있는 셀이 없습니다.</translation>
     </message>
+    <message>
+        <source>Insert rows</source>
+        <translation>행 삽입</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>행 삭제</translation>
+    </message>
+    <message>
+        <source>The rows cannot be changed while they are being sent.</source>
+        <translation>행을 보내는 동안에는 바꿀 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n row(s)</source>
+        <translation>
+            <numerusform>%n개 행 삽입</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rows to delete.</source>
+        <translation>삭제할 행을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>%n개 행 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cell contains &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 포함한 셀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message>
+        <source>No cell that can be edited contains &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 포함한 편집 가능한 셀이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n cell(s).</source>
+        <translation>
+            <numerusform>%n개 셀에서 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupMembersModel</name>
@@ -1763,6 +2120,194 @@
     <message>
         <source>Email</source>
         <translation>이메일</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsDialog</name>
+    <message>
+        <source>Revert every group</source>
+        <translation>모든 그룹 되돌리기</translation>
+    </message>
+    <message>
+        <source>Change a permission</source>
+        <translation>권한 변경</translation>
+    </message>
+    <message>
+        <source>Permissions of several groups</source>
+        <translation>여러 그룹의 권한</translation>
+    </message>
+    <message>
+        <source>Tick the boxes of any group. Select cells across groups, then Check or Uncheck, to give or take a permission in every one of them. Nothing is sent until Apply, which lists every change first.</source>
+        <translation>어느 그룹이든 상자를 체크하세요. 여러 그룹에 걸쳐 셀을 선택한 뒤 체크 또는 체크 해제를 누르면 그 모든 그룹에 권한을 주거나 뺍니다. 적용을 누르기 전에는 아무것도 보내지 않으며, 적용은 먼저 모든 변경을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Follow &amp;dependencies</source>
+        <translation>의존 관계 따르기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Checking a permission also checks what it needs, and unchecking one also unchecks what needs it (this app&apos;s guess of the dependencies).</source>
+        <translation>권한을 체크하면 그 권한에 필요한 권한도 체크하고, 체크를 해제하면 그 권한이 필요한 권한도 해제합니다 (의존 관계는 이 앱의 추정입니다).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck selected</source>
+        <translation>선택 항목 체크(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Gives the permissions of the selected cells to their groups.</source>
+        <translation>선택한 셀의 권한을 해당 그룹에 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck selected</source>
+        <translation>선택 항목 체크 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Takes the permissions of the selected cells from their groups.</source>
+        <translation>선택한 셀의 권한을 해당 그룹에서 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Copy the set &amp;of:</source>
+        <translation>권한 세트 복사 원본(&amp;O):</translation>
+    </message>
+    <message>
+        <source>To the selected groups</source>
+        <translation>선택한 그룹에 복사</translation>
+    </message>
+    <message>
+        <source>The groups of the selected cells get exactly this group&apos;s permissions.</source>
+        <translation>선택한 셀의 그룹이 이 그룹과 똑같은 권한을 갖게 됩니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>변경 사항(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Revert all</source>
+        <translation>모두 되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>적용(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Permissions of the groups</source>
+        <translation>그룹의 권한</translation>
+    </message>
+    <message>
+        <source>Check selected</source>
+        <translation>선택 항목 체크</translation>
+    </message>
+    <message>
+        <source>Uncheck selected</source>
+        <translation>선택 항목 체크 해제</translation>
+    </message>
+    <message>
+        <source>Copy the permissions of “%1”</source>
+        <translation>“%1”의 권한 복사</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (멤버 %n명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>아직 변경 사항이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) change</source>
+        <translation>
+            <numerusform>그룹 %n개 변경</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) affected in all (an agent in two groups is counted twice)</source>
+        <translation>
+            <numerusform>영향받는 멤버 총 %n명 (두 그룹에 속한 상담원은 두 번 셉니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply permissions</source>
+        <translation>권한 적용</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the permissions of %n group(s)?</source>
+        <translation>
+            <numerusform>그룹 %n개의 권한을 바꿀까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>그래도 적용</translation>
+    </message>
+    <message>
+        <source>%1: applied</source>
+        <translation>%1: 적용됨</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: 적용되지 않음: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took the permissions of %n group(s).</source>
+        <translation>
+            <numerusform>서버가 그룹 %n개의 권한을 반영했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) were not changed: their changes are still shown, fix them and apply again.</source>
+        <translation>
+            <numerusform>그룹 %n개는 바뀌지 않았습니다. 변경 사항은 그대로 표시되어 있으니 고친 뒤 다시 적용하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the changes that were not applied?</source>
+        <translation>적용하지 않은 변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::GroupPermissionsModel</name>
+    <message>
+        <source>“%1” has %2</source>
+        <translation>“%1”에 %2 권한 있음</translation>
+    </message>
+    <message>
+        <source>“%1” has part of %2</source>
+        <translation>“%1”에 %2 권한 일부 있음</translation>
+    </message>
+    <message>
+        <source>“%1” does not have %2</source>
+        <translation>“%1”에 %2 권한 없음</translation>
+    </message>
+    <message>
+        <source>Required by: %1</source>
+        <translation>필요로 하는 권한: %1</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>변경됨, 아직 적용 안 됨</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>권한</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: 멤버 %n명</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,14 +2485,6 @@
 </context>
 <context>
     <name>Alli::ImportDialog</name>
-    <message>
-        <source>Cancel sending</source>
-        <translation>보내기 취소</translation>
-    </message>
-    <message>
-        <source>Rows that were not sent yet will not be sent. Requests already on their way still finish.</source>
-        <translation>아직 보내지 않은 행은 보내지 않습니다. 이미 전송 중인 요청은 끝까지 처리됩니다.</translation>
-    </message>
     <message>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
@@ -2325,6 +2862,38 @@
         <source>Problems</source>
         <translation>문제</translation>
     </message>
+    <message>
+        <source>Type here to add a row.</source>
+        <translation>여기에 입력하면 행이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unchanged: not sent</source>
+        <translation>변경 없음: 보내지 않음</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>보낼 준비 완료</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the problems first</source>
+        <translation>보내지 않음: 먼저 문제를 고치세요</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; in a CSV file</source>
+        <translation>CSV 파일의 &quot;%1&quot; 열</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>
@@ -2496,6 +3065,10 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
     <message>
         <source>Not now</source>
         <translation>나중에</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>일괄 편집(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +4114,22 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Apply anyway</source>
         <translation>그래도 적용</translation>
     </message>
+    <message>
+        <source>Permissions of &amp;several groups…</source>
+        <translation>여러 그룹의 권한(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edits the permissions of many groups in one grid, with one list of the changes before they are sent.</source>
+        <translation>여러 그룹의 권한을 하나의 표에서 편집하고, 보내기 전에 변경 사항을 한 목록으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Edit the members&apos; &amp;groups…</source>
+        <translation>멤버의 그룹 편집(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
+        <translation>선택한 멤버(선택이 없으면 이 그룹의 모든 멤버)를 현재 소속 그룹과 함께 표로 열어, 멤버마다 다른 그룹을 지정할 수 있게 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4043,6 +4632,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Creates, updates or deletes users listed in a CSV file.</source>
         <translation>CSV 파일에 나열된 사용자를 만들거나 수정하거나 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>일괄 편집(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Creates, updates or deletes users typed or pasted in a grid.</source>
+        <translation>표에 입력하거나 붙여 넣은 사용자를 만들거나, 고치거나, 삭제합니다.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "agentsortproxy.h"
 #include "alliclient.h"
 #include "background.h"
+#include "bulkeditordialog.h"
 #include "bulktypes.h"
 #include "confirm.h"
 #include "errorbanner.h"
@@ -101,6 +102,8 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     , m_groupsButton(new QPushButton)
     , m_removeButton(new QPushButton)
     , m_importButton(new QPushButton)
+    , m_bulkEditButton(new QPushButton)
+    , m_bulkGroupsButton(new QPushButton)
     , m_status(new QLabel)
     , m_view(new QTableView)
     , m_splitter(new QSplitter(Qt::Horizontal))
@@ -129,6 +132,12 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_groupsButton->setObjectName(u"changeGroupsButton"_s);
     m_removeButton->setObjectName(u"removeFromProjectButton"_s);
     m_importButton->setObjectName(u"importCsvButton"_s);
+    m_bulkEditButton->setObjectName(u"bulkEditButton"_s);
+    m_bulkEditButton->setMenu(BulkEditorDialog::operationsMenu(
+        { Bulk::Operation::CreateAgents, Bulk::Operation::DeleteAgents, Bulk::Operation::InviteMembers,
+            Bulk::Operation::UpdateMemberGroups, Bulk::Operation::RemoveMembers },
+        [this](Bulk::Operation op) { openBulkEditor(op); }, m_bulkEditButton));
+    m_bulkGroupsButton->setObjectName(u"editGroupsInBulkButton"_s);
     m_stopButton->setObjectName(u"stopButton"_s);
     m_stopButton->setVisible(false);
     m_exportAllAction->setObjectName(u"exportAllAction"_s);
@@ -198,9 +207,11 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_newButton);
     filterRow->addWidget(m_importButton);
+    filterRow->addWidget(m_bulkEditButton);
     auto* actionRow = new QHBoxLayout;
     actionRow->addWidget(m_deleteButton);
     actionRow->addWidget(m_groupsButton);
+    actionRow->addWidget(m_bulkGroupsButton);
     actionRow->addWidget(m_removeButton);
     actionRow->addStretch();
     actionRow->addWidget(m_copyButton);
@@ -222,6 +233,7 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPage::deleteSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AgentsPage::copySelectedEmails);
     connect(m_groupsButton, &QPushButton::clicked, this, [this] { changeGroupsOfSelected(); });
+    connect(m_bulkGroupsButton, &QPushButton::clicked, this, [this] { editGroupsInBulk(); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeSelectedFromProject(); });
     connect(m_importButton, &QPushButton::clicked, this, [this] { importCsv(); });
 
@@ -283,6 +295,14 @@ void AgentsPage::retranslateUi()
     m_removeButton->setToolTip(tr("Removes the selected agents from this project's members."));
     m_importButton->setText(tr("&Import CSV…"));
     m_importButton->setToolTip(tr("Creates or deletes agents listed in a CSV file."));
+    m_bulkEditButton->setText(tr("&Bulk edit"));
+    m_bulkEditButton->setToolTip(
+        tr("Builds a bulk change of agents or members in a grid: typed, or pasted from a "
+           "spreadsheet."));
+    m_bulkGroupsButton->setText(tr("Edit groups &per agent…"));
+    m_bulkGroupsButton->setToolTip(
+        tr("Opens the selected agents in a grid with the groups each is in now, to "
+           "give each one its own groups."));
     m_view->setAccessibleName(tr("Agents"));
     m_detailBox->setTitle(tr("Agent details"));
     m_nameCaption->setText(tr("Name:"));
@@ -582,6 +602,27 @@ ImportDialog* AgentsPage::importCsv()
     return dialog;
 }
 
+BulkEditorDialog* AgentsPage::openBulkEditor(Bulk::Operation op)
+{
+    BulkEditorDialog* dialog = BulkEditorDialog::open(client(), op, this);
+    connect(dialog, &BulkEditorDialog::sendingFinished, this, &AgentsPage::refresh);
+    return dialog;
+}
+
+BulkEditorDialog* AgentsPage::editGroupsInBulk()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return nullptr;
+    QStringList emails;
+    emails.reserve(rows.size());
+    for (int row : rows)
+        emails.append(m_model->emailAt(row));
+    BulkEditorDialog* dialog = openBulkEditor(Bulk::Operation::UpdateMemberGroups);
+    dialog->seedGroupsOf(emails);
+    return dialog;
+}
+
 void AgentsPage::copySelectedEmails()
 {
     const QList<int> rows = selectedSourceRows();
@@ -773,6 +814,7 @@ void AgentsPage::updateActions()
     m_deleteButton->setEnabled(hasRows && m_deleteQueue.isEmpty());
     m_copyButton->setEnabled(hasRows);
     m_groupsButton->setEnabled(hasRows);
+    m_bulkGroupsButton->setEnabled(hasRows);
     m_removeButton->setEnabled(hasRows);
     m_exportButton->setEnabled(!m_exporting && m_proxy->rowCount() > 0);
     // "Only the loaded rows" differs from "every agent" only while the table has some pages.

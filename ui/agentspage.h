@@ -31,6 +31,7 @@ namespace Alli
 {
 
 class AgentListModel;
+class BulkEditorDialog;
 class AgentStore;
 class AgentSortProxy;
 class ApiError;
@@ -80,6 +81,11 @@ public:
     SelectionJobDialog* removeSelectedFromProject();
     // A non-modal import dialog (deleted on close) with "Create agents" preselected.
     ImportDialog* importCsv();
+    // Bulk editors (non-modal, deleted on close); the page refreshes when one has sent rows.
+    BulkEditorDialog* openBulkEditor(Bulk::Operation op);
+    // A groups editor seeded with the selected agents and the groups each is in now; nullptr
+    // when nothing is selected.
+    BulkEditorDialog* editGroupsInBulk();
 
 public Q_SLOTS:
     void newAgent();
@@ -124,6 +130,8 @@ private:
     QPushButton* m_groupsButton;
     QPushButton* m_removeButton;
     QPushButton* m_importButton;
+    QPushButton* m_bulkEditButton;
+    QPushButton* m_bulkGroupsButton;
     QLabel* m_status;
     QTableView* m_view;
     QSplitter* m_splitter;

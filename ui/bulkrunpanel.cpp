@@ -66,10 +66,7 @@ BulkRunPanel::BulkRunPanel(QWidget* parent)
     m_cancelButton->setObjectName(u"cancelSendingButton"_s);
     connect(m_pauseButton, &QPushButton::clicked, this, &BulkRunPanel::pauseOrResume);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (Confirm::ask(this, tr("Cancel sending"),
-                tr("Rows that were not sent yet will not be sent. Requests already on their way still "
-                   "finish."),
-                tr("Cancel sending")))
+        if (askToCancel(this))
             cancelSending();
     });
 
@@ -161,6 +158,21 @@ void BulkRunPanel::setRun(Bulk::BulkRun* run)
 void BulkRunPanel::setLineColumnVisible(bool visible)
 {
     m_resultsView->setColumnHidden(int(BulkResultsModel::Column::Line), !visible);
+}
+
+bool BulkRunPanel::askToCancel(QWidget* parent)
+{
+    return Confirm::ask(parent, tr("Cancel sending"),
+        tr("Rows that were not sent yet will not be sent. Requests already on their way still finish."),
+        tr("Cancel sending"));
+}
+
+void BulkRunPanel::setResultsTableVisible(bool visible)
+{
+    m_filterLabel->setVisible(visible);
+    m_filter->setVisible(visible);
+    m_resultsView->setVisible(visible);
+    m_retryButton->setVisible(visible);
 }
 
 void BulkRunPanel::setCancelVisible(bool visible)

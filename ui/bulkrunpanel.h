@@ -40,6 +40,11 @@ public:
     // Rows of a selection have no line in a file; a dialog with its own Cancel hides this one.
     void setLineColumnVisible(bool visible);
     void setCancelVisible(bool visible);
+    // "Rows that were not sent yet will not be sent…": true when the admin confirms cancelling.
+    static bool askToCancel(QWidget* parent);
+    // The bulk editor shows each row's result in its own grid: the panel then has no results
+    // table and no "Retry failed rows" (the editor's Send sends what is left).
+    void setResultsTableVisible(bool visible);
 
     BulkResultsModel* resultsModel() const { return m_results; }
     BulkResultsFilterProxy* resultsProxy() const { return m_resultsProxy; }

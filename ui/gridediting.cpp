@@ -24,17 +24,22 @@ namespace
 {
 
     // One batch of cell edits: redo applies the new texts, undo the ones they replaced.
+    // Rows a paste added (beyond the table's rows before it) are removed again by undo.
     class CellEditsCommand : public QUndoCommand
     {
     public:
-        CellEditsCommand(GridEditing::Apply apply, QList<CellEdit> edits, const QString& text)
+        CellEditsCommand(
+            GridEditing* editing, GridEditing::Apply apply, QList<CellEdit> edits, const QString& text)
             : QUndoCommand(text)
+            , m_editing(editing)
             , m_apply(std::move(apply))
             , m_edits(std::move(edits))
         {
         }
         void redo() override
         {
+            if (m_before.isEmpty())
+                m_rowsBefore = m_editing->dataRowCount();
             const QStringList old = m_apply(m_edits);
             if (m_before.isEmpty()) {
                 m_before = m_edits;
@@ -46,12 +51,64 @@ namespace
         {
             QList<CellEdit> reversed(m_before.crbegin(), m_before.crend());
             m_apply(reversed);
+            if (m_rowsBefore >= 0)
+                m_editing->removeRowsFrom(m_rowsBefore);
         }
 
     private:
+        GridEditing* m_editing;
         GridEditing::Apply m_apply;
         QList<CellEdit> m_edits;
         QList<CellEdit> m_before;
+        int m_rowsBefore = -1;
+    };
+
+    // Empty rows inserted at one place.
+    class InsertRowsCommand : public QUndoCommand
+    {
+    public:
+        InsertRowsCommand(GridEditing* editing, int row, int count, const QString& text)
+            : QUndoCommand(text)
+            , m_editing(editing)
+            , m_row(row)
+            , m_count(count)
+        {
+        }
+        void redo() override { m_editing->rowOperations()->insert(m_row, QList<QStringList>(m_count)); }
+        void undo() override { m_editing->rowOperations()->remove(m_row, m_count); }
+
+    private:
+        GridEditing* m_editing;
+        int m_row;
+        int m_count;
+    };
+
+    // Runs of rows removed, kept to be put back.
+    class RemoveRowsCommand : public QUndoCommand
+    {
+    public:
+        RemoveRowsCommand(GridEditing* editing, QList<std::pair<int, int>> runs, const QString& text)
+            : QUndoCommand(text)
+            , m_editing(editing)
+            , m_runs(std::move(runs)) // ascending, not overlapping
+        {
+        }
+        void redo() override
+        {
+            m_removed.clear();
+            for (auto run = m_runs.crbegin(); run != m_runs.crend(); ++run) // from the bottom up
+                m_removed.prepend(m_editing->rowOperations()->remove(run->first, run->second));
+        }
+        void undo() override
+        {
+            for (qsizetype i = 0; i < m_runs.size(); ++i)
+                m_editing->rowOperations()->insert(m_runs.at(i).first, m_removed.value(i));
+        }
+
+    private:
+        GridEditing* m_editing;
+        QList<std::pair<int, int>> m_runs; // first row, count
+        QList<QList<QStringList>> m_removed;
     };
 
     // Typing in a cell goes through the undo stack too.
@@ -62,6 +119,13 @@ namespace
             : QStyledItemDelegate(parent)
             , m_editing(editing)
         {
+        }
+        QWidget* createEditor(
+            QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+        {
+            if (QWidget* editor = m_editing->createEditor(parent, index))
+                return editor;
+            return QStyledItemDelegate::createEditor(parent, option, index);
         }
         void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
         {
@@ -79,6 +143,15 @@ namespace
     };
 
 } // namespace
+
+QList<std::tuple<int, int, QString>> cellTriples(const QList<CellEdit>& edits)
+{
+    QList<std::tuple<int, int, QString>> cells;
+    cells.reserve(edits.size());
+    for (const CellEdit& e : edits)
+        cells.append({ e.row, e.column, e.text });
+    return cells;
+}
 
 GridEditing::GridEditing(QTableView* view, Apply apply, int errorRole, QObject* parent)
     : QObject(parent)
@@ -98,8 +171,14 @@ GridEditing::GridEditing(QTableView* view, Apply apply, int errorRole, QObject* 
         m_view->addAction(action);
         connect(action, &QAction::triggered, this, slot);
     };
-    add(m_undo, u"gridUndo"_s, QKeySequence::Undo, [this] { m_stack->undo(); });
-    add(m_redo, u"gridRedo"_s, QKeySequence::Redo, [this] { m_stack->redo(); });
+    add(m_undo, u"gridUndo"_s, QKeySequence::Undo, [this] {
+        if (!refuseWhileReadOnly())
+            m_stack->undo();
+    });
+    add(m_redo, u"gridRedo"_s, QKeySequence::Redo, [this] {
+        if (!refuseWhileReadOnly())
+            m_stack->redo();
+    });
     add(m_copy, u"gridCopy"_s, QKeySequence::Copy,
         [this] { QApplication::clipboard()->setText(copySelection()); });
     add(m_paste, u"gridPaste"_s, QKeySequence::Paste,
@@ -129,6 +208,10 @@ void GridEditing::retranslate()
     m_clear->setText(tr("Clear cells"));
     m_next->setText(tr("Next problem"));
     m_previous->setText(tr("Previous problem"));
+    if (m_insertRows) {
+        m_insertRows->setText(tr("Insert rows"));
+        m_deleteRows->setText(tr("Delete rows"));
+    }
 }
 
 void GridEditing::say(const QString& text)
@@ -137,12 +220,39 @@ void GridEditing::say(const QString& text)
     emit message(text);
 }
 
+void GridEditing::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_editTriggers = int(m_view->editTriggers());
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    } else {
+        m_view->setEditTriggers(QAbstractItemView::EditTriggers(m_editTriggers));
+    }
+}
+
+bool GridEditing::refuseWhileReadOnly()
+{
+    if (m_readOnly)
+        say(tr("The rows cannot be changed while they are being sent."));
+    return m_readOnly;
+}
+
 bool GridEditing::edit(const QList<CellEdit>& edits, const QString& description)
 {
+    if (refuseWhileReadOnly())
+        return false;
     QList<CellEdit> real;
     const QAbstractItemModel* model = m_view->model();
     for (const CellEdit& e : edits) {
         const QModelIndex index = model->index(e.row, e.column);
+        if (!index.isValid() && canGrowInto(e.row, e.column)) {
+            if (!e.text.isEmpty())
+                real.append(e); // no proxy with row operations: the model's own coordinates
+            continue;
+        }
         if (!index.isValid() || !(model->flags(index) & Qt::ItemIsEditable)
             || model->data(index, Qt::EditRole).toString() == e.text)
             continue;
@@ -156,8 +266,159 @@ bool GridEditing::edit(const QList<CellEdit>& edits, const QString& description)
     }
     if (real.isEmpty())
         return false;
-    m_stack->push(new CellEditsCommand(m_apply, real, description));
+    m_stack->push(new CellEditsCommand(this, m_apply, real, description));
     return true;
+}
+
+void GridEditing::setRowOperations(RowOperations operations)
+{
+    m_rows = std::move(operations);
+    if (m_insertRows)
+        return;
+    m_insertRows = new QAction(m_view);
+    m_insertRows->setObjectName(u"gridInsertRows"_s);
+    // Excel's keys: Ctrl+"+" (Ctrl+Shift+= where + needs Shift) and Ctrl+"-".
+    m_insertRows->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Plus),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Insert) });
+    m_insertRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_insertRows, &QAction::triggered, this, [this] { insertRows(); });
+    m_deleteRows = new QAction(m_view);
+    m_deleteRows->setObjectName(u"gridDeleteRows"_s);
+    m_deleteRows->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus) });
+    m_deleteRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteRows, &QAction::triggered, this, [this] { deleteRows(); });
+    m_view->addAction(m_insertRows);
+    m_view->addAction(m_deleteRows);
+    retranslate();
+}
+
+int GridEditing::dataRowCount() const
+{
+    return m_rows ? m_rows->rowCount() : -1;
+}
+
+void GridEditing::removeRowsFrom(int rowCount)
+{
+    if (m_rows && m_rows->rowCount() > rowCount)
+        m_rows->remove(rowCount, m_rows->rowCount() - rowCount);
+}
+
+// A row past the table, where a paste may add rows: editable if the new-row line is.
+bool GridEditing::canGrowInto(int row, int column) const
+{
+    const QAbstractItemModel* model = m_view->model();
+    if (!m_rows || row < model->rowCount() || model->rowCount() == 0)
+        return false;
+    const QModelIndex newRowLine = model->index(model->rowCount() - 1, column);
+    return newRowLine.isValid() && (model->flags(newRowLine) & Qt::ItemIsEditable);
+}
+
+QList<int> GridEditing::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedIndexes())
+        rows.append(i.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+bool GridEditing::insertRows()
+{
+    if (!m_rows || refuseWhileReadOnly())
+        return false;
+    const QList<int> rows = selectedRows();
+    const int at = rows.isEmpty() ? m_rows->rowCount() : std::min(rows.constFirst(), m_rows->rowCount());
+    const int count = std::max(1, int(rows.size()));
+    m_stack->push(new InsertRowsCommand(this, at, count, tr("Insert %n row(s)", nullptr, count)));
+    m_view->setCurrentIndex(m_view->model()->index(at, std::max(0, m_view->currentIndex().column())));
+    return true;
+}
+
+bool GridEditing::deleteRows()
+{
+    if (!m_rows || refuseWhileReadOnly())
+        return false;
+    QList<int> rows = selectedRows();
+    const int dataRows = m_rows->rowCount();
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [dataRows](int r) { return r >= dataRows; }), rows.end());
+    if (rows.isEmpty()) {
+        say(tr("Select the rows to delete."));
+        return false;
+    }
+    QList<std::pair<int, int>> runs;
+    for (int r : std::as_const(rows)) {
+        if (!runs.isEmpty() && runs.last().first + runs.last().second == r)
+            ++runs.last().second;
+        else
+            runs.append({ r, 1 });
+    }
+    const int count = int(rows.size());
+    m_stack->push(new RemoveRowsCommand(this, runs, tr("Delete %n row(s)", nullptr, count)));
+    return true;
+}
+
+bool GridEditing::findNext(const QString& text, Qt::CaseSensitivity cs)
+{
+    const QAbstractItemModel* model = m_view->model();
+    const int rows = model->rowCount(), columns = model->columnCount();
+    if (text.isEmpty() || rows == 0 || columns == 0)
+        return false;
+    const QModelIndex current = m_view->currentIndex();
+    const qsizetype total = qsizetype(rows) * columns;
+    qsizetype position = current.isValid() ? qsizetype(current.row()) * columns + current.column() : -1;
+    for (qsizetype step = 0; step < total; ++step) {
+        position = (position + 1) % total;
+        const QModelIndex i = model->index(int(position / columns), int(position % columns));
+        if (model->data(i, Qt::EditRole).toString().contains(text, cs)) {
+            m_view->setCurrentIndex(i);
+            m_view->scrollTo(i);
+            return true;
+        }
+    }
+    say(tr("No cell contains \"%1\".").arg(text));
+    return false;
+}
+
+int GridEditing::replaceAll(const QString& find, const QString& replace, Qt::CaseSensitivity cs)
+{
+    if (find.isEmpty())
+        return 0;
+    const QAbstractItemModel* model = m_view->model();
+    QList<CellEdit> edits;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex i = model->index(r, c);
+            if (!(model->flags(i) & Qt::ItemIsEditable))
+                continue;
+            QString text = model->data(i, Qt::EditRole).toString();
+            if (!text.contains(find, cs))
+                continue;
+            edits.append({ r, c, text.replace(find, replace, cs) });
+        }
+    }
+    const int changed = int(edits.size());
+    if (!edit(edits, tr("Replace all"))) {
+        say(tr("No cell that can be edited contains \"%1\".").arg(find));
+        return 0;
+    }
+    say(tr("Replaced in %n cell(s).", nullptr, changed));
+    return changed;
+}
+
+bool GridEditing::replaceCurrent(const QString& find, const QString& replace, Qt::CaseSensitivity cs)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QAbstractItemModel* model = m_view->model();
+    if (!find.isEmpty() && current.isValid() && (model->flags(current) & Qt::ItemIsEditable)) {
+        QString text = model->data(current, Qt::EditRole).toString();
+        if (text.contains(find, cs))
+            edit({ { current.row(), current.column(), text.replace(find, replace, cs) } }, tr("Replace"));
+    }
+    return findNext(find, cs);
 }
 
 QList<QModelIndex> GridEditing::selectedEditable() const
@@ -228,7 +489,8 @@ bool GridEditing::pasteText(const QString& text)
         for (int c = 0; c < block.at(r).size(); ++c) {
             const int row = current.row() + r, column = current.column() + c;
             const QModelIndex index = model->index(row, column);
-            if (!index.isValid() || !(model->flags(index) & Qt::ItemIsEditable)) {
+            if (!canGrowInto(row, column)
+                && (!index.isValid() || !(model->flags(index) & Qt::ItemIsEditable))) {
                 ++leftOut;
                 continue;
             }

@@ -418,11 +418,7 @@ void ImportDialog::buildCheckPage()
     m_gridEditing = new GridEditing(
         m_previewView,
         [this](const QList<CellEdit>& edits) {
-            QList<std::tuple<int, int, QString>> cells;
-            cells.reserve(edits.size());
-            for (const CellEdit& e : edits)
-                cells.append({ e.row, e.column, e.text });
-            const QStringList before = m_preview->setCells(cells);
+            const QStringList before = m_preview->setCells(cellTriples(edits));
             updateSummary();
             updateButtons();
             return before;
@@ -1411,10 +1407,7 @@ void ImportDialog::reject()
         return;
     }
     if (m_job && !m_job->isFinished()) {
-        if (!Confirm::ask(this, tr("Cancel sending"),
-                tr("Rows that were not sent yet will not be sent. Requests already on their way still "
-                   "finish."),
-                tr("Cancel sending")))
+        if (!BulkRunPanel::askToCancel(this))
             return;
         m_closeWhenFinished = true;
         cancelSending();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bulkeditordialog.h"
 #include "bulkrun.h"
 
 #include "activitypage.h"
@@ -198,17 +199,20 @@ void MainWindow::refreshAfterImport(ImportDialog* dialog)
     // the import finishes.
     if (!dialog)
         return;
-    connect(dialog, &ImportDialog::sendingFinished, this, [this, dialog] {
-        const bool users = dialog->operation() == Bulk::Operation::CreateUsers
-            || dialog->operation() == Bulk::Operation::UpdateUsers
-            || dialog->operation() == Bulk::Operation::DeleteUsers;
-        const ConsolePage::DataAreas changed = users
-            ? ConsolePage::DataAreas(ConsolePage::DataArea::Users)
-            : (ConsolePage::DataArea::Agents | ConsolePage::DataArea::Groups);
-        ConsolePage* current = currentPage();
-        if (current && (current->dataAreas() & changed))
-            current->refresh();
-    });
+    connect(dialog, &ImportDialog::sendingFinished, this,
+        [this, dialog] { refreshAfterBulk(dialog->operation()); });
+}
+
+void MainWindow::refreshAfterBulk(Bulk::Operation op)
+{
+    const bool users = op == Bulk::Operation::CreateUsers || op == Bulk::Operation::UpdateUsers
+        || op == Bulk::Operation::DeleteUsers;
+    const ConsolePage::DataAreas changed = users
+        ? ConsolePage::DataAreas(ConsolePage::DataArea::Users)
+        : (ConsolePage::DataArea::Agents | ConsolePage::DataArea::Groups);
+    ConsolePage* current = currentPage();
+    if (current && (current->dataAreas() & changed))
+        current->refresh();
 }
 
 void MainWindow::addPage(ConsolePage* page)
@@ -266,6 +270,14 @@ void MainWindow::buildActions()
             refreshAfterImport(history->openImportDialog());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_bulkEditMenu = BulkEditorDialog::operationsMenu(
+        Bulk::allOperations(),
+        [this](Bulk::Operation op) {
+            BulkEditorDialog* dialog = BulkEditorDialog::open(m_client, op, this);
+            connect(dialog, &BulkEditorDialog::sendingFinished, this, [this, op] { refreshAfterBulk(op); });
+        },
+        this);
+    m_fileMenu->addMenu(m_bulkEditMenu);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -355,6 +367,7 @@ void MainWindow::retranslateUi()
     m_newConnectionAction->setText(tr("&New connection…"));
     m_editConnectionAction->setText(tr("&Edit connection…"));
     m_importAction->setText(tr("&Import CSV…"));
+    m_bulkEditMenu->setTitle(tr("&Bulk edit"));
     m_toolBar->setWindowTitle(tr("Connection"));
     m_connectionLabel->setText(tr("&Connection:") + u' ');
     for (int i = 0; i < m_connections->count(); ++i) {

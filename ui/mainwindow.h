@@ -72,6 +72,7 @@ private:
     void checkUnfinishedImports();
     void updateResumeNotice();
     void refreshAfterImport(ImportDialog* dialog);
+    void refreshAfterBulk(Bulk::Operation op);
 
     AlliClient* m_client;
     LanguageManager* m_languages;
@@ -90,6 +91,7 @@ private:
     QAction* m_newConnectionAction = nullptr;
     QAction* m_editConnectionAction = nullptr;
     QAction* m_importAction = nullptr;
+    QMenu* m_bulkEditMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QComboBox* m_connections = nullptr;

@@ -1,5 +1,8 @@
 #include "permissiongroupspage.h"
 
+#include "bulkeditordialog.h"
+#include "grouppermissionsdialog.h"
+
 #include "alliclient.h"
 #include "confirm.h"
 #include "errorbanner.h"
@@ -59,6 +62,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     , m_search(new QLineEdit)
     , m_searchDebounce(new QTimer(this))
     , m_newButton(new QPushButton)
+    , m_severalButton(new QPushButton)
     , m_renameButton(new QPushButton)
     , m_deleteButton(new QPushButton)
     , m_listStatus(new QLabel)
@@ -69,6 +73,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     , m_detailWarning(new QLabel)
     , m_membersCaption(new QLabel)
     , m_membersView(new QTableView)
+    , m_editMembersButton(new QPushButton)
     , m_matrixCaption(new QLabel)
     , m_matrixView(new QTreeView)
     , m_matrixNote(new QLabel)
@@ -93,6 +98,8 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_renameButton->setObjectName(u"groupRename"_s);
     m_deleteButton->setObjectName(u"groupDelete"_s);
     connect(m_newButton, &QPushButton::clicked, this, &PermissionGroupsPage::newGroup);
+    m_severalButton->setObjectName(u"severalGroupsButton"_s);
+    connect(m_severalButton, &QPushButton::clicked, this, &PermissionGroupsPage::editSeveralGroups);
     connect(m_renameButton, &QPushButton::clicked, this, &PermissionGroupsPage::renameSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &PermissionGroupsPage::deleteSelected);
 
@@ -133,6 +140,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     listButtons->addWidget(m_deleteButton);
     listButtons->addStretch();
     listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_severalButton);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_listStatus);
 
@@ -203,6 +211,9 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     membersLayout->setContentsMargins(0, 0, 0, 0);
     membersLayout->addWidget(m_membersCaption);
     membersLayout->addWidget(m_membersView);
+    m_editMembersButton->setObjectName(u"editMembersGroupsButton"_s);
+    connect(m_editMembersButton, &QPushButton::clicked, this, &PermissionGroupsPage::editGroupsOfMembers);
+    membersLayout->addWidget(m_editMembersButton, 0, Qt::AlignLeft);
     auto* matrixBox = new QWidget;
     auto* matrixLayout = new QVBoxLayout(matrixBox);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
@@ -287,6 +298,13 @@ void PermissionGroupsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search groups by name…"));
     m_search->setToolTip(tr("The server searches the group names (Ctrl+F)."));
     m_newButton->setText(tr("New group…"));
+    m_severalButton->setText(tr("Permissions of &several groups…"));
+    m_editMembersButton->setText(tr("Edit the members' &groups…"));
+    m_editMembersButton->setToolTip(
+        tr("Opens the selected members (or every member of this group) in a grid with "
+           "the groups each is in now, to give each one its own groups."));
+    m_severalButton->setToolTip(tr("Edits the permissions of many groups in one grid, with one list of the "
+                                   "changes before they are sent."));
     m_renameButton->setText(tr("Rename")); // its tooltip depends on the group: updateStates()
     m_deleteButton->setText(tr("Delete…"));
     m_deleteButton->setToolTip(tr("Delete the selected group (Del)."));
@@ -514,7 +532,7 @@ void PermissionGroupsPage::sendRename(const QString& id, const QString& newName,
     });
 }
 
-QString PermissionGroupsPage::warningFor(const PermissionGroupResponse& group, bool deleting) const
+QString PermissionGroupsPage::warningFor(const PermissionGroupResponse& group, bool deleting)
 {
     if (group.isAdmin) {
         return deleting
@@ -662,6 +680,40 @@ NewGroupDialog* PermissionGroupsPage::newGroup()
     return dialog;
 }
 
+BulkEditorDialog* PermissionGroupsPage::editGroupsOfMembers()
+{
+    QModelIndexList rows
+        = m_membersView->selectionModel()->selectedRows(int(GroupMembersModel::Column::Email));
+    if (rows.isEmpty()) { // every member of the group
+        for (int r = 0; r < m_membersProxy->rowCount(); ++r)
+            rows.append(m_membersProxy->index(r, int(GroupMembersModel::Column::Email)));
+    }
+    QStringList emails;
+    for (const QModelIndex& index : std::as_const(rows)) {
+        const QString email = index.data().toString();
+        if (!email.isEmpty())
+            emails.append(email);
+    }
+    if (emails.isEmpty())
+        return nullptr;
+    BulkEditorDialog* dialog = BulkEditorDialog::open(client(), Bulk::Operation::UpdateMemberGroups, this);
+    connect(dialog, &BulkEditorDialog::sendingFinished, this, &PermissionGroupsPage::refresh);
+    dialog->seedGroupsOf(emails);
+    return dialog;
+}
+
+GroupPermissionsDialog* PermissionGroupsPage::editSeveralGroups()
+{
+    auto* dialog = new GroupPermissionsDialog(client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupPermissionsDialog::applied, this, [this](int succeeded) {
+        if (succeeded > 0)
+            refresh();
+    });
+    dialog->show();
+    return dialog;
+}
+
 void PermissionGroupsPage::onGroupCreated(const PermissionGroupDetailResponse& detail)
 {
     m_groups->upsertGroup(detail);
@@ -697,6 +749,7 @@ void PermissionGroupsPage::renderNote()
 
 void PermissionGroupsPage::updateStates()
 {
+    m_editMembersButton->setEnabled(m_members->rowCount() > 0);
     const int count = m_groups->rowCount();
     if (m_fetch)
         m_listStatus->setText(tr("Loading permission groups…"));

@@ -22,6 +22,8 @@ namespace Alli
 
 class ApiReply;
 class GroupMembersModel;
+class BulkEditorDialog;
+class GroupPermissionsDialog;
 class NewGroupDialog;
 class PagedFetchBase;
 class PermissionGroupModel;
@@ -50,6 +52,13 @@ public:
     void applyPermissions(); // asks with the diff, then sends the checked set
     void revertPermissions();
     NewGroupDialog* newGroup(); // opens the dialog (window-modal, no nested event loop)
+    // The permissions of several groups in one grid (non-modal, deleted on close).
+    GroupPermissionsDialog* editSeveralGroups();
+    // The groups editor seeded with the selected members (or all of them), each with the groups
+    // it is in now; nullptr when the group has no member shown.
+    BulkEditorDialog* editGroupsOfMembers();
+    // What a change (or the deletion) of an administrators' or default group risks; empty for others.
+    static QString warningFor(const PermissionGroupResponse& group, bool deleting);
     void selectGroup(const QString& id);
 
     PermissionGroupModel* groupModel() const { return m_groups; }
@@ -80,7 +89,6 @@ private:
     void updateStates();
     void renderNote();
     const PermissionGroupResponse* currentGroup() const;
-    QString warningFor(const PermissionGroupResponse& group, bool deleting) const;
 
     PermissionGroupModel* m_groups;
     QSortFilterProxyModel* m_groupsProxy;
@@ -91,6 +99,7 @@ private:
     QLineEdit* m_search;
     QTimer* m_searchDebounce;
     QPushButton* m_newButton;
+    QPushButton* m_severalButton;
     QPushButton* m_renameButton;
     QPushButton* m_deleteButton;
     QLabel* m_listStatus;
@@ -101,6 +110,7 @@ private:
     QLabel* m_detailWarning;
     QLabel* m_membersCaption;
     QTableView* m_membersView;
+    QPushButton* m_editMembersButton;
     QLabel* m_matrixCaption;
     QTreeView* m_matrixView;
     QLabel* m_matrixNote;

@@ -1,5 +1,7 @@
 #include "selectionjobdialog.h"
 
+#include "groupmemberships.h"
+
 #include "alliclient.h"
 #include "bulkresultsmodel.h"
 #include "bulkrun.h"
@@ -8,7 +10,6 @@
 #include "errorbanner.h"
 #include "importdialog.h"
 #include "journal.h"
-#include "pager.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -48,6 +49,7 @@ SelectionJobDialog::SelectionJobDialog(
     , m_members(members)
     , m_journalPath(ImportDialog::journalPath())
     , m_banner(new ErrorBanner)
+    , m_memberships(new GroupMemberships(client, this))
     , m_intro(new QLabel)
     , m_stack(new QStackedWidget)
     , m_groupsLabel(new QLabel)
@@ -137,18 +139,18 @@ SelectionJobDialog::SelectionJobDialog(
     resize(640, 460);
     retranslateUi();
     updateButtons();
+    connect(m_memberships, &GroupMemberships::finished, this, &SelectionJobDialog::onMembershipsLoaded);
     if (op == Bulk::Operation::UpdateMemberGroups)
         fetchGroups();
 }
 
+bool SelectionJobDialog::isLoadingGroups() const
+{
+    return m_memberships->isRunning();
+}
+
 SelectionJobDialog::~SelectionJobDialog()
 {
-    if (m_groupFetch)
-        m_groupFetch->cancel();
-    for (const QPointer<ApiReply>& reply : std::as_const(m_membershipReplies)) {
-        if (reply)
-            reply->cancel();
-    }
     // The panel's results model must let go of the run before the run (a child) is destroyed.
     m_panel->setRun(nullptr);
 }
@@ -236,7 +238,7 @@ QHash<QString, SelectionJobDialog::GroupChange> SelectionJobDialog::groupChanges
         return changes;
     for (const Member& member : m_members) {
         const QString email = member.email.toLower();
-        const QSet<QString> current = m_memberGroups.value(email);
+        const QSet<QString> current = m_memberships->groupIdsOf(email);
         GroupChange change;
         for (int i = 0; i < m_groupList->count(); ++i) {
             const QListWidgetItem* item = m_groupList->item(i);
@@ -305,57 +307,43 @@ void SelectionJobDialog::onGroupsChanged()
     updateButtons();
 }
 
-void SelectionJobDialog::fetchMemberships()
+void SelectionJobDialog::fetchGroups()
 {
-    m_memberGroups.clear();
+    // The boxes start from the agents' current groups: shown once the groups' members are known,
+    // so that nothing can be sent from an empty guess.
+    m_banner->clear();
+    m_groupsLoaded = false;
     m_membershipsLoaded = false;
     m_membershipsFailed = false;
-    m_membershipReplies.clear();
-    if (m_groups.isEmpty()) {
-        fetchMembershipsDone();
-        return;
-    }
-    auto pending = std::make_shared<int>(int(m_groups.size()));
-    for (const PermissionGroupResponse& group : std::as_const(m_groups)) {
-        auto* reply = m_client->listPermissionGroupAgents(group.id);
-        m_membershipReplies.append(reply);
-        connect(reply, &ApiReply::finished, this, [this, reply, pending, id = group.id] {
-            if (!m_membershipReplies.contains(reply))
-                return;
-            if (reply->ok()) {
-                for (const AgentResponse& agent : reply->value())
-                    m_memberGroups[agent.email.toLower()].insert(id);
-            } else if (!m_membershipsFailed) {
-                m_membershipsFailed = true;
-                for (const QPointer<ApiReply>& other : std::as_const(m_membershipReplies)) {
-                    if (other && other != reply)
-                        other->cancel();
-                }
-                if (reply->error().kind() != ApiError::Kind::Cancelled)
-                    m_banner->showError(reply->error(), [this] { fetchGroups(); });
-                m_membershipReplies.clear();
-                retranslateUi();
-                onGroupsChanged();
-                emit groupsLoaded(false);
-                return;
-            }
-            if (--*pending == 0)
-                fetchMembershipsDone();
-        });
-    }
+    m_groupList->clear();
+    m_memberships->start();
     retranslateUi();
-    onGroupsChanged();
+    updateButtons();
 }
 
-void SelectionJobDialog::fetchMembershipsDone()
+void SelectionJobDialog::onMembershipsLoaded(bool ok)
 {
-    m_membershipReplies.clear();
+    if (!ok) {
+        m_membershipsFailed = true;
+        if (m_memberships->error().kind() != ApiError::Kind::Cancelled)
+            m_banner->showError(m_memberships->error(), [this] { fetchGroups(); });
+        retranslateUi();
+        onGroupsChanged();
+        emit groupsLoaded(false);
+        return;
+    }
+    m_groups = m_memberships->groups();
+    showGroups();
+}
+
+void SelectionJobDialog::showGroups()
+{
     const QSignalBlocker blocker(m_groupList);
     m_groupList->clear();
     for (const PermissionGroupResponse& group : std::as_const(m_groups)) {
         int having = 0;
         for (const Member& member : std::as_const(m_members))
-            having += m_memberGroups.value(member.email.toLower()).contains(group.id) ? 1 : 0;
+            having += m_memberships->groupIdsOf(member.email).contains(group.id) ? 1 : 0;
         auto* item = new QListWidgetItem(group.name, m_groupList);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
         const bool some = having > 0 && having < m_members.size();
@@ -376,37 +364,6 @@ void SelectionJobDialog::fetchMembershipsDone()
     retranslateUi();
     onGroupsChanged();
     emit groupsLoaded(true);
-}
-
-void SelectionJobDialog::fetchGroups()
-{
-    m_banner->clear();
-    m_groupsLoaded = false;
-    m_membershipsLoaded = false;
-    m_groupList->clear();
-    auto* fetch = new PagedFetch<PermissionGroupResponse>(
-        [this](int offset, int limit) { return m_client->listPermissionGroups({}, offset, limit); }, 100,
-        10000, this);
-    m_groupFetch = fetch;
-    connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
-        fetch->deleteLater();
-        m_groupFetch = nullptr;
-        if (fetch->error().isError()) {
-            if (fetch->error().kind() != ApiError::Kind::Cancelled)
-                m_banner->showError(fetch->error(), [this] { fetchGroups(); });
-            retranslateUi();
-            updateButtons();
-            emit groupsLoaded(false);
-            return;
-        }
-        m_groups = fetch->items();
-        // The boxes start from the agents' current groups: shown once the groups' members are
-        // known, so that nothing can be sent from an empty guess.
-        fetchMemberships();
-    });
-    retranslateUi();
-    updateButtons();
-    fetch->start();
 }
 
 bool SelectionJobDialog::start()

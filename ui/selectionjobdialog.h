@@ -7,7 +7,6 @@
 // The public slots are the testable API: tests call them instead of clicking.
 
 #include "bulktypes.h"
-#include "pager.h"
 
 #include "apitypes.h"
 
@@ -33,6 +32,7 @@ class BulkResultsFilterProxy;
 class BulkResultsModel;
 class BulkRunPanel;
 class ErrorBanner;
+class GroupMemberships;
 
 namespace Bulk
 {
@@ -76,7 +76,7 @@ public:
 
     Bulk::Operation operation() const { return m_operation; }
     const QList<Member>& members() const { return m_members; }
-    bool isLoadingGroups() const { return m_groupFetch || !m_membershipReplies.isEmpty(); }
+    bool isLoadingGroups() const;
     QStringList availableGroups() const; // names, in the server's order
     QStringList selectedGroups() const;
     // Set at once by start(); it sends once the job is in the journal (a worker writes it).
@@ -117,8 +117,8 @@ protected:
 private:
     void retranslateUi();
     void fetchGroups();
-    void fetchMemberships();
-    void fetchMembershipsDone();
+    void onMembershipsLoaded(bool ok);
+    void showGroups();
     void onGroupsChanged();
     void updateButtons();
     void onFinished();
@@ -127,11 +127,8 @@ private:
     AlliClient* m_client;
     Bulk::Operation m_operation;
     QList<Member> m_members;
-    QPointer<PagedFetchBase> m_groupFetch;
     bool m_groupsLoaded = false;
     QList<PermissionGroupResponse> m_groups;
-    QHash<QString, QSet<QString>> m_memberGroups; // email (lower case) -> group ids
-    QList<QPointer<ApiReply>> m_membershipReplies;
     bool m_membershipsLoaded = false;
     bool m_membershipsFailed = false;
     QPointer<Bulk::BulkRun> m_job;
@@ -139,6 +136,7 @@ private:
     QString m_journalPath;
 
     ErrorBanner* m_banner;
+    GroupMemberships* m_memberships; // the groups and who is in each
     QLabel* m_intro;
     QStackedWidget* m_stack;
     // Choosing groups

@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "alliclient.h"
+#include "bulkeditordialog.h"
 #include "bulktypes.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
@@ -27,6 +28,7 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     , m_idEdit(new QLineEdit)
     , m_lookUpButton(new QPushButton)
     , m_importButton(new QPushButton)
+    , m_bulkEditButton(new QPushButton)
     , m_status(new QLabel)
     , m_view(new QTreeView)
 {
@@ -37,6 +39,10 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     m_lookUpButton->setObjectName(u"lookUpButton"_s);
     m_lookUpButton->setEnabled(false);
     m_importButton->setObjectName(u"importCsvButton"_s);
+    m_bulkEditButton->setObjectName(u"bulkEditButton"_s);
+    m_bulkEditButton->setMenu(BulkEditorDialog::operationsMenu(
+        { Bulk::Operation::CreateUsers, Bulk::Operation::UpdateUsers, Bulk::Operation::DeleteUsers },
+        [this](Bulk::Operation op) { openBulkEditor(op); }, m_bulkEditButton));
     m_status->setObjectName(u"userStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -63,6 +69,7 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     row->addWidget(m_lookUpButton);
     row->addSpacing(12);
     row->addWidget(m_importButton);
+    row->addWidget(m_bulkEditButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner());
     layout->addLayout(row);
@@ -140,6 +147,11 @@ ImportDialog* UsersPage::importCsv()
     return dialog;
 }
 
+BulkEditorDialog* UsersPage::openBulkEditor(Bulk::Operation op)
+{
+    return BulkEditorDialog::open(client(), op, this);
+}
+
 void UsersPage::setState(State state)
 {
     m_state = state;
@@ -177,6 +189,8 @@ void UsersPage::retranslateUi()
     m_lookUpButton->setText(tr("Look up"));
     m_importButton->setText(tr("&Import CSV…"));
     m_importButton->setToolTip(tr("Creates, updates or deletes users listed in a CSV file."));
+    m_bulkEditButton->setText(tr("&Bulk edit"));
+    m_bulkEditButton->setToolTip(tr("Creates, updates or deletes users typed or pasted in a grid."));
     m_model->retranslate();
     updateStatus();
 }

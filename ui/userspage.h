@@ -5,6 +5,7 @@
 // bulk import with "Create users" preselected.
 
 #include "apireply.h"
+#include "bulktypes.h"
 #include "consolepage.h"
 
 #include <QPointer>
@@ -18,6 +19,7 @@ namespace Alli
 {
 
 class FieldTreeModel;
+class BulkEditorDialog;
 class ImportDialog;
 
 class UsersPage : public ConsolePage
@@ -40,6 +42,7 @@ public:
     FieldTreeModel* model() const { return m_model; }
     // A non-modal import dialog (deleted on close) with "Create users" preselected.
     ImportDialog* importCsv();
+    BulkEditorDialog* openBulkEditor(Bulk::Operation op);
 
 protected:
     void retranslateUi() override;
@@ -54,6 +57,7 @@ private:
     QLineEdit* m_idEdit;
     QPushButton* m_lookUpButton;
     QPushButton* m_importButton;
+    QPushButton* m_bulkEditButton;
     QLabel* m_status;
     QTreeView* m_view;
     QPointer<ApiReply> m_pending;

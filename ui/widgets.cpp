@@ -35,16 +35,18 @@ void applyColumnFit(QTableView* view)
     if (!model)
         return;
     const int columns = model->columnCount();
+    // In the order the header shows them (a view may have moved sections).
     int lastVisible = -1;
-    for (int c = 0; c < columns; ++c) {
-        if (!view->isColumnHidden(c))
-            lastVisible = c;
+    for (int v = 0; v < columns; ++v) {
+        if (!view->isColumnHidden(header->logicalIndex(v)))
+            lastVisible = header->logicalIndex(v);
     }
     // A pathological cell (a 10,000-character value) must not push every other column away:
     // past 80 characters a cell is cut and its tooltip shows it whole.
     const int cap = view->fontMetrics().averageCharWidth() * 80;
     int used = 0;
-    for (int c = 0; c < columns; ++c) {
+    for (int v = 0; v < columns; ++v) {
+        const int c = header->logicalIndex(v);
         if (view->isColumnHidden(c))
             continue;
         const int headerWidth = header->sectionSizeHint(c);

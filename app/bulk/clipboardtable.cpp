@@ -82,13 +82,6 @@ namespace
     }
 
     // The header of the template for `op` (the column order a paste without header is read in).
-    QStringList templateHeader(Operation op)
-    {
-        const QByteArray csv = OperationSpec::templateCsv(op);
-        auto read = CsvReader::read(csv);
-        return std::holds_alternative<CsvTable>(read) ? std::get<CsvTable>(read).header : QStringList();
-    }
-
     // A first row that names the operation's key field (ownUserId or email) is a header.
     bool looksLikeHeader(Operation op, const QStringList& firstRow)
     {
@@ -271,7 +264,7 @@ std::variant<PastedTable, CsvError> ClipboardTable::read(
         table.header = rows.constFirst();
         firstData = 1;
     } else {
-        table.header = templateHeader(op);
+        table.header = OperationSpec::templateHeader(op);
         pasted.templateColumns = int(table.header.size());
         int widest = 0;
         for (const QStringList& row : std::as_const(rows))

@@ -515,29 +515,37 @@ const QStringList* CsvTable::editedRow(int row) const
 {
     if (editedRows.isEmpty())
         return nullptr;
-    const auto it = editedRows.constFind(row);
+    const auto it = editedRows.constFind(slotOf(row));
     return it != editedRows.constEnd() ? &*it : nullptr;
+}
+
+int CsvTable::line(int row) const
+{
+    const int slot = slotOf(row);
+    return slot < storeRows() ? cells.constData()->line(slot) : 0;
 }
 
 QStringView CsvTable::cell(int row, int column) const
 {
     if (const QStringList* edited = editedRow(row))
         return column >= 0 && column < edited->size() ? QStringView(edited->at(column)) : QStringView();
-    return cells.constData() ? cells.constData()->cell(row, column) : QStringView();
+    const int slot = slotOf(row);
+    return slot < storeRows() ? cells.constData()->cell(slot, column) : QStringView();
 }
 
 QStringList CsvTable::rowCells(int row) const
 {
     if (const QStringList* edited = editedRow(row))
         return *edited;
-    return cells.constData() ? cells.constData()->rowCells(row) : QStringList();
+    const int slot = slotOf(row);
+    return slot < storeRows() ? cells.constData()->rowCells(slot) : QStringList();
 }
 
 RowCells CsvTable::rowRef(int row) const
 {
     if (const QStringList* edited = editedRow(row))
         return RowCells(*edited);
-    return RowCells(cells, row);
+    return RowCells(cells, slotOf(row));
 }
 
 void CsvTable::appendRow(int rowLine, const QStringList& rowCells)
@@ -545,6 +553,11 @@ void CsvTable::appendRow(int rowLine, const QStringList& rowCells)
     if (!cells.constData()) {
         cells = new CellStore;
         cells->setColumnCount(int(header.isEmpty() ? rowCells.size() : header.size()));
+    }
+    if (m_nextSlot >= 0) {
+        // Rows were inserted: slots after the store's rows are taken, so this one is added too.
+        insertRows(rowCount(), { rowCells });
+        return;
     }
     CellStore* store = cells.data(); // a copy of its own if it is shared
     for (int c = 0; c < store->columnCount(); ++c)
@@ -556,11 +569,51 @@ void CsvTable::setCell(int row, int column, const QString& text)
 {
     if (row < 0 || row >= rowCount() || column < 0 || column >= int(header.size()))
         return;
-    auto it = editedRows.find(row);
+    const int slot = slotOf(row);
+    auto it = editedRows.find(slot);
     if (it == editedRows.end())
-        it = editedRows.insert(row, cells.constData()->rowCells(row));
+        it = editedRows.insert(slot, cells.constData()->rowCells(slot));
     if (column < it->size())
         (*it)[column] = text;
+}
+
+void CsvTable::startOrder()
+{
+    if (m_nextSlot >= 0)
+        return;
+    const int n = storeRows();
+    order.clear();
+    order.reserve(n + 1);
+    for (int r = 0; r < n; ++r)
+        order.append(r);
+    m_nextSlot = n; // slots of removed rows are never used again
+}
+
+void CsvTable::insertRows(int row, const QList<QStringList>& rows)
+{
+    row = std::clamp(row, 0, rowCount());
+    if (rows.isEmpty())
+        return;
+    startOrder();
+    const qsizetype columns = header.isEmpty() ? (rows.constFirst().size()) : header.size();
+    QList<int> added;
+    added.reserve(rows.size());
+    for (QStringList cellsOfRow : rows) {
+        cellsOfRow.resize(columns);
+        editedRows.insert(m_nextSlot, cellsOfRow);
+        added.append(m_nextSlot++);
+    }
+    order = order.first(row) + added + order.sliced(row);
+}
+
+void CsvTable::removeRows(int row, int count)
+{
+    if (row < 0 || count <= 0 || row + count > rowCount())
+        return;
+    startOrder();
+    for (int r = row; r < row + count; ++r)
+        editedRows.remove(order.at(r));
+    order.remove(row, count);
 }
 
 std::variant<CsvTable, CsvError> CsvReader::parse(

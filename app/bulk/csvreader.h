@@ -56,9 +56,10 @@ struct CsvTable {
     QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
 
     // The data rows (header excluded), each with its physical line (where the record starts, 1-based).
-    int rowCount() const { return cells.constData() ? cells.constData()->rowCount() : 0; }
+    int rowCount() const { return m_nextSlot >= 0 ? int(order.size()) : storeRows(); }
     bool isEmpty() const { return rowCount() == 0; }
-    int line(int row) const { return cells.constData()->line(row); }
+    // The row's line in the file; 0 for a row inserted by the admin (insertRows()).
+    int line(int row) const;
     QStringView cell(int row, int column) const; // an empty view out of range
     QStringList rowCells(int row) const;
     // The row's cells without a copy (a row of the shared store), or its edited cells.
@@ -68,12 +69,24 @@ struct CsvTable {
     void appendRow(int line, const QStringList& rowCells);
     // Replaces one cell (an edit in the preview): the shared store is left as read.
     void setCell(int row, int column, const QString& text);
+    // Rows inserted before `row` (rowCount() appends), each with as many cells as the header has
+    // columns, and rows removed (the bulk editor): the shared store is left as read.
+    void insertRows(int row, const QList<QStringList>& rows);
+    void removeRows(int row, int count);
 
     QSharedDataPointer<CellStore> cells; // null until the first row
-    QHash<int, QStringList> editedRows; // row -> its cells after edits
+    // Where each row's cells are, once rows were inserted or removed (empty before: row r is
+    // row r of the store): a row of the store, or (>= the store's rows) a row added by
+    // insertRows(), whose cells are in editedRows. Only used once m_nextSlot >= 0.
+    QList<int> order;
+    QHash<int, QStringList> editedRows; // slot (see order) -> its cells after edits
 
 private:
+    int storeRows() const { return cells.constData() ? cells.constData()->rowCount() : 0; }
+    int slotOf(int row) const { return m_nextSlot >= 0 ? order.at(row) : row; }
     const QStringList* editedRow(int row) const; // nullptr when the row has no edit
+    void startOrder();
+    int m_nextSlot = -1; // the slot of the next inserted row; -1: no row inserted or removed yet
 };
 
 struct CsvError {

@@ -464,6 +464,11 @@ QString FieldInfo::label() const
     return fieldLabel(target);
 }
 
+QString OperationSpec::targetLabel(const QString& target)
+{
+    return fieldLabel(target);
+}
+
 QList<FieldInfo> OperationSpec::fields(Operation op)
 {
     return fileSideOf(op).fields();
@@ -511,6 +516,11 @@ QByteArray OperationSpec::templateCsv(Operation op)
     const Example& e = fileSideOf(op).example;
     return QByteArray("\xEF\xBB\xBF")
         + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
+}
+
+QStringList OperationSpec::templateHeader(Operation op)
+{
+    return fileSideOf(op).example.header;
 }
 
 QString OperationSpec::templateFileName(Operation op)

@@ -29,6 +29,10 @@ public:
     static QList<ColumnMapping> autoMap(Operation op, const QStringList& header);
     // The template file: UTF-8 with BOM, a header and one example row.
     static QByteArray templateCsv(Operation op);
+    // The template's columns: what a paste without a header and the bulk editor's grid use.
+    static QStringList templateHeader(Operation op);
+    // What a mapping target is called on screen (translated): "Email", "Data: department"…
+    static QString targetLabel(const QString& target);
     static QString templateFileName(Operation op); // e.g. "alli-users-create-template.csv"
 };
 

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void formatLineRoundTrip();
     void sharedCellsSurviveSkippedLines();
     void editsAndAppendsLeaveSharedRowsAlone();
+    void rowsInsertedAndRemovedKeepTheirCells();
 };
 
 void TestCsvReader::parse_data()
@@ -744,6 +745,49 @@ void TestCsvReader::editsAndAppendsLeaveSharedRowsAlone()
     QCOMPARE(table.rowCells(1), (QStringList { u"3"_s, u"4"_s }));
     QVERIFY(own == RowCells({ u"changed"_s, u"4"_s }));
     QVERIFY(!(own == table.rowRef(1)));
+}
+
+// The bulk editor inserts and removes rows: the rows of the file keep their cells and lines,
+// inserted rows have line 0, edits follow their row wherever it moves, and the store shared with
+// prepared rows and copies is never written.
+void TestCsvReader::rowsInsertedAndRemovedKeepTheirCells()
+{
+    CsvTable table = std::get<CsvTable>(CsvReader::parse(u"a,b\n1,2\n3,4\n5,6\n"_s, Delimiter::Comma));
+    const CsvTable copy = table;
+    table.setCell(2, 0, u"five"_s);
+    table.insertRows(1, { { u"x"_s }, { u"y"_s, u"z"_s, u"dropped"_s } });
+    QCOMPARE(table.rowCount(), 5);
+    QCOMPARE(table.rowCells(0), (QStringList { u"1"_s, u"2"_s }));
+    QCOMPARE(table.rowCells(1), (QStringList { u"x"_s, QString() }));
+    QCOMPARE(table.rowCells(2), (QStringList { u"y"_s, u"z"_s }));
+    QCOMPARE(table.rowCells(3), (QStringList { u"3"_s, u"4"_s }));
+    QCOMPARE(table.rowCells(4), (QStringList { u"five"_s, u"6"_s })); // the edit moved with its row
+    QCOMPARE(table.line(0), 2);
+    QCOMPARE(table.line(1), 0);
+    QCOMPARE(table.line(3), 3);
+    QCOMPARE(table.rowRef(3).toList(), (QStringList { u"3"_s, u"4"_s }));
+
+    table.setCell(1, 1, u"typed"_s);
+    QCOMPARE(table.cell(1, 1).toString(), u"typed"_s);
+    table.removeRows(0, 2);
+    QCOMPARE(table.rowCount(), 3);
+    QCOMPARE(table.rowCells(0), (QStringList { u"y"_s, u"z"_s }));
+    QCOMPARE(table.rowCells(1), (QStringList { u"3"_s, u"4"_s }));
+    table.removeRows(2, 5); // out of range: nothing
+    QCOMPARE(table.rowCount(), 3);
+
+    // Every row removed, then one appended: a table of one row, not the store's rows again.
+    table.removeRows(0, 3);
+    QCOMPARE(table.rowCount(), 0);
+    table.appendRow(9, { u"new"_s, u"row"_s });
+    QCOMPARE(table.rowCount(), 1);
+    QCOMPARE(table.rowCells(0), (QStringList { u"new"_s, u"row"_s }));
+    table.insertRows(0, { { u"first"_s } });
+    QCOMPARE(table.rowCells(0), (QStringList { u"first"_s, QString() }));
+    QCOMPARE(table.rowCells(1), (QStringList { u"new"_s, u"row"_s }));
+
+    QCOMPARE(copy.rowCount(), 3);
+    QCOMPARE(copy.rowCells(2), (QStringList { u"5"_s, u"6"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
