@@ -448,6 +448,8 @@ QVariant ImportPreviewModel::resultData(int row, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
+        if (result && result->state == Bulk::RowState::Pending)
+            return tr("Sending…");
         if (result) {
             const QString label = Bulk::rowStateLabel(result->state);
             return result->message.isEmpty() ? label : tr("%1: %2").arg(label, result->message);

@@ -2986,6 +2986,10 @@
         <source>Column &quot;%1&quot; in a CSV file</source>
         <translation>Column &quot;%1&quot; in a CSV file</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>

@@ -2894,6 +2894,10 @@
         <source>Column &quot;%1&quot; in a CSV file</source>
         <translation>CSV ファイルの「%1」列</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>

@@ -2894,6 +2894,10 @@
         <source>Column &quot;%1&quot; in a CSV file</source>
         <translation>CSV 파일의 &quot;%1&quot; 열</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JobHistoryModel</name>

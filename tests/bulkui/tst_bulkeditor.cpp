@@ -275,6 +275,7 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         QVERIFY(dialog->isSending());
         QVERIFY(!(model->flags(model->index(0, id)) & Qt::ItemIsEditable)); // waiting for its answer
+        QCOMPARE(model->index(0, model->resultColumn()).data().toString(), u"Sending…"_s);
         QVERIFY(finished.wait(kWait));
 
         QCOMPARE(model->resultAt(0)->state, Bulk::RowState::Failed);
