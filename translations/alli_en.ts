@@ -435,6 +435,26 @@
         <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</translation>
     </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded.</source>
+        <translation>The groups could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No permission group</source>
+        <translation>No permission group</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1924,6 +1944,10 @@
             <numerusform>%n row breaks only rules that Alli does not document; run again with --allow-warnings to send it and let the server decide.</numerusform>
             <numerusform>%n rows break only rules that Alli does not document; run again with --allow-warnings to send them and let the server decide.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
+        <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4406,21 @@ Turn on Reveal secrets to start from the current token info.</translation>
     </message>
 </context>
 <context>
+    <name>Alli::ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address: use http://host:port or socks5://host:port.</source>
+        <translation>&quot;%1&quot; is not a proxy address: use http://host:port or socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>The proxy scheme &quot;%1&quot; is not supported: use http:// or socks5://.</source>
+        <translation>The proxy scheme &quot;%1&quot; is not supported: use http:// or socks5://.</translation>
+    </message>
+    <message>
+        <source>The proxy address %1 has no port: add one, e.g. %2:8080.</source>
+        <translation>The proxy address %1 has no port: add one, e.g. %2:8080.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::SecretStore</name>
     <message>
         <source>No keychain is available, so the secret is saved unencrypted in %1, readable only by your user account.</source>
@@ -4782,6 +4821,17 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
         <translation>Use your project&apos;s API key or token (US, Japan or a custom server).</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Widgets</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Show all columns</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns.</source>
+        <translation>Right-click to choose the columns.</translation>
     </message>
 </context>
 </TS>

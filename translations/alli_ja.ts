@@ -418,6 +418,26 @@
         <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>選択したエージェントを現在のグループとともに表で開き、エージェントごとに別のグループを指定できます。</translation>
     </message>
+    <message>
+        <source>Groups:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded.</source>
+        <translation>グループを読み込めません。</translation>
+    </message>
+    <message>
+        <source>No permission group</source>
+        <translation>権限グループなし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1873,6 +1893,10 @@
         <translation>
             <numerusform>%n 行は Alli のドキュメントにない規則にだけ反しています。これらを送信してサーバーに判断させるには、--allow-warnings を付けて再実行してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
+        <translation>リクエストをこのプロキシ経由で送ります: http://[ユーザー:パスワード@]ホスト:ポート または socks5://ホスト:ポート (既定: 環境変数 HTTPS_PROXY / HTTP_PROXY。NO_PROXY に挙げたホストはプロキシを経由しません)。</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4302,21 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
 </context>
 <context>
+    <name>Alli::ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address: use http://host:port or socks5://host:port.</source>
+        <translation>「%1」はプロキシのアドレスではありません。http://ホスト:ポート または socks5://ホスト:ポート の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The proxy scheme &quot;%1&quot; is not supported: use http:// or socks5://.</source>
+        <translation>プロキシのスキーム「%1」には対応していません。http:// または socks5:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The proxy address %1 has no port: add one, e.g. %2:8080.</source>
+        <translation>プロキシのアドレス %1 にポートがありません。%2:8080 のようにポートを付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::SecretStore</name>
     <message>
         <source>No keychain is available, so the secret is saved unencrypted in %1, readable only by your user account.</source>
@@ -4671,6 +4710,17 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
         <translation>プロジェクトの API キーまたはトークンを使用します（米国、日本、またはカスタムサーバー）。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Widgets</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>すべての列を表示</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns.</source>
+        <translation>右クリックで表示する列を選べます。</translation>
     </message>
 </context>
 </TS>

@@ -418,6 +418,26 @@
         <source>Opens the selected agents in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>선택한 상담원을 현재 소속 그룹과 함께 표로 열어, 상담원마다 다른 그룹을 지정할 수 있게 합니다.</translation>
     </message>
+    <message>
+        <source>Groups:</source>
+        <translation>그룹:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded.</source>
+        <translation>그룹을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No permission group</source>
+        <translation>권한 그룹 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -1873,6 +1893,10 @@
         <translation>
             <numerusform>%n개 행은 Alli 문서에 없는 규칙에만 걸립니다. 이 행들을 보내고 서버가 판단하게 하려면 --allow-warnings를 붙여 다시 실행하세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
+        <translation>요청을 이 프록시로 보냅니다: http://[사용자:비밀번호@]호스트:포트 또는 socks5://호스트:포트 (기본값: 환경 변수 HTTPS_PROXY / HTTP_PROXY, NO_PROXY에 적힌 호스트는 프록시를 거치지 않습니다).</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4302,21 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
 </context>
 <context>
+    <name>Alli::ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address: use http://host:port or socks5://host:port.</source>
+        <translation>&quot;%1&quot;은(는) 프록시 주소가 아닙니다. http://호스트:포트 또는 socks5://호스트:포트 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The proxy scheme &quot;%1&quot; is not supported: use http:// or socks5://.</source>
+        <translation>프록시 스킴 &quot;%1&quot;은(는) 지원하지 않습니다. http:// 또는 socks5://를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The proxy address %1 has no port: add one, e.g. %2:8080.</source>
+        <translation>프록시 주소 %1에 포트가 없습니다. 예: %2:8080 처럼 포트를 붙이세요.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::SecretStore</name>
     <message>
         <source>No keychain is available, so the secret is saved unencrypted in %1, readable only by your user account.</source>
@@ -4671,6 +4710,17 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Use your project&apos;s API key or token (US, Japan or a custom server).</source>
         <translation>프로젝트의 API 키 또는 토큰을 사용합니다(미국, 일본 또는 사용자 지정 서버).</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::Widgets</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>모든 열 표시</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns.</source>
+        <translation>마우스 오른쪽 버튼을 눌러 표시할 열을 고르세요.</translation>
     </message>
 </context>
 </TS>

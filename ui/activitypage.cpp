@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -49,6 +51,7 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     m_details->setObjectName(u"activityDetails"_s);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyCurl->setObjectName(u"copyAsCurl"_s);
     m_copyCurl->setEnabled(false);
     connect(
@@ -83,6 +86,17 @@ void ActivityPage::retranslateUi()
     showDetails();
 }
 
+QString ActivityPage::readableBody(const QByteArray& body)
+{
+    // JSON indented, one member per line (what a bulk request or an error says at a glance);
+    // anything else (an HTML page from a proxy, a truncated body) as it came.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray()))
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+    return QString::fromUtf8(body);
+}
+
 void ActivityPage::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -95,12 +109,12 @@ void ActivityPage::showDetails()
     QString text = QString::fromLatin1(r.method) + u' ' + r.url.toString() + u"\n\n"_s;
     for (const auto& [name, value] : r.requestHeaders)
         text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
-    text += u'\n' + tr("Request body:") + u'\n' + QString::fromUtf8(r.requestBody) + u"\n\n"_s;
+    text += u'\n' + tr("Request body:") + u'\n' + readableBody(r.requestBody) + u"\n\n"_s;
     if (r.httpStatus)
         text += tr("Response (HTTP %1):").arg(r.httpStatus);
     else
         text += tr("No response: %1").arg(r.error.message());
-    text += u'\n' + QString::fromUtf8(r.responseBody);
+    text += u'\n' + readableBody(r.responseBody);
     m_details->setPlainText(text);
 }
 

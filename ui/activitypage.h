@@ -17,6 +17,8 @@ class ActivityPage : public ConsolePage
 {
     Q_OBJECT
 public:
+    // A request or response body for reading: JSON indented, anything else as it came.
+    static QString readableBody(const QByteArray& body);
     explicit ActivityPage(AlliClient* client, QWidget* parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("activity"); }

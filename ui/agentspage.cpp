@@ -8,6 +8,7 @@
 #include "bulktypes.h"
 #include "confirm.h"
 #include "errorbanner.h"
+#include "groupmemberships.h"
 #include "importdialog.h"
 #include "newagentdialog.h"
 #include "selectionjobdialog.h"
@@ -111,6 +112,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     , m_detailState(new QLabel)
     , m_idCaption(new QLabel)
     , m_idValue(valueLabel(u"detailId"_s))
+    , m_groupsCaption(new QLabel)
+    , m_groupsValue(valueLabel(u"detailGroups"_s))
+    , m_memberships(new GroupMemberships(client, this))
     , m_nameCaption(new QLabel)
     , m_nameValue(valueLabel(u"detailName"_s))
     , m_firstCaption(new QLabel)
@@ -172,6 +176,8 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // server order until asked
     m_view->setSortingEnabled(true);
     Widgets::setUpKeyboard(m_view);
+    // Name and email first: the id (opaque base64) is hidden until chosen on the header's menu.
+    Widgets::enableColumnChooser(m_view, u"agents"_s, { int(AgentListModel::Column::Id) });
     Widgets::fitColumnsToContents(m_view);
 
     auto* copyAction = new QAction(m_view);
@@ -189,7 +195,11 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     detailForm->addRow(m_emailCaption, m_emailValue);
     detailForm->addRow(m_firstCaption, m_firstValue);
     detailForm->addRow(m_lastCaption, m_lastValue);
+    detailForm->addRow(m_groupsCaption, m_groupsValue);
     detailForm->addRow(m_idCaption, m_idValue);
+    // Which groups the agent is in: every group's members, read once when a detail is first
+    // shown (and again on refresh), not once per click.
+    connect(m_memberships, &GroupMemberships::finished, this, &AgentsPage::showGroupsOfDetail);
     auto* detailLayout = new QVBoxLayout(m_detailBox);
     detailLayout->addWidget(m_detailState);
     detailLayout->addLayout(detailForm);
@@ -310,6 +320,8 @@ void AgentsPage::retranslateUi()
     m_firstCaption->setText(tr("First name:"));
     m_lastCaption->setText(tr("Last name:"));
     m_idCaption->setText(tr("ID:"));
+    m_groupsCaption->setText(tr("Groups:"));
+    showGroupsOfDetail();
     m_model->retranslate();
     m_proxy->setCollatorLocale(QLocale());
     if (m_detailId.isEmpty())
@@ -327,6 +339,8 @@ void AgentsPage::activate()
 
 void AgentsPage::refresh()
 {
+    if (m_memberships->isLoaded() || m_memberships->isRunning())
+        m_memberships->start(); // the groups may have changed too
     m_activated = true;
     m_message.clear();
     banner()->clear();
@@ -383,7 +397,7 @@ void AgentsPage::clearDetails()
         m_detailReply->cancel();
     m_detailReply = nullptr;
     m_detailId.clear();
-    for (QLabel* label : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue })
+    for (QLabel* label : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue, m_groupsValue })
         label->clear();
     m_detailState->setText(tr("Select an agent to see the details."));
 }
@@ -411,6 +425,9 @@ void AgentsPage::showDetails()
     m_firstValue->setText(listed.firstName);
     m_lastValue->setText(listed.lastName);
     m_emailValue->setText(listed.email);
+    if (!m_memberships->isLoaded() && !m_memberships->isRunning())
+        m_memberships->start();
+    showGroupsOfDetail();
     m_detailState->setText(tr("Loading details…"));
     auto* reply = client()->getAgent(listed.id);
     m_detailReply = reply;
@@ -436,9 +453,35 @@ void AgentsPage::showDetails()
         m_firstValue->setText(a.firstName);
         m_lastValue->setText(a.lastName);
         m_emailValue->setText(a.email);
+        showGroupsOfDetail();
         m_detailState->clear();
         emit detailsShown(a.id);
     });
+}
+
+void AgentsPage::showGroupsOfDetail()
+{
+    const QString email = m_emailValue->text();
+    if (m_detailId.isEmpty() || email.isEmpty())
+        m_groupsValue->clear();
+    else if (m_memberships->isRunning())
+        m_groupsValue->setText(tr("Loading…"));
+    else if (!m_memberships->isLoaded())
+        m_groupsValue->setText(tr("The groups could not be loaded."));
+    else if (const QStringList names = m_memberships->groupNamesOf(email); names.isEmpty())
+        m_groupsValue->setText(tr("No permission group"));
+    else
+        m_groupsValue->setText(names.join(tr(", ")));
+}
+
+bool AgentsPage::isLoadingGroups() const
+{
+    return m_memberships->isRunning();
+}
+
+QStringList AgentsPage::detailGroups() const
+{
+    return m_memberships->isLoaded() ? m_memberships->groupNamesOf(m_emailValue->text()) : QStringList();
 }
 
 NewAgentDialog* AgentsPage::createNewAgentDialog()

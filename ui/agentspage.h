@@ -32,6 +32,7 @@ namespace Alli
 
 class AgentListModel;
 class BulkEditorDialog;
+class GroupMemberships;
 class AgentStore;
 class AgentSortProxy;
 class ApiError;
@@ -86,6 +87,9 @@ public:
     // A groups editor seeded with the selected agents and the groups each is in now; nullptr
     // when nothing is selected.
     BulkEditorDialog* editGroupsInBulk();
+    // The groups of the agent in the detail pane (empty until they are read).
+    QStringList detailGroups() const;
+    bool isLoadingGroups() const;
 
 public Q_SLOTS:
     void newAgent();
@@ -107,6 +111,7 @@ private:
     void onLoadError(const ApiError& error);
     void showDetails();
     void clearDetails();
+    void showGroupsOfDetail();
     void deleteNext();
     void updateStatus();
     void updateActions();
@@ -139,6 +144,9 @@ private:
     QLabel* m_detailState;
     QLabel* m_idCaption;
     QLabel* m_idValue;
+    QLabel* m_groupsCaption;
+    QLabel* m_groupsValue;
+    GroupMemberships* m_memberships; // who is in which group, for the detail pane
     QLabel* m_nameCaption;
     QLabel* m_nameValue;
     QLabel* m_firstCaption;

@@ -100,6 +100,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     // "Finished".
     m_view->horizontalHeader()->setStretchLastSection(false);
     Widgets::setUpKeyboard(m_view);
+    Widgets::enableColumnChooser(m_view, u"history"_s);
     Widgets::fitColumnsToContents(m_view);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);

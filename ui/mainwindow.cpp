@@ -27,6 +27,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -34,6 +35,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -137,6 +140,7 @@ MainWindow::MainWindow(
     retranslateUi();
     resize(1180, 760);
     restoreWindowState();
+    fitIntoScreen();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
     QTimer::singleShot(0, this, &MainWindow::checkUnfinishedImports);
@@ -218,7 +222,14 @@ void MainWindow::refreshAfterBulk(Bulk::Operation op)
 void MainWindow::addPage(ConsolePage* page)
 {
     m_pageList.append(page);
-    m_stack->addWidget(page);
+    // In a scroll area: at 200 % on a small screen the window still fits (a page wider than the
+    // window scrolls instead of pushing the window off the screen).
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(u"pageScroll-"_s + page->pageId());
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     auto* item = new QListWidgetItem(page->title());
     item->setData(Qt::UserRole, page->pageId());
     m_nav->addItem(item);
@@ -236,7 +247,8 @@ ConsolePage* MainWindow::page(const QString& pageId) const
 
 ConsolePage* MainWindow::currentPage() const
 {
-    return qobject_cast<ConsolePage*>(m_stack->currentWidget());
+    auto* scroll = qobject_cast<QScrollArea*>(m_stack->currentWidget());
+    return scroll ? qobject_cast<ConsolePage*>(scroll->widget()) : nullptr;
 }
 
 void MainWindow::showPage(const QString& pageId)
@@ -441,6 +453,28 @@ void MainWindow::saveWindowState() const
         settings.setValue(u"window/page"_s, p->pageId());
     for (const ConsolePage* p : m_pageList)
         p->saveState(settings);
+}
+
+QRect MainWindow::fittedGeometry(const QRect& wanted, const QRect& available)
+{
+    // Never wider or taller than the screen's free area (at 200 % a 1600×1000 screen has 800×500
+    // of it), and moved inside it.
+    if (available.isEmpty())
+        return wanted;
+    QRect fitted(wanted.topLeft(), wanted.size().boundedTo(available.size()));
+    fitted.moveLeft(std::clamp(fitted.left(), available.left(), available.right() - fitted.width() + 1));
+    fitted.moveTop(std::clamp(fitted.top(), available.top(), available.bottom() - fitted.height() + 1));
+    return fitted;
+}
+
+void MainWindow::fitIntoScreen()
+{
+    const QScreen* on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on)
+        return;
+    const QRect fitted = fittedGeometry(geometry(), on->availableGeometry());
+    if (fitted != geometry())
+        setGeometry(fitted);
 }
 
 void MainWindow::restoreWindowState()

@@ -34,6 +34,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // `wanted` made to fit the screen's free area (`available`): no larger, and inside it.
+    static QRect fittedGeometry(const QRect& wanted, const QRect& available);
     MainWindow(AlliClient* client, LanguageManager* languages, const SessionInfo& session,
         QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -69,6 +71,7 @@ private:
     void retranslateUi();
     void saveWindowState() const;
     void restoreWindowState();
+    void fitIntoScreen();
     void checkUnfinishedImports();
     void updateResumeNotice();
     void refreshAfterImport(ImportDialog* dialog);

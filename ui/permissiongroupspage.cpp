@@ -170,6 +170,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_membersView->verticalHeader()->hide();
     m_membersView->horizontalHeader()->setStretchLastSection(true);
     Widgets::setUpKeyboard(m_membersView);
+    Widgets::enableColumnChooser(m_membersView, u"groupMembers"_s);
     Widgets::fitColumnsToContents(m_membersView);
     m_membersCaption->setObjectName(u"groupMembersCaption"_s);
     m_membersCaption->setWordWrap(true);

@@ -98,6 +98,7 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     Widgets::setUpKeyboard(m_view);
+    Widgets::enableColumnChooser(m_view, u"tools"_s);
     Widgets::fitColumnsToContents(m_view);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ToolsPage::onCurrentChanged);

@@ -1,9 +1,12 @@
 #include "widgets.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -95,6 +98,100 @@ void fitColumnsToContents(QTableView* view, int sampleRows)
     };
     connectModel(view->model());
     timer->start();
+}
+
+namespace
+{
+    const char kChooserKey[] = "alliColumnChooserKey";
+
+    QString chooserSettingsKey(const QTableView* view)
+    {
+        return u"columns/"_s + view->property(kChooserKey).toString() + u"/hidden"_s;
+    }
+
+    void saveHidden(QTableView* view)
+    {
+        QStringList hidden;
+        for (int c = 0; view->model() && c < view->model()->columnCount(); ++c) {
+            if (view->isColumnHidden(c))
+                hidden.append(QString::number(c));
+        }
+        QSettings().setValue(chooserSettingsKey(view), hidden);
+    }
+
+    void applyHidden(QTableView* view, const QList<int>& hiddenByDefault)
+    {
+        if (!view->model())
+            return;
+        const QVariant stored = QSettings().value(chooserSettingsKey(view));
+        QList<int> hidden = hiddenByDefault;
+        if (stored.isValid()) {
+            hidden.clear();
+            for (const QString& c : stored.toStringList())
+                hidden.append(c.toInt());
+        }
+        const int columns = view->model()->columnCount();
+        int shown = 0;
+        for (int c = 0; c < columns; ++c) {
+            const bool hide = hidden.contains(c);
+            view->setColumnHidden(c, hide);
+            shown += hide ? 0 : 1;
+        }
+        if (shown == 0 && columns > 0)
+            view->setColumnHidden(0, false); // a stored choice never leaves an empty table
+    }
+
+} // namespace
+
+QMenu* columnChooserMenu(QTableView* view, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(u"columnChooserMenu"_s);
+    QAbstractItemModel* model = view->model();
+    const int columns = model ? model->columnCount() : 0;
+    int shown = 0;
+    for (int c = 0; c < columns; ++c)
+        shown += view->isColumnHidden(c) ? 0 : 1;
+    for (int c = 0; c < columns; ++c) {
+        QAction* action = menu->addAction(model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!view->isColumnHidden(c));
+        action->setEnabled(view->isColumnHidden(c) || shown > 1); // the last one stays
+        QObject::connect(action, &QAction::toggled, view, [view, c](bool on) {
+            view->setColumnHidden(c, !on);
+            saveHidden(view);
+            applyColumnFit(view);
+        });
+    }
+    menu->addSeparator();
+    QAction* all = menu->addAction(QCoreApplication::translate("Alli::Widgets", "Show all columns"));
+    all->setObjectName(u"showAllColumns"_s);
+    QObject::connect(all, &QAction::triggered, view, [view, columns] {
+        for (int c = 0; c < columns; ++c)
+            view->setColumnHidden(c, false);
+        saveHidden(view);
+        applyColumnFit(view);
+    });
+    return menu;
+}
+
+void enableColumnChooser(QTableView* view, const QString& settingsKey, const QList<int>& hiddenByDefault)
+{
+    view->setProperty(kChooserKey, settingsKey);
+    QHeaderView* header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(QCoreApplication::translate("Alli::Widgets", "Right-click to choose the columns."));
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view](const QPoint& pos) {
+        QMenu* menu = columnChooserMenu(view, view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(view->horizontalHeader()->mapToGlobal(pos));
+    });
+    applyHidden(view, hiddenByDefault);
+    if (QAbstractItemModel* model = view->model()) {
+        const auto reapply = [view, hiddenByDefault] { applyHidden(view, hiddenByDefault); };
+        QObject::connect(model, &QAbstractItemModel::modelReset, view, reapply);
+        QObject::connect(model, &QAbstractItemModel::columnsInserted, view, reapply);
+    }
 }
 
 } // namespace Alli::Widgets

@@ -1,7 +1,11 @@
 #pragma once
 // Small widget factories and set-ups shared by the pages and dialogs.
 
+#include <QList>
+
 class QAbstractItemView;
+class QMenu;
+class QWidget;
 class QLabel;
 class QString;
 class QTableView;
@@ -27,5 +31,14 @@ void fitColumnsToContents(QTableView* view, int sampleRows = 300);
 
 // Sets the widths now (what fitColumnsToContents() does on each of its triggers).
 void applyColumnFit(QTableView* view);
+
+// A column chooser on the view's header (right click): one check box per column, "Show all
+// columns", never the last visible column hidden. What is hidden is remembered in QSettings
+// under "columns/<settingsKey>" (column positions of the model, not their translated names) and
+// applied again whenever the model is reset; `hiddenByDefault` until the user chose.
+void enableColumnChooser(
+    QTableView* view, const QString& settingsKey, const QList<int>& hiddenByDefault = {});
+// The chooser's menu as the header shows it (for tests and keyboard users: the caller owns it).
+QMenu* columnChooserMenu(QTableView* view, QWidget* parent);
 
 } // namespace Alli::Widgets

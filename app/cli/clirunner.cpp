@@ -2,6 +2,7 @@
 
 #include "alliclient.h"
 #include "pager.h"
+#include "proxysettings.h"
 #include "report.h"
 
 #include <QCommandLineParser>
@@ -108,6 +109,12 @@ bool CliRunner::parse(const QStringList& arguments)
     const QCommandLineOption allowWarningsOption(u"allow-warnings"_s,
         tr("Also send the rows that break only rules of this program that Alli does not document "
            "(a short password, an unusual e-mail address, a group not found…): the server decides."));
+    const QCommandLineOption proxyOption(u"proxy"_s,
+        tr("Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port "
+           "(default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that "
+           "bypass either)."),
+        u"URL"_s);
+    parser.addOption(proxyOption);
     parser.addOptions(
         { baseUrlOption, regionOption, projectOption, actionOption, encodingOption, delimiterOption,
             reportOption, dryRunOption, concurrencyOption, noVerifyOption, allowWarningsOption });
@@ -247,6 +254,19 @@ bool CliRunner::parse(const QStringList& arguments)
         if (const QString urlProblem = check.validationError(); !urlProblem.isEmpty())
             return usage(urlProblem);
     }
+    // The proxy: --proxy, or the environment's (HTTPS_PROXY, HTTP_PROXY) through Qt's system
+    // configuration; NO_PROXY applies to both. A login in the address answers the proxy's 407.
+    ProxySettings proxy;
+    if (parser.isSet(proxyOption)) {
+        QString problem;
+        const std::optional<ProxySettings> manual
+            = ProxySettings::fromUrl(parser.value(proxyOption), &problem);
+        if (!manual)
+            return usage(problem);
+        proxy = *manual;
+    }
+    proxy.bypass = ProxySettings::bypassFromEnvironment();
+    m_nam.setProxyFactory(new ProxyFactory(proxy));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "proxysettings.h"
+
 #include "alliclient.h"
 #include "connectionprofile.h"
 #include "demoserver.h"
@@ -27,6 +29,11 @@ AppController::AppController(LanguageManager* languages, SecretStore* secrets, Q
     , m_settings(settings)
     , m_demoOptions(demoOptions)
 {
+    // The system's proxy configuration (PAC and auto-discovery where the platform offers them),
+    // NO_PROXY honoured, this computer never proxied. Per-profile choices come later.
+    ProxySettings proxy;
+    proxy.bypass = ProxySettings::bypassFromEnvironment();
+    m_nam.setProxyFactory(new ProxyFactory(proxy));
     if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets)) {
         keychain->setUnprotectedFileAllowed(m_settings->value(u"secrets/unprotectedFile"_s, false).toBool(),
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -9,6 +9,7 @@
 #include "demofixture.h"
 #include "errorbanner.h"
 #include "newagentdialog.h"
+#include "widgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,7 +20,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -119,6 +122,57 @@ private Q_SLOTS:
         m_page.reset();
     }
 
+    // Name and email first, the id hidden until chosen; the choice is remembered, and the last
+    // visible column cannot be hidden.
+    void columnsAreChosenOnTheHeaderAndRemembered()
+    {
+        QSettings().remove(u"columns/agents"_s);
+        const auto newPage = [this] {
+            m_proxyTester.reset();
+            m_modelTester.reset();
+            m_page = std::make_unique<AgentsPage>(m_fx.client());
+            m_modelTester = std::make_unique<QAbstractItemModelTester>(m_page->model(), Report);
+            m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_page->proxy(), Report);
+        };
+        newPage();
+        QTableView* view = m_page->view();
+        const int id = int(AgentListModel::Column::Id), name = int(AgentListModel::Column::Name),
+                  email = int(AgentListModel::Column::Email);
+        QVERIFY(view->isColumnHidden(id));
+        QVERIFY(!view->isColumnHidden(name) && !view->isColumnHidden(email));
+        QCOMPARE(view->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+
+        std::unique_ptr<QMenu> menu(Widgets::columnChooserMenu(view, nullptr));
+        QList<QAction*> actions = menu->actions();
+        QVERIFY(actions.size() >= 3);
+        QCOMPARE(actions.at(id)->text(), model()->headerData(id, Qt::Horizontal).toString());
+        QVERIFY(!actions.at(id)->isChecked());
+        actions.at(id)->toggle(); // show the id
+        QVERIFY(!view->isColumnHidden(id));
+        actions.at(email)->toggle(); // hide the email
+        QVERIFY(view->isColumnHidden(email));
+
+        // A new page (the next start) shows the same columns, after its model is reset too.
+        newPage();
+        m_page->resize(1000, 600);
+        m_page->show();
+        m_page->activate();
+        QTRY_VERIFY(model()->rowCount() > 0);
+        view = m_page->view();
+        QVERIFY(!view->isColumnHidden(id));
+        QVERIFY(view->isColumnHidden(email));
+
+        // Down to one column: its box cannot be unticked.
+        menu.reset(Widgets::columnChooserMenu(view, nullptr));
+        menu->actions().at(id)->toggle();
+        menu.reset(Widgets::columnChooserMenu(view, nullptr));
+        QVERIFY(!menu->actions().at(name)->isEnabled());
+        menu->findChild<QAction*>(u"showAllColumns"_s)->trigger();
+        for (int c = 0; c < model()->columnCount(); ++c)
+            QVERIFY(!view->isColumnHidden(c));
+        QSettings().remove(u"columns/agents"_s);
+    }
+
     void scrollingLoadsEveryPage()
     {
         auto* status = m_page->findChild<QLabel*>(u"agentsStatus"_s);
@@ -177,6 +231,21 @@ private Q_SLOTS:
         QCOMPARE(m_page->findChild<QLabel*>(u"detailName"_s)->text(), u"佐藤花子"_s);
         QCOMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->text(), model()->emailAt(1));
         QCOMPARE(m_page->findChild<QLabel*>(u"detailId"_s)->text(), model()->idAt(1));
+
+        // The groups the agent is in, as the server has them.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoadingGroups(), 15000);
+        const auto agent = m_fx.demo()->agentByEmail(model()->emailAt(1));
+        QVERIFY(agent && !agent->groupIds.isEmpty());
+        QStringList expected;
+        for (const QString& id : agent->groupIds)
+            expected.append(m_fx.demo()->groupById(id)->name);
+        QStringList shown2 = m_page->detailGroups();
+        std::sort(expected.begin(), expected.end());
+        std::sort(shown2.begin(), shown2.end());
+        QCOMPARE(shown2, expected);
+        const QString label = m_page->findChild<QLabel*>(u"detailGroups"_s)->text();
+        for (const QString& name : expected)
+            QVERIFY2(label.contains(name), qPrintable(label));
     }
 
     void passwordRuleIsCheckedLive()

@@ -325,10 +325,10 @@ private Q_SLOTS:
         page.activate();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->atEnd() && !page.model()->isLoading(), kWait);
         QTableView* view = page.view();
-        QTest::mouseClick(
-            view->viewport(), Qt::LeftButton, {}, view->visualRect(page.proxy()->index(0, 0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->visualRect(page.proxy()->index(0, int(AgentListModel::Column::Name))).center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
-            view->visualRect(page.proxy()->index(2, 0)).center());
+            view->visualRect(page.proxy()->index(2, int(AgentListModel::Column::Name))).center());
         QStringList emails;
         for (int row : page.selectedSourceRows())
             emails.append(page.model()->emailAt(row));

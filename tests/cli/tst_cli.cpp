@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "demoserver.h"
 #include "journal.h"
+#include "relayproxy.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void sigintCancelsTheJob();
     void resumeRefusals();
     void serverErrorsAreLookedUpUnlessNoVerify();
+    void proxyFromTheCommandLine();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -441,6 +443,50 @@ void TestCli::serverErrorsAreLookedUpUnlessNoVerify()
     QVERIFY2(r.err.contains(u"whose outcome is unknown"_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"Not applied"_s), qPrintable(r.err));
     QVERIFY(!m_demo->userExists(u"NV0001"_s));
+}
+
+// --proxy carries every request (the proxy sees the group list and the bulk request, in absolute
+// form, for the demo's address); NO_PROXY naming the server sends them straight; a bad proxy
+// address is a usage error that says what is wrong, before anything is sent.
+void TestCli::proxyFromTheCommandLine()
+{
+    Testing::RelayProxy proxy;
+    QVERIFY(proxy.start());
+    const QString file = writeFile(u"proxied.csv"_s, "ownUserId,email\r\nPROXY001,p1@example.com\r\n");
+    QProcessEnvironment env = Testing::cliEnvironment(m_demo->apiKey(), m_dataHome);
+    env.remove(u"NO_PROXY"_s);
+    env.remove(u"no_proxy"_s);
+    const QStringList args { u"--base-url"_s, baseUrl(), u"--proxy"_s, proxy.url(), u"users"_s, u"import"_s,
+        file, u"--action"_s, u"create"_s };
+    Run r = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args, env, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(m_demo->userExists(u"PROXY001"_s));
+    QVERIFY2(proxy.requests() >= 2, qPrintable(proxy.targets().join(u'\n')));
+    for (const QString& target : proxy.targets())
+        QVERIFY2(target.startsWith(baseUrl()), qPrintable(target));
+    CHECK_NO_KEY(r, m_demo->apiKey());
+
+    // NO_PROXY names the server: straight to it.
+    const int before = proxy.requests();
+    const QString second = writeFile(u"proxied2.csv"_s, "ownUserId,email\r\nPROXY002,p2@example.com\r\n");
+    QStringList direct = args;
+    direct[direct.indexOf(file)] = second;
+    env.insert(u"NO_PROXY"_s, u"example.org, 127.0.0.1"_s);
+    r = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), direct, env, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(m_demo->userExists(u"PROXY002"_s));
+    QCOMPARE(proxy.requests(), before);
+
+    // Bad addresses: named, nothing sent.
+    const QList<std::pair<QString, QString>> bad { { u"ftp://proxy.corp:21"_s, u"ftp"_s },
+        { u"http://proxy.corp"_s, u"no port"_s }, { u"not a url"_s, u"not a proxy address"_s } };
+    for (const auto& [url, says] : bad) {
+        QStringList withBad = args;
+        withBad[withBad.indexOf(proxy.url())] = url;
+        const Run b = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), withBad, env, 60000);
+        QCOMPARE(b.exitCode, 2);
+        QVERIFY2(b.err.contains(says), qPrintable(b.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

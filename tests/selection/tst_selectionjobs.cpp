@@ -55,10 +55,10 @@ private:
     QStringList selectFirstRows(int count)
     {
         QTableView* view = m_page->view();
-        QTest::mouseClick(
-            view->viewport(), Qt::LeftButton, {}, view->visualRect(m_page->proxy()->index(0, 0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->visualRect(m_page->proxy()->index(0, int(AgentListModel::Column::Name))).center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
-            view->visualRect(m_page->proxy()->index(count - 1, 0)).center());
+            view->visualRect(m_page->proxy()->index(count - 1, int(AgentListModel::Column::Name))).center());
         QStringList emails;
         for (int row : m_page->selectedSourceRows())
             emails.append(model()->emailAt(row));

@@ -24,7 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -157,6 +159,40 @@ private Q_SLOTS:
         QVERIFY2(curl.contains(u"$ALLI_API_KEY"_s), qPrintable(curl));
         QVERIFY(!curl.contains(m_fixture.demo()->apiKey()));
         QVERIFY(curl.contains(u"/webapi/v2/agents/does-not-exist"_s));
+
+        // Bodies are shown readable: JSON indented one member per line, anything else as it came.
+        auto* details = w.findChild<QPlainTextEdit*>(u"activityDetails"_s);
+        QVERIFY(details);
+        QVERIFY(ActivityPage::readableBody(R"({"a":1,"b":[true]})").contains(u"\n    \"b\": [\n"_s));
+        QCOMPARE(ActivityPage::readableBody("<html>Bad gateway</html>"), u"<html>Bad gateway</html>"_s);
+        QCOMPARE(ActivityPage::readableBody("{\"cut"), u"{\"cut"_s);
+        auto created = waitFor(m_fixture.client()->listPermissionGroups({}, 0, 2));
+        QTRY_VERIFY(activity->model()->rowCount() >= 2);
+        view->setCurrentIndex(activity->model()->index(activity->model()->rowCount() - 1, 0));
+        QVERIFY2(details->toPlainText().contains(u"\n    "_s), qPrintable(details->toPlainText()));
+    }
+
+    // At 200 % a 1600×1000 screen has 800×500 logical pixels: the first window must fit in it.
+    void firstWindowFitsTheScreen()
+    {
+        QCOMPARE(MainWindow::fittedGeometry({ 0, 0, 1180, 760 }, { 0, 0, 800, 500 }), QRect(0, 0, 800, 500));
+        QCOMPARE(MainWindow::fittedGeometry({ 700, 400, 400, 300 }, { 0, 0, 800, 600 }),
+            QRect(400, 300, 400, 300));
+        QCOMPARE(
+            MainWindow::fittedGeometry({ 10, 20, 300, 200 }, { 0, 0, 800, 600 }), QRect(10, 20, 300, 200));
+        QCOMPARE(
+            MainWindow::fittedGeometry({ -50, 0, 300, 200 }, { 0, 30, 800, 570 }), QRect(0, 30, 300, 200));
+        MainWindow w(
+            m_fixture.client(), &m_languages, SessionInfo { QString(), true, m_fixture.demo()->apiKey() });
+        w.show();
+        const QRect available = w.screen()->availableGeometry();
+        const auto text = [](const QRect& r) {
+            return u"%1,%2 %3x%4"_s.arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+        };
+        QVERIFY2(w.width() <= available.width() && w.height() <= available.height(),
+            qPrintable(text(w.geometry()) + u" in "_s + text(available) + u", minimum "_s
+                + QString::number(w.minimumSizeHint().width()) + u'x'
+                + QString::number(w.minimumSizeHint().height())));
     }
 
     void languageSwitchesLive()

@@ -1,0 +1,145 @@
+#pragma once
+// A plain HTTP proxy on 127.0.0.1 for tests, on a thread of its own (so that a test may wait for
+// a child process while it relays): it takes requests in absolute form ("GET http://host:port/path
+// HTTP/1.1"), counts them with their targets, and passes them on to the target in origin form,
+// keep-alive included; answers come back as they are. No CONNECT, no authentication.
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace Alli::Testing
+{
+
+class RelayProxy
+{
+public:
+    RelayProxy() = default;
+    ~RelayProxy()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    bool start()
+    {
+        m_thread.start();
+        bool ok = false;
+        QMetaObject::invokeMethod(
+            m_context.get(),
+            [this, &ok] {
+                m_server = new QTcpServer(m_context.get());
+                ok = m_server->listen(QHostAddress::LocalHost);
+                m_port = m_server->serverPort();
+                QObject::connect(m_server, &QTcpServer::newConnection, m_context.get(), [this] {
+                    while (QTcpSocket* client = m_server->nextPendingConnection())
+                        relay(client);
+                });
+            },
+            Qt::BlockingQueuedConnection);
+        return ok;
+    }
+
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    int requests() const { return m_requests.load(); }
+    QStringList targets() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_targets;
+    }
+
+private:
+    struct Connection {
+        QByteArray pending; // from the client, not passed on yet
+        qint64 bodyLeft = 0; // bytes of the current request's body still to pass on
+        QTcpSocket* upstream = nullptr;
+    };
+
+    void relay(QTcpSocket* client)
+    {
+        auto state = std::make_shared<Connection>();
+        QObject::connect(client, &QTcpSocket::disconnected, client, [client, state] {
+            if (state->upstream)
+                state->upstream->disconnectFromHost();
+            client->deleteLater();
+        });
+        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, state] {
+            state->pending += client->readAll();
+            forward(client, state);
+        });
+    }
+
+    // Passes on every whole request head (rewritten to origin form) and its body.
+    void forward(QTcpSocket* client, const std::shared_ptr<Connection>& state)
+    {
+        for (;;) {
+            if (state->bodyLeft > 0) {
+                if (state->pending.isEmpty() || !state->upstream)
+                    return;
+                const QByteArray part = state->pending.left(state->bodyLeft);
+                state->upstream->write(part);
+                state->pending.remove(0, part.size());
+                state->bodyLeft -= part.size();
+                continue;
+            }
+            const qsizetype end = state->pending.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            QByteArray head = state->pending.left(end + 4);
+            state->pending.remove(0, end + 4);
+            const qsizetype lineEnd = head.indexOf("\r\n");
+            const QList<QByteArray> line = head.left(lineEnd).split(' ');
+            if (line.size() != 3)
+                return client->disconnectFromHost();
+            const QUrl target(QString::fromLatin1(line.at(1)));
+            {
+                QMutexLocker lock(&m_mutex);
+                m_targets.append(target.toString());
+            }
+            ++m_requests;
+            for (const QByteArray& header : head.split('\n')) {
+                if (header.toLower().startsWith("content-length:"))
+                    state->bodyLeft = header.mid(15).trimmed().toLongLong();
+            }
+            QByteArray path = target.path(QUrl::FullyEncoded).toLatin1();
+            if (target.hasQuery())
+                path += '?' + target.query(QUrl::FullyEncoded).toLatin1();
+            head = line.at(0) + ' ' + (path.isEmpty() ? QByteArray("/") : path) + ' ' + line.at(2)
+                + head.mid(lineEnd);
+            if (!state->upstream) {
+                state->upstream = new QTcpSocket(client);
+                QTcpSocket* upstream = state->upstream;
+                QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+                QObject::connect(
+                    upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+                upstream->connectToHost(target.host(), quint16(target.port(80)));
+            }
+            state->upstream->write(head);
+        }
+    }
+
+    QThread m_thread;
+    std::unique_ptr<QObject> m_context = [this] {
+        auto context = std::make_unique<QObject>();
+        context->moveToThread(&m_thread);
+        return context;
+    }();
+    QTcpServer* m_server = nullptr;
+    quint16 m_port = 0;
+    std::atomic<int> m_requests { 0 };
+    mutable QMutex m_mutex;
+    QStringList m_targets;
+};
+
+} // namespace Alli::Testing
