@@ -29,7 +29,9 @@ void GroupPermissionsModel::setGroups(const QList<PermissionGroupResponse>& grou
         delete g.matrix;
     m_groups.clear();
     for (const PermissionGroupResponse& info : groups) {
-        Group g { info, new PermissionMatrixModel(this) };
+        Group g;
+        g.info = info;
+        g.matrix = new PermissionMatrixModel(this);
         g.matrix->setFollowDependencies(m_follow);
         g.matrix->setPermissions(info.permissions.names());
         g.matrix->setReadOnly(m_readOnly);
@@ -158,6 +160,23 @@ void GroupPermissionsModel::setBaseline(int group, const PermissionGroupResponse
     m_groups[group].info.permissions = updated.permissions;
     m_groups.at(group).matrix->setPermissions(updated.permissions.names());
     emit headerDataChanged(Qt::Horizontal, columnOfGroup(group), columnOfGroup(group));
+}
+
+void GroupPermissionsModel::setOutcome(int group, Outcome outcome, const QString& message)
+{
+    if (group < 0 || group >= m_groups.size())
+        return;
+    m_groups[group].outcome = outcome;
+    m_groups[group].message = message;
+    emit headerDataChanged(Qt::Horizontal, columnOfGroup(group), columnOfGroup(group));
+}
+
+void GroupPermissionsModel::clearOutcomes()
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).outcome != Outcome::None)
+            setOutcome(g, Outcome::None);
+    }
 }
 
 QList<GroupPermissionsModel::GroupDiff> GroupPermissionsModel::diffs() const
@@ -311,12 +330,45 @@ QVariant GroupPermissionsModel::headerData(int section, Qt::Orientation orientat
         return role == Qt::DisplayRole ? QVariant(tr("Permission")) : QVariant();
     if (g >= m_groups.size())
         return {};
-    const PermissionGroupResponse& info = m_groups.at(g).info;
-    if (role == Qt::DisplayRole)
-        return info.name;
-    if (role == Qt::ToolTipRole)
-        return tr("%1: %n member(s)", nullptr, info.agentCount).arg(info.name);
-    return {};
+    const Group& group = m_groups.at(g);
+    const PermissionGroupResponse& info = group.info;
+    // The last Apply's outcome under the name: ✓ applied, ✗ refused, ! changed on the server.
+    QString outcome;
+    switch (group.outcome) {
+    case Outcome::None:
+        break;
+    case Outcome::Applied:
+        outcome = tr("✓ applied");
+        break;
+    case Outcome::Failed:
+        outcome = tr("✗ not applied");
+        break;
+    case Outcome::ChangedOnServer:
+        outcome = tr("! changed on the server");
+        break;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return outcome.isEmpty() ? info.name : info.name + u'\n' + outcome;
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1: %n member(s)", nullptr, info.agentCount).arg(info.name);
+        if (!outcome.isEmpty())
+            tip += u'\n' + outcome;
+        if (!group.message.isEmpty())
+            tip += u'\n' + group.message;
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (group.outcome == Outcome::Applied)
+            return QBrush(QColor(46, 125, 50));
+        if (group.outcome != Outcome::None)
+            return QBrush(QColor(198, 40, 40));
+        return {};
+    case OutcomeRole:
+        return int(group.outcome);
+    default:
+        return {};
+    }
 }
 
 void GroupPermissionsModel::retranslate()

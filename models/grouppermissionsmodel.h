@@ -25,9 +25,12 @@ public:
     enum Role {
         NameRole = PermissionMatrixModel::NameRole, // wire name of a permission, key of a category
         IsCategoryRole = PermissionMatrixModel::IsCategoryRole,
-        ChangedRole
-        = PermissionMatrixModel::ChangedRole, // bool: this group's box differs from its loaded set
+        // bool: this group's box differs from its loaded set
+        ChangedRole = PermissionMatrixModel::ChangedRole,
+        OutcomeRole = Qt::UserRole + 40, // header: int (Outcome) of the group's last apply
     };
+    // What the last Apply did to a group, shown in its column's header.
+    enum class Outcome { None, Applied, Failed, ChangedOnServer };
 
     explicit GroupPermissionsModel(QObject* parent = nullptr);
     ~GroupPermissionsModel() override;
@@ -58,6 +61,10 @@ public:
     // A group's new set is the baseline (after the server took it).
     void setBaseline(int group, const PermissionGroupResponse& updated);
 
+    void setOutcome(int group, Outcome outcome, const QString& message = {});
+    void clearOutcomes();
+    Outcome outcomeOf(int group) const { return m_groups.at(group).outcome; }
+
     struct GroupDiff {
         int group = -1;
         PermissionDiff diff;
@@ -85,6 +92,8 @@ private:
     struct Group {
         PermissionGroupResponse info;
         PermissionMatrixModel* matrix = nullptr;
+        Outcome outcome = Outcome::None;
+        QString message; // the server's reason, for the header's tooltip
     };
     // The labels and the tree's shape: an empty matrix of its own.
     QModelIndex shapeIndex(const QModelIndex& index, int column = 0) const;

@@ -2363,6 +2363,33 @@
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
+    <message>
+        <source>Someone changed this group&apos;s permissions on the server after this window loaded them. Its changes here were not sent: close and open the window again to start from the server&apos;s set.</source>
+        <translation>Someone changed this group&apos;s permissions on the server after this window loaded them. Its changes here were not sent: close and open the window again to start from the server&apos;s set.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this window loaded them, not sent: %1</source>
+        <translation>Changed on the server since this window loaded them, not sent: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every changed group was changed on the server too (%1).</source>
+        <translation>Nothing was sent: every changed group was changed on the server too (%1).</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server, not sent</source>
+        <translation>%1: changed on the server, not sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n group(s) were applied.</source>
+        <translation>
+            <numerusform>The other %n group was applied.</numerusform>
+            <numerusform>The other %n groups were applied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupPermissionsModel</name>
@@ -2396,6 +2423,18 @@
             <numerusform>%1: %n member</numerusform>
             <numerusform>%1: %n members</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✓ applied</source>
+        <translation>✓ applied</translation>
+    </message>
+    <message>
+        <source>✗ not applied</source>
+        <translation>✗ not applied</translation>
+    </message>
+    <message>
+        <source>! changed on the server</source>
+        <translation>! changed on the server</translation>
     </message>
 </context>
 <context>

@@ -2300,6 +2300,32 @@
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
+    <message>
+        <source>Someone changed this group&apos;s permissions on the server after this window loaded them. Its changes here were not sent: close and open the window again to start from the server&apos;s set.</source>
+        <translation>このウィンドウが読み込んだ後に、誰かがサーバーでこのグループの権限を変更しました。ここでの変更は送信していません。ウィンドウを閉じて開き直し、サーバーの権限から始めてください。</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this window loaded them, not sent: %1</source>
+        <translation>このウィンドウの読み込み後にサーバーで変更されたため送信しません: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every changed group was changed on the server too (%1).</source>
+        <translation>何も送信していません。変更したグループはすべてサーバーでも変更されていました (%1)。</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server, not sent</source>
+        <translation>%1: サーバーで変更されたため未送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n group(s) were applied.</source>
+        <translation>
+            <numerusform>残りの %n 個のグループは適用されました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupPermissionsModel</name>
@@ -2332,6 +2358,18 @@
         <translation>
             <numerusform>%1: メンバー %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✓ applied</source>
+        <translation>✓ 適用済み</translation>
+    </message>
+    <message>
+        <source>✗ not applied</source>
+        <translation>✗ 未適用</translation>
+    </message>
+    <message>
+        <source>! changed on the server</source>
+        <translation>! サーバーで変更</translation>
     </message>
 </context>
 <context>

@@ -2300,6 +2300,32 @@
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
+    <message>
+        <source>Someone changed this group&apos;s permissions on the server after this window loaded them. Its changes here were not sent: close and open the window again to start from the server&apos;s set.</source>
+        <translation>이 창이 불러온 뒤 누군가 서버에서 이 그룹의 권한을 바꿨습니다. 여기서 한 변경은 보내지 않았습니다. 창을 닫았다가 다시 열어 서버의 권한에서 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this window loaded them, not sent: %1</source>
+        <translation>이 창이 불러온 뒤 서버에서 바뀌어 보내지 않음: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: every changed group was changed on the server too (%1).</source>
+        <translation>아무것도 보내지 않았습니다. 바꾼 그룹이 모두 서버에서도 바뀌었습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server, not sent</source>
+        <translation>%1: 서버에서 바뀌어 보내지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n group(s) were applied.</source>
+        <translation>
+            <numerusform>나머지 그룹 %n개는 적용되었습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alli::GroupPermissionsModel</name>
@@ -2332,6 +2358,18 @@
         <translation>
             <numerusform>%1: 멤버 %n명</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✓ applied</source>
+        <translation>✓ 적용됨</translation>
+    </message>
+    <message>
+        <source>✗ not applied</source>
+        <translation>✗ 적용 안 됨</translation>
+    </message>
+    <message>
+        <source>! changed on the server</source>
+        <translation>! 서버에서 바뀜</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ GroupPermissionsDialog::GroupPermissionsDialog(AlliClient* client, QWidget* pare
     : QDialog(parent)
     , m_client(client)
     , m_loader(new GroupMemberships(client, this))
+    , m_checker(new GroupMemberships(client, this))
     , m_model(new GroupPermissionsModel(this))
     , m_undo(new QUndoStack(this))
     , m_banner(new ErrorBanner)
@@ -155,6 +156,7 @@ GroupPermissionsDialog::GroupPermissionsDialog(AlliClient* client, QWidget* pare
         updateState();
         emit loaded(ok);
     });
+    connect(m_checker, &GroupMemberships::finished, this, &GroupPermissionsDialog::onChecked);
     auto* undoAction = m_undo->createUndoAction(this);
     undoAction->setShortcut(QKeySequence::Undo);
     auto* redoAction = m_undo->createRedoAction(this);
@@ -372,25 +374,82 @@ void GroupPermissionsDialog::updateState()
 
 bool GroupPermissionsDialog::apply()
 {
-    const QList<GroupPermissionsModel::GroupDiff> diffs = m_model->diffs();
-    if (diffs.isEmpty() || isApplying() || isLoading())
+    if (m_model->diffs().isEmpty() || isApplying() || isLoading())
         return false;
+    // First the groups as the server has them now: a group changed there since this window
+    // loaded it is shown and left alone, never overwritten with a set built on an old one.
+    m_banner->clear();
+    m_checking = true;
+    m_model->clearOutcomes();
+    updateState();
+    m_checker->start(false);
+    return true;
+}
+
+void GroupPermissionsDialog::onChecked(bool ok)
+{
+    m_checking = false;
+    if (!ok) {
+        if (m_checker->error().kind() != ApiError::Kind::Cancelled)
+            m_banner->showError(m_checker->error(), [this] { apply(); });
+        updateState();
+        emit declined();
+        return;
+    }
+    QList<GroupPermissionsModel::GroupDiff> diffs = m_model->diffs();
+    QStringList conflicts;
+    for (const PermissionGroupResponse& current : m_checker->groups()) {
+        const int g = m_model->groupOf(current.id);
+        if (g < 0)
+            continue;
+        const QStringList loaded = m_model->matrixOf(g)->originalPermissions();
+        const QStringList now = current.permissions.names();
+        if (QSet<QString>(loaded.cbegin(), loaded.cend()) == QSet<QString>(now.cbegin(), now.cend()))
+            continue;
+        const auto it = std::find_if(diffs.begin(), diffs.end(), [g](const auto& d) { return d.group == g; });
+        if (it == diffs.end())
+            continue; // not changed here: nothing is sent for it
+        diffs.erase(it);
+        conflicts << current.name;
+        m_model->setOutcome(g, GroupPermissionsModel::Outcome::ChangedOnServer,
+            tr("Someone changed this group's permissions on the server after this window loaded them. Its "
+               "changes "
+               "here were not sent: close and open the window again to start from the server's set."));
+    }
     QList<QPair<QString, QString>> missing;
-    for (const GroupPermissionsModel::GroupDiff& d : diffs)
+    for (const GroupPermissionsModel::GroupDiff& d : std::as_const(diffs))
         missing += m_model->matrixOf(d.group)->missingDependencies();
     QString details = changesText();
+    if (!conflicts.isEmpty())
+        details += u"\n\n"_s
+            + tr("Changed on the server since this window loaded them, not sent: %1")
+                  .arg(conflicts.join(tr(", ")));
     if (!missing.isEmpty())
         details += u"\n\n"_s + PermissionMatrixModel::missingDependenciesWarning(missing);
+    if (diffs.isEmpty()) {
+        m_resultLabel->setText(tr("Nothing was sent: every changed group was changed on the server too (%1).")
+                                   .arg(conflicts.join(tr(", "))));
+        m_resultLabel->show();
+        updateState();
+        emit declined();
+        return;
+    }
     if (!Confirm::ask(this, tr("Apply permissions"),
             tr("Change the permissions of %n group(s)?", nullptr, int(diffs.size())),
-            missing.isEmpty() ? tr("Apply") : tr("Apply anyway"), details))
-        return false;
-    m_banner->clear();
+            missing.isEmpty() ? tr("Apply") : tr("Apply anyway"), details)) {
+        m_model->clearOutcomes();
+        updateState();
+        emit declined();
+        return;
+    }
     m_results.clear();
+    for (const QString& name : std::as_const(conflicts))
+        m_results << tr("%1: changed on the server, not sent").arg(name);
+    m_conflicts = int(conflicts.size());
     m_succeeded = 0;
     m_pending = int(diffs.size());
     updateState();
-    for (const GroupPermissionsModel::GroupDiff& d : diffs) {
+    for (const GroupPermissionsModel::GroupDiff& d : std::as_const(diffs)) {
         const PermissionGroupResponse group = m_model->groupAt(d.group);
         QList<Permission> typed;
         for (const QString& name : m_model->matrixOf(d.group)->permissions()) {
@@ -401,34 +460,40 @@ bool GroupPermissionsDialog::apply()
         m_replies.append(reply);
         connect(reply, &ApiReply::finished, this, [this, reply, id = group.id, name = group.name] {
             --m_pending;
+            const int g = m_model->groupOf(id);
             if (reply->ok()) {
                 ++m_succeeded;
-                PermissionGroupResponse updated = m_model->groupAt(m_model->groupOf(id));
+                PermissionGroupResponse updated = m_model->groupAt(g);
                 updated.permissions = reply->value().permissions;
-                m_model->setBaseline(m_model->groupOf(id), updated);
+                m_model->setBaseline(g, updated);
+                m_model->setOutcome(g, GroupPermissionsModel::Outcome::Applied);
                 m_results << tr("%1: applied").arg(name);
             } else {
+                m_model->setOutcome(g, GroupPermissionsModel::Outcome::Failed, reply->error().message());
                 m_results << tr("%1: not applied: %2").arg(name, reply->error().message());
             }
-            if (m_pending == 0) {
-                m_replies.clear();
-                const int failed = int(m_results.size()) - m_succeeded;
-                std::sort(m_results.begin(), m_results.end());
-                m_resultLabel->setText(
-                    (failed == 0
-                            ? tr("The server took the permissions of %n group(s).", nullptr, m_succeeded)
-                            : tr("%n group(s) were not changed: their changes are still shown, fix them and "
-                                 "apply again.",
-                                nullptr, failed))
-                    + u'\n' + resultText());
-                m_resultLabel->show();
-                m_undo->clear(); // what the server took is the new starting point
-                updateState();
-                emit applied(m_succeeded, failed);
-            }
+            if (m_pending == 0)
+                finishApply();
         });
     }
-    return true;
+}
+
+void GroupPermissionsDialog::finishApply()
+{
+    m_replies.clear();
+    const int failed = int(m_results.size()) - m_succeeded - m_conflicts;
+    std::sort(m_results.begin(), m_results.end());
+    QString summary = failed + m_conflicts == 0
+        ? tr("The server took the permissions of %n group(s).", nullptr, m_succeeded)
+        : tr("%n group(s) were not changed: their changes are still shown, fix them and apply again.",
+            nullptr, failed + m_conflicts);
+    if (m_succeeded > 0 && failed + m_conflicts > 0)
+        summary += u' ' + tr("The other %n group(s) were applied.", nullptr, m_succeeded);
+    m_resultLabel->setText(summary + u'\n' + resultText());
+    m_resultLabel->show();
+    m_undo->clear(); // what the server took is the new starting point
+    updateState();
+    emit applied(m_succeeded, failed + m_conflicts);
 }
 
 void GroupPermissionsDialog::reject()

@@ -43,7 +43,7 @@ public:
     QTreeView* view() const { return m_view; }
     QUndoStack* undoStack() const { return m_undo; }
     bool isLoading() const;
-    bool isApplying() const { return m_pending > 0; }
+    bool isApplying() const { return m_checking || m_pending > 0; }
     // What the changes pane says: every changed group, its members, what it gains and loses.
     QString changesText() const;
     QString resultText() const; // what the last Apply did, group by group
@@ -56,13 +56,16 @@ public Q_SLOTS:
     void checkSelected(bool checked);
     // The set of group `from` given to every group of the selection but `from`.
     void copyFrom(int from);
-    // Sends the changed groups after one confirmation (Confirm::ask) listing the changes.
+    // Reads the groups again, leaves out (and marks) the ones changed on the server since they
+    // were loaded, asks once (Confirm::ask) with the changes, then sends one request per group;
+    // each group's outcome shows in its column's header. False when there is nothing to apply.
     bool apply();
     void reject() override;
 
 Q_SIGNALS:
     void loaded(bool ok);
-    void applied(int succeeded, int failed);
+    void applied(int succeeded, int failed); // failed includes groups changed on the server
+    void declined(); // nothing sent: the admin said no, or the groups could not be read again
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,17 +73,22 @@ protected:
 private:
     void retranslateUi();
     void updateState();
+    void onChecked(bool ok);
+    void finishApply();
     // Runs `change` as one undo step (the sets of every group before and after).
     void recordChange(const QString& description, const std::function<void()>& change);
     static QString groupChanges(const PermissionGroupResponse& group, const PermissionDiff& diff);
 
     AlliClient* m_client;
     GroupMemberships* m_loader;
+    GroupMemberships* m_checker; // the groups read again before Apply
     GroupPermissionsModel* m_model;
     QUndoStack* m_undo;
     QList<QPointer<ApiReply>> m_replies;
     int m_pending = 0;
     int m_succeeded = 0;
+    int m_conflicts = 0;
+    bool m_checking = false;
     QStringList m_results;
     bool m_restoring = false;
     bool m_inChange = false; // recordChange() is running: it pushes its own undo step

@@ -203,21 +203,21 @@ private Q_SLOTS:
         QSignalSpy added(dialog.get(), &BulkEditorDialog::rowsAdded);
 
         // Columns in another order, a Korean header name, and a column this change has no use for.
-        dialog->pasteRows(u"이메일\townUserId\tnotes\r\nmina@example.com\tP1\tcall back\r\n"
-                          "joon@example.com\tP2\t\r\n"_s);
+        dialog->pasteRows(u"이메일\townUserId\tnotes\r\nmina@example.com\tKPASTE1\tcall back\r\n"
+                          "joon@example.com\tKPASTE2\t\r\n"_s);
         QVERIFY(added.wait(kWait));
         QCOMPARE(added.first().at(0).toInt(), 2);
         QCOMPARE(model->dataRowCount(), 2);
-        QCOMPARE(cell(dialog.get(), 0, id), u"P1"_s);
+        QCOMPARE(cell(dialog.get(), 0, id), u"KPASTE1"_s);
         QCOMPARE(cell(dialog.get(), 0, email), u"mina@example.com"_s);
-        QCOMPARE(cell(dialog.get(), 1, id), u"P2"_s);
+        QCOMPARE(cell(dialog.get(), 1, id), u"KPASTE2"_s);
         QVERIFY2(dialog->messageText().contains(u"notes"_s), qPrintable(dialog->messageText()));
 
         // Without a header: the template's order, after the rows already there.
-        dialog->pasteRows(u"P3\tHana\tLee\thana@example.com\r\n"_s);
+        dialog->pasteRows(u"KPASTE3\tHana\tLee\thana@example.com\r\n"_s);
         QVERIFY(added.wait(kWait));
         QCOMPARE(model->dataRowCount(), 3);
-        QCOMPARE(cell(dialog.get(), 2, id), u"P3"_s);
+        QCOMPARE(cell(dialog.get(), 2, id), u"KPASTE3"_s);
         QCOMPARE(cell(dialog.get(), 2, email), u"hana@example.com"_s);
 
         // Undo takes the whole paste away.
@@ -230,6 +230,17 @@ private Q_SLOTS:
         QCOMPARE(added.last().at(0).toInt(), 0);
         QVERIFY(dialog->messageText().startsWith(u"Nothing was pasted"_s));
         QCOMPARE(model->dataRowCount(), 2);
+
+        // The pasted rows are sent like typed ones, and are on the server after.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), kWait);
+        QSignalSpy finished(dialog.get(), &BulkEditorDialog::sendingFinished);
+        QVERIFY(dialog->send());
+        QVERIFY(finished.wait(kWait));
+        QCOMPARE(model->resultAt(0)->state, Bulk::RowState::Succeeded);
+        QCOMPARE(model->resultAt(1)->state, Bulk::RowState::Succeeded);
+        QVERIFY(m_fx.demo()->userExists(u"KPASTE1"_s));
+        QCOMPARE(m_fx.demo()->user(u"KPASTE2"_s).value(u"email").toString(), u"joon@example.com"_s);
+        QVERIFY(!m_fx.demo()->userExists(u"KPASTE3"_s)); // undone before sending
         closeEditor(dialog);
     }
 
@@ -327,12 +338,13 @@ private Q_SLOTS:
         QTableView* view = page.view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
             view->visualRect(page.proxy()->index(0, int(AgentListModel::Column::Name))).center());
+        view->scrollTo(page.proxy()->index(29, int(AgentListModel::Column::Name)));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
-            view->visualRect(page.proxy()->index(2, int(AgentListModel::Column::Name))).center());
+            view->visualRect(page.proxy()->index(29, int(AgentListModel::Column::Name))).center());
         QStringList emails;
         for (int row : page.selectedSourceRows())
             emails.append(page.model()->emailAt(row));
-        QCOMPARE(emails.size(), 3);
+        QCOMPARE(emails.size(), 30);
 
         auto* button = page.findChild<QPushButton*>(u"editGroupsInBulkButton"_s);
         QVERIFY(button && button->isEnabled());
@@ -343,10 +355,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->operation(), Bulk::Operation::UpdateMemberGroups);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), kWait);
         ImportPreviewModel* model = dialog->model();
-        QCOMPARE(model->dataRowCount(), 3);
+        QCOMPARE(model->dataRowCount(), 30);
         const int email = column(dialog, u"email"_s);
         const int groups = column(dialog, u"groups"_s);
-        for (int r = 0; r < 3; ++r) {
+        for (int r = 0; r < 30; ++r) {
             const QString e = cell(dialog, r, email);
             QVERIFY(emails.contains(e));
             const auto agent = m_fx.demo()->agentByEmail(e);
@@ -358,24 +370,36 @@ private Q_SLOTS:
             std::sort(shown.begin(), shown.end());
             QCOMPARE(shown, names); // what each agent is in now
         }
-        QCOMPARE(model->unchangedCount(), 3);
+        QCOMPARE(model->unchangedCount(), 30);
         QVERIFY(dialog->rowsToSend().isEmpty());
         QVERIFY(dialog->gridEditing()->undoStack()->count() == 0); // the seed is not an edit
 
-        // One agent gets a group of its own; the other two stay as they are and are not sent.
+        // Two agents get a group of their own; the other 28 stay as they are and are not sent.
         const QString target = m_fx.demo()->groups().last().name;
         const QString targetId = m_fx.demo()->groups().last().id;
         const QString changed = cell(dialog, 1, email);
-        const auto others = QStringList { cell(dialog, 0, email), cell(dialog, 2, email) };
-        QVERIFY(dialog->gridEditing()->edit({ { 1, groups, target } }, u"test"_s));
+        const QString changed2 = cell(dialog, 17, email);
+        QStringList others;
+        for (int r = 0; r < 30; ++r) {
+            if (r != 1 && r != 17)
+                others.append(cell(dialog, r, email));
+        }
+        QVERIFY(dialog->gridEditing()->edit({ { 1, groups, target }, { 17, groups, target } }, u"test"_s));
         QVERIFY(model->index(1, groups).data(Qt::FontRole).value<QFont>().bold()); // what will be sent
-        QCOMPARE(dialog->rowsToSend(), QList<int>({ 1 }));
+        QCOMPARE(dialog->rowsToSend(), QList<int>({ 1, 17 }));
+        dialog->gridEditing()->undoStack()->undo();
+        QVERIFY(dialog->rowsToSend().isEmpty());
+        dialog->gridEditing()->undoStack()->redo();
+        QCOMPARE(dialog->rowsToSend(), QList<int>({ 1, 17 }));
         m_fx.demo()->setCaptureRequests(true);
         QSignalSpy finished(dialog, &BulkEditorDialog::sendingFinished);
         QVERIFY(dialog->send());
         QVERIFY(finished.wait(kWait));
         QCOMPARE(model->resultAt(1)->state, Bulk::RowState::Succeeded);
+        QCOMPARE(model->resultAt(17)->state, Bulk::RowState::Succeeded);
+        QVERIFY(!model->resultAt(0)); // unchanged: never sent
         QCOMPARE(m_fx.demo()->agentByEmail(changed)->groupIds, QStringList({ targetId }));
+        QCOMPARE(m_fx.demo()->agentByEmail(changed2)->groupIds, QStringList({ targetId }));
         for (const Demo::CapturedRequest& request : m_fx.demo()->capturedRequests()) {
             for (const QString& other : others)
                 QVERIFY2(!request.body.contains(other.toUtf8()), request.body.constData());

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -248,8 +249,10 @@ private Q_SLOTS:
         QCOMPARE(model->diffs().size(), 2);
 
         // Declined: nothing is sent.
+        QSignalSpy declined(dialog.get(), &GroupPermissionsDialog::declined);
         Confirm::setNextAnswer(false);
-        QVERIFY(!dialog->apply());
+        QVERIFY(dialog->apply());
+        QVERIFY(declined.wait(kWait));
         QVERIFY(Confirm::lastQuestion().contains(u"2 group"_s));
         QVERIFY(!m_fx.demo()->groupById(model->groupAt(groups.at(0)).id)->permissions.contains(permission));
 
@@ -264,6 +267,12 @@ private Q_SLOTS:
             QVERIFY(record->permissions.contains(permission));
             QVERIFY(record->permissions.contains(required));
             QVERIFY(dialog->resultText().contains(model->groupAt(g).name + u": applied"_s));
+            QCOMPARE(
+                model->headerData(model->columnOfGroup(g), Qt::Horizontal, GroupPermissionsModel::OutcomeRole)
+                    .toInt(),
+                int(GroupPermissionsModel::Outcome::Applied));
+            QVERIFY(
+                model->headerData(model->columnOfGroup(g), Qt::Horizontal).toString().contains(u"applied"_s));
         }
         QVERIFY(!model->isModified()); // what the server took is the new baseline
 
@@ -280,6 +289,106 @@ private Q_SLOTS:
         QVERIFY(!model->matrixOf(groups.at(0))->isChecked(permission));
         QVERIFY(m_fx.demo()->groupById(model->groupAt(groups.at(0)).id)->permissions.contains(permission));
         m_fx.demo()->setFailRate(0);
+        Confirm::setNextAnswer(true);
+        dialog->close();
+    }
+
+    // Five groups get a permission; one of them is refused by the server (a set that lacks a
+    // dependency: the demo, like Alli, says "Dependent permissions must be included together"):
+    // the other four are applied, the refused one keeps its change and its header says so.
+    void fiveGroupsOneRefused()
+    {
+        auto dialog = open();
+        QVERIFY(dialog);
+        GroupPermissionsModel* model = dialog->model();
+        QString permission, required;
+        QList<int> groups;
+        for (const PermissionInfo& info : PermissionCatalog::instance().permissions()) {
+            if (info.requiredPermissions.size() != 1)
+                continue;
+            groups.clear();
+            for (int g = 0; g < model->groupCount() && groups.size() < 5; ++g) {
+                const QStringList names = model->matrixOf(g)->permissions();
+                if (!model->groupAt(g).isAdmin && !names.contains(info.name)
+                    && !names.contains(info.requiredPermissions.first()))
+                    groups.append(g);
+            }
+            if (groups.size() == 5) {
+                permission = info.name;
+                required = info.requiredPermissions.first();
+                break;
+            }
+        }
+        QCOMPARE(groups.size(), 5);
+        model->setChecked(permission, false, groups, true); // with its dependency, in each
+        // The last group loses the dependency again, dependencies not followed: the server refuses it.
+        model->setFollowDependencies(false);
+        model->setChecked(required, false, { groups.last() }, false);
+        model->setFollowDependencies(true);
+        QVERIFY(model->matrixOf(groups.last())->isChecked(permission));
+        QVERIFY(!model->matrixOf(groups.last())->isChecked(required));
+        QCOMPARE(model->diffs().size(), 5);
+
+        QSignalSpy applied(dialog.get(), &GroupPermissionsDialog::applied);
+        Confirm::setNextAnswer(true);
+        QVERIFY(dialog->apply());
+        QVERIFY(applied.wait(kWait));
+        QCOMPARE(applied.first().at(0).toInt(), 4);
+        QCOMPARE(applied.first().at(1).toInt(), 1);
+        QVERIFY2(Confirm::lastQuestion().contains(u"5 group"_s), qPrintable(Confirm::lastQuestion()));
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(
+                m_fx.demo()->groupById(model->groupAt(groups.at(i)).id)->permissions.contains(permission));
+            QCOMPARE(model->outcomeOf(groups.at(i)), GroupPermissionsModel::Outcome::Applied);
+        }
+        const auto refused = m_fx.demo()->groupById(model->groupAt(groups.last()).id);
+        QVERIFY(!refused->permissions.contains(permission));
+        QCOMPARE(model->outcomeOf(groups.last()), GroupPermissionsModel::Outcome::Failed);
+        QVERIFY(model->headerData(model->columnOfGroup(groups.last()), Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Dependent"_s, Qt::CaseInsensitive));
+        QVERIFY(dialog->resultText().contains(model->groupAt(groups.last()).name + u": not applied"_s));
+        QVERIFY(dialog->findChild<QLabel*>(u"resultLabel"_s)->text().contains(u"other 4 group"_s));
+        QCOMPARE(model->diffs().size(), 1); // only the refused group still has changes
+        Confirm::setNextAnswer(true);
+        dialog->close();
+    }
+
+    // A group changed on the server after the window loaded it is found before sending: it is
+    // marked and left as the server has it; the other changed group is applied.
+    void groupChangedOnTheServerIsNotOverwritten()
+    {
+        auto dialog = open();
+        QVERIFY(dialog);
+        GroupPermissionsModel* model = dialog->model();
+        QString permission, required;
+        QList<int> groups;
+        QVERIFY(pickPermissionAndGroups(model, &permission, &required, &groups));
+        model->setChecked(permission, false, groups, true);
+
+        // Meanwhile, someone gives the first group the dependency alone, on the server.
+        const PermissionGroupResponse first = model->groupAt(groups.at(0));
+        QList<Permission> serverSet = first.permissions.known;
+        serverSet.append(*permissionFromName(required));
+        auto changed = Testing::waitFor(m_fx.client()->updatePermissionGroupPermissions(first.id, serverSet));
+        QVERIFY2(changed->ok(), qPrintable(changed->error().message()));
+
+        QSignalSpy applied(dialog.get(), &GroupPermissionsDialog::applied);
+        Confirm::setNextAnswer(true);
+        QVERIFY(dialog->apply());
+        QVERIFY(applied.wait(kWait));
+        QCOMPARE(applied.first().at(0).toInt(), 1);
+        QCOMPARE(applied.first().at(1).toInt(), 1);
+        QVERIFY2(Confirm::lastQuestion().contains(first.name), qPrintable(Confirm::lastQuestion()));
+        QCOMPARE(model->outcomeOf(groups.at(0)), GroupPermissionsModel::Outcome::ChangedOnServer);
+        QVERIFY(model->headerData(model->columnOfGroup(groups.at(0)), Qt::Horizontal)
+                    .toString()
+                    .contains(u"changed on the server"_s));
+        const auto kept = m_fx.demo()->groupById(first.id);
+        QVERIFY(kept->permissions.contains(required));
+        QVERIFY(!kept->permissions.contains(permission)); // not overwritten
+        QVERIFY(m_fx.demo()->groupById(model->groupAt(groups.at(1)).id)->permissions.contains(permission));
+        QCOMPARE(model->outcomeOf(groups.at(1)), GroupPermissionsModel::Outcome::Applied);
         Confirm::setNextAnswer(true);
         dialog->close();
     }
