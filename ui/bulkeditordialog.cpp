@@ -552,23 +552,25 @@ QList<int> BulkEditorDialog::rowsToSend() const
 {
     QList<int> rows;
     for (int r = 0; r < m_model->dataRowCount(); ++r) {
-        if (m_model->isBlank(r) || !m_model->rowAt(r).isValid() || m_model->isUnchanged(r))
-            continue;
-        const std::optional<Bulk::RowResult> result = m_model->resultAt(r);
-        if (result && result->state == Bulk::RowState::Succeeded)
-            continue;
-        rows.append(r);
+        if (isUnsent(r) && m_model->rowAt(r).isValid())
+            rows.append(r);
     }
     return rows;
+}
+
+// A row with something in it, changed (when seeded), that the server has not taken yet.
+bool BulkEditorDialog::isUnsent(int row) const
+{
+    if (m_model->isBlank(row) || m_model->isUnchanged(row))
+        return false;
+    const std::optional<Bulk::RowResult> result = m_model->resultAt(row);
+    return !result || result->state != Bulk::RowState::Succeeded;
 }
 
 bool BulkEditorDialog::hasUnsentRows() const
 {
     for (int r = 0; r < m_model->dataRowCount(); ++r) {
-        if (m_model->isBlank(r) || m_model->isUnchanged(r))
-            continue;
-        const std::optional<Bulk::RowResult> result = m_model->resultAt(r);
-        if (!result || result->state != Bulk::RowState::Succeeded)
+        if (isUnsent(r))
             return true;
     }
     return false;
@@ -864,10 +866,7 @@ bool BulkEditorDialog::keepRows()
     QString text = Bulk::CsvReader::formatLine(m_header, u',', false);
     int kept = 0;
     for (int r = 0; r < m_model->dataRowCount(); ++r) {
-        if (m_model->isBlank(r) || m_model->isUnchanged(r))
-            continue;
-        const std::optional<Bulk::RowResult> result = m_model->resultAt(r);
-        if (result && result->state == Bulk::RowState::Succeeded)
+        if (!isUnsent(r))
             continue;
         text += Bulk::CsvReader::formatLine(m_model->rowAt(r).maskedCells(), u',', false);
         ++kept;

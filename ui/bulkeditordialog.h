@@ -122,6 +122,7 @@ private:
     QWidget* createCellEditor(QWidget* parent, int column) const;
     void updateRestoreOffer();
     bool beginReading();
+    bool isUnsent(int row) const;
 
     AlliClient* m_client;
     Bulk::Operation m_operation;

@@ -72,9 +72,9 @@ private:
         return {};
     }
 
-    // A permission that requires another, and two groups (not the administrators') with neither.
-    bool pickPermissionAndGroups(
-        GroupPermissionsModel* model, QString* permission, QString* required, QList<int>* groups)
+    // A permission that requires another, and `count` groups (not the administrators') with neither.
+    bool pickPermissionAndGroups(GroupPermissionsModel* model, QString* permission, QString* required,
+        QList<int>* groups, int count = 2)
     {
         for (const PermissionInfo& info : PermissionCatalog::instance().permissions()) {
             if (info.requiredPermissions.size() != 1)
@@ -86,10 +86,10 @@ private:
                     && !names.contains(info.requiredPermissions.first()))
                     without.append(g);
             }
-            if (without.size() >= 2) {
+            if (without.size() >= count) {
                 *permission = info.name;
                 *required = info.requiredPermissions.first();
-                *groups = without.mid(0, 2);
+                *groups = without.mid(0, count);
                 return true;
             }
         }
@@ -303,23 +303,7 @@ private Q_SLOTS:
         GroupPermissionsModel* model = dialog->model();
         QString permission, required;
         QList<int> groups;
-        for (const PermissionInfo& info : PermissionCatalog::instance().permissions()) {
-            if (info.requiredPermissions.size() != 1)
-                continue;
-            groups.clear();
-            for (int g = 0; g < model->groupCount() && groups.size() < 5; ++g) {
-                const QStringList names = model->matrixOf(g)->permissions();
-                if (!model->groupAt(g).isAdmin && !names.contains(info.name)
-                    && !names.contains(info.requiredPermissions.first()))
-                    groups.append(g);
-            }
-            if (groups.size() == 5) {
-                permission = info.name;
-                required = info.requiredPermissions.first();
-                break;
-            }
-        }
-        QCOMPARE(groups.size(), 5);
+        QVERIFY(pickPermissionAndGroups(model, &permission, &required, &groups, 5));
         model->setChecked(permission, false, groups, true); // with its dependency, in each
         // The last group loses the dependency again, dependencies not followed: the server refuses it.
         model->setFollowDependencies(false);
