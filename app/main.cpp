@@ -10,6 +10,7 @@
 #include "gridediting.h"
 #include "grouppermissionsdialog.h"
 #include "historypage.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
 #include "languagemanager.h"
@@ -18,6 +19,7 @@
 #include "permissiongroupspage.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
+#include "theme.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -233,6 +235,8 @@ struct Options {
     QCommandLineOption latency { u"demo-latency-ms"_s, u"Latency of every demo answer."_s, u"ms"_s };
     QCommandLineOption screenshots { u"screenshots"_s,
         u"Save a screenshot of every page in every language to DIR, then quit."_s, u"dir"_s };
+    QCommandLineOption theme { u"theme"_s,
+        u"Colours: system, light or dark (remembered, like Settings > Appearance)."_s, u"name"_s };
     QCommandLineOption windowSize { u"window-size"_s, u"Size of the main window, e.g. 1280x720."_s,
         u"WxH"_s };
 
@@ -241,7 +245,7 @@ struct Options {
         parser.setApplicationDescription(u"Desktop console for administrators of Alli projects."_s);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ demo, language, agents, latency, screenshots, windowSize });
+        parser.addOptions({ demo, language, agents, latency, screenshots, theme, windowSize });
     }
 };
 
@@ -280,6 +284,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    QApplication::setWindowIcon(Alli::Icons::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral(ALLI_APP_ID)); // the launcher entry and icon
 
     QCommandLineParser parser;
     const Options options;
@@ -292,6 +298,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption& screenshotOption = options.screenshots;
 
     QSettings settings;
+    if (parser.isSet(options.theme))
+        settings.setValue(u"ui/theme"_s, Alli::Theme::key(Alli::Theme::fromKey(parser.value(options.theme))));
+    Alli::Theme::apply(Alli::Theme::fromKey(settings.value(u"ui/theme"_s).toString()));
     Alli::LanguageManager languages;
     QString language = parser.value(languageOption);
     if (language.isEmpty())

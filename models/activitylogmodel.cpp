@@ -1,4 +1,5 @@
 #include "activitylogmodel.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -55,7 +56,7 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Column::Time:
-            return QLocale().toString(r.started.time(), QLocale::ShortFormat);
+            return r.started.time().toString(u"HH:mm:ss"); // seconds tell attempts of one request apart
         case Column::Method:
             return QString::fromLatin1(r.method);
         case Column::Path:
@@ -78,7 +79,7 @@ QVariant ActivityLogModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (!r.succeeded() && !isLookupAnswer(r) && (column == Column::Status || column == Column::Outcome))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         break;
     case RecordIdRole:
         return QVariant::fromValue(r.requestId);

@@ -1,4 +1,5 @@
 #include "bulkresultsmodel.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -120,12 +121,12 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
             return {};
         switch (result.state) {
         case Bulk::RowState::Succeeded:
-            return QBrush(QColor(46, 125, 50));
+            return QBrush(StatusColors::text(StatusColors::Role::Positive));
         case Bulk::RowState::Failed:
         case Bulk::RowState::Invalid:
-            return QBrush(QColor(198, 40, 40));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         case Bulk::RowState::Unknown:
-            return QBrush(QColor(239, 108, 0));
+            return QBrush(StatusColors::text(StatusColors::Role::Neutral));
         case Bulk::RowState::Pending:
         case Bulk::RowState::NotSent:
             return {};

@@ -1,4 +1,5 @@
 #include "grouppermissionsmodel.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -267,12 +268,10 @@ QVariant GroupPermissionsModel::data(const QModelIndex& index, int role) const
         return changed();
     case Qt::BackgroundRole:
         if (changed())
-            return QBrush(QColor(255, 243, 205));
+            return QBrush(StatusColors::background(StatusColors::Role::Neutral));
         return {};
     case Qt::ForegroundRole:
-        if (changed())
-            return QBrush(Qt::black); // readable on the tint in dark themes too
-        return {};
+        return {}; // the palette's text is readable on the tint
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         const QString label = m_shape->data(shape, Qt::DisplayRole).toString();
@@ -360,9 +359,9 @@ QVariant GroupPermissionsModel::headerData(int section, Qt::Orientation orientat
     }
     case Qt::ForegroundRole:
         if (group.outcome == Outcome::Applied)
-            return QBrush(QColor(46, 125, 50));
+            return QBrush(StatusColors::text(StatusColors::Role::Positive));
         if (group.outcome != Outcome::None)
-            return QBrush(QColor(198, 40, 40));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         return {};
     case OutcomeRole:
         return int(group.outcome);

@@ -1,4 +1,5 @@
 #include "importpreviewmodel.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -412,15 +413,14 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     }
     case Qt::BackgroundRole:
         if (!isProblems && hasError(row, column))
-            return QBrush(QColor(255, 205, 210));
+            return QBrush(StatusColors::background(StatusColors::Role::Negative));
         if (!isProblems && hasWarning(row, column))
-            return QBrush(QColor(255, 243, 205));
+            return QBrush(StatusColors::background(StatusColors::Role::Neutral));
         return {};
     case Qt::ForegroundRole:
-        if (!isProblems && (hasError(row, column) || hasWarning(row, column)))
-            return QBrush(Qt::black); // readable on the tint in dark themes too
+        // On a tinted cell the palette's text stays readable (StatusColors::background).
         if (isProblems && !row.isValid())
-            return QBrush(QColor(183, 28, 28));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         return {};
     case ValidRole:
         return row.isValid();
@@ -461,15 +461,15 @@ QVariant ImportPreviewModel::resultData(int row, int role) const
         return m_rows.at(row).isValid() ? tr("Ready to send") : tr("Not sent: fix the problems first");
     case Qt::ForegroundRole:
         if (!result)
-            return QBrush(QColor(117, 117, 117));
+            return QBrush(StatusColors::text(StatusColors::Role::Inactive));
         switch (result->state) {
         case Bulk::RowState::Succeeded:
-            return QBrush(QColor(46, 125, 50));
+            return QBrush(StatusColors::text(StatusColors::Role::Positive));
         case Bulk::RowState::Failed:
-            return QBrush(QColor(198, 40, 40));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         case Bulk::RowState::Unknown:
         case Bulk::RowState::NotSent:
-            return QBrush(QColor(239, 108, 0));
+            return QBrush(StatusColors::text(StatusColors::Role::Neutral));
         default:
             return {};
         }

@@ -2,6 +2,7 @@
 
 #include "permissioncatalog.h"
 #include "permissionlabels.h"
+#include "statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -408,7 +409,7 @@ QVariant PermissionMatrixModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == Column::RequiredBy && !data(index, MissingDependenciesRole).toStringList().isEmpty())
-            return QBrush(QColor(0xb0, 0x3a, 0x2e));
+            return QBrush(StatusColors::text(StatusColors::Role::Negative));
         if (column == Column::RequiredBy)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};

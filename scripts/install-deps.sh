@@ -10,6 +10,8 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins
     python3 python3-jsonschema
     fonts-noto-cjk xvfb xauth
+    # tests/install: the launcher entry and the AppStream metainfo are validated.
+    desktop-file-utils appstream
     # The sanitized build and the fuzz targets of scripts/test.sh: clang, its sanitizer and
     # libFuzzer runtimes, and llvm-symbolizer for readable reports.
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14

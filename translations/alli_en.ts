@@ -74,6 +74,14 @@
         <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
         <translation>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</translation>
     </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>&amp;Errors only</translation>
+    </message>
+    <message>
+        <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
+        <translation>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -575,6 +583,16 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>Secret not stored in a keychain</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BarChart</name>
+    <message numerus="yes">
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… and %n more group</numerusform>
+            <numerusform>… and %n more groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2456,45 @@
     </message>
 </context>
 <context>
+    <name>Alli::GroupStatsModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share of a permission category, e.g. &quot;60 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %n permission(s)</source>
+        <extracomment>e.g. &quot;Support · Skills: 2 of 3 permissions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %2: %3 of %n permission</numerusform>
+            <numerusform>%1 · %2: %3 of %n permissions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HeatMap</name>
+    <message>
+        <source>%1: %2 %</source>
+        <extracomment>A group and its average share of the permission categories, e.g. &quot;Support: 35 %&quot;</extracomment>
+        <translation>%1: %2 %</translation>
+    </message>
+</context>
+<context>
     <name>Alli::HistoryPage</name>
     <message>
         <source>Import history</source>
@@ -3229,6 +3286,26 @@ A desktop console for administrators of Alli projects.</translation>
         <source>&amp;Bulk edit</source>
         <translation>&amp;Bulk edit</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;System colours</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3610,6 +3687,133 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Members per group</source>
+        <translation>&amp;Members per group</translation>
+    </message>
+    <message>
+        <source>Permission &amp;coverage (share of each category a group has)</source>
+        <translation>Permission &amp;coverage (share of each category a group has)</translation>
+    </message>
+    <message>
+        <source>Members per group</source>
+        <translation>Members per group</translation>
+    </message>
+    <message>
+        <source>Permission coverage</source>
+        <translation>Permission coverage</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Counting, page by page…</source>
+        <translation>Counting, page by page…</translation>
+    </message>
+    <message>
+        <source>Members of this project</source>
+        <translation>Members of this project</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>Permission groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest: %n member(s)</source>
+        <translation>
+            <numerusform>Largest: %n member</numerusform>
+            <numerusform>Largest: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups without members</source>
+        <translation>Groups without members</translation>
+    </message>
+    <message>
+        <source>Open them to fill or delete them</source>
+        <translation>Open them to fill or delete them</translation>
+    </message>
+    <message>
+        <source>Every group has members</source>
+        <translation>Every group has members</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <source>No administrators&apos; group</source>
+        <translation>No administrators&apos; group</translation>
+    </message>
+    <message>
+        <source>Agents in an administrators&apos; group</source>
+        <translation>Agents in an administrators&apos; group</translation>
+    </message>
+    <message>
+        <source>Could not be counted</source>
+        <translation>Could not be counted</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>%1 single-action app tools, %2 agent tools</source>
+        <translation>%1 single-action app tools, %2 agent tools</translation>
+    </message>
+    <message>
+        <source>Errors this session</source>
+        <translation>Errors this session</translation>
+    </message>
+    <message>
+        <source>No request has failed</source>
+        <translation>No request has failed</translation>
+    </message>
+    <message>
+        <source>Last: %1, HTTP %2</source>
+        <translation>Last: %1, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Last: %1, no answer</source>
+        <translation>Last: %1, no answer</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs</source>
+        <translation>Recent bulk jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n row(s) succeeded</source>
+        <extracomment>A bulk job in the overview: &quot;Create users, 12/01 14:03: 980 of 1,000 rows succeeded&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %2: %3 of %n row succeeded</numerusform>
+            <numerusform>%1, %2: %3 of %n rows succeeded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bulk job has run on this server yet</source>
+        <translation>No bulk job has run on this server yet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The newest job&apos;s rows that succeeded</source>
+        <translation>The newest job&apos;s rows that succeeded</translation>
+    </message>
+    <message>
+        <source>The newest job did not finish: open it to resume</source>
+        <translation>The newest job did not finish: open it to resume</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>No groups</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4504,10 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</translation>
+    </message>
+    <message>
+        <source>Only groups &amp;without members</source>
+        <translation>Only groups &amp;without members</translation>
     </message>
 </context>
 <context>

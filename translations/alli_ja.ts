@@ -74,6 +74,14 @@
         <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
         <translation>%1 リクエストを curl コマンドとしてコピーしました。キーは $ALLI_API_KEY と書かれています。</translation>
     </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>エラーのみ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
+        <translation>失敗したリクエストのみ表示します(照会への回答である 404 は失敗ではありません)。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -557,6 +565,15 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>キーチェーンに保存されていない秘密情報</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BarChart</name>
+    <message numerus="yes">
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… ほか %n 件のグループ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2390,43 @@
     </message>
 </context>
 <context>
+    <name>Alli::GroupStatsModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share of a permission category, e.g. &quot;60 %&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: メンバー %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %n permission(s)</source>
+        <extracomment>e.g. &quot;Support · Skills: 2 of 3 permissions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %2: %n 件中 %3 件の権限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HeatMap</name>
+    <message>
+        <source>%1: %2 %</source>
+        <extracomment>A group and its average share of the permission categories, e.g. &quot;Support: 35 %&quot;</extracomment>
+        <translation>%1: %2%</translation>
+    </message>
+</context>
+<context>
     <name>Alli::HistoryPage</name>
     <message>
         <source>Import history</source>
@@ -3136,6 +3190,26 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <source>&amp;Bulk edit</source>
         <translation>一括編集(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外観(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>システムの配色(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3511,6 +3585,131 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>&amp;Members per group</source>
+        <translation>グループごとのメンバー数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Permission &amp;coverage (share of each category a group has)</source>
+        <translation>権限の範囲(&amp;C)(グループが持つ各カテゴリの割合)</translation>
+    </message>
+    <message>
+        <source>Members per group</source>
+        <translation>グループごとのメンバー数</translation>
+    </message>
+    <message>
+        <source>Permission coverage</source>
+        <translation>権限の範囲</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Counting, page by page…</source>
+        <translation>ページごとに集計中…</translation>
+    </message>
+    <message>
+        <source>Members of this project</source>
+        <translation>このプロジェクトのメンバー</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>権限グループ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest: %n member(s)</source>
+        <translation>
+            <numerusform>最大: メンバー %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups without members</source>
+        <translation>メンバーのいないグループ</translation>
+    </message>
+    <message>
+        <source>Open them to fill or delete them</source>
+        <translation>開いてメンバーを追加するか削除してください</translation>
+    </message>
+    <message>
+        <source>Every group has members</source>
+        <translation>すべてのグループにメンバーがいます</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>No administrators&apos; group</source>
+        <translation>管理者グループがありません</translation>
+    </message>
+    <message>
+        <source>Agents in an administrators&apos; group</source>
+        <translation>管理者グループに属するエージェント</translation>
+    </message>
+    <message>
+        <source>Could not be counted</source>
+        <translation>集計できませんでした</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>%1 single-action app tools, %2 agent tools</source>
+        <translation>シングルアクションアプリツール %1 件、エージェントツール %2 件</translation>
+    </message>
+    <message>
+        <source>Errors this session</source>
+        <translation>このセッションのエラー</translation>
+    </message>
+    <message>
+        <source>No request has failed</source>
+        <translation>失敗したリクエストはありません</translation>
+    </message>
+    <message>
+        <source>Last: %1, HTTP %2</source>
+        <translation>直近: %1、HTTP %2</translation>
+    </message>
+    <message>
+        <source>Last: %1, no answer</source>
+        <translation>直近: %1、応答なし</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs</source>
+        <translation>最近の一括ジョブ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n row(s) succeeded</source>
+        <extracomment>A bulk job in the overview: &quot;Create users, 12/01 14:03: 980 of 1,000 rows succeeded&quot;</extracomment>
+        <translation>
+            <numerusform>%1、%2: %n 行中 %3 行が成功</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bulk job has run on this server yet</source>
+        <translation>このサーバーではまだ一括ジョブが実行されていません</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The newest job&apos;s rows that succeeded</source>
+        <translation>最新のジョブで成功した行の割合</translation>
+    </message>
+    <message>
+        <source>The newest job did not finish: open it to resume</source>
+        <translation>最新のジョブが完了していません。開いて再開してください</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>グループがありません</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4394,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>選択したメンバー (選択がなければこのグループの全メンバー) を現在のグループとともに表で開き、メンバーごとに別のグループを指定できます。</translation>
+    </message>
+    <message>
+        <source>Only groups &amp;without members</source>
+        <translation>メンバーのいないグループのみ(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,14 @@
         <source>Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.</source>
         <translation>%1 요청을 curl 명령으로 복사했습니다. 키는 $ALLI_API_KEY로 적혀 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>오류만(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
+        <translation>실패한 요청만 표시합니다(조회에 대한 답인 404는 실패가 아닙니다).</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -557,6 +565,15 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>키체인에 저장되지 않은 비밀 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::BarChart</name>
+    <message numerus="yes">
+        <source>… and %n more group(s)</source>
+        <translation>
+            <numerusform>… 외 %n개 그룹</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2390,43 @@
     </message>
 </context>
 <context>
+    <name>Alli::GroupStatsModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share of a permission category, e.g. &quot;60 %&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: 멤버 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 of %n permission(s)</source>
+        <extracomment>e.g. &quot;Support · Skills: 2 of 3 permissions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %2: 권한 %n개 중 %3개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::HeatMap</name>
+    <message>
+        <source>%1: %2 %</source>
+        <extracomment>A group and its average share of the permission categories, e.g. &quot;Support: 35 %&quot;</extracomment>
+        <translation>%1: %2%</translation>
+    </message>
+</context>
+<context>
     <name>Alli::HistoryPage</name>
     <message>
         <source>Import history</source>
@@ -3136,6 +3190,26 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <source>&amp;Bulk edit</source>
         <translation>일괄 편집(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>모양(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>시스템 색상(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3511,6 +3585,131 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Overview</source>
         <translation>개요</translation>
+    </message>
+    <message>
+        <source>&amp;Members per group</source>
+        <translation>그룹별 멤버 수(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Permission &amp;coverage (share of each category a group has)</source>
+        <translation>권한 범위(&amp;C) (그룹이 가진 각 분류의 비율)</translation>
+    </message>
+    <message>
+        <source>Members per group</source>
+        <translation>그룹별 멤버 수</translation>
+    </message>
+    <message>
+        <source>Permission coverage</source>
+        <translation>권한 범위</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>에이전트</translation>
+    </message>
+    <message>
+        <source>Counting, page by page…</source>
+        <translation>페이지별로 세는 중…</translation>
+    </message>
+    <message>
+        <source>Members of this project</source>
+        <translation>이 프로젝트의 멤버</translation>
+    </message>
+    <message>
+        <source>Permission groups</source>
+        <translation>권한 그룹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest: %n member(s)</source>
+        <translation>
+            <numerusform>가장 큰 그룹: 멤버 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups without members</source>
+        <translation>멤버가 없는 그룹</translation>
+    </message>
+    <message>
+        <source>Open them to fill or delete them</source>
+        <translation>열어서 멤버를 추가하거나 삭제하세요</translation>
+    </message>
+    <message>
+        <source>Every group has members</source>
+        <translation>모든 그룹에 멤버가 있습니다</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>No administrators&apos; group</source>
+        <translation>관리자 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <source>Agents in an administrators&apos; group</source>
+        <translation>관리자 그룹에 속한 에이전트</translation>
+    </message>
+    <message>
+        <source>Could not be counted</source>
+        <translation>셀 수 없었습니다</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>%1 single-action app tools, %2 agent tools</source>
+        <translation>단일 액션 앱 도구 %1개, 에이전트 도구 %2개</translation>
+    </message>
+    <message>
+        <source>Errors this session</source>
+        <translation>이번 세션의 오류</translation>
+    </message>
+    <message>
+        <source>No request has failed</source>
+        <translation>실패한 요청이 없습니다</translation>
+    </message>
+    <message>
+        <source>Last: %1, HTTP %2</source>
+        <translation>최근: %1, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Last: %1, no answer</source>
+        <translation>최근: %1, 응답 없음</translation>
+    </message>
+    <message>
+        <source>Recent bulk jobs</source>
+        <translation>최근 일괄 작업</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n row(s) succeeded</source>
+        <extracomment>A bulk job in the overview: &quot;Create users, 12/01 14:03: 980 of 1,000 rows succeeded&quot;</extracomment>
+        <translation>
+            <numerusform>%1, %2: %n개 행 중 %3개 성공</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bulk job has run on this server yet</source>
+        <translation>이 서버에서 실행된 일괄 작업이 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The newest job&apos;s rows that succeeded</source>
+        <translation>가장 최근 작업에서 성공한 행의 비율</translation>
+    </message>
+    <message>
+        <source>The newest job did not finish: open it to resume</source>
+        <translation>가장 최근 작업이 끝나지 않았습니다. 열어서 이어서 진행하세요</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>그룹이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4394,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Opens the selected members (or every member of this group) in a grid with the groups each is in now, to give each one its own groups.</source>
         <translation>선택한 멤버(선택이 없으면 이 그룹의 모든 멤버)를 현재 소속 그룹과 함께 표로 열어, 멤버마다 다른 그룹을 지정할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Only groups &amp;without members</source>
+        <translation>멤버가 없는 그룹만(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "activitylogmodel.h"
 #include "alliclient.h"
 #include "errorbanner.h"
+#include "icons.h"
 #include "widgets.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,18 +26,60 @@ using namespace Qt::Literals::StringLiterals;
 namespace Alli
 {
 
+namespace
+{
+
+    // "Errors only": the failed attempts, without the 404s that answer a look-up.
+    class ErrorsOnlyProxy final : public QSortFilterProxyModel
+    {
+    public:
+        using QSortFilterProxyModel::QSortFilterProxyModel;
+
+        void setErrorsOnly(bool on)
+        {
+            if (on == m_errorsOnly)
+                return;
+            m_errorsOnly = on;
+            invalidateFilter();
+        }
+
+    protected:
+        bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+        {
+            if (!m_errorsOnly)
+                return true;
+            const QModelIndex index = sourceModel()->index(row, 0, parent);
+            return !index.data(ActivityLogModel::SucceededRole).toBool()
+                && !index.data(ActivityLogModel::LookupAnswerRole).toBool();
+        }
+
+    private:
+        bool m_errorsOnly = false;
+    };
+
+} // namespace
+
 ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     : ConsolePage(client, parent)
     , m_model(new ActivityLogModel(this))
     , m_view(new QTableView)
     , m_details(new QPlainTextEdit)
     , m_copyCurl(new QPushButton)
+    , m_errorsOnly(new QCheckBox)
 {
     setObjectName(u"activityPage"_s);
     connect(client, &AlliClient::activityRecorded, m_model, &ActivityLogModel::append);
 
     m_view->setObjectName(u"activityView"_s);
-    m_view->setModel(m_model);
+    auto* proxy = new ErrorsOnlyProxy(this);
+    proxy->setSourceModel(m_model);
+    m_proxy = proxy;
+    m_view->setModel(proxy);
+    m_errorsOnly->setObjectName(u"errorsOnlyCheck"_s);
+    connect(m_errorsOnly, &QCheckBox::toggled, this, [this, proxy](bool on) {
+        proxy->setErrorsOnly(on);
+        showDetails();
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
@@ -53,6 +98,7 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyCurl->setObjectName(u"copyAsCurl"_s);
+    m_copyCurl->setIcon(Icons::icon(u"edit-copy"_s));
     m_copyCurl->setEnabled(false);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
@@ -72,6 +118,7 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     split->addWidget(detailBox);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner());
+    layout->addWidget(m_errorsOnly);
     layout->addWidget(split);
     retranslateUi();
 }
@@ -79,6 +126,9 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
 void ActivityPage::retranslateUi()
 {
     m_copyCurl->setText(tr("Copy as curl"));
+    m_errorsOnly->setText(tr("&Errors only"));
+    m_errorsOnly->setToolTip(
+        tr("Shows only the requests that failed (a 404 that answers a look-up is not a failure)."));
     m_copyCurl->setToolTip(
         tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
     m_details->setPlaceholderText(tr("Select a request to see its request and response bodies."));
@@ -105,7 +155,7 @@ void ActivityPage::showDetails()
         m_details->clear();
         return;
     }
-    const ActivityRecord& r = m_model->recordAt(current.row());
+    const ActivityRecord& r = m_model->recordAt(m_proxy->mapToSource(current).row());
     QString text = QString::fromLatin1(r.method) + u' ' + r.url.toString() + u"\n\n"_s;
     for (const auto& [name, value] : r.requestHeaders)
         text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
@@ -123,10 +173,21 @@ void ActivityPage::copyAsCurl()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    const ActivityRecord& record = m_model->recordAt(current.row());
+    const ActivityRecord& record = m_model->recordAt(m_proxy->mapToSource(current).row());
     QApplication::clipboard()->setText(Redactor::curlCommand(record));
     emit statusMessage(tr("Copied the %1 request as a curl command; the key is written as $ALLI_API_KEY.")
                            .arg(QString::fromLatin1(record.method)));
+}
+
+void ActivityPage::showFiltered(const QVariantMap& filter)
+{
+    if (filter.contains(u"errorsOnly"_s))
+        m_errorsOnly->setChecked(filter.value(u"errorsOnly"_s).toBool());
+}
+
+bool ActivityPage::errorsOnly() const
+{
+    return m_errorsOnly->isChecked();
 }
 
 } // namespace Alli

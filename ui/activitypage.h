@@ -4,7 +4,9 @@
 
 #include "consolepage.h"
 
+class QCheckBox;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 
@@ -23,7 +25,11 @@ public:
 
     QString pageId() const override { return QStringLiteral("activity"); }
     QString title() const override { return tr("Activity"); }
+    QString iconName() const override { return QStringLiteral("network-transmit-receive"); }
     ActivityLogModel* model() const { return m_model; }
+    // {"errorsOnly": true} ticks "Errors only".
+    void showFiltered(const QVariantMap& filter) override;
+    bool errorsOnly() const;
 
 protected:
     void retranslateUi() override;
@@ -36,6 +42,8 @@ private:
     QTableView* m_view;
     QPlainTextEdit* m_details;
     QPushButton* m_copyCurl;
+    QCheckBox* m_errorsOnly;
+    QSortFilterProxyModel* m_proxy = nullptr;
 };
 
 } // namespace Alli

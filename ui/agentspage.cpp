@@ -9,6 +9,7 @@
 #include "confirm.h"
 #include "errorbanner.h"
 #include "groupmemberships.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "newagentdialog.h"
 #include "selectionjobdialog.h"
@@ -130,19 +131,29 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDebounceMs);
     m_newButton->setObjectName(u"newAgentButton"_s);
+    m_newButton->setIcon(Icons::icon(u"list-add"_s));
     m_deleteButton->setObjectName(u"deleteAgentButton"_s);
+    m_deleteButton->setIcon(Icons::icon(u"edit-delete"_s));
     m_copyButton->setObjectName(u"copyEmailsButton"_s);
+    m_copyButton->setIcon(Icons::icon(u"edit-copy"_s));
     m_exportButton->setObjectName(u"exportCsvButton"_s);
+    m_exportButton->setIcon(Icons::icon(u"document-export"_s));
     m_groupsButton->setObjectName(u"changeGroupsButton"_s);
+    m_groupsButton->setIcon(Icons::icon(u"security-high"_s));
     m_removeButton->setObjectName(u"removeFromProjectButton"_s);
+    m_removeButton->setIcon(Icons::icon(u"list-remove"_s));
     m_importButton->setObjectName(u"importCsvButton"_s);
+    m_importButton->setIcon(Icons::icon(u"document-import"_s));
     m_bulkEditButton->setObjectName(u"bulkEditButton"_s);
+    m_bulkEditButton->setIcon(Icons::icon(u"document-edit"_s));
     m_bulkEditButton->setMenu(BulkEditorDialog::operationsMenu(
         { Bulk::Operation::CreateAgents, Bulk::Operation::DeleteAgents, Bulk::Operation::InviteMembers,
             Bulk::Operation::UpdateMemberGroups, Bulk::Operation::RemoveMembers },
         [this](Bulk::Operation op) { openBulkEditor(op); }, m_bulkEditButton));
     m_bulkGroupsButton->setObjectName(u"editGroupsInBulkButton"_s);
+    m_bulkGroupsButton->setIcon(Icons::icon(u"document-edit"_s));
     m_stopButton->setObjectName(u"stopButton"_s);
+    m_stopButton->setIcon(Icons::icon(u"process-stop"_s));
     m_stopButton->setVisible(false);
     m_exportAllAction->setObjectName(u"exportAllAction"_s);
     m_exportLoadedAction->setObjectName(u"exportLoadedAction"_s);

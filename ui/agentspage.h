@@ -49,6 +49,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("agents"); }
     QString title() const override { return tr("Agents"); }
+    QString iconName() const override { return QStringLiteral("system-users"); }
 
     void activate() override;
     void refresh() override;

@@ -9,6 +9,7 @@
 #include "csvreader.h"
 #include "gridediting.h"
 #include "groupmemberships.h"
+#include "icons.h"
 #include "importpreviewmodel.h"
 #include "journal.h"
 #include "operations.h"
@@ -221,8 +222,10 @@ void BulkEditorDialog::buildUi()
     m_restoreLabel->setWordWrap(true);
     m_restoreButton = new QPushButton;
     m_restoreButton->setObjectName(u"restoreButton"_s);
+    m_restoreButton->setIcon(Icons::icon(u"edit-undo"_s));
     m_discardButton = new QPushButton;
     m_discardButton->setObjectName(u"discardButton"_s);
+    m_discardButton->setIcon(Icons::icon(u"edit-delete"_s));
     connect(m_restoreButton, &QPushButton::clicked, this, &BulkEditorDialog::restoreKeptRows);
     connect(m_discardButton, &QPushButton::clicked, this, &BulkEditorDialog::discardKeptRows);
     auto* restoreLayout = new QHBoxLayout(m_restoreBar);
@@ -360,6 +363,7 @@ void BulkEditorDialog::buildUi()
     m_concurrencyLabel->setBuddy(m_concurrency);
     m_sendButton = new QPushButton;
     m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setIcon(Icons::icon(u"mail-send"_s));
     m_sendButton->setDefault(false);
     m_sendButton->setAutoDefault(false);
     connect(m_sendButton, &QPushButton::clicked, this, &BulkEditorDialog::send);

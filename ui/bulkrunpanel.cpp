@@ -4,6 +4,7 @@
 #include "bulkresultsmodel.h"
 #include "bulkrun.h"
 #include "confirm.h"
+#include "icons.h"
 #include "operations.h"
 #include "report.h"
 #include "widgets.h"
@@ -63,7 +64,9 @@ BulkRunPanel::BulkRunPanel(QWidget* parent)
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progressLabel->setWordWrap(true);
     m_pauseButton->setObjectName(u"pauseButton"_s);
+    m_pauseButton->setIcon(Icons::icon(u"media-playback-pause"_s));
     m_cancelButton->setObjectName(u"cancelSendingButton"_s);
+    m_cancelButton->setIcon(Icons::icon(u"process-stop"_s));
     connect(m_pauseButton, &QPushButton::clicked, this, &BulkRunPanel::pauseOrResume);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (askToCancel(this))
@@ -91,8 +94,12 @@ BulkRunPanel::BulkRunPanel(QWidget* parent)
     Widgets::fitColumnsToContents(m_resultsView);
 
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
+
+    m_saveReportButton->setIcon(Icons::icon(u"document-save"_s));
     m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton->setIcon(Icons::icon(u"view-refresh"_s));
     m_saveUndoButton->setObjectName(u"saveUndoButton"_s);
+    m_saveUndoButton->setIcon(Icons::icon(u"edit-undo"_s));
     for (QPushButton* b :
         { m_pauseButton, m_cancelButton, m_saveReportButton, m_retryButton, m_saveUndoButton })
         b->setAutoDefault(false);

@@ -3,6 +3,7 @@
 // show, the standard actions the main window routes to the current page (F5, Ctrl+F, Del), an
 // error banner, and remembered view state.
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QSettings;
@@ -34,12 +35,17 @@ public:
     virtual QString pageId() const = 0;
     // Translated title for the navigation list.
     virtual QString title() const = 0;
+    // Its icon in the navigation (a name of ui/icons.h, e.g. "system-users").
+    virtual QString iconName() const = 0;
 
     // Called each time the page becomes current; load data lazily on the first call.
     virtual void activate() { }
     virtual void refresh() { } // F5
     virtual void focusFilter() { } // Ctrl+F
     virtual void deleteSelected() { } // Del (asks for confirmation)
+    // Shows what another page pointed at (the overview's tiles): keys a page understands, e.g.
+    // {"group": id} or {"errorsOnly": true}; unknown keys are ignored.
+    virtual void showFiltered(const QVariantMap& filter) { Q_UNUSED(filter) }
     // The data this page shows; the main window refreshes it when a change touches one of them.
     virtual DataAreas dataAreas() const { return {}; }
     // What a successful change request (POST, PUT or DELETE, by its operationId) touches.
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void credentialsRequested();
     // What an action did, in a sentence for the status bar ("Copied 3 email addresses.").
     void statusMessage(const QString& message);
+    // Show another page with this filter (the overview's tiles); see showFiltered().
+    void navigationRequested(const QString& pageId, const QVariantMap& filter);
 
 protected:
     void changeEvent(QEvent* event) override;

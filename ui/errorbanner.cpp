@@ -1,4 +1,5 @@
 #include "errorbanner.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,8 +23,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 {
     setObjectName(u"errorBanner"_s);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#errorBanner { background: #fdecea; border: 1px solid #e0a8a8; border-radius: 4px; }"
-                  u" #errorBanner QLabel { color: #5f1d1d; }"_s);
+    Theme::tint(this, Theme::Tint::ErrorBox);
     m_text->setObjectName(u"errorBannerText"_s);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,7 @@
 #include "confirm.h"
 #include "errorbanner.h"
 #include "groupmemberships.h"
+#include "icons.h"
 #include "newgroupdialog.h"
 #include "permissiongroupspage.h"
 #include "permissionlabels.h"
@@ -115,6 +116,7 @@ GroupPermissionsDialog::GroupPermissionsDialog(AlliClient* client, QWidget* pare
     m_copySource->setObjectName(u"copySourceCombo"_s);
     m_copySource->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_copyButton->setObjectName(u"copyButton"_s);
+    m_copyButton->setIcon(Icons::icon(u"edit-copy"_s));
     m_copyLabel->setBuddy(m_copySource);
     connect(m_checkButton, &QPushButton::clicked, this, [this] { checkSelected(true); });
     connect(m_uncheckButton, &QPushButton::clicked, this, [this] { checkSelected(false); });
@@ -126,7 +128,9 @@ GroupPermissionsDialog::GroupPermissionsDialog(AlliClient* client, QWidget* pare
     m_resultLabel->setWordWrap(true);
     m_resultLabel->hide();
     m_applyButton->setObjectName(u"applyButton"_s);
+    m_applyButton->setIcon(Icons::icon(u"object-select"_s));
     m_revertButton->setObjectName(u"revertButton"_s);
+    m_revertButton->setIcon(Icons::icon(u"edit-undo"_s));
     m_closeButton->setObjectName(u"closeButton"_s);
     m_applyButton->setAutoDefault(false);
     m_closeButton->setAutoDefault(false);

@@ -5,6 +5,7 @@
 #include "background.h"
 #include "confirm.h"
 #include "errorbanner.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "jobhistorymodel.h"
 #include "journal.h"
@@ -69,6 +70,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_resumeBar->setVisible(false);
     m_resumeText->setWordWrap(true);
     m_resumeBarButton->setObjectName(u"resumeBarButton"_s);
+    m_resumeBarButton->setIcon(Icons::icon(u"media-playback-start"_s));
     connect(m_resumeBarButton, &QPushButton::clicked, this, [this] {
         if (m_unfinishedJobId >= 0)
             resumeJob(m_unfinishedJobId);
@@ -79,8 +81,11 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
 
     m_intro->setWordWrap(true);
     m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setIcon(Icons::icon(u"document-import"_s));
     m_reportButton->setObjectName(u"openReportButton"_s);
+    m_reportButton->setIcon(Icons::icon(u"view-list-details"_s));
     m_resumeButton->setObjectName(u"resumeButton"_s);
+    m_resumeButton->setIcon(Icons::icon(u"media-playback-start"_s));
     connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::openImportDialog);
     connect(m_reportButton, &QPushButton::clicked, this, &HistoryPage::openSelectedReport);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] {
@@ -118,6 +123,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_reportText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_reportOpenButton->setObjectName(u"reportOpenButton"_s);
     m_reportSaveButton->setObjectName(u"reportSaveButton"_s);
+    m_reportSaveButton->setIcon(Icons::icon(u"document-save"_s));
     m_reportFolderButton->setObjectName(u"reportFolderButton"_s);
     connect(m_reportOpenButton, &QPushButton::clicked, this, [this] { showReport(m_reportPath); });
     connect(m_reportSaveButton, &QPushButton::clicked, this, &HistoryPage::saveReportAs);
@@ -135,6 +141,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     m_keepDays->setValue(keepRowsDays());
     m_retentionLabel->setBuddy(m_keepDays);
     m_cleanUpButton->setObjectName(u"cleanUpButton"_s);
+    m_cleanUpButton->setIcon(Icons::icon(u"edit-delete"_s));
     connect(m_keepDays, &QSpinBox::valueChanged, this, &HistoryPage::setKeepRowsDays);
     connect(m_cleanUpButton, &QPushButton::clicked, this, &HistoryPage::cleanUpNow);
     auto* retentionRow = new QHBoxLayout;
@@ -193,6 +200,16 @@ void HistoryPage::retranslateUi()
 void HistoryPage::activate()
 {
     refresh();
+}
+
+void HistoryPage::showFiltered(const QVariantMap& filter)
+{
+    bool ok = false;
+    const qint64 job = filter.value(u"job"_s).toLongLong(&ok);
+    if (!ok)
+        return;
+    if (const int row = m_model->rowOf(job); row >= 0)
+        m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
 void HistoryPage::refresh()

@@ -36,8 +36,11 @@ public:
 
     QString pageId() const override { return QStringLiteral("history"); }
     QString title() const override;
+    QString iconName() const override { return QStringLiteral("document-open-recent"); }
     void activate() override; // (re)reads the journal; offers to resume unfinished jobs
     void refresh() override;
+    // {"job": id} selects that job (the overview's list of recent jobs).
+    void showFiltered(const QVariantMap& filter) override;
 
     JobHistoryModel* model() const { return m_model; }
     // Writes the report of a journalled job under AppDataLocation/reports and returns its path

@@ -7,6 +7,7 @@
 #include "clipboardtable.h"
 #include "confirm.h"
 #include "gridediting.h"
+#include "icons.h"
 #include "importpreviewmodel.h"
 #include "journal.h"
 #include "operationtraits.h"
@@ -145,6 +146,7 @@ ImportDialog::ImportDialog(AlliClient* client, QWidget* parent)
     m_nextButton->setObjectName(u"nextButton"_s);
     m_sendButton = new QPushButton;
     m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setIcon(Icons::icon(u"mail-send"_s));
     m_closeButton = new QPushButton;
     m_closeButton->setObjectName(u"closeButton"_s);
     for (QPushButton* b : { m_backButton, m_nextButton, m_sendButton, m_closeButton })

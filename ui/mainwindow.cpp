@@ -8,12 +8,14 @@
 #include "alliclient.h"
 #include "consolepage.h"
 #include "historypage.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "languagemanager.h"
 #include "languages.h"
 #include "oauth2page.h"
 #include "overviewpage.h"
 #include "permissiongroupspage.h"
+#include "theme.h"
 #include "toolspage.h"
 #include "userspage.h"
 
@@ -61,6 +63,7 @@ MainWindow::MainWindow(
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(u"mainWindow"_s);
+    setWindowIcon(Icons::appIcon());
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setMinimumWidth(150);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -73,8 +76,7 @@ MainWindow::MainWindow(
     m_resumeNotice = new QFrame;
     m_resumeNotice->setObjectName(u"resumeNotice"_s);
     m_resumeNotice->setFrameShape(QFrame::StyledPanel);
-    m_resumeNotice->setStyleSheet(u"QFrame#resumeNotice { background: #fff4ce; border: 1px solid #e0c060; }"
-                                  u" QFrame#resumeNotice QLabel { color: black; }"_s);
+    Theme::tint(m_resumeNotice, Theme::Tint::NoticeBox);
     m_resumeNotice->setVisible(false);
     m_resumeNoticeText = new QLabel;
     m_resumeNoticeText->setObjectName(u"resumeNoticeText"_s);
@@ -230,10 +232,16 @@ void MainWindow::addPage(ConsolePage* page)
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
-    auto* item = new QListWidgetItem(page->title());
+    auto* item = new QListWidgetItem(Icons::icon(page->iconName()), page->title());
     item->setData(Qt::UserRole, page->pageId());
     m_nav->addItem(item);
     connect(page, &ConsolePage::titleChanged, this, [page, item] { item->setText(page->title()); });
+    connect(page, &ConsolePage::navigationRequested, this,
+        [this](const QString& pageId, const QVariantMap& filter) {
+            showPage(pageId);
+            if (ConsolePage* target = this->page(pageId))
+                target->showFiltered(filter);
+        });
 }
 
 ConsolePage* MainWindow::page(const QString& pageId) const
@@ -275,6 +283,7 @@ void MainWindow::buildActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_newConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::newConnectionRequested);
     m_newConnectionAction->setShortcut(QKeySequence::New);
+    m_newConnectionAction->setIcon(Icons::icon(u"document-new"_s));
     m_editConnectionAction = m_fileMenu->addAction(QString(), this, &MainWindow::editConnectionRequested);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -282,6 +291,7 @@ void MainWindow::buildActions()
             refreshAfterImport(history->openImportDialog());
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setIcon(Icons::icon(u"document-import"_s));
     m_bulkEditMenu = BulkEditorDialog::operationsMenu(
         Bulk::allOperations(),
         [this](Bulk::Operation op) {
@@ -289,10 +299,12 @@ void MainWindow::buildActions()
             connect(dialog, &BulkEditorDialog::sendingFinished, this, [this, op] { refreshAfterBulk(op); });
         },
         this);
+    m_bulkEditMenu->setIcon(Icons::icon(u"document-edit"_s));
     m_fileMenu->addMenu(m_bulkEditMenu);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setIcon(Icons::icon(u"application-exit"_s));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
@@ -300,19 +312,34 @@ void MainWindow::buildActions()
             p->refresh();
     });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(Icons::icon(u"view-refresh"_s));
     m_filterAction = m_viewMenu->addAction(QString(), this, [this] {
         if (ConsolePage* p = currentPage())
             p->focusFilter();
     });
     m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setIcon(Icons::icon(u"edit-find"_s));
     m_deleteAction = m_viewMenu->addAction(QString(), this, [this] {
         if (ConsolePage* p = currentPage())
             p->deleteSelected();
     });
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setIcon(Icons::icon(u"edit-delete"_s));
     // Del inside a text field deletes text; the page action only fires from views.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_stack->addAction(m_deleteAction);
+    // Ctrl+1…Ctrl+8 go to the pages in the order of the navigation.
+    m_viewMenu->addSeparator();
+    m_goMenu = m_viewMenu->addMenu(QString());
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        ConsolePage* p = m_pageList.at(i);
+        QAction* go = m_goMenu->addAction(
+            Icons::icon(p->iconName()), QString(), this, [this, id = p->pageId()] { showPage(id); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        addAction(go); // the shortcut works wherever the focus is in the window
+        m_goActions.append(go);
+    }
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -328,8 +355,25 @@ void MainWindow::buildActions()
     connect(m_languageGroup, &QActionGroup::triggered, this,
         [this](QAction* action) { m_languages->setLanguage(action->data().toString()); });
 
+    m_appearanceMenu = m_settingsMenu->addMenu(QString());
+    m_appearanceMenu->setIcon(Icons::icon(u"preferences-desktop-theme"_s));
+    m_themeGroup = new QActionGroup(this);
+    for (Theme::Choice choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark }) {
+        QAction* action = m_appearanceMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(Theme::key(choice));
+        action->setChecked(choice == Theme::current());
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this, [](QAction* action) {
+        const Theme::Choice choice = Theme::fromKey(action->data().toString());
+        Theme::apply(choice);
+        QSettings().setValue(u"ui/theme"_s, Theme::key(choice));
+    });
+    m_languageMenu->setIcon(Icons::icon(u"preferences-desktop-locale"_s));
+
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    m_aboutAction = m_helpMenu->addAction(Icons::icon(u"help-about"_s), QString(), this, [this] {
         QMessageBox::about(this, tr("About Alli Admin"),
             tr("Alli Admin %1\nA desktop console for administrators of Alli projects.")
                 .arg(QCoreApplication::applicationVersion()));
@@ -346,6 +390,10 @@ void MainWindow::buildActions()
     m_toolBar->addWidget(m_connectionLabel);
     m_toolBar->addWidget(m_connections);
     m_toolBar->addAction(m_newConnectionAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_connections, &QComboBox::activated, this, [this](int index) {
         const QString id = m_connections->itemData(index).toString();
         if (!id.isEmpty())
@@ -395,6 +443,14 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Alli Admin"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QStringList themeNames { tr("&System colours"), tr("&Light"), tr("&Dark") };
+    const QList<QAction*> themeActions = m_themeGroup->actions();
+    for (int i = 0; i < themeActions.size() && i < themeNames.size(); ++i)
+        themeActions.at(i)->setText(themeNames.at(i));
+    m_goMenu->setTitle(tr("&Go to"));
+    for (int i = 0; i < m_goActions.size(); ++i)
+        m_goActions.at(i)->setText(m_pageList.at(i)->title());
 
     m_statusBadge->setText(tr("DEMO"));
     m_statusBadge->setToolTip(tr("Connected to the embedded demo backend, not to a real Alli project."));

@@ -103,6 +103,10 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+    QMenu* m_appearanceMenu = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_goActions; // Ctrl+1…Ctrl+8: one per page
     QLabel* m_statusBadge = nullptr;
     QLabel* m_statusServer = nullptr;
 

@@ -4,6 +4,7 @@
 #include "confirm.h"
 #include "errorbanner.h"
 #include "pager.h"
+#include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,8 @@ namespace
     {
         // A mark as well as a colour, so the state does not depend on seeing colours.
         return u"<span style=\"color:%1\">%2 %3</span>"_s.arg(
-            met ? u"#1b7f3b"_s : u"#8a8a8a"_s, met ? u"✔"_s : u"○"_s, text.toHtmlEscaped());
+            StatusColors::text(met ? StatusColors::Role::Positive : StatusColors::Role::Inactive).name(),
+            met ? u"✔"_s : u"○"_s, text.toHtmlEscaped());
     }
 
 } // namespace

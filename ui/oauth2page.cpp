@@ -4,6 +4,8 @@
 #include "confirm.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
+#include "icons.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -55,6 +57,7 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     m_stateEdit->setClearButtonEnabled(true);
     m_stateLabel->setBuddy(m_stateEdit);
     m_lookUpButton->setObjectName(u"oauthLookUpButton"_s);
+    m_lookUpButton->setIcon(Icons::icon(u"edit-find"_s));
     m_lookUpButton->setEnabled(false);
     m_status->setObjectName(u"oauthStatus"_s);
     m_status->setWordWrap(true);
@@ -78,7 +81,7 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     m_tokenInfoLabel->setBuddy(m_tokenInfoEdit);
     m_tokenInfoError->setObjectName(u"tokenInfoError"_s);
     m_tokenInfoError->setWordWrap(true);
-    m_tokenInfoError->setStyleSheet(u"color: #b3261e;"_s);
+    Theme::tint(m_tokenInfoError, Theme::Tint::NegativeText);
     m_tokenInfoError->hide();
     m_generatedEdit->setObjectName(u"tokenGeneratedEdit"_s);
     m_generatedEdit->setDecimals(0);
@@ -88,6 +91,7 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     m_generatedNow->setObjectName(u"tokenGeneratedNow"_s);
     m_generatedDate->setObjectName(u"tokenGeneratedDate"_s);
     m_sendButton->setObjectName(u"sendTokenInfo"_s);
+    m_sendButton->setIcon(Icons::icon(u"mail-send"_s));
     m_updateStatus->setObjectName(u"tokenUpdateStatus"_s);
     m_updateStatus->setWordWrap(true);
 

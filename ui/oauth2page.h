@@ -34,6 +34,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("oauth2"); }
     QString title() const override { return tr("OAuth2"); }
+    QString iconName() const override { return QStringLiteral("dialog-password"); }
 
     void refresh() override; // repeats the last lookup
     DataAreas dataAreas() const override { return DataArea::OAuth2; }

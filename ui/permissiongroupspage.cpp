@@ -7,12 +7,14 @@
 #include "confirm.h"
 #include "errorbanner.h"
 #include "groupmembersmodel.h"
+#include "icons.h"
 #include "newgroupdialog.h"
 #include "pager.h"
 #include "permissioncatalog.h"
 #include "permissiongroupmodel.h"
 #include "permissionlabels.h"
 #include "permissionmatrixmodel.h"
+#include "theme.h"
 #include "widgets.h"
 
 #include <QCheckBox>
@@ -95,10 +97,15 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     connect(m_searchDebounce, &QTimer::timeout, this, &PermissionGroupsPage::load);
 
     m_newButton->setObjectName(u"groupNew"_s);
+
+    m_newButton->setIcon(Icons::icon(u"list-add"_s));
     m_renameButton->setObjectName(u"groupRename"_s);
+    m_renameButton->setIcon(Icons::icon(u"document-edit"_s));
     m_deleteButton->setObjectName(u"groupDelete"_s);
+    m_deleteButton->setIcon(Icons::icon(u"edit-delete"_s));
     connect(m_newButton, &QPushButton::clicked, this, &PermissionGroupsPage::newGroup);
     m_severalButton->setObjectName(u"severalGroupsButton"_s);
+    m_severalButton->setIcon(Icons::icon(u"view-list-details"_s));
     connect(m_severalButton, &QPushButton::clicked, this, &PermissionGroupsPage::editSeveralGroups);
     connect(m_renameButton, &QPushButton::clicked, this, &PermissionGroupsPage::renameSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &PermissionGroupsPage::deleteSelected);
@@ -134,6 +141,15 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
+    // "Groups without members" (the overview's tile opens the page with it ticked).
+    m_emptyOnlyCheck = new QCheckBox;
+    m_emptyOnlyCheck->setObjectName(u"emptyGroupsOnlyCheck"_s);
+    connect(m_emptyOnlyCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_groupsProxy->setFilterKeyColumn(int(PermissionGroupModel::Column::Members));
+        m_groupsProxy->setFilterRole(PermissionGroupModel::MemberCountRole);
+        m_groupsProxy->setFilterRegularExpression(on ? u"^0$"_s : QString());
+    });
+    listLayout->addWidget(m_emptyOnlyCheck);
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_renameButton);
@@ -156,7 +172,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailWarning->setObjectName(u"groupWarning"_s);
     m_detailWarning->setWordWrap(true);
-    m_detailWarning->setStyleSheet(u"color: #a33c00;"_s);
+    Theme::tint(m_detailWarning, Theme::Tint::NeutralText);
 
     m_membersProxy->setSourceModel(m_members);
     m_membersProxy->setSortRole(GroupMembersModel::SortRole);
@@ -187,7 +203,9 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_matrixNote->setObjectName(u"matrixNote"_s);
     m_matrixNote->setWordWrap(true);
     m_applyButton->setObjectName(u"groupApply"_s);
+    m_applyButton->setIcon(Icons::icon(u"object-select"_s));
     m_revertButton->setObjectName(u"groupRevert"_s);
+    m_revertButton->setIcon(Icons::icon(u"edit-undo"_s));
     connect(m_applyButton, &QPushButton::clicked, this, &PermissionGroupsPage::applyPermissions);
     connect(m_revertButton, &QPushButton::clicked, this, &PermissionGroupsPage::revertPermissions);
     connect(
@@ -213,6 +231,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     membersLayout->addWidget(m_membersCaption);
     membersLayout->addWidget(m_membersView);
     m_editMembersButton->setObjectName(u"editMembersGroupsButton"_s);
+    m_editMembersButton->setIcon(Icons::icon(u"document-edit"_s));
     connect(m_editMembersButton, &QPushButton::clicked, this, &PermissionGroupsPage::editGroupsOfMembers);
     membersLayout->addWidget(m_editMembersButton, 0, Qt::AlignLeft);
     auto* matrixBox = new QWidget;
@@ -263,7 +282,8 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     layout->addWidget(banner());
     layout->addWidget(split, 1);
 
-    setTabOrder(m_search, m_newButton);
+    setTabOrder(m_search, m_emptyOnlyCheck);
+    setTabOrder(m_emptyOnlyCheck, m_newButton);
     setTabOrder(m_newButton, m_renameButton);
     setTabOrder(m_renameButton, m_deleteButton);
     setTabOrder(m_deleteButton, m_list);
@@ -299,6 +319,7 @@ void PermissionGroupsPage::retranslateUi()
     m_search->setPlaceholderText(tr("Search groups by name…"));
     m_search->setToolTip(tr("The server searches the group names (Ctrl+F)."));
     m_newButton->setText(tr("New group…"));
+    m_emptyOnlyCheck->setText(tr("Only groups &without members"));
     m_severalButton->setText(tr("Permissions of &several groups…"));
     m_editMembersButton->setText(tr("Edit the members' &groups…"));
     m_editMembersButton->setToolTip(
@@ -389,6 +410,28 @@ void PermissionGroupsPage::load()
         previous->cancel();
     fetch->start();
     updateStates();
+}
+
+void PermissionGroupsPage::showFiltered(const QVariantMap& filter)
+{
+    if (filter.contains(u"withoutMembers"_s))
+        m_emptyOnlyCheck->setChecked(filter.value(u"withoutMembers"_s).toBool());
+    const QString group = filter.value(u"group"_s).toString();
+    if (!group.isEmpty()) {
+        // The group must be visible: the name search and "without members" could hide it.
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            m_searchDebounce->stop();
+            load();
+        }
+        m_emptyOnlyCheck->setChecked(filter.value(u"withoutMembers"_s).toBool());
+        selectGroup(group);
+    }
+}
+
+bool PermissionGroupsPage::showsOnlyGroupsWithoutMembers() const
+{
+    return m_emptyOnlyCheck->isChecked();
 }
 
 void PermissionGroupsPage::selectGroup(const QString& id)

@@ -40,6 +40,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("groups"); }
     QString title() const override { return tr("Permission groups"); }
+    QString iconName() const override { return QStringLiteral("security-high"); }
 
     void activate() override;
     void refresh() override;
@@ -60,6 +61,9 @@ public:
     // What a change (or the deletion) of an administrators' or default group risks; empty for others.
     static QString warningFor(const PermissionGroupResponse& group, bool deleting);
     void selectGroup(const QString& id);
+    // {"group": id} selects that group; {"withoutMembers": true} lists only groups without members.
+    void showFiltered(const QVariantMap& filter) override;
+    bool showsOnlyGroupsWithoutMembers() const;
 
     PermissionGroupModel* groupModel() const { return m_groups; }
     PermissionMatrixModel* matrixModel() const { return m_matrix; }
@@ -115,6 +119,7 @@ private:
     QTreeView* m_matrixView;
     QLabel* m_matrixNote;
     QCheckBox* m_followCheck = nullptr;
+    QCheckBox* m_emptyOnlyCheck = nullptr;
     QPushButton* m_applyButton;
     QPushButton* m_revertButton;
 

@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "alliclient.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +65,7 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager* nam, QWidget* parent)
     m_unprotected->setObjectName(u"profileUnprotected"_s);
     m_problem->setObjectName(u"profileProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #a01010;"_s);
+    Theme::tint(m_problem, Theme::Tint::NegativeText);
     m_testButton->setObjectName(u"profileTest"_s);
     m_testResult->setObjectName(u"profileTestResult"_s);
     m_testResult->setWordWrap(true);

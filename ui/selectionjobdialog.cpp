@@ -8,6 +8,7 @@
 #include "bulkrunpanel.h"
 #include "confirm.h"
 #include "errorbanner.h"
+#include "icons.h"
 #include "importdialog.h"
 #include "journal.h"
 #include "widgets.h"
@@ -111,8 +112,11 @@ SelectionJobDialog::SelectionJobDialog(
     m_stack->setCurrentIndex(op == Bulk::Operation::UpdateMemberGroups ? ChoosePage : SendPage);
 
     m_startButton->setObjectName(u"startButton"_s);
+
+    m_startButton->setIcon(Icons::icon(u"mail-send"_s));
     m_startButton->setDefault(true);
     m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setIcon(Icons::icon(u"process-stop"_s));
     m_cancelButton->setAutoDefault(false);
     m_closeButton->setObjectName(u"closeButton"_s);
     m_closeButton->setAutoDefault(false);

@@ -35,6 +35,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("tools"); }
     QString title() const override { return tr("Tools"); }
+    QString iconName() const override { return QStringLiteral("applications-utilities"); }
 
     void activate() override;
     void refresh() override;

@@ -5,6 +5,7 @@
 #include "bulktypes.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
+#include "icons.h"
 #include "importdialog.h"
 
 #include <QHBoxLayout>
@@ -37,9 +38,12 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     m_idEdit->setClearButtonEnabled(true);
     m_idLabel->setBuddy(m_idEdit);
     m_lookUpButton->setObjectName(u"lookUpButton"_s);
+    m_lookUpButton->setIcon(Icons::icon(u"edit-find"_s));
     m_lookUpButton->setEnabled(false);
     m_importButton->setObjectName(u"importCsvButton"_s);
+    m_importButton->setIcon(Icons::icon(u"document-import"_s));
     m_bulkEditButton->setObjectName(u"bulkEditButton"_s);
+    m_bulkEditButton->setIcon(Icons::icon(u"document-edit"_s));
     m_bulkEditButton->setMenu(BulkEditorDialog::operationsMenu(
         { Bulk::Operation::CreateUsers, Bulk::Operation::UpdateUsers, Bulk::Operation::DeleteUsers },
         [this](Bulk::Operation op) { openBulkEditor(op); }, m_bulkEditButton));

@@ -31,6 +31,7 @@ public:
 
     QString pageId() const override { return QStringLiteral("users"); }
     QString title() const override { return tr("Users"); }
+    QString iconName() const override { return QStringLiteral("user-identity"); }
 
     void activate() override;
     void refresh() override; // repeats the last lookup

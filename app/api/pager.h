@@ -71,6 +71,9 @@ public:
 
     void start() { requestPage(0); }
     const QList<T>& items() const { return m_items; }
+    // Only count (a dashboard's total of a million agents): pages are dropped once counted.
+    void setKeepItems(bool keep) { m_keep = keep; }
+    int itemCount() const { return m_count; }
 
 private:
     void requestPage(int offset)
@@ -84,11 +87,13 @@ private:
                 return;
             }
             const QList<T>& page = reply->value();
-            m_items += page;
+            if (m_keep)
+                m_items += page;
+            m_count += int(page.size());
             ++m_pages;
             emit pageReceived(offset, int(page.size()));
             const bool full = page.size() >= m_pageSize;
-            const bool capped = m_maxItems >= 0 && m_items.size() >= m_maxItems;
+            const bool capped = m_maxItems >= 0 && m_count >= m_maxItems;
             if (full && !capped)
                 requestPage(offset + int(page.size()));
             else
@@ -100,6 +105,8 @@ private:
     int m_pageSize;
     int m_maxItems;
     QList<T> m_items;
+    int m_count = 0;
+    bool m_keep = true;
 };
 
 } // namespace Alli

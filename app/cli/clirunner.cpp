@@ -84,6 +84,7 @@ bool CliRunner::parse(const QStringList& arguments)
     parser.setApplicationDescription(tr("Bulk changes to an Alli project from a CSV file. "
                                         "The API key is read from the environment variable ALLI_API_KEY."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
         u"base-url"_s, tr("Server address (HTTPS; HTTP only for this computer)."), u"URL"_s);
     const QCommandLineOption regionOption(
@@ -137,6 +138,11 @@ bool CliRunner::parse(const QStringList& arguments)
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
         m_out << parser.helpText();
+        m_exitCode = Success;
+        return false;
+    }
+    if (parser.isSet(u"version"_s)) {
+        m_out << "alli-admin-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         m_exitCode = Success;
         return false;
     }

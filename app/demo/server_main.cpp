@@ -31,10 +31,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"alli-demo-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLI_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Alli-compatible demo backend listening on 127.0.0.1."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const Alli::Demo::DemoOptions defaults;
     const QCommandLineOption portOption(u"port"_s, u"TCP port (0 = any free port)."_s, u"port"_s, u"0"_s);
     const QCommandLineOption latencyOption(

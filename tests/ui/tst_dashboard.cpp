@@ -1,0 +1,402 @@
+// The overview dashboard against the demo backend: its tiles count what the backend holds, a
+// click (or the keyboard) opens the page behind a tile already filtered, the charts' model under
+// QAbstractItemModelTester; the console's identity (icons on every page, the window icon, crisp
+// icons at 200 %), Ctrl+1…Ctrl+8, and light/dark palettes that every tinted widget follows.
+
+#include "activitylogmodel.h"
+#include "activitypage.h"
+#include "bulkrun.h"
+#include "dashboardwidgets.h"
+#include "demofixture.h"
+#include "errorbanner.h"
+#include "groupstatsmodel.h"
+#include "historypage.h"
+#include "icons.h"
+#include "importdialog.h"
+#include "jobhistorymodel.h"
+#include "journal.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "permissiongroupmodel.h"
+#include "permissiongroupspage.h"
+#include "statuscolors.h"
+#include "theme.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Testing;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    DemoFixture m_fixture;
+    LanguageManager m_languages;
+
+    SessionInfo demoSession() const { return SessionInfo { QString(), true, m_fixture.demo()->apiKey() }; }
+
+    static OverviewPage* loadedOverview(MainWindow& w)
+    {
+        auto* overview = qobject_cast<OverviewPage*>(w.page(u"overview"_s));
+        if (overview && overview->isLoading())
+            QSignalSpy(overview, &OverviewPage::dashboardLoaded).wait(20000);
+        return overview;
+    }
+
+    QList<PermissionGroupResponse> serverGroups()
+    {
+        auto reply = waitFor(m_fixture.client()->listPermissionGroups({}, 0, 100));
+        return reply->ok() ? reply->value() : QList<PermissionGroupResponse> {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"AlliAdminDashboardTests"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QFile::remove(ImportDialog::journalPath());
+        Demo::DemoOptions options;
+        options.agentCount = 250; // three pages of agents: the count grows page by page
+        QVERIFY(m_fixture.start(options));
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+    }
+
+    void cleanup()
+    {
+        m_languages.setLanguage(u"en"_s);
+        Theme::apply(Theme::Choice::System);
+    }
+
+    void tilesCountWhatTheServerHolds()
+    {
+        // A group without members, so that the tile has something to find.
+        CreatePermissionGroupRequest create;
+        create.name = u"Empty on purpose"_s;
+        auto created = waitFor(m_fixture.client()->createPermissionGroup(create));
+        QVERIFY2(created->ok(), qPrintable(created->error().message()));
+
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        OverviewPage* overview = loadedOverview(w);
+        QVERIFY(overview && !overview->isLoading());
+        QAbstractItemModelTester tester(
+            overview->groupStats(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QList<PermissionGroupResponse> groups = serverGroups();
+        QCOMPARE(overview->agentCount(), m_fixture.demo()->agentCount());
+        const auto tile = [&w](const QString& name) { return w.findChild<DashboardTile*>(name); };
+        QCOMPARE(tile(u"agentsTile"_s)->value(), QLocale().toString(m_fixture.demo()->agentCount()));
+        QCOMPARE(tile(u"groupsTile"_s)->value(), QLocale().toString(groups.size()));
+        const int empty = int(std::count_if(groups.cbegin(), groups.cend(),
+            [](const PermissionGroupResponse& g) { return g.agentCount == 0; }));
+        QVERIFY(empty >= 1);
+        QCOMPARE(tile(u"emptyGroupsTile"_s)->value(), QLocale().toString(empty));
+
+        // Administrators: the members of the administrators' groups, each once.
+        QSet<QString> admins;
+        for (const PermissionGroupResponse& g : groups) {
+            if (!g.isAdmin)
+                continue;
+            auto members = waitFor(m_fixture.client()->listPermissionGroupAgents(g.id));
+            for (const AgentResponse& a : members->value())
+                admins.insert(a.email.toLower());
+        }
+        QVERIFY(!admins.isEmpty());
+        QCOMPARE(overview->adminCount(), int(admins.size()));
+        QCOMPARE(tile(u"adminsTile"_s)->value(), QLocale().toString(admins.size()));
+
+        auto single = waitFor(m_fixture.client()->listSingleActionAppTools());
+        auto agentTools = waitFor(m_fixture.client()->listAgentTools());
+        QCOMPARE(tile(u"toolsTile"_s)->value(),
+            QLocale().toString(single->value().size() + agentTools->value().size()));
+        QVERIFY(tile(u"agentsTile"_s)->accessibleName().contains(tile(u"agentsTile"_s)->value()));
+
+        // The model behind the charts: a row per group, a share per category.
+        GroupStatsModel* stats = overview->groupStats();
+        QCOMPARE(stats->rowCount(), groups.size());
+        for (int row = 0; row < stats->rowCount(); ++row) {
+            QCOMPARE(stats->index(row, int(GroupStatsModel::Column::Members)).data().toInt(),
+                groups.at(row).agentCount);
+            for (int c = 0; c < stats->categories().size(); ++c) {
+                const double share = stats->coverage(row, c);
+                QVERIFY(share >= 0 && share <= 1);
+                if (groups.at(row).permissions.names().isEmpty())
+                    QCOMPARE(share, 0.0);
+            }
+        }
+        // Bars: the largest groups first.
+        auto* chart = w.findChild<BarChart*>(u"membersChart"_s);
+        const QList<int> shown = chart->shownRows();
+        QVERIFY(!shown.isEmpty() && shown.size() <= chart->maxBars());
+        for (int i = 1; i < shown.size(); ++i)
+            QVERIFY(groups.at(shown.at(i - 1)).agentCount >= groups.at(shown.at(i)).agentCount);
+        QVERIFY(chart->accessibleDescription().contains(groups.at(shown.first()).name));
+
+        // F5 loads again and the counts follow the server.
+        auto gone = waitFor(m_fixture.client()->deletePermissionGroup(created->value().id));
+        QVERIFY(gone->ok());
+        w.showPage(u"overview"_s);
+        overview->refresh();
+        QVERIFY(overview->isLoading());
+        QVERIFY(QSignalSpy(overview, &OverviewPage::dashboardLoaded).wait(20000));
+        QCOMPARE(tile(u"groupsTile"_s)->value(), QLocale().toString(groups.size() - 1));
+    }
+
+    void tilesOpenThePageBehindThemFiltered()
+    {
+        CreatePermissionGroupRequest create;
+        create.name = u"Nobody here"_s;
+        auto created = waitFor(m_fixture.client()->createPermissionGroup(create));
+        QVERIFY(created->ok());
+        const QString emptyId = created->value().id;
+
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        OverviewPage* overview = loadedOverview(w);
+        QVERIFY(overview);
+        auto* groupsPage = qobject_cast<PermissionGroupsPage*>(w.page(u"groups"_s));
+
+        // Groups without members: the groups page with only them listed.
+        QTest::mouseClick(w.findChild<DashboardTile*>(u"emptyGroupsTile"_s), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), groupsPage);
+        QVERIFY(groupsPage->showsOnlyGroupsWithoutMembers());
+        auto* list = groupsPage->findChild<QTableView*>(u"groupList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!groupsPage->isLoading() && list->model()->rowCount() >= 1, 10000);
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QCOMPARE(list->model()->index(row, 0).data(PermissionGroupModel::MemberCountRole).toInt(), 0);
+        QVERIFY(groupsPage->groupModel()->rowOfId(emptyId) >= 0);
+
+        // The administrators: that group selected (the filter above is lifted).
+        w.showPage(u"overview"_s);
+        QTest::mouseClick(w.findChild<DashboardTile*>(u"adminsTile"_s), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), groupsPage);
+        QVERIFY(!groupsPage->showsOnlyGroupsWithoutMembers());
+        QTRY_VERIFY_WITH_TIMEOUT(!groupsPage->currentGroupId().isEmpty(), 10000);
+        const int adminRow = groupsPage->groupModel()->rowOfId(groupsPage->currentGroupId());
+        QVERIFY(adminRow >= 0);
+        QVERIFY(groupsPage->groupModel()->groupAt(adminRow).isAdmin);
+
+        // The bar chart with the keyboard alone: focus, first bar, Enter opens the largest group.
+        w.showPage(u"overview"_s);
+        auto* chart = w.findChild<BarChart*>(u"membersChart"_s);
+        chart->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(chart, Qt::Key_Home);
+        QTest::keyClick(chart, Qt::Key_Right);
+        QTest::keyClick(chart, Qt::Key_Left);
+        const int largest = chart->shownRows().first();
+        QCOMPARE(chart->currentIndex().row(), largest);
+        QTest::keyClick(chart, Qt::Key_Return);
+        QCOMPARE(w.currentPage(), groupsPage);
+        QTRY_COMPARE(groupsPage->currentGroupId(), overview->groupStats()->groupAt(largest).id);
+
+        // A cell of the coverage map opens its group too.
+        w.showPage(u"overview"_s);
+        auto* map = w.findChild<HeatMap*>(u"coverageMap"_s);
+        QVERIFY(map->items().size() >= 2);
+        const auto [rect, index] = map->items().at(1);
+        QTest::mouseClick(map, Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(groupsPage->currentGroupId(), overview->groupStats()->groupAt(index.row()).id);
+
+        // This session's errors: the activity page with only the failures.
+        w.showPage(u"overview"_s);
+        const int before = overview->errorCount();
+        m_fixture.demo()->setForbidden(true);
+        auto refused = waitFor(m_fixture.client()->listPermissionGroups({}, 0, 1));
+        m_fixture.demo()->setForbidden(false);
+        QVERIFY(!refused->ok());
+        QTRY_VERIFY(overview->errorCount() > before);
+        auto* errors = w.findChild<DashboardTile*>(u"errorsTile"_s);
+        QCOMPARE(errors->value(), QLocale().toString(overview->errorCount()));
+        QVERIFY(errors->detail().contains(u"403"_s));
+        errors->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(errors, Qt::Key_Space);
+        auto* activity = qobject_cast<ActivityPage*>(w.page(u"activity"_s));
+        QCOMPARE(w.currentPage(), activity);
+        QVERIFY(activity->errorsOnly());
+        auto* view = activity->findChild<QTableView*>(u"activityView"_s);
+        QVERIFY(view->model()->rowCount() >= 1);
+        QVERIFY(view->model()->rowCount() < activity->model()->rowCount());
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(!view->model()->index(row, 0).data(ActivityLogModel::SucceededRole).toBool());
+
+        waitFor(m_fixture.client()->deletePermissionGroup(emptyId));
+    }
+
+    void recentJobsOfThisServer()
+    {
+        // Two finished jobs of this server and one of another: the tile lists this server's, newest first.
+        const QString path = ImportDialog::journalPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString server = Bulk::BulkRun::serverLabel(m_fixture.client());
+        {
+            Bulk::JobJournal journal(path);
+            QVERIFY(journal.isOpen());
+            const auto addJob = [&journal](const QString& label, int succeeded, int failed) {
+                QList<Bulk::PreparedRow> rows;
+                QList<Bulk::RowResult> results;
+                for (int i = 0; i < succeeded + failed; ++i) {
+                    Bulk::PreparedRow row;
+                    row.index = i;
+                    row.line = i + 2;
+                    row.key = u"U%1"_s.arg(i);
+                    rows.append(row);
+                    results.append(Bulk::RowResult {});
+                }
+                const qint64 id = journal.createJob(
+                    Bulk::Operation::CreateUsers, u"staff.csv"_s, label, { u"ownUserId"_s }, rows, results);
+                QList<int> indexes;
+                QList<Bulk::RowResult> done;
+                for (int i = 0; i < succeeded + failed; ++i) {
+                    indexes.append(i);
+                    done.append(Bulk::RowResult {
+                        i < succeeded ? Bulk::RowState::Succeeded : Bulk::RowState::Failed, {}, 1, false });
+                }
+                journal.recordResults(id, indexes, done);
+                journal.markFinished(id);
+                return id;
+            };
+            addJob(server, 10, 0);
+            addJob(u"elsewhere.example.com"_s, 1, 1);
+            const qint64 newest = addJob(server, 3, 1);
+            Q_UNUSED(newest)
+        }
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        OverviewPage* overview = loadedOverview(w);
+        const QList<Bulk::JobSummary> jobs = overview->recentJobs();
+        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.at(0).counts.succeeded, 3);
+        QCOMPARE(jobs.at(1).counts.succeeded, 10);
+        auto* tile = w.findChild<DashboardTile*>(u"jobsTile"_s);
+        QCOMPARE(tile->lines().size(), 2);
+        QCOMPARE(tile->lines().at(0).ratio, 0.75);
+        QCOMPARE(tile->value(), u"75 %"_s);
+        QTest::mouseClick(tile, Qt::LeftButton);
+        auto* history = qobject_cast<HistoryPage*>(w.page(u"history"_s));
+        QCOMPARE(w.currentPage(), history);
+        auto* view = history->findChild<QTableView*>(u"historyView"_s);
+        QVERIFY(view);
+        const QModelIndex current = view->selectionModel()->selectedRows().value(0);
+        QCOMPARE(current.data(JobHistoryModel::JobIdRole).toLongLong(), jobs.at(0).id);
+    }
+
+    void pagesHaveIconsAndShortcuts()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w)); // window shortcuts need the active window
+        QVERIFY(!w.windowIcon().isNull());
+        auto* nav = w.findChild<QListWidget*>(u"navigation"_s);
+        QCOMPARE(nav->count(), 8);
+        const QStringList ids { u"overview"_s, u"agents"_s, u"users"_s, u"groups"_s, u"tools"_s, u"oauth2"_s,
+            u"history"_s, u"activity"_s };
+        for (int i = 0; i < nav->count(); ++i) {
+            QVERIFY2(!nav->item(i)->icon().isNull(), qPrintable(nav->item(i)->text()));
+            QVERIFY(Icons::hasOwnIcon(w.page(ids.at(i))->iconName()));
+            // Ctrl+1…Ctrl+8 go to the page, wherever the focus is.
+            QTest::keyClick(&w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w.currentPage()->pageId(), ids.at(i));
+        }
+        // The main buttons carry icons too.
+        for (const QString& button :
+            { u"testConnection"_s, u"newAgentButton"_s, u"groupNew"_s, u"copyAsCurl"_s })
+            QVERIFY2(!w.findChild<QAbstractButton*>(button)->icon().isNull(), qPrintable(button));
+    }
+
+    void ownIconsAreCrispAndFollowThePalette()
+    {
+        // At 200 % the icon is drawn with twice the pixels, not scaled up.
+        const QIcon icon = Icons::ownIcon(u"view-refresh"_s);
+        const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QCOMPARE(sharp.size(), QSize(32, 32));
+        const auto darkest = [](const QPixmap& pm) {
+            const QImage image = pm.toImage();
+            int lowest = 255;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 200)
+                        lowest = std::min(lowest, c.lightness());
+                }
+            }
+            return lowest;
+        };
+        Theme::apply(Theme::Choice::Light);
+        QVERIFY(darkest(Icons::ownIcon(u"view-refresh"_s).pixmap(QSize(24, 24))) < 100);
+        Theme::apply(Theme::Choice::Dark);
+        QVERIFY(
+            darkest(Icons::ownIcon(u"view-refresh"_s).pixmap(QSize(24, 24))) > 150); // light strokes on dark
+        const QIcon app = Icons::appIcon();
+        QVERIFY(!app.isNull());
+        QCOMPARE(app.pixmap(QSize(48, 48), 2.0).size(), QSize(96, 96));
+    }
+
+    void darkAndLightPalettesReachEveryTint()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        const QPalette original = QApplication::palette();
+        // Settings > Appearance > Dark: applied at once, remembered.
+        QAction* dark = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->data().toString() == u"dark"_s)
+                dark = a;
+        }
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(Theme::current(), Theme::Choice::Dark);
+        QCOMPARE(QSettings().value(u"ui/theme"_s).toString(), u"dark"_s);
+        QVERIFY(StatusColors::isDark(QApplication::palette()));
+        // Text on every background of the dark palette has a contrast of at least 4.5:1.
+        const auto luminance = [](const QColor& c) {
+            const auto channel
+                = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor& a, const QColor& b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        const QPalette p = QApplication::palette();
+        QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
+        QVERIFY(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 4.5);
+        QVERIFY(contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 4.5);
+        for (auto role :
+            { StatusColors::Role::Positive, StatusColors::Role::Negative, StatusColors::Role::Neutral }) {
+            QVERIFY(contrast(StatusColors::text(role), p.color(QPalette::Base)) >= 4.5);
+            QVERIFY(contrast(p.color(QPalette::Text), StatusColors::background(role)) >= 4.5);
+        }
+        // The error banner re-tinted itself: a dark background, not the light one it started with.
+        auto* banner = w.page(u"overview"_s)->banner();
+        QVERIFY2(banner->styleSheet().contains(StatusColors::background(StatusColors::Role::Negative).name()),
+            qPrintable(banner->styleSheet()));
+        // Light, then the system's own palette back.
+        Theme::apply(Theme::Choice::Light);
+        QVERIFY(!StatusColors::isDark(QApplication::palette()));
+        QVERIFY(contrast(StatusColors::text(StatusColors::Role::Neutral),
+                    QApplication::palette().color(QPalette::Base))
+            >= 4.5);
+        Theme::apply(Theme::Choice::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
