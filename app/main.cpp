@@ -17,6 +17,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "permissiongroupspage.h"
+#include "profiledialog.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
 #include "theme.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -218,6 +220,39 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
             }
             Alli::Confirm::setNextAnswer(true);
             several->close();
+        }
+        // A connection profile behind a company proxy.
+        {
+            QNetworkAccessManager nam;
+            Alli::ProfileDialog profile(&nam, window);
+            Alli::ConnectionProfile p;
+            p.name = u"Production (JA)"_s;
+            p.settings.region = Alli::ConnectionSettings::Region::JA;
+            p.proxy.mode = Alli::ProxySettings::Mode::Manual;
+            p.proxy.host = u"proxy.corp.example"_s;
+            p.proxy.port = 8080;
+            p.proxy.bypass = { u"localhost"_s, u".corp.example"_s };
+            p.proxy.user = u"kim.minjun"_s;
+            profile.setProfile(p);
+            profile.show();
+            settle(300);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(300);
+                profile.grab().save(u"%1/%2-profile.png"_s.arg(dir, info.code));
+            }
+        }
+        // An empty state on a view: the agents filtered by an address nobody has.
+        main->showPage(u"agents"_s);
+        if (auto* filter = window->findChild<QLineEdit*>(u"agentFilter"_s)) {
+            filter->setText(u"nobody@nowhere"_s);
+            settle(1500);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                window->grab().save(u"%1/%2-agents-empty.png"_s.arg(dir, info.code));
+            }
+            filter->clear();
         }
         languages->setLanguage(original);
         QCoreApplication::quit();

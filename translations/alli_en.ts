@@ -82,6 +82,26 @@
         <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
         <translation>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>Request and response</translation>
+    </message>
+    <message>
+        <source>No request has failed.</source>
+        <translation>No request has failed.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>Show all requests</translation>
+    </message>
+    <message>
+        <source>No request has been made yet in this session.</source>
+        <translation>No request has been made yet in this session.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -463,6 +483,26 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>The agents could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Looking for agents whose email contains “%1”…</source>
+        <translation>Looking for agents whose email contains “%1”…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>New agent…</source>
+        <translation>New agent…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -583,6 +623,10 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>Secret not stored in a keychain</translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the login for %1.</source>
+        <translation>The proxy did not accept the login for %1.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2717,14 @@
             <numerusform>%n unfinished imports of other servers can only be resumed when connected to their server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No bulk job has run on this computer yet.</source>
+        <translation>No bulk job has run on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -3306,6 +3358,10 @@ A desktop console for administrators of Alli projects.</translation>
         <source>&amp;Go to</source>
         <translation>&amp;Go to</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3511,6 +3567,18 @@ A desktop console for administrators of Alli projects.</translation>
         <source>Create anyway</source>
         <translation>Create anyway</translation>
     </message>
+    <message>
+        <source>Agents found</source>
+        <translation>Agents found</translation>
+    </message>
+    <message>
+        <source>Members of the new group</source>
+        <translation>Members of the new group</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
 </context>
 <context>
     <name>Alli::OAuth2Page</name>
@@ -3640,6 +3708,10 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
         <translation>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</translation>
+    </message>
+    <message>
+        <source>OAuth2 information</source>
+        <translation>OAuth2 information</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4581,26 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <source>Only groups &amp;without members</source>
         <translation>Only groups &amp;without members</translation>
     </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Search groups</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Every group has members.</source>
+        <translation>Every group has members.</translation>
+    </message>
+    <message>
+        <source>Show all groups</source>
+        <translation>Show all groups</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4568,16 +4660,8 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Enter the project&apos;s API credentials. The key or token is kept in the system keychain, never in a settings file.</translation>
     </message>
     <message>
-        <source>Connection name:</source>
-        <translation>Connection name:</translation>
-    </message>
-    <message>
         <source>e.g. Production (US)</source>
         <translation>e.g. Production (US)</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>Region:</translation>
     </message>
     <message>
         <source>US (backend.alli.ai)</source>
@@ -4592,14 +4676,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Custom server address</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>Server address:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentication:</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API key</translation>
     </message>
@@ -4608,36 +4684,8 @@ Turn on Reveal secrets to start from the current token info.</translation>
         <translation>Bearer token</translation>
     </message>
     <message>
-        <source>Token:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API key:</translation>
-    </message>
-    <message>
-        <source>Project id:</source>
-        <translation>Project id:</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Advanced</translation>
-    </message>
-    <message>
-        <source>Project id header:</source>
-        <translation>Project id header:</translation>
-    </message>
-    <message>
-        <source>Agent email (AGENT-EMAIL):</source>
-        <translation>Agent email (AGENT-EMAIL):</translation>
-    </message>
-    <message>
-        <source>User email (USER-EMAIL):</source>
-        <translation>User email (USER-EMAIL):</translation>
-    </message>
-    <message>
-        <source>Own user id (OWN-USER-ID):</source>
-        <translation>Own user id (OWN-USER-ID):</translation>
     </message>
     <message>
         <source>If no keychain is available, save the secret UNENCRYPTED in a file on this computer</source>
@@ -4650,6 +4698,125 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Test connection</source>
         <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connection &amp;name:</source>
+        <translation>Connection &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentication:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>&amp;Project id:</translation>
+    </message>
+    <message>
+        <source>Project id &amp;header:</source>
+        <translation>Project id &amp;header:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent email (AGENT-EMAIL):</source>
+        <translation>A&amp;gent email (AGENT-EMAIL):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser email (USER-EMAIL):</source>
+        <translation>U&amp;ser email (USER-EMAIL):</translation>
+    </message>
+    <message>
+        <source>&amp;Own user id (OWN-USER-ID):</source>
+        <translation>&amp;Own user id (OWN-USER-ID):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose the system&apos;s proxy settings.</source>
+        <translation>Enter the proxy&apos;s host and port, or choose the system&apos;s proxy settings.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings (PAC included)</source>
+        <translation>The system&apos;s proxy settings (PAC included)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>This proxy (set below)</source>
+        <translation>This proxy (set below)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Proxy addr&amp;ess:</source>
+        <translation>Proxy addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Proxy por&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Without the proxy:</source>
+        <translation>&amp;Without the proxy:</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, as in NO_PROXY: names, .domains, IP addresses, CIDR ranges, separated by commas.</source>
+        <translation>Hosts reached directly, as in NO_PROXY: names, .domains, IP addresses, CIDR ranges, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>Proxy &amp;login:</translation>
+    </message>
+    <message>
+        <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
+        <translation>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ProxyLoginDialog</name>
+    <message>
+        <source>Proxy login</source>
+        <translation>Proxy login</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Keep the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a login before it lets Alli Admin through.</source>
+        <translation>The proxy %1 asks for a login before it lets Alli Admin through.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5154,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Tools</source>
         <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Show all tools</source>
+        <translation>Show all tools</translation>
     </message>
 </context>
 <context>

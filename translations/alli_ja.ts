@@ -82,6 +82,26 @@
         <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
         <translation>失敗したリクエストのみ表示します(照会への回答である 404 は失敗ではありません)。</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>リクエストとレスポンス</translation>
+    </message>
+    <message>
+        <source>No request has failed.</source>
+        <translation>失敗したリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>すべてのリクエストを表示</translation>
+    </message>
+    <message>
+        <source>No request has been made yet in this session.</source>
+        <translation>このセッションではまだリクエストがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -446,6 +466,26 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>エージェントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Looking for agents whose email contains “%1”…</source>
+        <translation>メールアドレスに「%1」を含むエージェントを検索中…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>New agent…</source>
+        <translation>新しいエージェント…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -565,6 +605,10 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>キーチェーンに保存されていない秘密情報</translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the login for %1.</source>
+        <translation>プロキシが %1 のログインを受け付けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2642,14 @@
             <numerusform>他のサーバーの未完了のインポート %n 件は、そのサーバーに接続しているときだけ再開できます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No bulk job has run on this computer yet.</source>
+        <translation>このコンピューターではまだ一括ジョブが実行されていません。</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV をインポート…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -3210,6 +3262,10 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <source>&amp;Go to</source>
         <translation>移動(&amp;G)</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3410,6 +3466,18 @@ Alli プロジェクト管理者のためのデスクトップコンソールで
         <source>Create anyway</source>
         <translation>それでも作成</translation>
     </message>
+    <message>
+        <source>Agents found</source>
+        <translation>見つかったエージェント</translation>
+    </message>
+    <message>
+        <source>Members of the new group</source>
+        <translation>新しいグループのメンバー</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
 </context>
 <context>
     <name>Alli::OAuth2Page</name>
@@ -3538,6 +3606,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
         <translation>トークン情報エディターが空のため、トークン情報は送信しません。トークン生成時刻は %1（%2）に設定されます。このような更新がどう扱われるかは Alli のドキュメントに記載がなく、判断はサーバーが行います。</translation>
+    </message>
+    <message>
+        <source>OAuth2 information</source>
+        <translation>OAuth2 情報</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4471,26 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Only groups &amp;without members</source>
         <translation>メンバーのいないグループのみ(&amp;W)</translation>
     </message>
+    <message>
+        <source>Search groups</source>
+        <translation>グループを検索</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索を解除</translation>
+    </message>
+    <message>
+        <source>Every group has members.</source>
+        <translation>すべてのグループにメンバーがいます。</translation>
+    </message>
+    <message>
+        <source>Show all groups</source>
+        <translation>すべてのグループを表示</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4458,16 +4550,8 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>プロジェクトの API 認証情報を入力してください。キーやトークンは設定ファイルではなく、システムのキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <source>Connection name:</source>
-        <translation>接続名:</translation>
-    </message>
-    <message>
         <source>e.g. Production (US)</source>
         <translation>例: 本番（US）</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>リージョン:</translation>
     </message>
     <message>
         <source>US (backend.alli.ai)</source>
@@ -4482,14 +4566,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>カスタムサーバーアドレス</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>サーバーアドレス:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>認証:</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
@@ -4498,36 +4574,8 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Bearer トークン</translation>
     </message>
     <message>
-        <source>Token:</source>
-        <translation>トークン:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API キー:</translation>
-    </message>
-    <message>
-        <source>Project id:</source>
-        <translation>プロジェクト ID:</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>詳細設定</translation>
-    </message>
-    <message>
-        <source>Project id header:</source>
-        <translation>プロジェクト ID ヘッダー:</translation>
-    </message>
-    <message>
-        <source>Agent email (AGENT-EMAIL):</source>
-        <translation>エージェントのメール（AGENT-EMAIL）:</translation>
-    </message>
-    <message>
-        <source>User email (USER-EMAIL):</source>
-        <translation>ユーザーのメール（USER-EMAIL）:</translation>
-    </message>
-    <message>
-        <source>Own user id (OWN-USER-ID):</source>
-        <translation>独自ユーザー ID（OWN-USER-ID）:</translation>
     </message>
     <message>
         <source>If no keychain is available, save the secret UNENCRYPTED in a file on this computer</source>
@@ -4540,6 +4588,125 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Test connection</source>
         <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Connection &amp;name:</source>
+        <translation>接続名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>サーバーアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>認証(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>プロジェクト ID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project id &amp;header:</source>
+        <translation>プロジェクト ID ヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>A&amp;gent email (AGENT-EMAIL):</source>
+        <translation>エージェントのメール（AGENT-EMAIL）(&amp;G):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser email (USER-EMAIL):</source>
+        <translation>ユーザーのメール（USER-EMAIL）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Own user id (OWN-USER-ID):</source>
+        <translation>独自ユーザー ID（OWN-USER-ID）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose the system&apos;s proxy settings.</source>
+        <translation>プロキシのホストとポートを入力するか、システムのプロキシ設定を選んでください。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings (PAC included)</source>
+        <translation>システムのプロキシ設定(PAC を含む)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシを使わない</translation>
+    </message>
+    <message>
+        <source>This proxy (set below)</source>
+        <translation>下で指定するプロキシ</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Proxy addr&amp;ess:</source>
+        <translation>プロキシのアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>プロキシのポート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Without the proxy:</source>
+        <translation>プロキシを使わない接続先(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, as in NO_PROXY: names, .domains, IP addresses, CIDR ranges, separated by commas.</source>
+        <translation>NO_PROXY と同じく直接接続するホスト: 名前、.ドメイン、IP アドレス、CIDR 範囲をカンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>プロキシのログイン(&amp;L):</translation>
+    </message>
+    <message>
+        <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
+        <translation>ログインを求めるプロキシ用です。パスワードはプロキシが求めたときに尋ね、希望した場合にのみキーチェーンに保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ProxyLoginDialog</name>
+    <message>
+        <source>Proxy login</source>
+        <translation>プロキシのログイン</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a login before it lets Alli Admin through.</source>
+        <translation>プロキシ %1 が、Alli Admin の通信を通す前にログインを求めています。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5038,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Tools</source>
         <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Show all tools</source>
+        <translation>すべてのツールを表示</translation>
     </message>
 </context>
 <context>

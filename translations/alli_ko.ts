@@ -82,6 +82,26 @@
         <source>Shows only the requests that failed (a 404 that answers a look-up is not a failure).</source>
         <translation>실패한 요청만 표시합니다(조회에 대한 답인 404는 실패가 아닙니다).</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Request and response</source>
+        <translation>요청과 응답</translation>
+    </message>
+    <message>
+        <source>No request has failed.</source>
+        <translation>실패한 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>모든 요청 보기</translation>
+    </message>
+    <message>
+        <source>No request has been made yet in this session.</source>
+        <translation>이번 세션에서는 아직 요청이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -446,6 +466,26 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>에이전트를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Looking for agents whose email contains “%1”…</source>
+        <translation>이메일에 “%1”이(가) 포함된 에이전트를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>New agent…</source>
+        <translation>새 에이전트…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ApiError</name>
@@ -565,6 +605,10 @@
     <message>
         <source>Secret not stored in a keychain</source>
         <translation>키체인에 저장되지 않은 비밀 정보</translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the login for %1.</source>
+        <translation>프록시가 %1의 로그인을 받아들이지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2642,14 @@
             <numerusform>다른 서버의 미완료 가져오기 %n건은 해당 서버에 연결했을 때만 이어서 할 수 있습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No bulk job has run on this computer yet.</source>
+        <translation>이 컴퓨터에서 실행된 일괄 작업이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ImportDialog</name>
@@ -3210,6 +3262,10 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <source>&amp;Go to</source>
         <translation>이동(&amp;G)</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
 </context>
 <context>
     <name>Alli::NewAgentDialog</name>
@@ -3410,6 +3466,18 @@ Alli 프로젝트 관리자를 위한 데스크톱 콘솔입니다.</translation
         <source>Create anyway</source>
         <translation>그래도 만들기</translation>
     </message>
+    <message>
+        <source>Agents found</source>
+        <translation>찾은 에이전트</translation>
+    </message>
+    <message>
+        <source>Members of the new group</source>
+        <translation>새 그룹의 멤버</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>권한</translation>
+    </message>
 </context>
 <context>
     <name>Alli::OAuth2Page</name>
@@ -3538,6 +3606,10 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>The token info editor is empty, so the token info is not sent; token generated will be set to %1 (%2). Alli&apos;s documentation does not say what such an update does: the server decides.</source>
         <translation>토큰 정보 편집기가 비어 있으므로 토큰 정보는 보내지 않습니다. 토큰 생성 시각은 %1(%2)(으)로 설정됩니다. 이런 업데이트가 어떻게 처리되는지 Alli 문서에는 나와 있지 않으며, 판단은 서버가 합니다.</translation>
+    </message>
+    <message>
+        <source>OAuth2 information</source>
+        <translation>OAuth2 정보</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4471,26 @@ Turn on Reveal secrets to start from the current token info.</source>
         <source>Only groups &amp;without members</source>
         <translation>멤버가 없는 그룹만(&amp;W)</translation>
     </message>
+    <message>
+        <source>Search groups</source>
+        <translation>그룹 검색</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>검색 지우기</translation>
+    </message>
+    <message>
+        <source>Every group has members.</source>
+        <translation>모든 그룹에 멤버가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show all groups</source>
+        <translation>모든 그룹 보기</translation>
+    </message>
 </context>
 <context>
     <name>Alli::PermissionMatrixModel</name>
@@ -4458,16 +4550,8 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>프로젝트의 API 인증 정보를 입력하세요. 키나 토큰은 설정 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
     </message>
     <message>
-        <source>Connection name:</source>
-        <translation>연결 이름:</translation>
-    </message>
-    <message>
         <source>e.g. Production (US)</source>
         <translation>예: 운영 (US)</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>리전:</translation>
     </message>
     <message>
         <source>US (backend.alli.ai)</source>
@@ -4482,14 +4566,6 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>사용자 지정 서버 주소</translation>
     </message>
     <message>
-        <source>Server address:</source>
-        <translation>서버 주소:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>인증:</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
@@ -4498,36 +4574,8 @@ Turn on Reveal secrets to start from the current token info.</source>
         <translation>Bearer 토큰</translation>
     </message>
     <message>
-        <source>Token:</source>
-        <translation>토큰:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API 키:</translation>
-    </message>
-    <message>
-        <source>Project id:</source>
-        <translation>프로젝트 ID:</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>고급</translation>
-    </message>
-    <message>
-        <source>Project id header:</source>
-        <translation>프로젝트 ID 헤더:</translation>
-    </message>
-    <message>
-        <source>Agent email (AGENT-EMAIL):</source>
-        <translation>에이전트 이메일 (AGENT-EMAIL):</translation>
-    </message>
-    <message>
-        <source>User email (USER-EMAIL):</source>
-        <translation>사용자 이메일 (USER-EMAIL):</translation>
-    </message>
-    <message>
-        <source>Own user id (OWN-USER-ID):</source>
-        <translation>고유 사용자 ID (OWN-USER-ID):</translation>
     </message>
     <message>
         <source>If no keychain is available, save the secret UNENCRYPTED in a file on this computer</source>
@@ -4540,6 +4588,125 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Connection &amp;name:</source>
+        <translation>연결 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>인증(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>토큰(&amp;T):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>프로젝트 ID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project id &amp;header:</source>
+        <translation>프로젝트 ID 헤더(&amp;H):</translation>
+    </message>
+    <message>
+        <source>A&amp;gent email (AGENT-EMAIL):</source>
+        <translation>에이전트 이메일 (AGENT-EMAIL)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser email (USER-EMAIL):</source>
+        <translation>사용자 이메일 (USER-EMAIL)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Own user id (OWN-USER-ID):</source>
+        <translation>고유 사용자 ID (OWN-USER-ID)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose the system&apos;s proxy settings.</source>
+        <translation>프록시의 호스트와 포트를 입력하거나 시스템 프록시 설정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>프록시(&amp;X):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings (PAC included)</source>
+        <translation>시스템 프록시 설정 (PAC 포함)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>프록시 사용 안 함</translation>
+    </message>
+    <message>
+        <source>This proxy (set below)</source>
+        <translation>아래에 지정한 프록시</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>종류(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Proxy addr&amp;ess:</source>
+        <translation>프록시 주소(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>프록시 포트(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Without the proxy:</source>
+        <translation>프록시 없이 연결(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, as in NO_PROXY: names, .domains, IP addresses, CIDR ranges, separated by commas.</source>
+        <translation>NO_PROXY처럼 직접 연결할 호스트: 이름, .도메인, IP 주소, CIDR 범위를 쉼표로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;login:</source>
+        <translation>프록시 로그인(&amp;L):</translation>
+    </message>
+    <message>
+        <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
+        <translation>로그인을 요구하는 프록시용입니다. 비밀번호는 프록시가 요구할 때 묻고, 원할 때만 키체인에 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::ProxyLoginDialog</name>
+    <message>
+        <source>Proxy login</source>
+        <translation>프록시 로그인</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>비밀번호를 시스템 키체인에 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a login before it lets Alli Admin through.</source>
+        <translation>프록시 %1이(가) Alli Admin의 연결을 허용하기 전에 로그인을 요구합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5038,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Tools</source>
         <translation>도구</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Show all tools</source>
+        <translation>모든 도구 보기</translation>
     </message>
 </context>
 <context>

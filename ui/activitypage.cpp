@@ -4,6 +4,7 @@
 #include "alliclient.h"
 #include "errorbanner.h"
 #include "icons.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -79,7 +80,12 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     connect(m_errorsOnly, &QCheckBox::toggled, this, [this, proxy](bool on) {
         proxy->setErrorsOnly(on);
         showDetails();
+        updateOverlay();
     });
+    m_overlay = new ViewOverlay(m_view);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &ActivityPage::updateOverlay);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ActivityPage::updateOverlay);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &ActivityPage::updateOverlay);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
@@ -126,6 +132,8 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
 void ActivityPage::retranslateUi()
 {
     m_copyCurl->setText(tr("Copy as curl"));
+    m_view->setAccessibleName(tr("Requests"));
+    m_details->setAccessibleName(tr("Request and response"));
     m_errorsOnly->setText(tr("&Errors only"));
     m_errorsOnly->setToolTip(
         tr("Shows only the requests that failed (a 404 that answers a look-up is not a failure)."));
@@ -134,6 +142,18 @@ void ActivityPage::retranslateUi()
     m_details->setPlaceholderText(tr("Select a request to see its request and response bodies."));
     m_model->retranslate();
     showDetails();
+    updateOverlay();
+}
+
+void ActivityPage::updateOverlay()
+{
+    if (m_proxy->rowCount() > 0)
+        m_overlay->clear();
+    else if (m_errorsOnly->isChecked() && m_model->rowCount() > 0)
+        m_overlay->showEmpty(tr("No request has failed."), tr("Show all requests"),
+            [this] { m_errorsOnly->setChecked(false); });
+    else
+        m_overlay->showEmpty(tr("No request has been made yet in this session."));
 }
 
 QString ActivityPage::readableBody(const QByteArray& body)

@@ -13,6 +13,8 @@ class QTableView;
 namespace Alli
 {
 
+class ViewOverlay;
+
 class ActivityLogModel;
 
 class ActivityPage : public ConsolePage
@@ -37,6 +39,7 @@ protected:
 private:
     void showDetails();
     void copyAsCurl();
+    void updateOverlay();
 
     ActivityLogModel* m_model;
     QTableView* m_view;
@@ -44,6 +47,7 @@ private:
     QPushButton* m_copyCurl;
     QCheckBox* m_errorsOnly;
     QSortFilterProxyModel* m_proxy = nullptr;
+    ViewOverlay* m_overlay = nullptr;
 };
 
 } // namespace Alli

@@ -13,6 +13,7 @@
 #include "importdialog.h"
 #include "newagentdialog.h"
 #include "selectionjobdialog.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QAction>
@@ -174,6 +175,7 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_status->setWordWrap(true);
 
     m_view->setObjectName(u"agentsView"_s);
+    m_overlay = new ViewOverlay(m_view);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -859,6 +861,25 @@ void AgentsPage::updateStatus()
     if (!m_message.isEmpty())
         parts << m_message;
     m_status->setText(parts.join(u"  ·  "_s));
+    // A table with nothing to show says why on the table itself, with the next step.
+    const QString filter = m_filter->text().trimmed();
+    if (!m_model->isStarted() || shown > 0) {
+        m_overlay->clear();
+    } else if (loaded == 0 && m_model->isLoading()) {
+        m_overlay->showLoading(tr("Loading agents…"));
+    } else if (loaded == 0 && m_model->lastError().isError()) {
+        m_overlay->showError(tr("The agents could not be loaded: %1").arg(m_model->lastError().message()),
+            tr("Try again"), [this] { m_model->retry(); });
+    } else if (!filter.isEmpty()) {
+        m_overlay->showEmpty(m_model->isLoading()
+                ? tr("Looking for agents whose email contains “%1”…").arg(filter)
+                : tr("No agent's email contains “%1”.").arg(filter),
+            tr("Clear the filter"), [this] { m_filter->clear(); });
+    } else if (loaded == 0) {
+        m_overlay->showEmpty(tr("This project has no agents."), tr("New agent…"), [this] { newAgent(); });
+    } else {
+        m_overlay->clear();
+    }
     m_stopButton->setVisible(bool(m_exportFetch) || m_proxy->isWaitingForAll());
 }
 

@@ -35,6 +35,7 @@ class BulkEditorDialog;
 class GroupMemberships;
 class AgentStore;
 class AgentSortProxy;
+class ViewOverlay;
 class ApiError;
 class ImportDialog;
 class NewAgentDialog;
@@ -91,6 +92,7 @@ public:
     // The groups of the agent in the detail pane (empty until they are read).
     QStringList detailGroups() const;
     bool isLoadingGroups() const;
+    ViewOverlay* overlay() const { return m_overlay; }
 
 public Q_SLOTS:
     void newAgent();
@@ -140,6 +142,7 @@ private:
     QPushButton* m_bulkGroupsButton;
     QLabel* m_status;
     QTableView* m_view;
+    ViewOverlay* m_overlay = nullptr;
     QSplitter* m_splitter;
     QGroupBox* m_detailBox;
     QLabel* m_detailState;

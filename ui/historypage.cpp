@@ -10,6 +10,7 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "report.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QDesktopServices>
@@ -94,6 +95,7 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     });
 
     m_view->setObjectName(u"historyView"_s);
+    m_overlay = new ViewOverlay(m_view);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -227,6 +229,11 @@ void HistoryPage::refresh()
     const qint64 selected = selectedJobId();
     const QList<Bulk::JobSummary> jobs = m_journal->jobs();
     m_model->setJobs(jobs);
+    if (jobs.isEmpty())
+        m_overlay->showEmpty(tr("No bulk job has run on this computer yet."), tr("Import CSV…"),
+            [this] { openImportDialog(); });
+    else
+        m_overlay->clear();
     // Rows of finished jobs older than the retention period go (on a worker, then this refreshes).
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-keepRowsDays());
     const bool due = std::any_of(jobs.cbegin(), jobs.cend(), [&](const Bulk::JobSummary& job) {

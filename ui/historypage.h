@@ -19,6 +19,8 @@ class QTableView;
 namespace Alli
 {
 
+class ViewOverlay;
+
 class ImportDialog;
 class JobHistoryModel;
 
@@ -98,6 +100,7 @@ private:
     QPushButton* m_reportButton;
     QPushButton* m_resumeButton;
     QTableView* m_view;
+    ViewOverlay* m_overlay = nullptr;
     QLabel* m_emptyLabel;
     qint64 m_unfinishedJobId = -1;
     QFrame* m_reportBar;

@@ -10,6 +10,7 @@
 #include "historypage.h"
 #include "icons.h"
 #include "importdialog.h"
+#include "inputmethodguard.h"
 #include "languagemanager.h"
 #include "languages.h"
 #include "oauth2page.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::appIcon());
+    InputMethodGuard::install(); // the last Korean or Japanese syllable is never lost
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setMinimumWidth(150);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -230,6 +232,7 @@ void MainWindow::addPage(ConsolePage* page)
     scroll->setObjectName(u"pageScroll-"_s + page->pageId());
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: Tab goes to the page's controls
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
     auto* item = new QListWidgetItem(Icons::icon(page->iconName()), page->title());
@@ -423,6 +426,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_session.isDemo ? tr("Alli Admin — %1 (demo, %2)").arg(project, server)
                                     : tr("Alli Admin — %1 (%2)").arg(project, server));
 
+    m_nav->setAccessibleName(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_newConnectionAction->setText(tr("&New connection…"));
     m_editConnectionAction->setText(tr("&Edit connection…"));

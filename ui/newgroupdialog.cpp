@@ -168,6 +168,9 @@ void NewGroupDialog::retranslateUi()
 {
     setWindowTitle(tr("New permission group"));
     m_nameLabel->setText(tr("&Name:"));
+    m_resultsView->setAccessibleName(tr("Agents found"));
+    m_selectedList->setAccessibleName(tr("Members of the new group"));
+    m_matrixView->setAccessibleName(tr("Permissions"));
     m_name->setPlaceholderText(tr("For example: Support team"));
     m_permissionsLabel->setText(tr("&Permissions (required permissions are checked automatically):"));
     m_membersLabel->setText(tr("&Members: search agents by email"));

@@ -438,6 +438,7 @@ void OAuth2Page::updateGeneratedDate()
 
 void OAuth2Page::retranslateUi()
 {
+    m_view->setAccessibleName(tr("OAuth2 information"));
     m_stateLabel->setText(tr("&State:"));
     m_stateEdit->setPlaceholderText(tr("e.g. demo-state-google"));
     m_lookUpButton->setText(tr("Look up"));

@@ -15,6 +15,7 @@
 #include "permissionlabels.h"
 #include "permissionmatrixmodel.h"
 #include "theme.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QCheckBox>
@@ -115,6 +116,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_groupsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_groupsProxy->setSortLocaleAware(true);
     m_list->setObjectName(u"groupList"_s);
+    m_listOverlay = new ViewOverlay(m_list);
     m_list->setModel(m_groupsProxy);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -148,6 +150,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
         m_groupsProxy->setFilterKeyColumn(int(PermissionGroupModel::Column::Members));
         m_groupsProxy->setFilterRole(PermissionGroupModel::MemberCountRole);
         m_groupsProxy->setFilterRegularExpression(on ? u"^0$"_s : QString());
+        updateStates();
     });
     listLayout->addWidget(m_emptyOnlyCheck);
     auto* listButtons = new QHBoxLayout;
@@ -317,6 +320,8 @@ bool PermissionGroupsPage::isMembersLoading() const
 void PermissionGroupsPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search groups by name…"));
+    m_search->setAccessibleName(tr("Search groups"));
+    m_list->setAccessibleName(tr("Permission groups"));
     m_search->setToolTip(tr("The server searches the group names (Ctrl+F)."));
     m_newButton->setText(tr("New group…"));
     m_emptyOnlyCheck->setText(tr("Only groups &without members"));
@@ -805,6 +810,24 @@ void PermissionGroupsPage::updateStates()
         m_listStatus->setText(m_loadedOnce ? tr("There are no permission groups yet.") : QString());
     else
         m_listStatus->setText(tr("%n group(s)", "", count));
+    // The same on the list itself, with the next step.
+    if (m_fetch && count == 0) {
+        m_listOverlay->showLoading(tr("Loading permission groups…"));
+    } else if (m_listFailed && count == 0) {
+        m_listOverlay->showError(
+            tr("The permission groups could not be loaded."), tr("Try again"), [this] { load(); });
+    } else if (count == 0 && !m_loadedSearch.isEmpty()) {
+        m_listOverlay->showEmpty(tr("No permission group matches “%1”.").arg(m_loadedSearch),
+            tr("Clear the search"), [this] { m_search->clear(); });
+    } else if (count == 0 && m_loadedOnce) {
+        m_listOverlay->showEmpty(
+            tr("There are no permission groups yet."), tr("New group…"), [this] { newGroup(); });
+    } else if (count > 0 && m_groupsProxy->rowCount() == 0 && m_emptyOnlyCheck->isChecked()) {
+        m_listOverlay->showEmpty(tr("Every group has members."), tr("Show all groups"),
+            [this] { m_emptyOnlyCheck->setChecked(false); });
+    } else {
+        m_listOverlay->clear();
+    }
 
     const PermissionGroupResponse* group = currentGroup();
     m_renameButton->setEnabled(group != nullptr && !group->isAdmin);

@@ -28,6 +28,7 @@ class NewGroupDialog;
 class PagedFetchBase;
 class PermissionGroupModel;
 class PermissionMatrixModel;
+class ViewOverlay;
 struct PermissionGroupDetailResponse;
 struct PermissionGroupResponse;
 
@@ -64,6 +65,7 @@ public:
     // {"group": id} selects that group; {"withoutMembers": true} lists only groups without members.
     void showFiltered(const QVariantMap& filter) override;
     bool showsOnlyGroupsWithoutMembers() const;
+    ViewOverlay* listOverlay() const { return m_listOverlay; }
 
     PermissionGroupModel* groupModel() const { return m_groups; }
     PermissionMatrixModel* matrixModel() const { return m_matrix; }
@@ -120,6 +122,7 @@ private:
     QLabel* m_matrixNote;
     QCheckBox* m_followCheck = nullptr;
     QCheckBox* m_emptyOnlyCheck = nullptr;
+    ViewOverlay* m_listOverlay = nullptr;
     QPushButton* m_applyButton;
     QPushButton* m_revertButton;
 

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 
+class QSpinBox;
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -75,6 +77,21 @@ private:
     QLabel* m_ownUserIdLabel;
     QLineEdit* m_ownUserId;
     QCheckBox* m_unprotected;
+    // How this connection reaches the server (ProxySettings; the password is asked on a 407).
+    QGroupBox* m_proxyBox;
+    QLabel* m_proxyModeLabel;
+    QComboBox* m_proxyMode;
+    QLabel* m_proxyTypeLabel;
+    QComboBox* m_proxyType;
+    QLabel* m_proxyHostLabel;
+    QLineEdit* m_proxyHost;
+    QLabel* m_proxyPortLabel;
+    QSpinBox* m_proxyPort;
+    QLabel* m_proxyBypassLabel;
+    QLineEdit* m_proxyBypass;
+    QLabel* m_proxyUserLabel;
+    QLineEdit* m_proxyUser;
+    QNetworkAccessManager* m_testNam = nullptr; // "Test connection" goes through the form's proxy
     QLabel* m_problem;
     bool m_showProblem = false;
     QPushButton* m_testButton;

@@ -73,9 +73,15 @@ namespace
 
         void add(QWidget* widget, Tint tint)
         {
-            m_widgets.removeIf([](const auto& entry) { return entry.first.isNull(); });
+            remove(widget);
             m_widgets.append({ QPointer<QWidget>(widget), tint });
             apply(widget, tint);
+        }
+
+        void remove(QWidget* widget)
+        {
+            m_widgets.removeIf(
+                [widget](const auto& entry) { return entry.first.isNull() || entry.first == widget; });
         }
 
         bool eventFilter(QObject* watched, QEvent* event) override
@@ -193,6 +199,12 @@ Choice current()
 void tint(QWidget* widget, Tint tint)
 {
     Tinter::instance().add(widget, tint);
+}
+
+void untint(QWidget* widget)
+{
+    Tinter::instance().remove(widget);
+    widget->setStyleSheet(QString());
 }
 
 } // namespace Alli::Theme

@@ -29,6 +29,7 @@ enum class Tint {
     NoticeBox, // a framed box that asks for attention (an unfinished import)
 };
 // Colours `widget` by meaning now and again after every change of the application palette.
-void tint(QWidget* widget, Tint tint);
+void tint(QWidget* widget, Tint tint); // again: the new tint replaces the old one
+void untint(QWidget* widget); // back to the palette's colours
 
 } // namespace Alli::Theme

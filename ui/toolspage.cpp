@@ -3,6 +3,7 @@
 #include "alliclient.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -89,6 +90,7 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     });
 
     m_view->setObjectName(u"toolsView"_s);
+    m_overlay = new ViewOverlay(m_view);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
@@ -397,6 +399,17 @@ void ToolsPage::updateStatus()
         m_status->setText(tr("No tools match the filter."));
     else
         m_status->setText(tr("Showing %1 of %n tool(s).", nullptr, total).arg(shown));
+    if (isLoading() && total == 0)
+        m_overlay->showLoading(tr("Loading tools…"));
+    else if (total == 0 && !m_listFailed)
+        m_overlay->showEmpty(tr("This project has no tools."));
+    else if (total > 0 && shown == 0)
+        m_overlay->showEmpty(tr("No tools match the filter."), tr("Show all tools"), [this] {
+            m_textFilter->clear();
+            m_kindFilter->setCurrentIndex(0);
+        });
+    else
+        m_overlay->clear();
 }
 
 // Texts of the detail pane that depend on the language and on the tool shown.
@@ -429,6 +442,8 @@ void ToolsPage::updateDetailTexts()
 
 void ToolsPage::retranslateUi()
 {
+    m_view->setAccessibleName(tr("Tools"));
+    m_parameters->setAccessibleName(tr("Parameters"));
     m_kindFilter->setItemText(0, tr("All kinds"));
     m_kindFilter->setItemText(1, tr("Single-action apps"));
     m_kindFilter->setItemText(2, tr("Agent tools"));

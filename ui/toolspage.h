@@ -24,6 +24,8 @@ class QTreeView;
 namespace Alli
 {
 
+class ViewOverlay;
+
 class FieldTreeModel;
 
 class ToolsPage : public ConsolePage
@@ -65,6 +67,7 @@ private:
 
     ToolListModel* m_model;
     ToolFilterProxyModel* m_proxy;
+    ViewOverlay* m_overlay = nullptr;
     FieldTreeModel* m_rawModel;
 
     QComboBox* m_kindFilter;

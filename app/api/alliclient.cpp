@@ -384,6 +384,12 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
         error.setDetail(u"no data for %1 ms"_s.arg(m_timeoutMs));
         error.setMayHaveReachedServer(true);
         retryable = idempotent;
+    } else if (networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
+        // The proxy wants a login nobody gave (AppController asks the user once): nothing
+        // reached the server, and sending again would only meet the same 407.
+        error = ApiError(ApiError::Kind::Network);
+        error.setDetail(u"the proxy asks for a login (HTTP 407) and none was accepted"_s);
+        error.setMayHaveReachedServer(false);
     } else if (status == 0) {
         const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
         error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network);

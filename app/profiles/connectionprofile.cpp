@@ -49,6 +49,16 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.settings.agentEmail = m_settings.value(u"agentEmail"_s).toString();
         p.settings.userEmail = m_settings.value(u"userEmail"_s).toString();
         p.settings.ownUserId = m_settings.value(u"ownUserId"_s).toString();
+        const QString proxyMode = m_settings.value(u"proxyMode"_s).toString();
+        p.proxy.mode = proxyMode == u"none" ? ProxySettings::Mode::None
+            : proxyMode == u"manual"        ? ProxySettings::Mode::Manual
+                                            : ProxySettings::Mode::System;
+        p.proxy.type = m_settings.value(u"proxyType"_s).toString() == u"socks5" ? ProxySettings::Type::Socks5
+                                                                                : ProxySettings::Type::Http;
+        p.proxy.host = m_settings.value(u"proxyHost"_s).toString();
+        p.proxy.port = quint16(m_settings.value(u"proxyPort"_s, 0).toUInt());
+        p.proxy.bypass = ProxySettings::parseBypass(m_settings.value(u"proxyBypass"_s).toString());
+        p.proxy.user = m_settings.value(u"proxyUser"_s).toString();
         if (!p.id.isEmpty())
             out.append(p);
     }
@@ -87,6 +97,16 @@ static void writeAll(QSettings& settings, const QList<ConnectionProfile>& profil
         settings.setValue(u"agentEmail"_s, p.settings.agentEmail);
         settings.setValue(u"userEmail"_s, p.settings.userEmail);
         settings.setValue(u"ownUserId"_s, p.settings.ownUserId);
+        settings.setValue(u"proxyMode"_s,
+            p.proxy.mode == ProxySettings::Mode::None         ? u"none"_s
+                : p.proxy.mode == ProxySettings::Mode::Manual ? u"manual"_s
+                                                              : u"system"_s);
+        settings.setValue(
+            u"proxyType"_s, p.proxy.type == ProxySettings::Type::Socks5 ? u"socks5"_s : u"http"_s);
+        settings.setValue(u"proxyHost"_s, p.proxy.host);
+        settings.setValue(u"proxyPort"_s, p.proxy.port);
+        settings.setValue(u"proxyBypass"_s, p.proxy.bypass.join(u", "_s));
+        settings.setValue(u"proxyUser"_s, p.proxy.user); // the password: never here
         // Deliberately no "secret" key: secrets go to the SecretStore only.
     }
     settings.endArray();
@@ -96,6 +116,7 @@ static void writeAll(QSettings& settings, const QList<ConnectionProfile>& profil
 ConnectionProfile ProfileStore::save(ConnectionProfile profile)
 {
     profile.settings.secret.clear();
+    profile.proxy.password.clear();
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<ConnectionProfile> all = profiles();

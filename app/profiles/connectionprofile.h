@@ -3,6 +3,7 @@
 // secret: the API key or token lives in a SecretStore under the profile's id.
 
 #include "connectionsettings.h"
+#include "proxysettings.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,9 @@ struct ConnectionProfile {
     QString id; // stable, generated; also the secret store key
     QString name; // chosen by the user, e.g. "Production (JA)"
     ConnectionSettings settings; // settings.secret is always empty here
+    // How this connection reaches the server: the system's proxy, none, or a manual one. The
+    // proxy's password is never stored here (the keychain keeps it when the user asks).
+    ProxySettings proxy;
 
     QString regionLabel() const; // "US", "JA" or the custom host
 };

@@ -11,7 +11,10 @@
 #include "welcomedialog.h"
 
 #include <QApplication>
+#include <QAuthenticator>
+#include <QDateTime>
 #include <QMessageBox>
+#include <QNetworkProxy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -29,11 +32,15 @@ AppController::AppController(LanguageManager* languages, SecretStore* secrets, Q
     , m_settings(settings)
     , m_demoOptions(demoOptions)
 {
-    // The system's proxy configuration (PAC and auto-discovery where the platform offers them),
-    // NO_PROXY honoured, this computer never proxied. Per-profile choices come later.
-    ProxySettings proxy;
-    proxy.bypass = ProxySettings::bypassFromEnvironment();
-    m_nam.setProxyFactory(new ProxyFactory(proxy));
+    // Until a profile says otherwise: the system's proxy configuration (PAC and auto-discovery
+    // where the platform offers them), NO_PROXY honoured, this computer never proxied.
+    applyProxy(ProxySettings());
+    // A proxy that asks for a login: once per session and proxy (see answerProxyLogin()).
+    m_proxyPrompt = [this](const QNetworkProxy& proxy, const QString& user, const QString& reason) {
+        return ProxyLoginDialog::ask(proxy, user, reason, m_window);
+    };
+    connect(
+        &m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this, &AppController::answerProxyLogin);
     if (auto* keychain = qobject_cast<KeychainSecretStore*>(m_secrets)) {
         keychain->setUnprotectedFileAllowed(m_settings->value(u"secrets/unprotectedFile"_s, false).toBool(),
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -94,6 +101,7 @@ bool AppController::startDemo()
             return false;
         }
     }
+    applyProxy(ProxySettings()); // the demo is on this computer: never through a proxy
     ConnectionSettings settings;
     settings.region = ConnectionSettings::Region::Custom;
     settings.customBaseUrl = m_demo->baseUrl();
@@ -124,7 +132,21 @@ void AppController::startProfile(const QString& profileId)
         settings.secret = *result.secret;
         SessionInfo session;
         session.projectName = profile->name;
-        openWindow(settings, session, profile->id);
+        applyProxy(profile->proxy);
+        if (profile->proxy.mode != ProxySettings::Mode::Manual || profile->proxy.user.isEmpty()) {
+            openWindow(settings, session, profile->id);
+            return;
+        }
+        // A proxy password kept in the keychain spares the question.
+        m_secrets->read(proxySecretKey(profile->id), this,
+            [this, profile, settings, session](const SecretStore::ReadResult& proxyResult) {
+                if (proxyResult.secret && !proxyResult.secret->isEmpty()) {
+                    const QString key = u"%1:%2"_s.arg(profile->proxy.host).arg(profile->proxy.port);
+                    if (!m_proxyLogins.contains(key))
+                        m_proxyLogins.insert(key, { profile->proxy.user, *proxyResult.secret, false });
+                }
+                openWindow(settings, session, profile->id);
+            });
     });
 }
 
@@ -165,6 +187,55 @@ void AppController::openWindow(
     }
     oldClient.reset();
     emit windowChanged(window);
+}
+
+void AppController::applyProxy(const ProxySettings& proxy)
+{
+    m_proxy = proxy;
+    if (m_proxy.mode == ProxySettings::Mode::System)
+        m_proxy.bypass = ProxySettings::bypassFromEnvironment();
+    m_nam.setProxyFactory(new ProxyFactory(m_proxy)); // the manager owns it
+    m_nam.clearConnectionCache(); // no connection made through the previous proxy is reused
+}
+
+void AppController::answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator* authenticator)
+{
+    const QString key = u"%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+    QString reason;
+    auto known = m_proxyLogins.find(key);
+    if (known != m_proxyLogins.end()) {
+        if (!known->given) {
+            known->given = true;
+            authenticator->setUser(known->user);
+            authenticator->setPassword(known->password);
+            return;
+        }
+        // Qt asks again only when the proxy refused what it was given.
+        reason = tr("The proxy did not accept the login for %1.").arg(known->user);
+        m_proxyLogins.erase(known);
+    }
+    if (const auto declined = m_proxyDeclined.constFind(key);
+        declined != m_proxyDeclined.cend() && declined->msecsTo(QDateTime::currentDateTimeUtc()) < 10000)
+        return;
+    const QString user = !authenticator->user().isEmpty() ? authenticator->user()
+        : !proxy.user().isEmpty()                         ? proxy.user()
+                                                          : m_proxy.user;
+    const std::optional<ProxyLogin> login = m_proxyPrompt ? m_proxyPrompt(proxy, user, reason) : std::nullopt;
+    if (!login) {
+        m_proxyDeclined.insert(key, QDateTime::currentDateTimeUtc());
+        return; // the request ends with "the proxy asks for a login"
+    }
+    m_proxyDeclined.remove(key);
+    m_proxyLogins.insert(key, { login->user, login->password, true });
+    authenticator->setUser(login->user);
+    authenticator->setPassword(login->password);
+    if (login->remember && !m_currentProfileId.isEmpty() && m_currentProfileId != kDemoProfileId) {
+        m_secrets->write(proxySecretKey(m_currentProfileId), login->password, this,
+            [this](const SecretStore::WriteResult& result) {
+                if (!result.warning.isEmpty())
+                    emit notice(result.warning);
+            });
+    }
 }
 
 void AppController::updateSwitcher()

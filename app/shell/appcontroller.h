@@ -4,13 +4,22 @@
 // window, so no page ever shows one project's data under another project's name.
 
 #include "demotypes.h"
+#include "proxylogindialog.h"
+#include "proxysettings.h"
 #include "sessioninfo.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QAuthenticator;
+class QNetworkProxy;
 
 class QSettings;
 
@@ -50,6 +59,14 @@ public:
     Demo::DemoServer* demoServer() const { return m_demo.get(); }
     QString currentProfileId() const { return m_currentProfileId; }
 
+    // Asked when a proxy wants a login (407) and none is known for it this session; nullopt to
+    // refuse. `reason` says why it is asked again. Default: ProxyLoginDialog. Tests replace it.
+    using ProxyLoginPrompt = std::function<std::optional<ProxyLogin>(
+        const QNetworkProxy& proxy, const QString& user, const QString& reason)>;
+    void setProxyLoginPrompt(ProxyLoginPrompt prompt) { m_proxyPrompt = std::move(prompt); }
+    // The key under which a profile's proxy password is kept in the secret store.
+    static QString proxySecretKey(const QString& profileId) { return QStringLiteral("proxy:") + profileId; }
+
 Q_SIGNALS:
     void windowChanged(Alli::MainWindow* window);
     // A translated message for the status bar or a dialog, e.g. that secrets are session-only.
@@ -60,6 +77,20 @@ private:
     void newConnection();
     void editConnection(const QString& profileId, const QString& reason = {});
     void updateSwitcher();
+    void applyProxy(const ProxySettings& proxy);
+    void answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator* authenticator);
+
+    struct KnownLogin {
+        QString user;
+        QString password;
+        bool given = false; // handed to Qt: a new request for it means the proxy refused it
+    };
+    QHash<QString, KnownLogin> m_proxyLogins; // "host:port" -> this session's login (memory only)
+    // "host:port" -> when the user declined to log in: the requests made at the same moment
+    // (a page loads several at once) are not asked about again; a later one is.
+    QHash<QString, QDateTime> m_proxyDeclined;
+    ProxySettings m_proxy; // of the connection in use
+    ProxyLoginPrompt m_proxyPrompt;
 
     LanguageManager* m_languages;
     SecretStore* m_secrets;

@@ -2,7 +2,9 @@
 // A plain HTTP proxy on 127.0.0.1 for tests, on a thread of its own (so that a test may wait for
 // a child process while it relays): it takes requests in absolute form ("GET http://host:port/path
 // HTTP/1.1"), counts them with their targets, and passes them on to the target in origin form,
-// keep-alive included; answers come back as they are. No CONNECT, no authentication.
+// keep-alive included; answers come back as they are. No CONNECT. With setRequiredLogin(), a
+// request without that Basic login is answered 407 on the same connection (kept open for the
+// retry with credentials, as real proxies do) and never passed on.
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -49,6 +51,12 @@ public:
         return ok;
     }
 
+    // Before start().
+    void setRequiredLogin(const QByteArray& user, const QByteArray& password)
+    {
+        m_login = "Basic " + QByteArray(user + ':' + password).toBase64();
+    }
+    int refusals() const { return m_refusals.load(); }
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     int requests() const { return m_requests.load(); }
@@ -62,6 +70,7 @@ private:
     struct Connection {
         QByteArray pending; // from the client, not passed on yet
         qint64 bodyLeft = 0; // bytes of the current request's body still to pass on
+        bool dropBody = false; // the body of a refused request: read and dropped
         QTcpSocket* upstream = nullptr;
     };
 
@@ -84,10 +93,11 @@ private:
     {
         for (;;) {
             if (state->bodyLeft > 0) {
-                if (state->pending.isEmpty() || !state->upstream)
+                if (state->pending.isEmpty() || (!state->upstream && !state->dropBody))
                     return;
                 const QByteArray part = state->pending.left(state->bodyLeft);
-                state->upstream->write(part);
+                if (!state->dropBody)
+                    state->upstream->write(part);
                 state->pending.remove(0, part.size());
                 state->bodyLeft -= part.size();
                 continue;
@@ -102,15 +112,33 @@ private:
             if (line.size() != 3)
                 return client->disconnectFromHost();
             const QUrl target(QString::fromLatin1(line.at(1)));
+            QByteArray authorization;
+            state->dropBody = false;
+            for (const QByteArray& header : head.split('\n')) {
+                if (header.toLower().startsWith("content-length:"))
+                    state->bodyLeft = header.mid(15).trimmed().toLongLong();
+                if (header.toLower().startsWith("proxy-authorization:"))
+                    authorization = header.mid(20).trimmed();
+            }
+            if (!m_login.isEmpty() && authorization != m_login) {
+                ++m_refusals;
+                state->dropBody = true;
+                client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                              "Proxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\n\r\n");
+                continue;
+            }
             {
                 QMutexLocker lock(&m_mutex);
                 m_targets.append(target.toString());
             }
             ++m_requests;
+            // Never passed on: the server must not see the proxy's login.
+            QByteArray cleaned;
             for (const QByteArray& header : head.split('\n')) {
-                if (header.toLower().startsWith("content-length:"))
-                    state->bodyLeft = header.mid(15).trimmed().toLongLong();
+                if (!header.toLower().startsWith("proxy-authorization:"))
+                    cleaned += header + '\n';
             }
+            head = cleaned.chopped(1);
             QByteArray path = target.path(QUrl::FullyEncoded).toLatin1();
             if (target.hasQuery())
                 path += '?' + target.query(QUrl::FullyEncoded).toLatin1();
@@ -137,6 +165,8 @@ private:
     }();
     QTcpServer* m_server = nullptr;
     quint16 m_port = 0;
+    QByteArray m_login;
+    std::atomic<int> m_refusals { 0 };
     std::atomic<int> m_requests { 0 };
     mutable QMutex m_mutex;
     QStringList m_targets;

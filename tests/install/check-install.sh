@@ -33,6 +33,13 @@ for size in 16 22 24 32 48 64 128 256; do
     [ "$dims" = "$want" ] || fail "${size}x${size} icon has header '$dims'"
 done
 
+for page in alli-admin alli-admin-cli alli-demo-server; do
+    man="$prefix/share/man/man1/$page.1.gz"
+    [ -s "$man" ] || { fail "no manual page $page(1)"; continue; }
+    gzip -dc "$man" | grep -q "^\.TH $(echo "$page" | tr a-z A-Z) 1" || fail "$page(1) is not a manual page"
+done
+[ -s "$prefix/share/doc/alli-admin/copyright" ] || fail "no copyright file"
+
 metainfo="$prefix/share/metainfo/$id.metainfo.xml"
 [ -f "$metainfo" ] || fail "no $metainfo"
 appstreamcli validate --no-net --pedantic "$metainfo" || fail "appstreamcli refuses $metainfo"

@@ -5,6 +5,9 @@
 
 #include "activitylogmodel.h"
 #include "activitypage.h"
+#include "agentlistmodel.h"
+#include "agentsortproxy.h"
+#include "agentspage.h"
 #include "bulkrun.h"
 #include "dashboardwidgets.h"
 #include "demofixture.h"
@@ -22,14 +25,17 @@
 #include "permissiongroupspage.h"
 #include "statuscolors.h"
 #include "theme.h"
+#include "viewoverlay.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -293,6 +299,44 @@ private Q_SLOTS:
         QVERIFY(view);
         const QModelIndex current = view->selectionModel()->selectedRows().value(0);
         QCOMPARE(current.data(JobHistoryModel::JobIdRole).toLongLong(), jobs.at(0).id);
+    }
+
+    // A view with nothing to show says why on the view, with the next step as a button.
+    void emptyAndErrorStatesOnTheViews()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.show();
+        w.showPage(u"agents"_s);
+        auto* agents = qobject_cast<AgentsPage*>(w.page(u"agents"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(agents->model()->rowCount() > 0 && !agents->model()->isLoading(), 15000);
+        QCOMPARE(agents->overlay()->state(), ViewOverlay::State::Hidden);
+        auto* filter = w.findChild<QLineEdit*>(u"agentFilter"_s);
+        filter->setText(u"nobody-has-this"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(agents->overlay()->state(), ViewOverlay::State::Empty, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!agents->model()->isLoading(), 5000);
+        QCOMPARE(agents->overlay()->text(), u"No agent's email contains “nobody-has-this”."_s);
+        QVERIFY(agents->overlay()->isVisible());
+        QTest::mouseClick(agents->overlay()->actionButton(), Qt::LeftButton); // "Clear the filter"
+        QCOMPARE(filter->text(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(agents->proxy()->rowCount() > 0, 10000);
+        QCOMPARE(agents->overlay()->state(), ViewOverlay::State::Hidden);
+
+        // The groups list: a failed load offers "Try again", which works once the server answers.
+        w.showPage(u"groups"_s);
+        auto* groups = qobject_cast<PermissionGroupsPage*>(w.page(u"groups"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!groups->isLoading() && groups->groupModel()->rowCount() > 0, 10000);
+        auto* search = w.findChild<QLineEdit*>(u"groupSearch"_s);
+        search->setText(u"no such group"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(groups->listOverlay()->state(), ViewOverlay::State::Empty, 5000);
+        QVERIFY(groups->listOverlay()->text().contains(u"no such group"_s));
+        m_fixture.demo()->setForbidden(true);
+        QTest::mouseClick(groups->listOverlay()->actionButton(), Qt::LeftButton); // "Clear the search"
+        QTRY_COMPARE_WITH_TIMEOUT(groups->listOverlay()->state(), ViewOverlay::State::Error, 10000);
+        QVERIFY(groups->listOverlay()->actionButton()->isVisible());
+        m_fixture.demo()->setForbidden(false);
+        QTest::mouseClick(groups->listOverlay()->actionButton(), Qt::LeftButton); // "Try again"
+        QTRY_VERIFY_WITH_TIMEOUT(groups->groupModel()->rowCount() > 0, 10000);
+        QCOMPARE(groups->listOverlay()->state(), ViewOverlay::State::Hidden);
     }
 
     void pagesHaveIconsAndShortcuts()

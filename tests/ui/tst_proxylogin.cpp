@@ -1,0 +1,205 @@
+// A connection profile's proxy, against the demo backend behind a relaying proxy on loopback:
+// the profile keeps its proxy choice (never its password); a proxy that asks for a login (407)
+// makes the console ask once per session, again with the reason when the login is refused, and
+// keep the password in the keychain only when asked; the next session uses the kept password
+// without asking. The server never sees the proxy's login.
+
+#include "appcontroller.h"
+#include "connectionprofile.h"
+#include "demoserver.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "relayproxy.h"
+#include "secretstore.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+#include "demofixture.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Testing;
+
+class TestProxyLogin : public QObject
+{
+    Q_OBJECT
+
+private:
+    LanguageManager m_languages;
+
+    static QStringList everySetting()
+    {
+        QSettings settings;
+        QStringList values;
+        for (const QString& key : settings.allKeys())
+            values.append(key + u'=' + settings.value(key).toString());
+        return values;
+    }
+
+    // A saved profile of the controller's demo server, reached through `proxy` (manual), with its
+    // API key in `secrets`.
+    ConnectionProfile proxiedProfile(AppController& controller, const RelayProxy& proxy,
+        const QString& proxyUser, QSettings& settings, MemorySecretStore& secrets)
+    {
+        ConnectionProfile p;
+        p.name = u"Through the proxy"_s;
+        p.settings.region = ConnectionSettings::Region::Custom;
+        p.settings.customBaseUrl = controller.demoServer()->baseUrl();
+        p.proxy.mode = ProxySettings::Mode::Manual;
+        p.proxy.host = u"127.0.0.1"_s;
+        p.proxy.port = proxy.port();
+        p.proxy.user = proxyUser;
+        const ConnectionProfile saved = ProfileStore(settings).save(p);
+        bool stored = false;
+        secrets.write(saved.id, controller.demoServer()->apiKey(), this,
+            [&](const SecretStore::WriteResult&) { stored = true; });
+        QTest::qWaitFor([&] { return stored; });
+        return saved;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"AlliAdminProxyTests"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+    }
+
+    void profileKeepsItsProxyButNoPassword()
+    {
+        QSettings settings;
+        settings.clear();
+        ConnectionProfile p;
+        p.name = u"Behind the proxy"_s;
+        p.settings.region = ConnectionSettings::Region::Custom;
+        p.settings.customBaseUrl = QUrl(u"https://alli.example.com"_s);
+        p.proxy.mode = ProxySettings::Mode::Manual;
+        p.proxy.type = ProxySettings::Type::Socks5;
+        p.proxy.host = u"proxy.corp.example"_s;
+        p.proxy.port = 1080;
+        p.proxy.bypass = { u"localhost"_s, u".corp.example"_s };
+        p.proxy.user = u"kim"_s;
+        p.proxy.password = u"never-stored-9"_s;
+        const ConnectionProfile saved = ProfileStore(settings).save(p);
+        const std::optional<ConnectionProfile> back = ProfileStore(settings).profile(saved.id);
+        QVERIFY(back);
+        QCOMPARE(back->proxy.mode, ProxySettings::Mode::Manual);
+        QCOMPARE(back->proxy.type, ProxySettings::Type::Socks5);
+        QCOMPARE(back->proxy.host, u"proxy.corp.example"_s);
+        QCOMPARE(back->proxy.port, quint16(1080));
+        QCOMPARE(back->proxy.bypass, p.proxy.bypass);
+        QCOMPARE(back->proxy.user, u"kim"_s);
+        QVERIFY(back->proxy.password.isEmpty());
+        QVERIFY(!everySetting().join(u'\n').contains(u"never-stored-9"_s));
+
+        // The dialog shows and edits it; a manual proxy without a port cannot be saved.
+        QNetworkAccessManager nam;
+        ProfileDialog dialog(&nam);
+        dialog.setProfile(*back);
+        QCOMPARE(dialog.profile().proxy.host, u"proxy.corp.example"_s);
+        QCOMPARE(dialog.profile().proxy.bypass, p.proxy.bypass);
+        dialog.findChild<QSpinBox*>(u"profileProxyPort"_s)->setValue(0);
+        QVERIFY(dialog.validationError().contains(u"port"_s));
+        dialog.findChild<QComboBox*>(u"profileProxyMode"_s)->setCurrentIndex(int(ProxySettings::Mode::None));
+        QVERIFY(!dialog.validationError().contains(u"proxy"_s)); // (the key is still to be typed)
+        QVERIFY(!dialog.findChild<QLineEdit*>(u"profileProxyHost"_s)->isEnabled());
+    }
+
+    void loginAskedOncePerSessionAndKeptWhenAsked()
+    {
+        QSettings settings;
+        settings.clear();
+        MemorySecretStore secrets;
+        Demo::DemoOptions options;
+        options.agentCount = 50;
+        RelayProxy proxy;
+        proxy.setRequiredLogin("corp-kim", "Pr0xy-pass");
+        QVERIFY(proxy.start());
+
+        // A profile of the demo server reached through the proxy, with its key in the store.
+        AppController controller(&m_languages, &secrets, &settings, options);
+        QVERIFY(controller.start(true)); // starts the demo server
+        const ConnectionProfile saved = proxiedProfile(controller, proxy, u"corp-kim"_s, settings, secrets);
+
+        // First a wrong password, then the right one, kept in the keychain.
+        QList<QString> reasons;
+        QList<QString> users;
+        controller.setProxyLoginPrompt(
+            [&](const QNetworkProxy& asking, const QString& user, const QString& reason) {
+                [&] { QCOMPARE(asking.port(), proxy.port()); }();
+                reasons.append(reason);
+                users.append(user);
+                const bool first = reasons.size() == 1;
+                return std::optional<ProxyLogin>(
+                    ProxyLogin { user, first ? u"wrong"_s : u"Pr0xy-pass"_s, !first });
+            });
+        controller.startProfile(saved.id);
+        QTRY_VERIFY(controller.currentProfileId() == saved.id);
+        auto first = waitFor(controller.client()->listAgents(0, 5));
+        QVERIFY2(first->ok(), qPrintable(first->error().message()));
+        QCOMPARE(reasons.size(), 2);
+        QVERIFY(reasons.at(0).isEmpty());
+        QVERIFY2(reasons.at(1).contains(u"did not accept"_s), qPrintable(reasons.at(1)));
+        QCOMPARE(users.at(0), u"corp-kim"_s); // the profile's proxy login, filled in
+        QVERIFY(proxy.refusals() >= 2);
+        QVERIFY(proxy.requests() >= 1);
+        // Asked once per session: more requests, no more questions.
+        auto second = waitFor(controller.client()->listPermissionGroups({}, 0, 5));
+        QVERIFY(second->ok());
+        auto third = waitFor(controller.client()->listAgents(5, 5));
+        QVERIFY(third->ok());
+        QCOMPARE(reasons.size(), 2);
+        // Kept in the keychain as asked, never in the settings.
+        QVERIFY(secrets.contains(AppController::proxySecretKey(saved.id)));
+        QVERIFY(!everySetting().join(u'\n').contains(u"Pr0xy-pass"_s));
+
+        // The next session finds the password in the keychain and does not ask.
+        AppController next(&m_languages, &secrets, &settings, options);
+        int asked = 0;
+        next.setProxyLoginPrompt([&](const QNetworkProxy&, const QString&, const QString&) {
+            ++asked;
+            return std::optional<ProxyLogin>();
+        });
+        // The demo server of the first controller keeps running: the profile points at it.
+        next.startProfile(saved.id);
+        QTRY_VERIFY(next.client() != nullptr);
+        auto again = waitFor(next.client()->listAgents(0, 5));
+        QVERIFY2(again->ok(), qPrintable(again->error().message()));
+        QCOMPARE(asked, 0);
+    }
+
+    void refusingToLogInEndsTheRequestWithAReason()
+    {
+        QSettings settings;
+        settings.clear();
+        MemorySecretStore secrets;
+        RelayProxy proxy;
+        proxy.setRequiredLogin("corp-lee", "secret-2");
+        QVERIFY(proxy.start());
+        AppController controller(&m_languages, &secrets, &settings, Demo::DemoOptions());
+        QVERIFY(controller.start(true));
+        const ConnectionProfile saved = proxiedProfile(controller, proxy, QString(), settings, secrets);
+        int asked = 0;
+        controller.setProxyLoginPrompt([&](const QNetworkProxy&, const QString&, const QString&) {
+            ++asked;
+            return std::optional<ProxyLogin>(); // Cancel
+        });
+        controller.startProfile(saved.id);
+        QTRY_VERIFY(controller.currentProfileId() == saved.id);
+        auto reply = waitFor(controller.client()->listAgents(0, 5));
+        QVERIFY(!reply->ok());
+        QCOMPARE(asked, 1);
+        QCOMPARE(proxy.requests(), 0); // nothing reached the server
+        QVERIFY2(reply->error().message().contains(u"proxy"_s, Qt::CaseInsensitive),
+            qPrintable(reply->error().message()));
+    }
+};
+
+QTEST_MAIN(TestProxyLogin)
+#include "tst_proxylogin.moc"
