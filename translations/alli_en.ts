@@ -628,6 +628,10 @@
         <source>The proxy did not accept the login for %1.</source>
         <translation>The proxy did not accept the login for %1.</translation>
     </message>
+    <message>
+        <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
+        <translation>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>

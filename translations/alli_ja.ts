@@ -610,6 +610,10 @@
         <source>The proxy did not accept the login for %1.</source>
         <translation>プロキシが %1 のログインを受け付けませんでした。</translation>
     </message>
+    <message>
+        <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
+        <translation>プロキシのパスワードはこのセッションの間だけ保持されます。接続の設定で指定したプロキシだけが、パスワードをキーチェーンに保存できます。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>

@@ -610,6 +610,10 @@
         <source>The proxy did not accept the login for %1.</source>
         <translation>프록시가 %1의 로그인을 받아들이지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
+        <translation>프록시 비밀번호는 이번 세션 동안만 보관됩니다. 연결 설정에 직접 지정한 프록시만 비밀번호를 키체인에 보관할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>

@@ -133,17 +133,21 @@ void AppController::startProfile(const QString& profileId)
         SessionInfo session;
         session.projectName = profile->name;
         applyProxy(profile->proxy);
-        if (profile->proxy.mode != ProxySettings::Mode::Manual || profile->proxy.user.isEmpty()) {
+        if (profile->proxy.mode != ProxySettings::Mode::Manual) {
             openWindow(settings, session, profile->id);
             return;
         }
         // A proxy password kept in the keychain spares the question.
         m_secrets->read(proxySecretKey(profile->id), this,
             [this, profile, settings, session](const SecretStore::ReadResult& proxyResult) {
-                if (proxyResult.secret && !proxyResult.secret->isEmpty()) {
+                // Kept as "user<TAB>password": the login typed at the question, which may differ
+                // from the profile's.
+                const QString kept = proxyResult.secret.value_or(QString());
+                const qsizetype tab = kept.indexOf(u'\t');
+                if (tab > 0) {
                     const QString key = u"%1:%2"_s.arg(profile->proxy.host).arg(profile->proxy.port);
                     if (!m_proxyLogins.contains(key))
-                        m_proxyLogins.insert(key, { profile->proxy.user, *proxyResult.secret, false });
+                        m_proxyLogins.insert(key, { kept.left(tab), kept.mid(tab + 1), false });
                 }
                 openWindow(settings, session, profile->id);
             });
@@ -229,13 +233,22 @@ void AppController::answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator*
     m_proxyLogins.insert(key, { login->user, login->password, true });
     authenticator->setUser(login->user);
     authenticator->setPassword(login->password);
-    if (login->remember && !m_currentProfileId.isEmpty() && m_currentProfileId != kDemoProfileId) {
-        m_secrets->write(proxySecretKey(m_currentProfileId), login->password, this,
-            [this](const SecretStore::WriteResult& result) {
-                if (!result.warning.isEmpty())
-                    emit notice(result.warning);
-            });
+    if (!login->remember)
+        return;
+    // Kept for the profile whose own proxy this is (a system or PAC proxy can change between
+    // sessions, so its login is asked for once per session instead).
+    const bool ownProxy = m_proxy.mode == ProxySettings::Mode::Manual && proxy.port() == m_proxy.port
+        && proxy.hostName().compare(m_proxy.host, Qt::CaseInsensitive) == 0;
+    if (!ownProxy || m_currentProfileId.isEmpty() || m_currentProfileId == kDemoProfileId) {
+        emit notice(tr("The proxy password is kept for this session only: only a proxy set in the "
+                       "connection's own settings can keep its password in the keychain."));
+        return;
     }
+    m_secrets->write(proxySecretKey(m_currentProfileId), login->user + u'\t' + login->password, this,
+        [this](const SecretStore::WriteResult& result) {
+            if (!result.warning.isEmpty())
+                emit notice(result.warning);
+        });
 }
 
 void AppController::updateSwitcher()
