@@ -12,6 +12,8 @@ packages=(
     fonts-noto-cjk xvfb xauth
     # tests/install: the launcher entry and the AppStream metainfo are validated.
     desktop-file-utils appstream
+    # tests/api/tst_tls makes its certificates with the openssl command.
+    openssl
     # The sanitized build and the fuzz targets of scripts/test.sh: clang, its sanitizer and
     # libFuzzer runtimes, and llvm-symbolizer for readable reports.
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14

@@ -505,6 +505,29 @@
     </message>
 </context>
 <context>
+    <name>Alli::AlliClient</name>
+    <message>
+        <source>the server&apos;s certificate (%1) expired on %2</source>
+        <translation>the server&apos;s certificate (%1) expired on %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) is not valid before %2</source>
+        <translation>the server&apos;s certificate (%1) is not valid before %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for this address</source>
+        <translation>the server&apos;s certificate is for %1, not for this address</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) has been revoked</source>
+        <translation>the server&apos;s certificate (%1) has been revoked</translation>
+    </message>
+    <message>
+        <source>the issuer of the server&apos;s certificate (%1, issued by %2) is not trusted: add the company&apos;s CA certificate (PEM) to the connection</source>
+        <translation>the issuer of the server&apos;s certificate (%1, issued by %2) is not trusted: add the company&apos;s CA certificate (PEM) to the connection</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -2015,6 +2038,10 @@
         <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
         <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
+        <translation>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -2049,6 +2076,14 @@
     <message>
         <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
         <translation>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>The CA certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +4833,14 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
         <translation>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>Extra &amp;CA certificates (PEM):</translation>
+    </message>
+    <message>
+        <source>A company that inspects TLS gives its root certificate as a PEM file: it is trusted together with the system&apos;s certificates, never instead of them.</source>
+        <translation>A company that inspects TLS gives its root certificate as a PEM file: it is trusted together with the system&apos;s certificates, never instead of them.</translation>
     </message>
 </context>
 <context>

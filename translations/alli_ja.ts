@@ -488,6 +488,29 @@
     </message>
 </context>
 <context>
+    <name>Alli::AlliClient</name>
+    <message>
+        <source>the server&apos;s certificate (%1) expired on %2</source>
+        <translation>サーバー証明書(%1)は %2 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) is not valid before %2</source>
+        <translation>サーバー証明書(%1)は %2 より前には有効ではありません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for this address</source>
+        <translation>サーバー証明書はこのアドレスではなく %1 のものです</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) has been revoked</source>
+        <translation>サーバー証明書(%1)は失効しています</translation>
+    </message>
+    <message>
+        <source>the issuer of the server&apos;s certificate (%1, issued by %2) is not trusted: add the company&apos;s CA certificate (PEM) to the connection</source>
+        <translation>サーバー証明書(%1、発行者 %2)の発行者は信頼されていません。会社の CA 証明書(PEM)を接続に追加してください</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -1963,6 +1986,10 @@
         <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
         <translation>リクエストをこのプロキシ経由で送ります: http://[ユーザー:パスワード@]ホスト:ポート または socks5://ホスト:ポート (既定: 環境変数 HTTPS_PROXY / HTTP_PROXY。NO_PROXY に挙げたホストはプロキシを経由しません)。</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
+        <translation>この PEM ファイルの CA 証明書(会社の TLS 検査用ルート証明書)も、システムの証明書とあわせて信頼します。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -1997,6 +2024,14 @@
     <message>
         <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
         <translation>%1「%2」に半角英数字・記号以外の文字が含まれています。Alli がそれ以外の文字（「base64:」形式）を認めると記載しているのは OWN-USER-ID だけです。ここには ASCII のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>CA 証明書ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>ファイル %1 に PEM 証明書(&quot;-----BEGIN CERTIFICATE-----&quot;)がありません。</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4723,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
         <translation>ログインを求めるプロキシ用です。パスワードはプロキシが求めたときに尋ね、希望した場合にのみキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>追加の CA 証明書(PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A company that inspects TLS gives its root certificate as a PEM file: it is trusted together with the system&apos;s certificates, never instead of them.</source>
+        <translation>TLS を検査する会社はルート証明書を PEM ファイルで配布しています。これはシステムの証明書の代わりではなく、あわせて信頼されます。</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,29 @@
     </message>
 </context>
 <context>
+    <name>Alli::AlliClient</name>
+    <message>
+        <source>the server&apos;s certificate (%1) expired on %2</source>
+        <translation>서버 인증서(%1)가 %2에 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) is not valid before %2</source>
+        <translation>서버 인증서(%1)는 %2 이전에는 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for this address</source>
+        <translation>서버 인증서는 이 주소가 아니라 %1용입니다</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (%1) has been revoked</source>
+        <translation>서버 인증서(%1)가 폐기되었습니다</translation>
+    </message>
+    <message>
+        <source>the issuer of the server&apos;s certificate (%1, issued by %2) is not trusted: add the company&apos;s CA certificate (PEM) to the connection</source>
+        <translation>서버 인증서(%1, 발급자 %2)의 발급자를 신뢰할 수 없습니다. 회사의 CA 인증서(PEM)를 연결에 추가하세요</translation>
+    </message>
+</context>
+<context>
     <name>Alli::ApiError</name>
     <message>
         <source>The connection settings are not usable.</source>
@@ -1963,6 +1986,10 @@
         <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
         <translation>요청을 이 프록시로 보냅니다: http://[사용자:비밀번호@]호스트:포트 또는 socks5://호스트:포트 (기본값: 환경 변수 HTTPS_PROXY / HTTP_PROXY, NO_PROXY에 적힌 호스트는 프록시를 거치지 않습니다).</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
+        <translation>이 PEM 파일의 CA 인증서(회사의 TLS 검사 루트 인증서)도 시스템 인증서와 함께 신뢰합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::ConnectionSettings</name>
@@ -1997,6 +2024,14 @@
     <message>
         <source>%1 &quot;%2&quot; has characters other than plain ASCII letters, digits and signs. Alli documents other characters (the &quot;base64:&quot; form) only for OWN-USER-ID: use an ASCII address here.</source>
         <translation>%1 &quot;%2&quot;에 일반 ASCII 영문자, 숫자, 기호가 아닌 문자가 있습니다. Alli는 다른 문자(“base64:” 형식)를 OWN-USER-ID에만 허용한다고 문서화합니다. 여기에는 ASCII 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>파일 %1에 PEM 인증서(&quot;-----BEGIN CERTIFICATE-----&quot;)가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4723,14 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>For a proxy that asks for a login. The password is asked when the proxy wants it, and kept in the keychain only if you say so.</source>
         <translation>로그인을 요구하는 프록시용입니다. 비밀번호는 프록시가 요구할 때 묻고, 원할 때만 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>추가 CA 인증서 (PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A company that inspects TLS gives its root certificate as a PEM file: it is trusted together with the system&apos;s certificates, never instead of them.</source>
+        <translation>TLS를 검사하는 회사는 루트 인증서를 PEM 파일로 제공합니다. 이 인증서는 시스템 인증서를 대신하지 않고 함께 신뢰됩니다.</translation>
     </message>
 </context>
 <context>

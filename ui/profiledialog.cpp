@@ -142,6 +142,13 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager* nam, QWidget* parent)
     advanced->addRow(m_agentEmailLabel, m_agentEmail);
     advanced->addRow(m_userEmailLabel, m_userEmail);
     advanced->addRow(m_ownUserIdLabel, m_ownUserId);
+    m_caFileLabel = new QLabel;
+    m_caFile = new QLineEdit;
+    m_caFile->setObjectName(u"profileCaFile"_s);
+    m_caFile->setPlaceholderText(u"/usr/local/share/ca-certificates/corp-root.pem"_s);
+    m_caFileLabel->setBuddy(m_caFile);
+    connect(m_caFile, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
+    advanced->addRow(m_caFileLabel, m_caFile);
     advanced->addRow(m_unprotected);
     m_unprotected->setStyleSheet(u"QCheckBox { white-space: normal; }"_s);
 
@@ -197,6 +204,7 @@ void ProfileDialog::setProfile(const ConnectionProfile& profile)
     m_agentEmail->setText(profile.settings.agentEmail);
     m_userEmail->setText(profile.settings.userEmail);
     m_ownUserId->setText(profile.settings.ownUserId);
+    m_caFile->setText(profile.settings.caFile);
     m_proxyMode->setCurrentIndex(int(profile.proxy.mode));
     m_proxyType->setCurrentIndex(int(profile.proxy.type));
     m_proxyHost->setText(profile.proxy.host);
@@ -222,6 +230,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.settings.agentEmail = m_agentEmail->text().trimmed();
     p.settings.userEmail = m_userEmail->text().trimmed();
     p.settings.ownUserId = m_ownUserId->text().trimmed();
+    p.settings.caFile = m_caFile->text().trimmed();
     p.proxy.mode = ProxySettings::Mode(m_proxyMode->currentIndex());
     p.proxy.type = ProxySettings::Type(m_proxyType->currentIndex());
     p.proxy.host = m_proxyHost->text().trimmed();
@@ -327,6 +336,9 @@ void ProfileDialog::retranslateUi()
     m_agentEmailLabel->setText(tr("A&gent email (AGENT-EMAIL):"));
     m_userEmailLabel->setText(tr("U&ser email (USER-EMAIL):"));
     m_ownUserIdLabel->setText(tr("&Own user id (OWN-USER-ID):"));
+    m_caFileLabel->setText(tr("Extra &CA certificates (PEM):"));
+    m_caFile->setToolTip(tr("A company that inspects TLS gives its root certificate as a PEM file: it is "
+                            "trusted together with the system's certificates, never instead of them."));
     m_unprotected->setText(
         tr("If no keychain is available, save the secret UNENCRYPTED in a file on this computer"));
     m_unprotected->setToolTip(

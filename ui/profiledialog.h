@@ -76,6 +76,8 @@ private:
     QLineEdit* m_userEmail;
     QLabel* m_ownUserIdLabel;
     QLineEdit* m_ownUserId;
+    QLabel* m_caFileLabel;
+    QLineEdit* m_caFile;
     QCheckBox* m_unprotected;
     // How this connection reaches the server (ProxySettings; the password is asked on a 407).
     QGroupBox* m_proxyBox;

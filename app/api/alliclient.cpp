@@ -2,9 +2,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -129,6 +132,8 @@ void AlliClient::setConnection(const ConnectionSettings& settings)
 {
     m_settings = settings;
     m_redactor.setKnownSecrets({ settings.secret });
+    m_extraCaCertificates = settings.caFile.isEmpty() ? QList<QSslCertificate>()
+                                                      : ConnectionSettings::loadCaFile(settings.caFile);
 }
 
 void AlliClient::setMaxInFlight(int n)
@@ -232,6 +237,12 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
     if (!m_settings.ownUserId.isEmpty())
         request.setRawHeader("OWN-USER-ID", ConnectionSettings::encodeHeaderValue(m_settings.ownUserId));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_extraCaCertificates.isEmpty()) {
+        // The company's roots in addition to the system's: never instead of them.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     // Qt 6 follows redirects that are "no less safe" by default, headers included: the key would
     // reach whatever host a 3xx names. None is followed; the error names both addresses.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -272,6 +283,10 @@ void AlliClient::startAttempt(ApiReply* reply)
     updateBusy();
 
     connect(network, &QNetworkReply::finished, reply, [this, reply] { onAttemptFinished(reply); });
+    // Kept to say why the handshake failed; never ignored (no ignoreSslErrors anywhere).
+    reply->m_sslErrors.clear();
+    connect(network, &QNetworkReply::sslErrors, reply,
+        [reply](const QList<QSslError>& errors) { reply->m_sslErrors = errors; });
     connect(network, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
         if (reply->m_timeoutTimer.isActive())
             reply->m_timeoutTimer.start(m_timeoutMs);
@@ -297,6 +312,45 @@ void AlliClient::onTimeout(ApiReply* reply)
         return;
     reply->m_timedOut = true;
     reply->m_network->abort(); // emits finished(), handled in onAttemptFinished
+}
+
+QString AlliClient::tlsReason(const QList<QSslError>& errors)
+{
+    // The first error that says what to do about it, in words, with the certificate's names.
+    for (const QSslError& e : errors) {
+        const QSslCertificate& c = e.certificate();
+        const QString subject = c.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
+        const QString issuer = c.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+            return tr("the server's certificate (%1) expired on %2")
+                .arg(subject, QLocale().toString(c.expiryDate(), QLocale::ShortFormat));
+        case QSslError::CertificateNotYetValid:
+            return tr("the server's certificate (%1) is not valid before %2")
+                .arg(subject, QLocale().toString(c.effectiveDate(), QLocale::ShortFormat));
+        case QSslError::HostNameMismatch: {
+            const auto names = c.subjectAlternativeNames();
+            const QStringList hosts = names.values(QSsl::DnsEntry) + names.values(QSsl::IpAddressEntry);
+            return tr("the server's certificate is for %1, not for this address")
+                .arg(hosts.isEmpty() ? subject : hosts.join(u", "_s));
+        }
+        case QSslError::CertificateRevoked:
+            return tr("the server's certificate (%1) has been revoked").arg(subject);
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return tr("the issuer of the server's certificate (%1, issued by %2) is not trusted: add the "
+                      "company's CA "
+                      "certificate (PEM) to the connection")
+                .arg(subject, issuer);
+        default:
+            break;
+        }
+    }
+    return errors.isEmpty() ? QString() : errors.first().errorString();
 }
 
 bool AlliClient::neverReachedServer(QNetworkReply::NetworkError error)
@@ -397,7 +451,8 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
         // could not be sent again; whether the server acted on it is unknown.
         error.setDetail(networkError == QNetworkReply::ContentReSendError
                 ? u"the connection was closed before the answer arrived"_s
-                : network->errorString());
+                : (tls && !reply->m_sslErrors.isEmpty()) ? tlsReason(reply->m_sslErrors)
+                                                         : network->errorString());
         const bool never = neverReachedServer(networkError);
         error.setMayHaveReachedServer(!never && !tls);
         retryable = !tls && (never || idempotent);

@@ -101,6 +101,8 @@ public:
     static std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& now);
     // True when the error means the request never left this machine.
     static bool neverReachedServer(QNetworkReply::NetworkError error);
+    // Why a TLS handshake failed, in words: untrusted issuer, expired, wrong host name, revoked.
+    static QString tlsReason(const QList<QSslError>& errors);
 
 Q_SIGNALS:
     // After every attempt, with secrets already removed.
@@ -122,6 +124,7 @@ private:
     void finish(ApiReply* reply, const ApiError& error, bool queued = false);
     int backoffDelayMs(int attempt) const;
     QNetworkRequest buildRequest(const ApiReply* reply) const;
+    QList<QSslCertificate> m_extraCaCertificates; // ConnectionSettings::caFile, loaded once
     void recordActivity(const ApiReply* reply, const QNetworkRequest& request, const ApiError& error);
     void updateBusy();
 

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -87,6 +88,7 @@ private:
     int m_attempts = 0;
     bool m_queued = false;
     bool m_timedOut = false;
+    QList<QSslError> m_sslErrors; // of the current attempt
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -1,5 +1,7 @@
 #include "connectionsettings.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 #include <QHostAddress>
@@ -37,6 +39,21 @@ bool ConnectionSettings::isLoopbackHost(const QString& host)
     return address.isLoopback();
 }
 
+QList<QSslCertificate> ConnectionSettings::loadCaFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The CA certificate file %1 cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+    if (certificates.isEmpty() && error)
+        *error = tr("The file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\").").arg(path);
+    return certificates;
+}
+
 QString ConnectionSettings::validationError() const
 {
     const QUrl url = baseUrl();
@@ -53,6 +70,11 @@ QString ConnectionSettings::validationError() const
             return authMethod == AuthMethod::ApiKey
                 ? tr("The API key contains spaces or characters that are not allowed.")
                 : tr("The token contains spaces or characters that are not allowed.");
+    }
+    if (!caFile.isEmpty()) {
+        QString error;
+        if (loadCaFile(caFile, &error).isEmpty())
+            return error;
     }
     if (projectIdHeader.isEmpty() && !projectId.isEmpty())
         return tr("The project id header name is empty.");

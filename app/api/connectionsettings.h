@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,11 @@ public:
     QString agentEmail;
     QString userEmail;
     QString ownUserId;
+    // A PEM file of extra CA certificates (a company's TLS inspection root), trusted together
+    // with the system's store, never instead of it. Empty: the system's store only.
+    QString caFile;
+    // The certificates of caFile; the error says why there are none (translated).
+    static QList<QSslCertificate> loadCaFile(const QString& path, QString* error = nullptr);
 
     static QUrl regionUrl(Region region);
     QUrl baseUrl() const;

@@ -116,6 +116,11 @@ bool CliRunner::parse(const QStringList& arguments)
            "bypass either)."),
         u"URL"_s);
     parser.addOption(proxyOption);
+    const QCommandLineOption caFileOption(u"ca-file"_s,
+        tr("Also trust the CA certificates in this PEM file (a company's TLS inspection root), together "
+           "with the system's."),
+        u"PEM"_s);
+    parser.addOption(caFileOption);
     parser.addOptions(
         { baseUrlOption, regionOption, projectOption, actionOption, encodingOption, delimiterOption,
             reportOption, dryRunOption, concurrencyOption, noVerifyOption, allowWarningsOption });
@@ -243,6 +248,7 @@ bool CliRunner::parse(const QStringList& arguments)
             return usage(tr("Unknown region \"%1\": use us or ja.").arg(parser.value(regionOption)));
     }
     m_connection.projectId = parser.value(projectOption);
+    m_connection.caFile = parser.value(caFileOption);
     m_connection.authMethod = ConnectionSettings::AuthMethod::ApiKey;
     // Never from argv: command lines are visible to every user of the machine and kept in shell history.
     m_connection.secret = qEnvironmentVariable("ALLI_API_KEY");

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -1156,9 +1158,16 @@ DemoHttpServer::DemoHttpServer(std::shared_ptr<DemoState> state, QObject* parent
 
 DemoHttpServer::~DemoHttpServer() = default;
 
-quint16 DemoHttpServer::listenOnLoopback(quint16 port, QString* error)
+quint16 DemoHttpServer::listenOnLoopback(quint16 port, QString* error, const QSslConfiguration* tls)
 {
-    auto* server = new QTcpServer(this);
+    QTcpServer* server = nullptr;
+    if (tls) {
+        auto* ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*tls);
+        server = ssl;
+    } else {
+        server = new QTcpServer(this);
+    }
     if (!server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = server->errorString();

@@ -8,6 +8,8 @@ QT_BEGIN_NAMESPACE
 class QHttpServerResponder;
 QT_END_NAMESPACE
 
+class QSslConfiguration;
+
 namespace Alli::Demo
 {
 
@@ -24,7 +26,8 @@ public:
     ~DemoHttpServer() override;
 
     // Listens on 127.0.0.1 only; returns the port, or 0 with *error set.
-    quint16 listenOnLoopback(quint16 port, QString* error);
+    // With `tls`, connections are TLS (QSslServer) with that configuration.
+    quint16 listenOnLoopback(quint16 port, QString* error, const QSslConfiguration* tls = nullptr);
 
     struct Reply {
         int status = 200;

@@ -5,7 +5,10 @@
 #include "demostate.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMutexLocker>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,10 +50,23 @@ bool DemoServer::start()
 
     quint16 port = 0;
     QString error;
+    std::optional<QSslConfiguration> tls;
+    if (!m_options.tlsCertFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        tls = tlsConfiguration(&error);
+        if (!tls) {
+            m_errorString = error;
+            stop();
+            return false;
+        }
+    }
     DemoHttpServer* http = m_http;
     const quint16 wanted = m_options.port;
+    const QSslConfiguration* tlsPointer = tls ? &*tls : nullptr;
     QMetaObject::invokeMethod(
-        m_http, [http, wanted, &port, &error] { port = http->listenOnLoopback(wanted, &error); },
+        m_http,
+        [http, wanted, &port, &error, tlsPointer] {
+            port = http->listenOnLoopback(wanted, &error, tlsPointer);
+        },
         Qt::BlockingQueuedConnection);
     if (port == 0) {
         m_errorString = error.isEmpty() ? u"Could not listen on 127.0.0.1"_s : error;
@@ -85,12 +101,36 @@ QString DemoServer::errorString() const
     return m_errorString;
 }
 
+std::optional<QSslConfiguration> DemoServer::tlsConfiguration(QString* error) const
+{
+    QFile certFile(m_options.tlsCertFile);
+    QFile keyFile(m_options.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS certificate or key file"_s;
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = u"the TLS certificate (PEM) or private key (RSA or EC, PEM, unencrypted) is not valid"_s;
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for a certificate
+    return tls;
+}
+
 QUrl DemoServer::baseUrl() const
 {
     if (!m_port)
         return {};
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_options.tlsCertFile.isEmpty() ? u"http"_s : u"https"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;

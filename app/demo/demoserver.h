@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
+
 #include <QSet>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 #include <memory>
 #include <optional>
@@ -96,6 +99,7 @@ private:
     std::shared_ptr<DemoState> m_state;
     QThread* m_thread = nullptr;
     DemoHttpServer* m_http = nullptr;
+    std::optional<QSslConfiguration> tlsConfiguration(QString* error) const;
     quint16 m_port = 0;
     QString m_errorString;
 };

@@ -32,6 +32,9 @@ struct DemoOptions {
     int userCount = 500;
     QString apiKey = QStringLiteral("demo-key-0000");
     QString token = QStringLiteral("demo-token-0000");
+    // HTTPS with this certificate and private key (PEM files); both empty: plain HTTP.
+    QString tlsCertFile;
+    QString tlsKeyFile;
 };
 
 // What the fault injection did so far, and how often each row key reached a handler that may

@@ -54,8 +54,12 @@ int main(int argc, char* argv[])
         u"agents"_s, u"Number of seeded agents."_s, u"count"_s, QString::number(defaults.agentCount));
     const QCommandLineOption keyOption(
         u"api-key"_s, u"API key clients must send."_s, u"key"_s, defaults.apiKey);
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s,
+        u"Serve HTTPS with this certificate (PEM; the chain may follow the certificate)."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The certificate's private key (PEM, RSA or EC, unencrypted)."_s, u"file"_s);
     parser.addOptions({ portOption, latencyOption, failOption, rateOption, lostOption, seedOption,
-        agentsOption, keyOption });
+        agentsOption, keyOption, tlsCertOption, tlsKeyOption });
     parser.process(app);
 
     Alli::Demo::DemoOptions options;
@@ -79,6 +83,12 @@ int main(int argc, char* argv[])
     ok = ok && seedOk;
     options.agentCount = int(number(agentsOption));
     options.apiKey = parser.value(keyOption);
+    options.tlsCertFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
+    if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        std::fprintf(stderr, "--tls-cert and --tls-key go together\n");
+        return 2;
+    }
     if (!ok || options.failRate > 1.0 || options.lostResponseRate > 1.0) {
         std::fprintf(stderr, "invalid arguments\n");
         return 2;

@@ -49,6 +49,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.settings.agentEmail = m_settings.value(u"agentEmail"_s).toString();
         p.settings.userEmail = m_settings.value(u"userEmail"_s).toString();
         p.settings.ownUserId = m_settings.value(u"ownUserId"_s).toString();
+        p.settings.caFile = m_settings.value(u"caFile"_s).toString();
         const QString proxyMode = m_settings.value(u"proxyMode"_s).toString();
         p.proxy.mode = proxyMode == u"none" ? ProxySettings::Mode::None
             : proxyMode == u"manual"        ? ProxySettings::Mode::Manual
@@ -97,6 +98,7 @@ static void writeAll(QSettings& settings, const QList<ConnectionProfile>& profil
         settings.setValue(u"agentEmail"_s, p.settings.agentEmail);
         settings.setValue(u"userEmail"_s, p.settings.userEmail);
         settings.setValue(u"ownUserId"_s, p.settings.ownUserId);
+        settings.setValue(u"caFile"_s, p.settings.caFile);
         settings.setValue(u"proxyMode"_s,
             p.proxy.mode == ProxySettings::Mode::None         ? u"none"_s
                 : p.proxy.mode == ProxySettings::Mode::Manual ? u"manual"_s

@@ -59,7 +59,8 @@ private:
         bool stored = false;
         secrets.write(saved.id, controller.demoServer()->apiKey(), this,
             [&](const SecretStore::WriteResult&) { stored = true; });
-        QTest::qWaitFor([&] { return stored; });
+        if (!QTest::qWaitFor([&] { return stored; }))
+            qWarning("the secret store did not answer");
         return saved;
     }
 

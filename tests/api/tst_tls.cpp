@@ -1,0 +1,173 @@
+// Corporate TLS trust against the demo backend serving HTTPS on loopback (alli-demo-server's
+// --tls-cert/--tls-key), with certificates made at test time by openssl: a company root, a
+// server certificate it signed for 127.0.0.1, and one for another host. The client trusts the
+// root only when the connection names its PEM file (with the system's store, never instead);
+// a failure says why in words: an untrusted issuer (named), the wrong host (the certificate's
+// names). Nothing ignores a TLS error. The CLI takes --ca-file.
+
+#include "clirun.h"
+#include "demofixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Alli;
+using namespace Alli::Testing;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    bool openssl(const QStringList& args)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(u"openssl"_s, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning() << "openssl" << args << p.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    // A server certificate for `names` (subjectAltName), signed by the company root.
+    bool serverCertificate(const QString& base, const QString& commonName, const QString& names)
+    {
+        QFile ext(path(base + u".ext"_s));
+        if (!ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write("subjectAltName=" + names.toLatin1() + "\n");
+        ext.close();
+        return openssl({ u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, base + u".key"_s,
+                   u"-out"_s, base + u".csr"_s, u"-subj"_s, u"/CN="_s + commonName })
+            && openssl({ u"x509"_s, u"-req"_s, u"-in"_s, base + u".csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
+                u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, base + u".pem"_s, u"-days"_s, u"30"_s,
+                u"-extfile"_s, base + u".ext"_s });
+    }
+
+    std::unique_ptr<Demo::DemoServer> tlsDemo(const QString& base)
+    {
+        Demo::DemoOptions options;
+        options.agentCount = 20;
+        options.tlsCertFile = path(base + u".pem"_s);
+        options.tlsKeyFile = path(base + u".key"_s);
+        auto demo = std::make_unique<Demo::DemoServer>(options);
+        if (!demo->start())
+            return nullptr;
+        return demo;
+    }
+
+    ConnectionSettings connection(const Demo::DemoServer& demo, const QString& caFile) const
+    {
+        ConnectionSettings s;
+        s.region = ConnectionSettings::Region::Custom;
+        s.customBaseUrl = demo.baseUrl();
+        s.secret = demo.apiKey();
+        s.caFile = caFile;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(openssl(
+            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
+                u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Corp Inspection Root"_s }));
+        QVERIFY(serverCertificate(u"server"_s, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s));
+        QVERIFY(serverCertificate(u"other"_s, u"alli.other.example"_s, u"DNS:alli.other.example"_s));
+        QFile notPem(path(u"not-a-certificate.pem"_s));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("this is not a certificate\n");
+    }
+
+    void untrustedIssuerIsNamed()
+    {
+        auto demo = tlsDemo(u"server"_s);
+        QVERIFY(demo);
+        QCOMPARE(demo->baseUrl().scheme(), u"https"_s);
+        AlliClient client(&m_nam);
+        client.setConnection(connection(*demo, QString()));
+        auto reply = waitFor(client.listAgents(0, 5));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Tls);
+        const QString message = reply->error().message();
+        QVERIFY2(message.contains(u"not trusted"_s) && message.contains(u"Corp Inspection Root"_s),
+            qPrintable(message));
+        QCOMPARE(demo->faultCounts().requests, 0); // nothing reached the server
+    }
+
+    void companyRootTrustedBesideTheSystemStore()
+    {
+        auto demo = tlsDemo(u"server"_s);
+        QVERIFY(demo);
+        AlliClient client(&m_nam);
+        client.setConnection(connection(*demo, path(u"ca.pem"_s)));
+        auto reply = waitFor(client.listAgents(0, 5));
+        QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+        QCOMPARE(reply->value().size(), 5);
+        // The system's store is still there (the extra root is added, not substituted).
+        QVERIFY(!QSslConfiguration::systemCaCertificates().isEmpty());
+        QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
+            ConnectionSettings::loadCaFile(path(u"ca.pem"_s)).constFirst()));
+    }
+
+    void wrongHostIsNamed()
+    {
+        auto demo = tlsDemo(u"other"_s);
+        QVERIFY(demo);
+        AlliClient client(&m_nam);
+        client.setConnection(connection(*demo, path(u"ca.pem"_s)));
+        auto reply = waitFor(client.listAgents(0, 5));
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Tls);
+        QVERIFY2(
+            reply->error().message().contains(u"alli.other.example"_s), qPrintable(reply->error().message()));
+    }
+
+    void unreadableCaFileIsRefusedBeforeSending()
+    {
+        auto demo = tlsDemo(u"server"_s);
+        QVERIFY(demo);
+        const ConnectionSettings bad = connection(*demo, path(u"not-a-certificate.pem"_s));
+        QVERIFY2(bad.validationError().contains(u"no PEM certificate"_s), qPrintable(bad.validationError()));
+        const ConnectionSettings missing = connection(*demo, path(u"nowhere.pem"_s));
+        QVERIFY(missing.validationError().contains(u"cannot be read"_s));
+        AlliClient client(&m_nam);
+        client.setConnection(bad);
+        auto reply = waitFor(client.listAgents(0, 5));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidSettings);
+        QCOMPARE(demo->faultCounts().requests, 0);
+    }
+
+    void cliTakesCaFile()
+    {
+        auto demo = tlsDemo(u"server"_s);
+        QVERIFY(demo);
+        QFile csv(path(u"users.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("ownUserId,firstName\nTLS00001,Mina\n");
+        csv.close();
+        const QProcessEnvironment env = cliEnvironment(demo->apiKey(), path(u"cli-data"_s));
+        const QStringList args { u"--base-url"_s, demo->baseUrl().toString(), u"users"_s, u"import"_s,
+            path(u"users.csv"_s), u"--action"_s, u"create"_s };
+        const CliRun refused = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"not trusted"_s), qPrintable(refused.err));
+        const CliRun trusted = runCli(
+            QStringLiteral(ALLI_CLI_PATH), args + QStringList { u"--ca-file"_s, path(u"ca.pem"_s) }, env);
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
+        QCOMPARE(trusted.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    }
+};
+
+QTEST_MAIN(TestTls)
+#include "tst_tls.moc"
