@@ -114,7 +114,8 @@ private Q_SLOTS:
         auto reply = waitFor(client.listAgents(0, 5));
         QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
         QCOMPARE(reply->value().size(), 5);
-        // The system's store is still there (the extra root is added, not substituted).
+        // The root is added per request (to a copy of the default configuration, which starts
+        // from the system's store): the process-wide default is left as it was.
         QVERIFY(!QSslConfiguration::systemCaCertificates().isEmpty());
         QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
             ConnectionSettings::loadCaFile(path(u"ca.pem"_s)).constFirst()));
