@@ -37,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -253,6 +254,34 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
                 window->grab().save(u"%1/%2-agents-empty.png"_s.arg(dir, info.code));
             }
             filter->clear();
+        }
+        // The JSON viewer: the activity log's answer to the agents list, searched, and a tool's
+        // raw fields.
+        main->showPage(u"activity"_s);
+        if (auto* view = window->findChild<QAbstractItemView*>(u"activityView"_s); view && view->model()) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            if (auto* tabs = window->findChild<QTabWidget*>(u"activityDetailTabs"_s))
+                tabs->setCurrentIndex(2);
+            if (auto* response = window->findChild<QWidget*>(u"activityResponseJson"_s)) {
+                if (auto* search = response->findChild<QLineEdit*>(u"jsonSearch"_s))
+                    search->setText(u"kim"_s);
+            }
+            settle(400);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                window->grab().save(u"%1/%2-activity-json.png"_s.arg(dir, info.code));
+            }
+        }
+        main->showPage(u"tools"_s);
+        if (auto* tabs = window->findChild<QTabWidget*>(u"toolDetailTabs"_s)) {
+            tabs->setCurrentIndex(1);
+            settle(400);
+            for (const Alli::LanguageInfo& info : all) {
+                languages->setLanguage(info.code);
+                settle(400);
+                window->grab().save(u"%1/%2-tools-json.png"_s.arg(dir, info.code));
+            }
         }
         languages->setLanguage(original);
         QCoreApplication::quit();

@@ -81,6 +81,24 @@ void AgentSortProxy::setEmailFilter(const QString& text)
     invalidateFilter();
 }
 
+void AgentSortProxy::setNameFilter(const QString& text)
+{
+    const QString needle = text.trimmed();
+    if (needle == m_nameNeedle)
+        return;
+    m_nameNeedle = needle;
+    invalidateFilter();
+}
+
+void AgentSortProxy::setMemberFilter(std::optional<QSet<QString>> emails, bool invert)
+{
+    if (emails == m_members && invert == m_invertMembers)
+        return;
+    m_members = std::move(emails);
+    m_invertMembers = invert;
+    invalidateFilter();
+}
+
 void AgentSortProxy::setCollatorLocale(const QLocale& locale)
 {
     if (locale == m_collator.locale())
@@ -226,9 +244,23 @@ std::vector<quint32> AgentSortProxy::computeRanks(const AgentStore& store, int c
 
 bool AgentSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_needle.isEmpty() || sourceParent.isValid())
+    if (sourceParent.isValid())
         return true;
-    return m_model->store().emailContains(sourceRow, m_needleUtf8Lower, m_needle, m_needleAscii);
+    const AgentStore& store = m_model->store();
+    if (!m_needle.isEmpty()) {
+        if (m_needle.startsWith(u'@')) {
+            if (!store.text(sourceRow, AgentStore::Email).endsWith(m_needle, Qt::CaseInsensitive))
+                return false;
+        } else if (!store.emailContains(sourceRow, m_needleUtf8Lower, m_needle, m_needleAscii)) {
+            return false;
+        }
+    }
+    if (!m_nameNeedle.isEmpty() && !store.displayName(sourceRow).contains(m_nameNeedle, Qt::CaseInsensitive))
+        return false;
+    if (m_members
+        && m_members->contains(store.text(sourceRow, AgentStore::Email).toLower()) == m_invertMembers)
+        return false;
+    return true;
 }
 
 bool AgentSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

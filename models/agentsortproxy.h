@@ -5,8 +5,10 @@
 // a hundred thousand rows.
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <optional>
 #include <vector>
 
 namespace Alli
@@ -26,8 +28,19 @@ public:
     AgentListModel* agentModel() const { return m_model; }
 
     // Case-insensitive substring of the email, over the loaded rows (the server filter follows).
+    // Text that starts with "@" is a domain: the address must end with it ("@corp.example"
+    // matches "kim@corp.example", not "kim@corp.example.net").
     void setEmailFilter(const QString& text);
     QString emailFilter() const { return m_needle; }
+    // Case-insensitive substring of the name as the table shows it (first and last name).
+    void setNameFilter(const QString& text);
+    QString nameFilter() const { return m_nameNeedle; }
+    // Only the agents whose (lower-case) email is in the set: a group's members; nullopt: anyone.
+    // With `invert`, only the agents NOT in the set (the agents in no group).
+    void setMemberFilter(std::optional<QSet<QString>> emails, bool invert = false);
+    bool hasMemberFilter() const { return m_members.has_value(); }
+    // The filters that the server cannot apply (name, group): they need every agent loaded.
+    bool hasLocalOnlyFilter() const { return !m_nameNeedle.isEmpty() || m_members.has_value(); }
 
     // From this many rows on, sort() ranks in a worker thread and applies the order when done.
     void setAsyncThreshold(int rows) { m_asyncThreshold = rows; }
@@ -69,6 +82,9 @@ private:
     AgentListModel* m_model;
     QCollator m_collator;
     QString m_needle;
+    QString m_nameNeedle;
+    std::optional<QSet<QString>> m_members;
+    bool m_invertMembers = false;
     QByteArray m_needleUtf8Lower;
     bool m_needleAscii = true;
     std::vector<quint32> m_ranks; // by source row, for m_rankColumn; rows past the end are unranked

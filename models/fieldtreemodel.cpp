@@ -72,6 +72,38 @@ void FieldTreeModel::setObject(const QJsonObject& object)
     endResetModel();
 }
 
+void FieldTreeModel::setValue(const QJsonValue& value)
+{
+    beginResetModel();
+    m_object = value.toObject();
+    m_root = std::make_unique<Node>();
+    if (value.isObject() || value.isArray())
+        m_root->value = value;
+    m_root->build();
+    endResetModel();
+}
+
+QJsonValue FieldTreeModel::maskedValue(const QJsonValue& value, bool secret) const
+{
+    if (m_revealed)
+        return value;
+    if (secret && !value.isObject() && !value.isArray())
+        return kMask.toString();
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = maskedValue(it.value(), secret || Redactor::isSecretKey(it.key()));
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = maskedValue(*it, secret);
+        return a;
+    }
+    return value;
+}
+
 void FieldTreeModel::setFieldLabels(FieldLabels labels)
 {
     m_labels = labels;

@@ -37,6 +37,11 @@ public:
     ~FieldTreeModel() override;
 
     void setObject(const QJsonObject& object);
+    // An object or an array at the top (a list answer); anything else gives an empty tree.
+    void setValue(const QJsonValue& value);
+    // `value` as JSON with every secret member (and everything under it) replaced by the mask,
+    // unless the model is revealed; `secret` says the value itself sits under a secret key.
+    QJsonValue maskedValue(const QJsonValue& value, bool secret) const;
     // Labels for known fields; the raw key stays in the tooltip and KeyRole.
     void setFieldLabels(FieldLabels labels);
     // The labels of a user's documented fields (userId, firstName, lastName, email, customerGroup...).

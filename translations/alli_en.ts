@@ -102,6 +102,26 @@
         <source>No request has been made yet in this session.</source>
         <translation>No request has been made yet in this session.</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Request body</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Response body</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>This request has no body.</translation>
+    </message>
+    <message>
+        <source>No response body.</source>
+        <translation>No response body.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -120,10 +140,6 @@
 </context>
 <context>
     <name>Alli::AgentsPage</name>
-    <message>
-        <source>Filter by email…</source>
-        <translation>Filter by email…</translation>
-    </message>
     <message>
         <source>Filter by email</source>
         <translation>Filter by email</translation>
@@ -502,6 +518,158 @@
     <message>
         <source>New agent…</source>
         <translation>New agent…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the filters apply to the %n agent(s) loaded.</source>
+        <translation>
+            <numerusform>Loading stopped: the filters apply to the %n agent loaded.</numerusform>
+            <numerusform>Loading stopped: the filters apply to the %n agents loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) match the filters and are selected.</source>
+        <translation>
+            <numerusform>%n agent matches the filters and is selected.</numerusform>
+            <numerusform>%n agents match the filters and are selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email contains, or @domain…</source>
+        <translation>Email contains, or @domain…</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose email contains this text; text that starts with @ is a domain (&quot;@example.com&quot;).</source>
+        <translation>Shows the agents whose email contains this text; text that starts with @ is a domain (&quot;@example.com&quot;).</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Name contains…</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose first or last name contains this text. Every agent of the project is loaded for it.</source>
+        <translation>Shows the agents whose first or last name contains this text. Every agent of the project is loaded for it.</translation>
+    </message>
+    <message>
+        <source>Filter by permission group</source>
+        <translation>Filter by permission group</translation>
+    </message>
+    <message>
+        <source>Shows only the members of one permission group, or the agents in no group.</source>
+        <translation>Shows only the members of one permission group, or the agents in no group.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>Filters saved under a name for this connection.</source>
+        <translation>Filters saved under a name for this connection.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Save or delete views</source>
+        <translation>Save or delete views</translation>
+    </message>
+    <message>
+        <source>Saves the current filters as a named view, or deletes the chosen view.</source>
+        <translation>Saves the current filters as a named view, or deletes the chosen view.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the filters as a view…</source>
+        <translation>&amp;Save the filters as a view…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this view</source>
+        <translation>&amp;Delete this view</translation>
+    </message>
+    <message>
+        <source>Select all &amp;matching</source>
+        <translation>Select all &amp;matching</translation>
+    </message>
+    <message>
+        <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
+        <translation>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Any group</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>In no group</translation>
+    </message>
+    <message>
+        <source>Loading the groups…</source>
+        <translation>Loading the groups…</translation>
+    </message>
+    <message>
+        <source>(a group that no longer exists)</source>
+        <translation>(a group that no longer exists)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>View “%1” saved.</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation>View “%1” deleted.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of the view (the email, name and group filters are saved for this connection):</source>
+        <translation>Name of the view (the email, name and group filters are saved for this connection):</translation>
+    </message>
+    <message>
+        <source>Replace the view “%1”?</source>
+        <translation>Replace the view “%1”?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Loading every agent that matches the filters, to select them all…</source>
+        <translation>Loading every agent that matches the filters, to select them all…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selecting every matching agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>Selecting every matching agent: loading the rest of the list first (%n loaded)…</numerusform>
+            <numerusform>Selecting every matching agent: loading the rest of the list first (%n loaded)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…</source>
+        <translation>
+            <numerusform>Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…</numerusform>
+            <numerusform>Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for matching agents…</source>
+        <translation>Looking for matching agents…</translation>
+    </message>
+    <message>
+        <source>No agent matches these filters.</source>
+        <translation>No agent matches these filters.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3431,65 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>The rows were removed on %1; the counts are kept, the report can no longer be written.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JsonView</name>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>Find in keys and values</translation>
+    </message>
+    <message>
+        <source>Find in the JSON</source>
+        <translation>Find in the JSON</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Copies the selected member, or everything when nothing is selected, as indented JSON; secret values stay masked.</source>
+        <translation>Copies the selected member, or everything when nothing is selected, as indented JSON; secret values stay masked.</translation>
+    </message>
+    <message>
+        <source>JSON members</source>
+        <translation>JSON members</translation>
+    </message>
+    <message>
+        <source>Body as text</source>
+        <translation>Body as text</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>

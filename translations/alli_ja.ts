@@ -102,6 +102,26 @@
         <source>No request has been made yet in this session.</source>
         <translation>このセッションではまだリクエストがありません。</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>やり取り</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>リクエスト本文</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>レスポンス本文</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>このリクエストには本文がありません。</translation>
+    </message>
+    <message>
+        <source>No response body.</source>
+        <translation>レスポンス本文はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -120,10 +140,6 @@
 </context>
 <context>
     <name>Alli::AgentsPage</name>
-    <message>
-        <source>Filter by email…</source>
-        <translation>メールアドレスで絞り込み…</translation>
-    </message>
     <message>
         <source>Filter by email</source>
         <translation>メールアドレスで絞り込み</translation>
@@ -485,6 +501,154 @@
     <message>
         <source>New agent…</source>
         <translation>新しいエージェント…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the filters apply to the %n agent(s) loaded.</source>
+        <translation>
+            <numerusform>読み込みを停止しました。絞り込みは読み込み済みのエージェント %n 人に適用されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) match the filters and are selected.</source>
+        <translation>
+            <numerusform>絞り込みに一致するエージェント %n 人を選択しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email contains, or @domain…</source>
+        <translation>メールアドレスの一部、または @ドメイン…</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose email contains this text; text that starts with @ is a domain (&quot;@example.com&quot;).</source>
+        <translation>メールアドレスにこの文字列を含むエージェントを表示します。@ で始まる場合はドメインです(&quot;@example.com&quot;)。</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>名前の一部…</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>名前で絞り込み</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose first or last name contains this text. Every agent of the project is loaded for it.</source>
+        <translation>名または姓にこの文字列を含むエージェントを表示します。そのためにプロジェクトの全エージェントを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Filter by permission group</source>
+        <translation>権限グループで絞り込み</translation>
+    </message>
+    <message>
+        <source>Shows only the members of one permission group, or the agents in no group.</source>
+        <translation>1 つの権限グループのメンバーだけ、またはどのグループにも属さないエージェントだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存したビュー</translation>
+    </message>
+    <message>
+        <source>Filters saved under a name for this connection.</source>
+        <translation>この接続に名前を付けて保存した絞り込みです。</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>Save or delete views</source>
+        <translation>ビューの保存・削除</translation>
+    </message>
+    <message>
+        <source>Saves the current filters as a named view, or deletes the chosen view.</source>
+        <translation>現在の絞り込みを名前付きのビューとして保存するか、選択中のビューを削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the filters as a view…</source>
+        <translation>絞り込みをビューとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this view</source>
+        <translation>このビューを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select all &amp;matching</source>
+        <translation>一致をすべて選択(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
+        <translation>読み込み済みの行だけでなく、絞り込みに一致するすべてのエージェントを選択し、下の操作をその全員に適用できるようにします。</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>すべてのグループ</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>グループなし</translation>
+    </message>
+    <message>
+        <source>Loading the groups…</source>
+        <translation>グループを読み込み中…</translation>
+    </message>
+    <message>
+        <source>(a group that no longer exists)</source>
+        <translation>(存在しなくなったグループ)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>ビュー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation>ビュー「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>すべてのエージェント</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Name of the view (the email, name and group filters are saved for this connection):</source>
+        <translation>ビューの名前(メール・名前・グループの絞り込みがこの接続に保存されます):</translation>
+    </message>
+    <message>
+        <source>Replace the view “%1”?</source>
+        <translation>ビュー「%1」を置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Loading every agent that matches the filters, to select them all…</source>
+        <translation>絞り込みに一致する全エージェントを選択するために読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selecting every matching agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>一致する全エージェントを選択中: 残りの一覧を先に読み込んでいます(%n 人読み込み済み)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…</source>
+        <translation>
+            <numerusform>名前やグループでの絞り込みには全エージェントが必要です。残りの一覧を読み込み中(%n 人読み込み済み)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for matching agents…</source>
+        <translation>一致するエージェントを検索中…</translation>
+    </message>
+    <message>
+        <source>No agent matches these filters.</source>
+        <translation>この絞り込みに一致するエージェントはいません。</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>絞り込みを解除</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3331,65 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>行は %1 に削除されました。件数は残っていますが、レポートはもう作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JsonView</name>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>キーと値を検索</translation>
+    </message>
+    <message>
+        <source>Find in the JSON</source>
+        <translation>JSON 内を検索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致(Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致(F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>テキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copies the selected member, or everything when nothing is selected, as indented JSON; secret values stay masked.</source>
+        <translation>選択中の項目を(選択がなければ全体を)インデント付きの JSON としてコピーします。秘密の値は伏せたままです。</translation>
+    </message>
+    <message>
+        <source>JSON members</source>
+        <translation>JSON の項目</translation>
+    </message>
+    <message>
+        <source>Body as text</source>
+        <translation>テキストの本文</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

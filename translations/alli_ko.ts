@@ -102,6 +102,26 @@
         <source>No request has been made yet in this session.</source>
         <translation>이번 세션에서는 아직 요청이 없습니다.</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>요청과 응답</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>요청 본문</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>응답 본문</translation>
+    </message>
+    <message>
+        <source>This request has no body.</source>
+        <translation>이 요청에는 본문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No response body.</source>
+        <translation>응답 본문이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentListModel</name>
@@ -120,10 +140,6 @@
 </context>
 <context>
     <name>Alli::AgentsPage</name>
-    <message>
-        <source>Filter by email…</source>
-        <translation>이메일로 필터…</translation>
-    </message>
     <message>
         <source>Filter by email</source>
         <translation>이메일로 필터</translation>
@@ -485,6 +501,154 @@
     <message>
         <source>New agent…</source>
         <translation>새 에이전트…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: the filters apply to the %n agent(s) loaded.</source>
+        <translation>
+            <numerusform>불러오기를 중지했습니다. 필터는 불러온 에이전트 %n명에만 적용됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) match the filters and are selected.</source>
+        <translation>
+            <numerusform>필터에 맞는 에이전트 %n명을 선택했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email contains, or @domain…</source>
+        <translation>이메일에 포함된 텍스트 또는 @도메인…</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose email contains this text; text that starts with @ is a domain (&quot;@example.com&quot;).</source>
+        <translation>이메일에 이 텍스트가 포함된 에이전트를 표시합니다. @로 시작하면 도메인입니다(&quot;@example.com&quot;).</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>이름에 포함된 텍스트…</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>이름으로 필터</translation>
+    </message>
+    <message>
+        <source>Shows the agents whose first or last name contains this text. Every agent of the project is loaded for it.</source>
+        <translation>이름이나 성에 이 텍스트가 포함된 에이전트를 표시합니다. 이를 위해 프로젝트의 모든 에이전트를 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Filter by permission group</source>
+        <translation>권한 그룹으로 필터</translation>
+    </message>
+    <message>
+        <source>Shows only the members of one permission group, or the agents in no group.</source>
+        <translation>한 권한 그룹의 멤버만, 또는 어느 그룹에도 없는 에이전트만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>저장된 보기</translation>
+    </message>
+    <message>
+        <source>Filters saved under a name for this connection.</source>
+        <translation>이 연결에 이름을 붙여 저장한 필터입니다.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Save or delete views</source>
+        <translation>보기 저장 또는 삭제</translation>
+    </message>
+    <message>
+        <source>Saves the current filters as a named view, or deletes the chosen view.</source>
+        <translation>현재 필터를 이름 있는 보기로 저장하거나, 선택한 보기를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the filters as a view…</source>
+        <translation>필터를 보기로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this view</source>
+        <translation>이 보기 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select all &amp;matching</source>
+        <translation>일치하는 항목 모두 선택(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
+        <translation>지금까지 불러온 행뿐 아니라 필터에 맞는 모든 에이전트를 선택하여, 아래 작업이 그 모두에 적용되게 합니다.</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>모든 그룹</translation>
+    </message>
+    <message>
+        <source>In no group</source>
+        <translation>그룹 없음</translation>
+    </message>
+    <message>
+        <source>Loading the groups…</source>
+        <translation>그룹을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>(a group that no longer exists)</source>
+        <translation>(더 이상 없는 그룹)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>보기 “%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation>보기 “%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>모든 에이전트</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>Name of the view (the email, name and group filters are saved for this connection):</source>
+        <translation>보기 이름(이메일, 이름, 그룹 필터가 이 연결에 저장됩니다):</translation>
+    </message>
+    <message>
+        <source>Replace the view “%1”?</source>
+        <translation>보기 “%1”을(를) 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Loading every agent that matches the filters, to select them all…</source>
+        <translation>필터에 맞는 모든 에이전트를 선택하기 위해 불러오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selecting every matching agent: loading the rest of the list first (%n loaded)…</source>
+        <translation>
+            <numerusform>일치하는 모든 에이전트를 선택하는 중: 나머지 목록을 먼저 불러오는 중(%n명 불러옴)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…</source>
+        <translation>
+            <numerusform>이름이나 그룹으로 필터하려면 모든 에이전트가 필요합니다. 나머지 목록을 불러오는 중(%n명 불러옴)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for matching agents…</source>
+        <translation>일치하는 에이전트를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No agent matches these filters.</source>
+        <translation>이 필터에 맞는 에이전트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>필터 지우기</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3331,65 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>행은 %1에 삭제되었습니다. 개수는 남아 있으며 보고서는 더 이상 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::JsonView</name>
+    <message>
+        <source>Find in keys and values</source>
+        <translation>키와 값에서 찾기</translation>
+    </message>
+    <message>
+        <source>Find in the JSON</source>
+        <translation>JSON에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 결과(Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>이전 결과</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>다음 결과(F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>다음 결과</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>모두 펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>모두 접기</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Copies the selected member, or everything when nothing is selected, as indented JSON; secret values stay masked.</source>
+        <translation>선택한 항목을, 선택이 없으면 전체를 들여쓴 JSON으로 복사합니다. 비밀 값은 가려진 채로 복사됩니다.</translation>
+    </message>
+    <message>
+        <source>JSON members</source>
+        <translation>JSON 항목</translation>
+    </message>
+    <message>
+        <source>Body as text</source>
+        <translation>텍스트 본문</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "alliclient.h"
 #include "errorbanner.h"
 #include "icons.h"
+#include "jsonview.h"
 #include "viewoverlay.h"
 #include "widgets.h"
 
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,6 +67,9 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     , m_model(new ActivityLogModel(this))
     , m_view(new QTableView)
     , m_details(new QPlainTextEdit)
+    , m_detailTabs(new QTabWidget)
+    , m_requestJson(new JsonView)
+    , m_responseJson(new JsonView)
     , m_copyCurl(new QPushButton)
     , m_errorsOnly(new QCheckBox)
 {
@@ -116,7 +121,14 @@ ActivityPage::ActivityPage(AlliClient* client, QWidget* parent)
     auto* detailBox = new QWidget;
     auto* detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_details);
+    // The whole exchange as text, and each body as a tree that folds and can be searched.
+    m_detailTabs->setObjectName(u"activityDetailTabs"_s);
+    m_requestJson->setObjectName(u"activityRequestJson"_s);
+    m_responseJson->setObjectName(u"activityResponseJson"_s);
+    m_detailTabs->addTab(m_details, QString());
+    m_detailTabs->addTab(m_requestJson, QString());
+    m_detailTabs->addTab(m_responseJson, QString());
+    detailLayout->addWidget(m_detailTabs);
     auto* curlRow = new QHBoxLayout;
     curlRow->addStretch();
     curlRow->addWidget(m_copyCurl);
@@ -140,6 +152,11 @@ void ActivityPage::retranslateUi()
     m_copyCurl->setToolTip(
         tr("Copies the request as a curl command with $ALLI_API_KEY in place of the key."));
     m_details->setPlaceholderText(tr("Select a request to see its request and response bodies."));
+    m_detailTabs->setTabText(0, tr("Exchange"));
+    m_detailTabs->setTabText(1, tr("Request body"));
+    m_detailTabs->setTabText(2, tr("Response body"));
+    m_requestJson->setPlaceholderText(tr("This request has no body."));
+    m_responseJson->setPlaceholderText(tr("No response body."));
     m_model->retranslate();
     showDetails();
     updateOverlay();
@@ -173,6 +190,8 @@ void ActivityPage::showDetails()
     m_copyCurl->setEnabled(current.isValid());
     if (!current.isValid()) {
         m_details->clear();
+        m_requestJson->clear();
+        m_responseJson->clear();
         return;
     }
     const ActivityRecord& r = m_model->recordAt(m_proxy->mapToSource(current).row());
@@ -186,6 +205,8 @@ void ActivityPage::showDetails()
         text += tr("No response: %1").arg(r.error.message());
     text += u'\n' + readableBody(r.responseBody);
     m_details->setPlainText(text);
+    m_requestJson->setBody(r.requestBody);
+    m_responseJson->setBody(r.responseBody);
 }
 
 void ActivityPage::copyAsCurl()

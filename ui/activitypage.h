@@ -8,6 +8,7 @@ class QCheckBox;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Alli
@@ -16,6 +17,7 @@ namespace Alli
 class ViewOverlay;
 
 class ActivityLogModel;
+class JsonView;
 
 class ActivityPage : public ConsolePage
 {
@@ -44,6 +46,9 @@ private:
     ActivityLogModel* m_model;
     QTableView* m_view;
     QPlainTextEdit* m_details;
+    QTabWidget* m_detailTabs;
+    JsonView* m_requestJson;
+    JsonView* m_responseJson;
     QPushButton* m_copyCurl;
     QCheckBox* m_errorsOnly;
     QSortFilterProxyModel* m_proxy = nullptr;

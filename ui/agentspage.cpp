@@ -19,23 +19,31 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCollator>
+#include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 #include <numeric>
 
@@ -73,6 +81,22 @@ namespace
         return rows;
     }
 
+    // A combo box that says when its list is about to open: the group filter reads the groups
+    // then, not every time the page is shown.
+    class LazyComboBox : public QComboBox
+    {
+    public:
+        std::function<void()> aboutToShowPopup;
+        void showPopup() override
+        {
+            if (aboutToShowPopup)
+                aboutToShowPopup();
+            QComboBox::showPopup();
+        }
+    };
+
+    const QString kViewsGroup = u"agentViews"_s;
+
     // Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
     ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
     {
@@ -94,6 +118,13 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     , m_model(new AgentListModel(client, this))
     , m_proxy(new AgentSortProxy(m_model, this))
     , m_filter(new QLineEdit)
+    , m_nameFilter(new QLineEdit)
+    , m_groupFilter(new LazyComboBox)
+    , m_viewCombo(new QComboBox)
+    , m_viewButton(new QToolButton)
+    , m_saveViewAction(new QAction(this))
+    , m_deleteViewAction(new QAction(this))
+    , m_selectMatchingButton(new QPushButton)
     , m_filterTimer(new QTimer(this))
     , m_newButton(new QPushButton)
     , m_deleteButton(new QPushButton)
@@ -131,6 +162,35 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(FilterDebounceMs);
+    m_nameFilter->setObjectName(u"agentNameFilter"_s);
+    m_nameFilter->setClearButtonEnabled(true);
+    m_groupFilter->setObjectName(u"agentGroupFilter"_s);
+    m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupFilter->setMinimumContentsLength(12);
+    static_cast<LazyComboBox*>(m_groupFilter)->aboutToShowPopup = [this] {
+        if (!m_memberships->isLoaded() && !m_memberships->isRunning())
+            m_memberships->start();
+    };
+    m_viewCombo->setObjectName(u"agentViewCombo"_s);
+    m_viewCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_viewCombo->setMinimumContentsLength(10);
+    m_viewButton->setObjectName(u"agentViewMenu"_s);
+    m_viewButton->setIcon(Icons::icon(u"document-save"_s));
+    m_viewButton->setPopupMode(QToolButton::InstantPopup);
+    m_viewButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_saveViewAction->setObjectName(u"saveViewAction"_s);
+    m_deleteViewAction->setObjectName(u"deleteViewAction"_s);
+    auto* viewMenu = new QMenu(m_viewButton);
+    viewMenu->addAction(m_saveViewAction);
+    viewMenu->addAction(m_deleteViewAction);
+    m_viewButton->setMenu(viewMenu);
+    connect(m_saveViewAction, &QAction::triggered, this, &AgentsPage::askToSaveView);
+    connect(m_deleteViewAction, &QAction::triggered, this, [this] {
+        if (m_viewCombo->currentIndex() > 0)
+            deleteView(m_viewCombo->currentText());
+    });
+    m_selectMatchingButton->setObjectName(u"selectAllMatchingButton"_s);
+    m_selectMatchingButton->setIcon(Icons::icon(u"object-select"_s));
     m_newButton->setObjectName(u"newAgentButton"_s);
     m_newButton->setIcon(Icons::icon(u"list-add"_s));
     m_deleteButton->setObjectName(u"deleteAgentButton"_s);
@@ -166,10 +226,17 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(
         m_exportLoadedAction, &QAction::triggered, this, [this] { exportCsvAs(ExportScope::LoadedRows); });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
-        if (m_exportFetch)
+        if (m_exportFetch) {
             cancelExport();
-        else
+        } else if (m_proxy->isWaitingForAll()) {
             stopSortLoading();
+        } else {
+            // The filters stay; they apply to what is loaded.
+            m_selectAllWhenLoaded = false;
+            m_model->stopLoadingAll();
+            setMessage(
+                tr("Loading stopped: the filters apply to the %n agent(s) loaded.", "", m_model->rowCount()));
+        }
     });
     m_status->setObjectName(u"agentsStatus"_s);
     m_status->setWordWrap(true);
@@ -225,12 +292,21 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    // Two rows: the filter gets the whole width, and seven buttons fit in every language.
+    // Three rows: the filters and the saved views, then the page's own actions, then what acts
+    // on the selection; every row fits 800 px in every language.
     auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_newButton);
-    filterRow->addWidget(m_importButton);
-    filterRow->addWidget(m_bulkEditButton);
+    filterRow->addWidget(m_filter, 3);
+    filterRow->addWidget(m_nameFilter, 2);
+    filterRow->addWidget(m_groupFilter);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_viewCombo);
+    filterRow->addWidget(m_viewButton);
+    auto* pageRow = new QHBoxLayout;
+    pageRow->addWidget(m_newButton);
+    pageRow->addWidget(m_importButton);
+    pageRow->addWidget(m_bulkEditButton);
+    pageRow->addStretch();
+    pageRow->addWidget(m_selectMatchingButton);
     auto* actionRow = new QHBoxLayout;
     actionRow->addWidget(m_deleteButton);
     actionRow->addWidget(m_groupsButton);
@@ -242,6 +318,7 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner());
     layout->addLayout(filterRow);
+    layout->addLayout(pageRow);
     layout->addLayout(actionRow);
     layout->addWidget(m_splitter, 1);
     auto* statusRow = new QHBoxLayout;
@@ -252,6 +329,35 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, &AgentsPage::onFilterEdited);
     connect(m_filter, &QLineEdit::returnPressed, this, &AgentsPage::applyServerFilter);
     connect(m_filterTimer, &QTimer::timeout, this, &AgentsPage::applyServerFilter);
+    connect(m_nameFilter, &QLineEdit::textChanged, this, &AgentsPage::applyLocalFilters);
+    connect(m_groupFilter, &QComboBox::activated, this, [this] {
+        m_groupFilterId = m_groupFilter->currentData().toString();
+        if (!m_groupFilterId.isEmpty() && !m_memberships->isLoaded() && !m_memberships->isRunning())
+            m_memberships->start();
+        applyLocalFilters();
+    });
+    connect(m_memberships, &GroupMemberships::finished, this, [this] {
+        fillGroupFilter();
+        applyLocalFilters();
+    });
+    connect(m_viewCombo, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            setFilters({}, {}, {});
+        else
+            applyView(m_viewCombo->itemText(index));
+    });
+    connect(m_selectMatchingButton, &QPushButton::clicked, this, &AgentsPage::selectAllMatching);
+    connect(m_model, &AgentListModel::loadedAll, this, [this] {
+        if (!m_selectAllWhenLoaded)
+            return;
+        m_selectAllWhenLoaded = false;
+        m_view->selectAll();
+        setMessage(tr("%n agent(s) match the filters and are selected.", "", m_proxy->rowCount()));
+    });
+    // A new list (another email filter, a refresh) is loaded whole again while a name or group
+    // filter needs it.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { QMetaObject::invokeMethod(this, &AgentsPage::loadAllForFilters, Qt::QueuedConnection); });
     connect(m_newButton, &QPushButton::clicked, this, &AgentsPage::newAgent);
     connect(m_deleteButton, &QPushButton::clicked, this, &AgentsPage::deleteSelected);
     connect(m_copyButton, &QPushButton::clicked, this, &AgentsPage::copySelectedEmails);
@@ -299,8 +405,30 @@ AgentsPage::~AgentsPage()
 
 void AgentsPage::retranslateUi()
 {
-    m_filter->setPlaceholderText(tr("Filter by email…"));
+    m_filter->setPlaceholderText(tr("Email contains, or @domain…"));
     m_filter->setAccessibleName(tr("Filter by email"));
+    m_filter->setToolTip(tr("Shows the agents whose email contains this text; text that starts "
+                            "with @ is a domain (\"@example.com\")."));
+    m_nameFilter->setPlaceholderText(tr("Name contains…"));
+    m_nameFilter->setAccessibleName(tr("Filter by name"));
+    m_nameFilter->setToolTip(tr("Shows the agents whose first or last name contains this text. "
+                                "Every agent of the project is loaded for it."));
+    m_groupFilter->setAccessibleName(tr("Filter by permission group"));
+    m_groupFilter->setToolTip(tr("Shows only the members of one permission group, or the agents "
+                                 "in no group."));
+    fillGroupFilter();
+    m_viewCombo->setAccessibleName(tr("Saved views"));
+    m_viewCombo->setToolTip(tr("Filters saved under a name for this connection."));
+    fillViews();
+    m_viewButton->setText(tr("Views"));
+    m_viewButton->setAccessibleName(tr("Save or delete views"));
+    m_viewButton->setToolTip(tr("Saves the current filters as a named view, or deletes the chosen view."));
+    m_saveViewAction->setText(tr("&Save the filters as a view…"));
+    m_deleteViewAction->setText(tr("&Delete this view"));
+    m_selectMatchingButton->setText(tr("Select all &matching"));
+    m_selectMatchingButton->setToolTip(
+        tr("Selects every agent the filters match, not only the rows loaded so far, so that the "
+           "actions below apply to all of them."));
     m_newButton->setText(tr("&New agent…"));
     m_deleteButton->setText(tr("&Delete"));
     m_deleteButton->setToolTip(tr("Deletes the selected agents from the project (Del)."));
@@ -382,6 +510,195 @@ void AgentsPage::applyServerFilter()
     m_activated = true;
     m_message.clear();
     m_model->setEmailFilter(m_filter->text());
+}
+
+void AgentsPage::applyLocalFilters()
+{
+    // Until the groups are read, nobody is known to be in a group or in none: nothing is shown.
+    std::optional<QSet<QString>> members;
+    bool invert = false;
+    if (!m_groupFilterId.isEmpty() && !m_memberships->isLoaded())
+        members = QSet<QString>();
+    else if (m_groupFilterId == kNoGroup) {
+        members = m_memberships->memberEmails();
+        invert = true;
+    } else if (!m_groupFilterId.isEmpty())
+        members = m_memberships->memberEmails(m_groupFilterId);
+    m_proxy->setNameFilter(m_nameFilter->text());
+    m_proxy->setMemberFilter(std::move(members), invert);
+    loadAllForFilters();
+    updateStatus();
+    updateActions();
+}
+
+void AgentsPage::loadAllForFilters()
+{
+    if ((m_proxy->hasLocalOnlyFilter() || m_selectAllWhenLoaded) && m_model->isStarted() && !m_model->atEnd()
+        && !m_model->isLoadingAll())
+        m_model->loadAll();
+    else if (!m_proxy->hasLocalOnlyFilter() && !m_proxy->isWaitingForAll() && !m_selectAllWhenLoaded
+        && m_model->isLoadingAll())
+        m_model->stopLoadingAll();
+}
+
+bool AgentsPage::isLoadingForFilter() const
+{
+    return m_proxy->hasLocalOnlyFilter() && m_model->isLoadingAll() && !m_model->atEnd();
+}
+
+QString AgentsPage::groupFilter() const
+{
+    return m_groupFilterId;
+}
+
+void AgentsPage::setFilters(const QString& email, const QString& name, const QString& groupId)
+{
+    m_groupFilterId = groupId;
+    if (!groupId.isEmpty() && !m_memberships->isLoaded() && !m_memberships->isRunning())
+        m_memberships->start();
+    fillGroupFilter();
+    {
+        const QSignalBlocker blocker(m_nameFilter);
+        m_nameFilter->setText(name);
+    }
+    if (m_filter->text() != email) {
+        m_filter->setText(email); // the local filter at once
+        applyServerFilter(); // and the server's, without waiting for the typing pause
+    }
+    applyLocalFilters();
+}
+
+void AgentsPage::fillGroupFilter()
+{
+    const QSignalBlocker blocker(m_groupFilter);
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("Any group"), QString());
+    m_groupFilter->addItem(tr("In no group"), kNoGroup.toString());
+    if (m_memberships->isLoaded()) {
+        for (const PermissionGroupResponse& group : m_memberships->groups())
+            m_groupFilter->addItem(group.name, group.id);
+    } else if (m_memberships->isRunning()) {
+        m_groupFilter->addItem(tr("Loading the groups…"), u"#loading"_s);
+        auto* model = qobject_cast<QStandardItemModel*>(m_groupFilter->model());
+        if (model)
+            model->item(m_groupFilter->count() - 1)->setEnabled(false);
+    }
+    int index = m_groupFilter->findData(m_groupFilterId);
+    if (index < 0 && !m_groupFilterId.isEmpty()) {
+        // A saved view's group that is not (yet) listed keeps its place.
+        m_groupFilter->addItem(
+            m_memberships->isLoaded() ? tr("(a group that no longer exists)") : tr("Loading the groups…"),
+            m_groupFilterId);
+        index = m_groupFilter->count() - 1;
+    }
+    m_groupFilter->setCurrentIndex(std::max(index, 0));
+}
+
+QString AgentsPage::viewsKey() const
+{
+    // One list of views per server and project; the key never holds a secret.
+    const ConnectionSettings& settings = client()->connection();
+    const QByteArray where
+        = settings.baseUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toUtf8() + '|'
+        + settings.projectId.toUtf8();
+    return kViewsGroup + u'/'
+        + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QStringList AgentsPage::savedViewNames() const
+{
+    QStringList names = QSettings().value(viewsKey()).toMap().keys();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    return names;
+}
+
+void AgentsPage::saveView(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap views = settings.value(viewsKey()).toMap();
+    QString groupName;
+    if (m_groupFilter->currentIndex() > 1)
+        groupName = m_groupFilter->currentText();
+    views.insert(trimmed,
+        QVariantMap { { u"email"_s, m_filter->text().trimmed() },
+            { u"name"_s, m_nameFilter->text().trimmed() }, { u"group"_s, m_groupFilterId },
+            { u"groupName"_s, groupName } });
+    settings.setValue(viewsKey(), views);
+    fillViews();
+    m_viewCombo->setCurrentIndex(std::max(0, m_viewCombo->findText(trimmed)));
+    setMessage(tr("View “%1” saved.").arg(trimmed));
+}
+
+bool AgentsPage::applyView(const QString& name)
+{
+    const QVariantMap view = QSettings().value(viewsKey()).toMap().value(name).toMap();
+    if (view.isEmpty())
+        return false;
+    setFilters(view.value(u"email"_s).toString(), view.value(u"name"_s).toString(),
+        view.value(u"group"_s).toString());
+    const QSignalBlocker blocker(m_viewCombo);
+    m_viewCombo->setCurrentIndex(std::max(0, m_viewCombo->findText(name)));
+    return true;
+}
+
+void AgentsPage::deleteView(const QString& name)
+{
+    QSettings settings;
+    QVariantMap views = settings.value(viewsKey()).toMap();
+    if (!views.remove(name))
+        return;
+    if (views.isEmpty())
+        settings.remove(viewsKey());
+    else
+        settings.setValue(viewsKey(), views);
+    fillViews();
+    setMessage(tr("View “%1” deleted.").arg(name));
+}
+
+void AgentsPage::fillViews()
+{
+    const QString current = m_viewCombo->currentIndex() > 0 ? m_viewCombo->currentText() : QString();
+    const QSignalBlocker blocker(m_viewCombo);
+    m_viewCombo->clear();
+    m_viewCombo->addItem(tr("All agents"));
+    m_viewCombo->addItems(savedViewNames());
+    m_viewCombo->setCurrentIndex(std::max(0, m_viewCombo->findText(current)));
+    m_deleteViewAction->setEnabled(m_viewCombo->count() > 1);
+}
+
+void AgentsPage::askToSaveView()
+{
+    bool ok = false;
+    const QString suggested = m_viewCombo->currentIndex() > 0 ? m_viewCombo->currentText() : QString();
+    const QString name = QInputDialog::getText(this, tr("Save view"),
+        tr("Name of the view (the email, name and group filters are saved for this connection):"),
+        QLineEdit::Normal, suggested, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    if (savedViewNames().contains(name.trimmed())
+        && !Confirm::ask(
+            this, tr("Save view"), tr("Replace the view “%1”?").arg(name.trimmed()), tr("Replace")))
+        return;
+    saveView(name);
+}
+
+void AgentsPage::selectAllMatching()
+{
+    if (!m_model->isStarted())
+        return;
+    if (m_model->atEnd() || !m_model->hasServer()) {
+        m_view->selectAll();
+        setMessage(tr("%n agent(s) match the filters and are selected.", "", m_proxy->rowCount()));
+        return;
+    }
+    m_selectAllWhenLoaded = true;
+    setMessage(tr("Loading every agent that matches the filters, to select them all…"));
+    m_model->loadAll();
 }
 
 void AgentsPage::onLoadError(const ApiError& error)
@@ -852,6 +1169,12 @@ void AgentsPage::updateStatus()
     }
     if (m_proxy->isWaitingForAll())
         parts << tr("Sorting needs every agent: loading the rest of the list first (%n loaded)…", "", loaded);
+    else if (m_selectAllWhenLoaded)
+        parts << tr(
+            "Selecting every matching agent: loading the rest of the list first (%n loaded)…", "", loaded);
+    else if (isLoadingForFilter())
+        parts << tr("Filtering by name or group needs every agent: loading the rest of the list (%n loaded)…",
+            "", loaded);
     else if (m_proxy->isSorting())
         parts << tr("Sorting…");
     if (m_exportFetch)
@@ -870,6 +1193,11 @@ void AgentsPage::updateStatus()
     } else if (loaded == 0 && m_model->lastError().isError()) {
         m_overlay->showError(tr("The agents could not be loaded: %1").arg(m_model->lastError().message()),
             tr("Try again"), [this] { m_model->retry(); });
+    } else if (m_proxy->hasLocalOnlyFilter() && loaded > 0) {
+        m_overlay->showEmpty(isLoadingForFilter() || m_memberships->isRunning()
+                ? tr("Looking for matching agents…")
+                : tr("No agent matches these filters."),
+            tr("Clear the filters"), [this] { setFilters({}, {}, {}); });
     } else if (!filter.isEmpty()) {
         m_overlay->showEmpty(m_model->isLoading()
                 ? tr("Looking for agents whose email contains “%1”…").arg(filter)
@@ -880,7 +1208,8 @@ void AgentsPage::updateStatus()
     } else {
         m_overlay->clear();
     }
-    m_stopButton->setVisible(bool(m_exportFetch) || m_proxy->isWaitingForAll());
+    m_stopButton->setVisible(
+        bool(m_exportFetch) || m_proxy->isWaitingForAll() || m_selectAllWhenLoaded || isLoadingForFilter());
 }
 
 void AgentsPage::updateActions()
@@ -891,6 +1220,7 @@ void AgentsPage::updateActions()
     m_groupsButton->setEnabled(hasRows);
     m_bulkGroupsButton->setEnabled(hasRows);
     m_removeButton->setEnabled(hasRows);
+    m_selectMatchingButton->setEnabled(m_model->isStarted() && !m_selectAllWhenLoaded);
     m_exportButton->setEnabled(!m_exporting && m_proxy->rowCount() > 0);
     // "Only the loaded rows" differs from "every agent" only while the table has some pages.
     m_exportLoadedAction->setEnabled(!m_model->atEnd());

@@ -14,7 +14,9 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QGroupBox;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -77,6 +79,25 @@ public:
     void stopSortLoading();
     // Source rows of the selection (or the current row), in view order.
     QList<int> selectedSourceRows() const;
+
+    // Combined filters: email (or @domain, also asked of the server), name and group membership
+    // (applied here, over every agent: the rest of the list is loaded first). `groupId` empty:
+    // any agent; kNoGroup: the agents in no group.
+    static constexpr QStringView kNoGroup = u"#none";
+    void setFilters(const QString& email, const QString& name, const QString& groupId);
+    QString groupFilter() const;
+    bool isLoadingForFilter() const;
+    // Saved views: the filters under a name, per connection (server and project), kept in the
+    // settings across sessions. applyView() returns false for a name that is not saved.
+    QStringList savedViewNames() const;
+    void saveView(const QString& name);
+    bool applyView(const QString& name);
+    void deleteView(const QString& name);
+    // Selects every agent the filters match, loading the rest of the list first when needed;
+    // the bulk actions (Change groups…, Remove, Delete, Copy emails) then apply to all of them
+    // and say how many in their confirmation.
+    void selectAllMatching();
+    bool isSelectingAllMatching() const { return m_selectAllWhenLoaded; }
     // Bulk changes on the selection: open a window-modal SelectionJobDialog (deleted on close)
     // and return it; the page refreshes when its job finishes. Removing asks Confirm::ask
     // first and returns nullptr when declined or nothing is selected.
@@ -111,6 +132,12 @@ protected:
 private:
     void onFilterEdited(const QString& text);
     void applyServerFilter();
+    void applyLocalFilters();
+    void loadAllForFilters();
+    void fillGroupFilter();
+    void fillViews();
+    QString viewsKey() const;
+    void askToSaveView();
     void onLoadError(const ApiError& error);
     void showDetails();
     void clearDetails();
@@ -127,6 +154,15 @@ private:
     AgentListModel* m_model;
     AgentSortProxy* m_proxy;
     QLineEdit* m_filter;
+    QLineEdit* m_nameFilter;
+    QComboBox* m_groupFilter;
+    QString m_groupFilterId; // what the group filter asks for, also while the groups load
+    QComboBox* m_viewCombo;
+    QToolButton* m_viewButton;
+    QAction* m_saveViewAction;
+    QAction* m_deleteViewAction;
+    QPushButton* m_selectMatchingButton;
+    bool m_selectAllWhenLoaded = false;
     QTimer* m_filterTimer;
     QPushButton* m_newButton;
     QPushButton* m_deleteButton;

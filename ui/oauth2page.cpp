@@ -5,6 +5,7 @@
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
 #include "icons.h"
+#include "jsonview.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -34,13 +35,14 @@ namespace Alli
 
 OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     : ConsolePage(client, parent)
-    , m_model(new FieldTreeModel(this))
+    , m_json(new JsonView)
+    , m_model(m_json->model())
     , m_stateLabel(new QLabel)
     , m_stateEdit(new QLineEdit)
     , m_lookUpButton(new QPushButton)
     , m_status(new QLabel)
     , m_reveal(new QCheckBox)
-    , m_view(new QTreeView)
+    , m_view(m_json->tree())
     , m_updateBox(new QGroupBox)
     , m_tokenInfoLabel(new QLabel)
     , m_tokenInfoEdit(new QPlainTextEdit)
@@ -66,12 +68,8 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     m_reveal->setEnabled(false);
 
     m_view->setObjectName(u"oauthConfigView"_s);
-    m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(int(FieldTreeModel::Column::Value), QHeaderView::Stretch);
+    m_json->setObjectName(u"oauthConfigJson"_s);
 
     m_updateBox->setObjectName(u"tokenUpdateBox"_s);
     m_updateBox->setEnabled(false);
@@ -118,7 +116,7 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     revealRow->addWidget(m_status, 1);
     revealRow->addWidget(m_reveal);
     configLayout->addLayout(revealRow);
-    configLayout->addWidget(m_view, 1);
+    configLayout->addWidget(m_json, 1);
 
     auto* updateLayout = new QGridLayout(m_updateBox);
     updateLayout->addWidget(m_tokenInfoLabel, 0, 0, 1, 4);
@@ -148,8 +146,12 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
 
     setTabOrder(m_stateEdit, m_lookUpButton);
     setTabOrder(m_lookUpButton, m_reveal);
-    setTabOrder(m_reveal, m_view);
-    setTabOrder(m_view, m_tokenInfoEdit);
+    QWidget* previous = m_reveal;
+    const QList<QWidget*> chain = m_json->tabChain() << m_tokenInfoEdit;
+    for (QWidget* next : chain) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     setTabOrder(m_tokenInfoEdit, m_generatedEdit);
     setTabOrder(m_generatedEdit, m_generatedNow);
     setTabOrder(m_generatedNow, m_sendButton);
@@ -188,7 +190,7 @@ void OAuth2Page::lookUp(const QString& state)
     if (!sameConfiguration) {
         // Another configuration: start masked, with an empty editor.
         m_info.reset();
-        m_model->clear();
+        m_json->clear();
         m_reveal->setChecked(false);
         m_tokenInfoEdit->clear();
         m_prefill.clear();
@@ -209,7 +211,7 @@ void OAuth2Page::lookUp(const QString& state)
             setState(State::Found);
         } else if (reply->error().kind() == ApiError::Kind::NotFound) {
             m_info.reset();
-            m_model->clear();
+            m_json->clear();
             m_updateBox->setEnabled(false);
             setState(State::NotFound);
         } else {
@@ -225,7 +227,7 @@ void OAuth2Page::showConfiguration(const OAuth2Information& info)
     // user typed stays.
     const bool editorUntouched = m_tokenInfoEdit->toPlainText() == m_prefill;
     m_info = info;
-    m_model->setObject(info.raw);
+    m_json->setValue(info.raw);
     m_view->expandAll();
     m_view->resizeColumnToContents(int(FieldTreeModel::Column::Key));
     m_reveal->setEnabled(true);

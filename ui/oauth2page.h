@@ -24,6 +24,7 @@ namespace Alli
 {
 
 class FieldTreeModel;
+class JsonView;
 
 class OAuth2Page : public ConsolePage
 {
@@ -67,6 +68,7 @@ private:
     QString currentTokenInfoText() const;
     void updateGeneratedDate();
 
+    JsonView* m_json;
     FieldTreeModel* m_model;
     QLabel* m_stateLabel;
     QLineEdit* m_stateEdit;

@@ -3,6 +3,7 @@
 #include "alliclient.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
+#include "jsonview.h"
 #include "viewoverlay.h"
 #include "widgets.h"
 
@@ -29,6 +30,11 @@ namespace Alli
 
 using Widgets::valueLabel;
 
+FieldTreeModel* ToolsPage::rawModel() const
+{
+    return m_rawView->model();
+}
+
 namespace
 {
 
@@ -40,7 +46,6 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     : ConsolePage(client, parent)
     , m_model(new ToolListModel(this))
     , m_proxy(new ToolFilterProxyModel(this))
-    , m_rawModel(new FieldTreeModel(this))
     , m_kindFilter(new QComboBox)
     , m_textFilterLabel(new QLabel)
     , m_textFilter(new QLineEdit)
@@ -63,7 +68,7 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     , m_detailStatus(new QLabel)
     , m_tabs(new QTabWidget)
     , m_parameters(new QTableWidget)
-    , m_rawView(new QTreeView)
+    , m_rawView(new JsonView)
     , m_rawJson(new QPlainTextEdit)
 {
     setObjectName(u"toolsPage"_s);
@@ -129,10 +134,6 @@ ToolsPage::ToolsPage(AlliClient* client, QWidget* parent)
     Widgets::setUpKeyboard(m_parameters);
     Widgets::fitColumnsToContents(m_parameters);
     m_rawView->setObjectName(u"toolRawView"_s);
-    m_rawView->setModel(m_rawModel);
-    m_rawView->setUniformRowHeights(true);
-    m_rawView->header()->setStretchLastSection(false);
-    m_rawView->header()->setSectionResizeMode(int(FieldTreeModel::Column::Value), QHeaderView::Stretch);
     m_rawJson->setObjectName(u"toolRawJson"_s);
     m_rawJson->setReadOnly(true);
     m_rawJson->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -354,9 +355,7 @@ void ToolsPage::showCommon(ToolListModel::Kind kind, const QString& displayName,
     }
     m_parameters->resizeColumnsToContents();
 
-    m_rawModel->setObject(raw);
-    m_rawView->expandToDepth(0);
-    m_rawView->resizeColumnToContents(int(FieldTreeModel::Column::Key));
+    m_rawView->setValue(raw);
     // The text view masks secret fields like the tree does (an open object may carry any key).
     static const Redactor redactor;
     m_rawJson->setPlainText(
@@ -380,7 +379,7 @@ void ToolsPage::clearDetail()
     m_publishedValue->clear();
     m_descriptionValue->clear();
     m_parameters->setRowCount(0);
-    m_rawModel->clear();
+    m_rawView->clear();
     m_rawJson->clear();
     m_detail->setEnabled(false);
     m_detailStatus->show();
@@ -458,7 +457,6 @@ void ToolsPage::retranslateUi()
     m_tabs->setTabText(1, tr("Fields"));
     m_tabs->setTabText(2, tr("Raw JSON"));
     m_model->retranslate();
-    m_rawModel->retranslate();
     updateStatus();
     updateDetailTexts();
 }

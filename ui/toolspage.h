@@ -26,6 +26,7 @@ namespace Alli
 
 class ViewOverlay;
 
+class JsonView;
 class FieldTreeModel;
 
 class ToolsPage : public ConsolePage
@@ -45,7 +46,7 @@ public:
 
     ToolListModel* model() const { return m_model; }
     ToolFilterProxyModel* proxy() const { return m_proxy; }
-    FieldTreeModel* rawModel() const { return m_rawModel; }
+    FieldTreeModel* rawModel() const;
     bool isLoading() const { return m_appsReply || m_agentsReply; }
     bool isLoadingDetail() const { return bool(m_detailReply); }
 
@@ -68,7 +69,6 @@ private:
     ToolListModel* m_model;
     ToolFilterProxyModel* m_proxy;
     ViewOverlay* m_overlay = nullptr;
-    FieldTreeModel* m_rawModel;
 
     QComboBox* m_kindFilter;
     QLabel* m_textFilterLabel;
@@ -93,7 +93,7 @@ private:
     QLabel* m_detailStatus;
     QTabWidget* m_tabs;
     QTableWidget* m_parameters;
-    QTreeView* m_rawView;
+    JsonView* m_rawView;
     QPlainTextEdit* m_rawJson;
 
     QPointer<ApiReply> m_appsReply;

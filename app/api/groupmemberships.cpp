@@ -115,4 +115,14 @@ QStringList GroupMemberships::groupNamesOf(const QString& email) const
     return names;
 }
 
+QSet<QString> GroupMemberships::memberEmails(const QString& groupId) const
+{
+    QSet<QString> emails;
+    for (auto it = m_memberGroups.cbegin(); it != m_memberGroups.cend(); ++it) {
+        if (groupId.isEmpty() ? !it.value().isEmpty() : it.value().contains(groupId))
+            emails.insert(it.key());
+    }
+    return emails;
+}
+
 } // namespace Alli

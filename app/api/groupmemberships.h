@@ -37,6 +37,8 @@ public:
     // The groups `email` is in (case-insensitive), in the server's order.
     QStringList groupNamesOf(const QString& email) const;
     QSet<QString> groupIdsOf(const QString& email) const { return m_memberGroups.value(email.toLower()); }
+    // The lower-case emails of the members of group `groupId`; of every group when it is empty.
+    QSet<QString> memberEmails(const QString& groupId = {}) const;
 
 Q_SIGNALS:
     void finished(bool ok);

@@ -9,9 +9,11 @@
 #include "demofixture.h"
 #include "errorbanner.h"
 #include "newagentdialog.h"
+#include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -83,6 +85,40 @@ private:
             selection->select(
                 m_page->proxy()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         selection->setCurrentIndex(m_page->proxy()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+    }
+
+    // The lower-case emails of the members of the first group with at least `atLeast` members.
+    std::pair<PermissionGroupResponse, QSet<QString>> groupWithMembers(int atLeast)
+    {
+        auto groups = Alli::Testing::waitFor(m_fx.client()->listPermissionGroups({}, 0, 100));
+        for (const PermissionGroupResponse& group : groups->value()) {
+            auto agents = Alli::Testing::waitFor(m_fx.client()->listPermissionGroupAgents(group.id));
+            QSet<QString> emails;
+            for (const AgentResponse& agent : agents->value())
+                emails.insert(agent.email.toLower());
+            if (emails.size() >= atLeast)
+                return { group, emails };
+        }
+        return {};
+    }
+
+    // Picks `index` in a combo box the way a user does: the list opens, the item is chosen with
+    // the keyboard.
+    static void chooseInCombo(QComboBox* combo, int index)
+    {
+        combo->showPopup();
+        combo->view()->setCurrentIndex(combo->model()->index(index, 0));
+        QTest::keyClick(combo->view(), Qt::Key_Return);
+    }
+
+    QSet<QString> shownEmails() const
+    {
+        QSet<QString> emails;
+        for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
+            emails.insert(model()
+                              ->emailAt(m_page->proxy()->mapToSource(m_page->proxy()->index(row, 0)).row())
+                              .toLower());
+        return emails;
     }
 
 private Q_SLOTS:
@@ -218,6 +254,142 @@ private Q_SLOTS:
         QTRY_VERIFY(model()->atEnd() && model()->rowCount() == 0 && !model()->isLoading());
         QVERIFY2(
             m_page->statusText().contains(u"no-one-has-this-address"_s), qPrintable(m_page->statusText()));
+    }
+
+    // Email (or @domain), name and group filters combine; a combination is saved as a named view
+    // of this connection and is there again after a restart.
+    void filtersCombineAndViewsSurviveARestart()
+    {
+        QSettings().remove(u"agentViews"_s);
+        const auto [group, members] = groupWithMembers(3);
+        QVERIFY2(!group.id.isEmpty(), "the demo has a group with members");
+        // A name fragment that some members of the group have, and some agents outside it too.
+        const QString memberEmail = *members.constBegin();
+        const int memberRow = [&] {
+            for (int row = 0; row < model()->rowCount(); ++row)
+                if (model()->emailAt(row).toLower() == memberEmail)
+                    return row;
+            return -1;
+        }();
+        QVERIFY(memberRow >= 0);
+        const QString needle = model()->agentAt(memberRow).firstName.left(3).toLower();
+        QVERIFY(!needle.isEmpty());
+        QSet<QString> expected;
+        int sameNameOutside = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const bool named = model()->displayNameAt(row).contains(needle, Qt::CaseInsensitive);
+            const bool member = members.contains(model()->emailAt(row).toLower());
+            if (named && member)
+                expected.insert(model()->emailAt(row).toLower());
+            sameNameOutside += named && !member;
+        }
+        QVERIFY(!expected.isEmpty());
+
+        auto* nameFilter = m_page->findChild<QLineEdit*>(u"agentNameFilter"_s);
+        auto* groupFilter = m_page->findChild<QComboBox*>(u"agentGroupFilter"_s);
+        QVERIFY(nameFilter && groupFilter);
+        nameFilter->setFocus();
+        // The demo's names may be Korean or Japanese: typed as one committed text.
+        QTest::sendKeyEvent(QTest::Click, nameFilter, Qt::Key_unknown, needle, Qt::NoModifier);
+        QCOMPARE(nameFilter->text(), needle);
+        QCOMPARE(shownEmails().size(), int(expected.size()) + sameNameOutside);
+        // The group list is read when it opens.
+        groupFilter->showPopup();
+        QTRY_VERIFY(groupFilter->findData(group.id) >= 0);
+        groupFilter->hidePopup();
+        chooseInCombo(groupFilter, groupFilter->findData(group.id));
+        QCOMPARE(m_page->groupFilter(), group.id);
+        QCOMPARE(shownEmails(), expected);
+        // The agents in no group are the others.
+        chooseInCombo(groupFilter, groupFilter->findData(AgentsPage::kNoGroup.toString()));
+        for (const QString& email : shownEmails())
+            QVERIFY(!members.contains(email));
+        chooseInCombo(groupFilter, groupFilter->findData(group.id));
+
+        // "@domain" is the end of the address, not any part of it.
+        const QString domain = memberEmail.mid(memberEmail.indexOf(u'@'));
+        m_page->setFilters(domain, needle, group.id);
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+        QCOMPARE(shownEmails(), expected);
+        m_page->setFilters(domain.chopped(2), needle, group.id);
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+        QVERIFY(shownEmails().isEmpty());
+        QCOMPARE(m_page->overlay()->state(), ViewOverlay::State::Empty);
+        m_page->setFilters(domain, needle, group.id);
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+
+        m_page->saveView(u"Sales people"_s);
+        QCOMPARE(m_page->savedViewNames(), QStringList { u"Sales people"_s });
+        // Nothing secret in the settings: the view holds the filters only.
+        const QVariantMap stored
+            = QSettings().value(QSettings().allKeys().filter(u"agentViews/"_s).value(0)).toMap();
+        QCOMPARE(stored.value(u"Sales people"_s).toMap().value(u"name"_s).toString(), needle);
+        QVERIFY(!QSettings().allKeys().filter(u"agentViews/"_s).isEmpty());
+
+        // A restart: a new page on the same connection lists the view; choosing it filters again.
+        cleanup();
+        init();
+        auto* views = m_page->findChild<QComboBox*>(u"agentViewCombo"_s);
+        QVERIFY(views);
+        QCOMPARE(views->findText(u"Sales people"_s), 1);
+        QVERIFY(shownEmails().size() > int(expected.size()));
+        chooseInCombo(views, 1);
+        QCOMPARE(m_page->findChild<QLineEdit*>(u"agentNameFilter"_s)->text(), needle);
+        QCOMPARE(m_page->findChild<QLineEdit*>(u"agentFilter"_s)->text(), domain);
+        QCOMPARE(m_page->groupFilter(), group.id);
+        QTRY_VERIFY(
+            m_page->findChild<QComboBox*>(u"agentGroupFilter"_s)->currentData().toString() == group.id);
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+        QTRY_COMPARE(shownEmails(), expected);
+        // "All agents" clears every filter.
+        chooseInCombo(views, 0);
+        QTRY_VERIFY(model()->atEnd() && !model()->isLoading());
+        QCOMPARE(shownEmails().size(), model()->rowCount());
+
+        // Another connection (another project) has views of its own.
+        ConnectionSettings other = m_fx.connection();
+        other.projectId = u"another-project"_s;
+        m_fx.client()->setConnection(other);
+        QVERIFY(m_page->savedViewNames().isEmpty());
+        m_fx.client()->setConnection(m_fx.connection());
+        m_page->deleteView(u"Sales people"_s);
+        QVERIFY(m_page->savedViewNames().isEmpty());
+    }
+
+    // "Select all matching" selects every agent the filters match, also those not loaded yet, and
+    // the bulk actions then say how many they apply to.
+    void selectAllMatchingReachesRowsNotLoadedYet()
+    {
+        const QString needle = u"a"_s;
+        int expected = 0;
+        for (int offset = 0;; offset += 100) {
+            auto page = Alli::Testing::waitFor(m_fx.client()->listAgents(offset, 100, needle));
+            expected += int(page->value().size());
+            if (page->value().size() < 100)
+                break;
+        }
+        QVERIFY(expected > 100); // more than one page
+        // A fresh page without eager testers: only the first page is loaded.
+        cleanup();
+        m_page = std::make_unique<AgentsPage>(m_fx.client());
+        m_page->resize(1000, 600);
+        m_page->show();
+        m_page->activate();
+        m_page->setFilters(needle, {}, {});
+        QTRY_VERIFY(model()->rowCount() >= 100 && !model()->isLoading());
+        QVERIFY(!model()->atEnd());
+        auto* button = m_page->findChild<QPushButton*>(u"selectAllMatchingButton"_s);
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isSelectingAllMatching(), 15000);
+        QVERIFY(model()->atEnd());
+        QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), expected);
+        QCOMPARE(m_page->selectedSourceRows().size(), expected);
+        Confirm::setNextAnswer(false);
+        QVERIFY(!m_page->removeSelectedFromProject());
+        QVERIFY2(Confirm::lastQuestion().contains(
+                     AgentsPage::tr("Remove %n agent(s) from the project?", "", expected)),
+            qPrintable(Confirm::lastQuestion()));
     }
 
     void detailPaneShowsTheAgent()

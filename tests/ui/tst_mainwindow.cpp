@@ -8,6 +8,8 @@
 #include "connectionprofile.h"
 #include "demofixture.h"
 #include "errorbanner.h"
+#include "fieldtreemodel.h"
+#include "jsonview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -30,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
@@ -173,6 +176,16 @@ private Q_SLOTS:
         QTRY_VERIFY(activity->model()->rowCount() >= 2);
         view->setCurrentIndex(view->model()->index(view->model()->rowCount() - 1, 0));
         QVERIFY2(details->toPlainText().contains(u"\n    "_s), qPrintable(details->toPlainText()));
+        // Each body also as a tree that folds and can be searched: the GET has none, its answer does.
+        auto* request = w.findChild<JsonView*>(u"activityRequestJson"_s);
+        auto* response = w.findChild<JsonView*>(u"activityResponseJson"_s);
+        QVERIFY(request && response);
+        QVERIFY(!request->isShowingTree());
+        QVERIFY(response->isShowingTree());
+        QVERIFY(response->model()->rowCount() > 0);
+        response->searchField()->setText(u"name"_s);
+        QVERIFY(response->matchCount() > 0);
+        QVERIFY(response->tree()->currentIndex().isValid());
     }
 
     // At 200 % a 1600×1000 screen has 800×500 logical pixels: the first window must fit in it.
