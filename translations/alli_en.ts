@@ -590,8 +590,8 @@
         <translation>&amp;Delete this view</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>Select all &amp;matching</translation>
+        <source>Select &amp;all matching</source>
+        <translation>Select &amp;all matching</translation>
     </message>
     <message>
         <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
@@ -670,6 +670,10 @@
     <message>
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtering…</translation>
     </message>
 </context>
 <context>

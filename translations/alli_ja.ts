@@ -571,8 +571,8 @@
         <translation>このビューを削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>一致をすべて選択(&amp;M)</translation>
+        <source>Select &amp;all matching</source>
+        <translation>一致をすべて選択(&amp;A)</translation>
     </message>
     <message>
         <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
@@ -649,6 +649,10 @@
     <message>
         <source>Clear the filters</source>
         <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>絞り込み中…</translation>
     </message>
 </context>
 <context>

@@ -571,8 +571,8 @@
         <translation>이 보기 삭제(&amp;D)</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>일치하는 항목 모두 선택(&amp;M)</translation>
+        <source>Select &amp;all matching</source>
+        <translation>일치하는 항목 모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>Selects every agent the filters match, not only the rows loaded so far, so that the actions below apply to all of them.</source>
@@ -649,6 +649,10 @@
     <message>
         <source>Clear the filters</source>
         <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>필터하는 중…</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,11 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
         });
     }
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgentsPage::updateStatus);
+    // A large list is filtered in a worker: the status says so until the rows are in place.
+    connect(m_proxy, &AgentSortProxy::mappingApplied, this, [this] {
+        updateStatus();
+        updateActions();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgentsPage::updateStatus);
     connect(m_proxy, &AgentSortProxy::sortingChanged, this, &AgentsPage::updateStatus);
     // The details, Del and every action are about the highlighted (selected) rows, never about a
@@ -425,7 +430,7 @@ void AgentsPage::retranslateUi()
     m_viewButton->setToolTip(tr("Saves the current filters as a named view, or deletes the chosen view."));
     m_saveViewAction->setText(tr("&Save the filters as a view…"));
     m_deleteViewAction->setText(tr("&Delete this view"));
-    m_selectMatchingButton->setText(tr("Select all &matching"));
+    m_selectMatchingButton->setText(tr("Select &all matching"));
     m_selectMatchingButton->setToolTip(
         tr("Selects every agent the filters match, not only the rows loaded so far, so that the "
            "actions below apply to all of them."));
@@ -1177,6 +1182,8 @@ void AgentsPage::updateStatus()
             "", loaded);
     else if (m_proxy->isSorting())
         parts << tr("Sorting…");
+    else if (m_proxy->isBusy())
+        parts << tr("Filtering…");
     if (m_exportFetch)
         parts << tr("Exporting: %n agent(s) fetched from the server…", "", m_exportFetch->store->size());
     else if (m_exporting)

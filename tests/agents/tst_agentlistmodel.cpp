@@ -304,6 +304,77 @@ private Q_SLOTS:
         QVERIFY2(proxySorted(proxy, int(Column::Name), Qt::AscendingOrder, &why), qPrintable(why));
     }
 
+    // Large lists are filtered in a worker: the GUI thread only swaps the new rows in. The
+    // filters combine, a selected agent stays selected, and pages that arrive meanwhile are
+    // filtered too.
+    void asyncFiltersOfALargeList()
+    {
+        AgentListModel model;
+        AgentSortProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, Report);
+        model.appendAgents(generated(20000));
+        const auto matching = [&](auto accepts) {
+            QList<int> rows;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (accepts(row))
+                    rows.append(row);
+            }
+            return rows;
+        };
+        const int kept = matching([&](int row) { return model.emailAt(row).contains(u"agent1"_s); }).value(3);
+        QPersistentModelIndex selected = proxy.mapFromSource(model.index(kept, 0));
+        QVERIFY(selected.isValid());
+
+        QSignalSpy applied(&proxy, &AgentSortProxy::mappingApplied);
+        proxy.setEmailFilter(u"agent1"_s);
+        QVERIFY(proxy.isBusy()); // computed in a worker; nothing has changed yet
+        QCOMPARE(proxy.rowCount(), 20000);
+        model.appendAgents(generated(200, 90000)); // a page arrives meanwhile
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(proxy.sourceRowsInOrder(),
+            matching([&](int row) { return model.emailAt(row).contains(u"agent1"_s); }));
+        QVERIFY(selected.isValid());
+        QCOMPARE(proxy.mapToSource(selected).row(), kept);
+
+        // Name and domain combine with it; "@" matches the end of the address only.
+        const QString name = model.agentAt(kept).firstName;
+        proxy.setNameFilter(name);
+        proxy.setEmailFilter(u"@example.com"_s);
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(proxy.sourceRowsInOrder(), matching([&](int row) {
+            return model.emailAt(row).endsWith(u"@example.com"_s)
+                && model.displayNameAt(row).contains(name, Qt::CaseInsensitive);
+        }));
+        QVERIFY(proxy.rowCount() > 0);
+        proxy.setEmailFilter(u"@example.c"_s);
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(proxy.rowCount(), 0);
+
+        // Group membership (a set of emails), and its inverse.
+        const QSet<QString> members { model.emailAt(1).toLower(), model.emailAt(7).toLower() };
+        proxy.setNameFilter({});
+        proxy.setEmailFilter({});
+        proxy.setMemberFilter(members);
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(proxy.sourceRowsInOrder(), (QList<int> { 1, 7 }));
+        const QPersistentModelIndex member = proxy.index(1, 0);
+        proxy.setMemberFilter(members, true);
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(proxy.rowCount(), model.rowCount() - 2);
+
+        QVERIFY(!member.isValid()); // a selected row the filter hides is no longer selected
+        QPersistentModelIndex other = proxy.index(0, 0);
+
+        // Cleared: every row again, in the server's order; a selected row stays on its agent.
+        proxy.setMemberFilter(std::nullopt);
+        QTRY_VERIFY(!proxy.isBusy());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QVERIFY(other.isValid());
+        QCOMPARE(other.row(), 0);
+        QCOMPARE(proxy.sourceRowsInOrder().mid(0, 3), (QList<int> { 0, 1, 2 }));
+    }
+
     void localeAwareNameOrder()
     {
         AgentListModel model;
