@@ -777,16 +777,16 @@
         <translation>Details: %1</translation>
     </message>
     <message>
-        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
-        <translation>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</translation>
-    </message>
-    <message>
         <source>The server refused the request as invalid (HTTP %1).</source>
         <translation>The server refused the request as invalid (HTTP %1).</translation>
     </message>
     <message>
         <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
         <translation>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) that Alli Admin does not follow: it follows only a read redirected to the same server address, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>The server answered with a redirect (HTTP %1) that Alli Admin does not follow: it follows only a read redirected to the same server address, so that the key or token is never sent to another address. Check the server address of this connection.</translation>
     </message>
 </context>
 <context>

@@ -755,16 +755,16 @@
         <translation>詳細: %1</translation>
     </message>
     <message>
-        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
-        <translation>サーバーがリダイレクトで応答しました(HTTP %1)。キーやトークンがほかのアドレスに送られないよう、Alli Admin はリダイレクトに従いません。この接続のサーバー アドレスを確認してください。</translation>
-    </message>
-    <message>
         <source>The server refused the request as invalid (HTTP %1).</source>
         <translation>サーバーが不正なリクエストとして拒否しました（HTTP %1）。</translation>
     </message>
     <message>
         <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
         <translation>API キーまたはトークンがないか、無効です（%1）。接続の認証情報を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) that Alli Admin does not follow: it follows only a read redirected to the same server address, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>サーバーが Alli Admin の従わないリダイレクトで応答しました(HTTP %1)。キーやトークンが別のアドレスに送られないよう、同じサーバーアドレスへの読み取り要求のリダイレクトだけに従います。この接続のサーバーアドレスを確認してください。</translation>
     </message>
 </context>
 <context>

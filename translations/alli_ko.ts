@@ -755,16 +755,16 @@
         <translation>상세 정보: %1</translation>
     </message>
     <message>
-        <source>The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so that the key or token is never sent to another address. Check the server address of this connection.</source>
-        <translation>서버가 리디렉션으로 응답했습니다(HTTP %1). 키나 토큰이 다른 주소로 전송되지 않도록 Alli Admin은 리디렉션을 따르지 않습니다. 이 연결의 서버 주소를 확인하세요.</translation>
-    </message>
-    <message>
         <source>The server refused the request as invalid (HTTP %1).</source>
         <translation>서버가 요청이 잘못되었다며 거부했습니다(HTTP %1).</translation>
     </message>
     <message>
         <source>The API key or token is missing or invalid (%1). Check the connection&apos;s credentials.</source>
         <translation>API 키 또는 토큰이 없거나 올바르지 않습니다(%1). 연결의 인증 정보를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) that Alli Admin does not follow: it follows only a read redirected to the same server address, so that the key or token is never sent to another address. Check the server address of this connection.</source>
+        <translation>서버가 Alli Admin이 따르지 않는 리디렉션으로 응답했습니다(HTTP %1). 키나 토큰이 다른 주소로 전송되지 않도록, 같은 서버 주소로 리디렉션된 조회 요청만 따릅니다. 이 연결의 서버 주소를 확인하세요.</translation>
     </message>
 </context>
 <context>

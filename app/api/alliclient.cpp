@@ -23,6 +23,12 @@ namespace Alli
 
 namespace
 {
+    // Hops of a same-origin redirect followed for one read.
+    constexpr int kMaxRedirects = 5;
+} // namespace
+
+namespace
+{
 
     // The body of a request that must never be sent twice (a POST). Qt's HTTP/1 channel silently
     // resends a request whose connection closes before the answer (QTBUG-style "reconnect attempts"),
@@ -215,6 +221,8 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
         basePath.chop(1);
     url.setPath(basePath + reply->m_path, QUrl::TolerantMode);
     url.setQuery(reply->m_query);
+    if (reply->m_redirectedUrl.isValid())
+        url = reply->m_redirectedUrl; // same scheme, host and port: checked before following
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
@@ -244,7 +252,8 @@ QNetworkRequest AlliClient::buildRequest(const ApiReply* reply) const
         request.setSslConfiguration(tls);
     }
     // Qt 6 follows redirects that are "no less safe" by default, headers included: the key would
-    // reach whatever host a 3xx names. None is followed; the error names both addresses.
+    // reach whatever host a 3xx names. Qt follows none; onAttemptFinished() follows a read's
+    // redirect to the same origin only, and the error names both addresses of any other.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
@@ -459,9 +468,28 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     } else if (status >= 200 && status < 300) {
         error = reply->parseResponse(body);
     } else if (status >= 300 && status < 400) {
-        // Never followed (ManualRedirectPolicy): the credentials stay with the configured server.
+        // The credentials stay with the configured server: only a read (GET) redirected to the
+        // same scheme, host and port (never a downgrade to HTTP, never another host) is followed,
+        // a few hops at most. A change (POST, PUT, DELETE) is never sent again to another
+        // address, and any other redirect is reported with both addresses.
         const QUrl from = network->url();
         const QUrl to = from.resolved(QUrl::fromEncoded(network->rawHeader("Location")));
+        const bool sameOrigin = to.isValid() && to.scheme() == from.scheme() && to.host() == from.host()
+            && to.port(from.scheme() == u"https"_s ? 443 : 80)
+                == from.port(from.scheme() == u"https"_s ? 443 : 80)
+            && to.userInfo().isEmpty();
+        const bool followable
+            = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+        if (sameOrigin && followable && reply->m_method == ApiReply::Method::Get
+            && reply->m_redirects < kMaxRedirects && !reply->m_cancelled) {
+            // The hop is in the activity log as what it is: an answer, not a failure.
+            recordActivity(reply, network->request(), ApiError());
+            ++reply->m_redirects;
+            reply->m_redirectedUrl = to;
+            --reply->m_attempts; // a hop is not another attempt
+            startAttempt(reply);
+            return;
+        }
         error = ApiError(ApiError::Kind::Redirected, status);
         error.setDetail(u"%1 → %2"_s.arg(m_redactor.redactText(from.toDisplayString(QUrl::RemoveUserInfo)),
             m_redactor.redactText(to.toDisplayString(QUrl::RemoveUserInfo))));

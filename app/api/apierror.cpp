@@ -101,9 +101,9 @@ QString ApiError::explanation() const
                 .arg(m_field);
         return tr("The server sent a response that could not be read.");
     case Kind::Redirected:
-        return tr("The server answered with a redirect (HTTP %1). Alli Admin does not follow redirects, so "
-                  "that the key or token is never sent to another address. Check the server address of "
-                  "this connection.")
+        return tr("The server answered with a redirect (HTTP %1) that Alli Admin does not follow: it follows "
+                  "only a read redirected to the same server address, so that the key or token is never "
+                  "sent to another address. Check the server address of this connection.")
             .arg(m_httpStatus);
     case Kind::Rejected:
         return tr("The server reported that the operation did not succeed.");

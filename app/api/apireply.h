@@ -77,6 +77,9 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     quint64 m_id = 0;
+    // A same-origin redirect of a read being followed (AlliClient::onAttemptFinished).
+    QUrl m_redirectedUrl;
+    int m_redirects = 0;
 
     // State, driven by AlliClient
     QPointer<AlliClient> m_client;

@@ -154,6 +154,99 @@ private Q_SLOTS:
         QVERIFY(!m_demo->userExists(u"REDIRECT1"_s));
     }
 
+    // A read redirected to the same scheme, host and port is followed (a server that moved a
+    // path, or adds a trailing slash); one redirected to another host or scheme is not, and the
+    // key reaches only the first address.
+    void sameOriginReadRedirectIsFollowed_data()
+    {
+        QTest::addColumn<QString>("location"); // %1: the server's own port
+        QTest::addColumn<bool>("followed");
+        QTest::addRow("same origin, path") << u"http://127.0.0.1:%1/moved/agents?offset=0&limit=1"_s << true;
+        QTest::addRow("same origin, relative") << u"/moved/agents?offset=0&limit=1"_s << true;
+        QTest::addRow("other host name") << u"http://localhost:%1/moved/agents"_s << false;
+        QTest::addRow("other scheme") << u"https://127.0.0.1:%1/moved/agents"_s << false;
+        QTest::addRow("other port") << u"http://127.0.0.1:1/moved/agents"_s << false;
+    }
+
+    void sameOriginReadRedirectIsFollowed()
+    {
+        QFETCH(QString, location);
+        QFETCH(bool, followed);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QByteArray> requests;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                    const QByteArray request = socket->readAll();
+                    requests.append(request);
+                    const QByteArray path = request.mid(request.indexOf(' ') + 1).split(' ').value(0);
+                    QByteArray answer;
+                    if (path.startsWith("/moved/")) {
+                        const QByteArray body
+                            = R"({"agents":[{"id":"QWdlbnQ6MQ==","firstName":"Min","lastName":"Kim","email":"kim@example.com"}]})";
+                        answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+                    } else {
+                        answer = "HTTP/1.1 301 Moved Permanently\r\nLocation: "
+                            + location.arg(server.serverPort()).toUtf8()
+                            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+                    }
+                    socket->write(answer);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        ConnectionSettings s = demoConnection();
+        s.customBaseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        m_client->setConnection(s);
+        auto reply = wait(m_client->listAgents(0, 1));
+        QVERIFY(reply->isFinished());
+        if (followed) {
+            QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+            QCOMPARE(reply->value().size(), 1);
+            QCOMPARE(reply->value().first().email, u"kim@example.com"_s);
+            QCOMPARE(requests.size(), 2);
+            QVERIFY(requests.at(1).contains(QByteArray("API-KEY: " + s.secret.toLatin1())));
+        } else {
+            QCOMPARE(int(reply->error().kind()), int(ApiError::Kind::Redirected));
+            QCOMPARE(requests.size(), 1);
+            QVERIFY2(reply->error().message().contains(s.customBaseUrl.authority()),
+                qPrintable(reply->error().message()));
+        }
+    }
+
+    // A change is never sent again to the address a redirect names, even on the same server.
+    void changesAreNeverRedirected()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int answered = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 308 Permanent Redirect\r\nLocation: /moved/bulk\r\n"
+                                  "Content-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                    ++answered;
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        ConnectionSettings s = demoConnection();
+        s.customBaseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+        m_client->setConnection(s);
+        BulkUserRequest request;
+        request.action = BulkUserAction::Create;
+        request.users.append(BulkUserBody { u"REDIRECT2"_s, QList<BulkUserData> {} });
+        auto reply = wait(m_client->bulkUsers(request));
+        QCOMPARE(int(reply->error().kind()), int(ApiError::Kind::Redirected));
+        QTest::qWait(50);
+        QCOMPARE(answered, 1);
+    }
+
     // --- Agents -------------------------------------------------------------------------
 
     void listAgents()
