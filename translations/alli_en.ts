@@ -3135,10 +3135,6 @@
         <translation>Looking up the project&apos;s members…</translation>
     </message>
     <message>
-        <source>Looking up existing users…</source>
-        <translation>Looking up existing users…</translation>
-    </message>
-    <message>
         <source>Existing members: not checked.</source>
         <translation>Existing members: not checked.</translation>
     </message>
@@ -3325,6 +3321,17 @@
     <message>
         <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
         <translation>They are saved on this computer and offered when the import opens again. Passwords are not saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the project&apos;s members… %n read</source>
+        <translation>
+            <numerusform>Looking up the project&apos;s members… %n read</numerusform>
+            <numerusform>Looking up the project&apos;s members… %n read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up existing users… %1 of %2</source>
+        <translation>Looking up existing users… %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -3051,10 +3051,6 @@
         <translation>プロジェクトのメンバーを確認しています…</translation>
     </message>
     <message>
-        <source>Looking up existing users…</source>
-        <translation>既存のユーザーを確認しています…</translation>
-    </message>
-    <message>
         <source>Existing members: not checked.</source>
         <translation>既存のメンバー: 未確認。</translation>
     </message>
@@ -3225,6 +3221,16 @@
     <message>
         <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
         <translation>このコンピューターに保存され、次にインポートを開いたときに提示されます。パスワードは保存しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the project&apos;s members… %n read</source>
+        <translation>
+            <numerusform>プロジェクトのメンバーを確認中… %n 人読み込み済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up existing users… %1 of %2</source>
+        <translation>既存のユーザーを確認中… %2 人中 %1 人</translation>
     </message>
 </context>
 <context>

@@ -3051,10 +3051,6 @@
         <translation>프로젝트 멤버를 확인하는 중…</translation>
     </message>
     <message>
-        <source>Looking up existing users…</source>
-        <translation>기존 사용자를 확인하는 중…</translation>
-    </message>
-    <message>
         <source>Existing members: not checked.</source>
         <translation>기존 멤버: 확인하지 않음.</translation>
     </message>
@@ -3225,6 +3221,16 @@
     <message>
         <source>They are saved on this computer and offered when the import opens again. Passwords are not saved.</source>
         <translation>이 컴퓨터에 저장되며 다음에 가져오기를 열 때 제안됩니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the project&apos;s members… %n read</source>
+        <translation>
+            <numerusform>프로젝트 멤버를 확인하는 중… %n명 읽음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up existing users… %1 of %2</source>
+        <translation>기존 사용자를 확인하는 중… %2명 중 %1명</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,12 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_view->addAction(copyAction);
 
     m_detailBox->setObjectName(u"agentDetails"_s);
+    // Nothing jumps: a long address or group list wraps or is cut inside the pane (the whole
+    // text is selectable and in the table), it never widens the pane and narrows the table.
+    for (QLabel* value : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue, m_groupsValue })
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detailState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detailBox->setMinimumWidth(m_detailBox->fontMetrics().averageCharWidth() * 24);
     m_detailState->setObjectName(u"detailState"_s);
     m_detailState->setWordWrap(true);
     auto* detailForm = new QFormLayout;

@@ -796,6 +796,8 @@ void ImportDialog::resetLookup()
     m_fetchingMembers = false;
     m_userLookupQueue.clear();
     m_userLookupsInFlight = 0;
+    m_lookupDone = 0;
+    m_lookupTotal = 0;
     m_existingKeys.clear();
     m_lookupKey.clear();
     m_lookupState = LookupState::NotApplicable;
@@ -812,6 +814,12 @@ void ImportDialog::lookUpMembers()
     auto* fetch = new PagedFetch<AgentResponse>(
         [this](int offset, int limit) { return m_client->listAgents(offset, limit); }, kListPageLimit,
         kMemberLookupCap + 1, this);
+    connect(fetch, &PagedFetchBase::pageReceived, this, [this, generation](int offset, int count) {
+        if (generation != m_lookupGeneration)
+            return;
+        m_lookupDone = offset + count;
+        updateSummary();
+    });
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch, generation] {
         fetch->deleteLater();
         if (generation != m_lookupGeneration)
@@ -869,6 +877,7 @@ void ImportDialog::lookUpUsers()
         return;
     m_lookupState = LookupState::Running;
     m_userLookupQueue = keys;
+    m_lookupTotal = int(keys.size());
     pumpUserLookups();
 }
 
@@ -883,6 +892,7 @@ void ImportDialog::pumpUserLookups()
             if (generation != m_lookupGeneration)
                 return;
             --m_userLookupsInFlight;
+            ++m_lookupDone;
             if (reply->ok()) {
                 m_existingKeys.insert(key.toLower());
             } else if (reply->error().kind() != ApiError::Kind::NotFound) {
@@ -906,6 +916,7 @@ void ImportDialog::pumpUserLookups()
                 updateSummary();
             } else {
                 pumpUserLookups();
+                updateSummary(); // the count of users looked up so far
             }
         });
     }
@@ -1132,7 +1143,13 @@ void ImportDialog::updateSummary()
         case LookupState::NotApplicable:
             break;
         case LookupState::Running:
-            outcome = members ? tr("Looking up the project's members…") : tr("Looking up existing users…");
+            // A long look-up counts what it has done, so that it is seen to move.
+            if (members)
+                outcome = m_lookupDone > 0
+                    ? tr("Looking up the project's members… %n read", nullptr, m_lookupDone)
+                    : tr("Looking up the project's members…");
+            else
+                outcome = tr("Looking up existing users… %1 of %2").arg(m_lookupDone).arg(m_lookupTotal);
             break;
         case LookupState::NotChecked:
             outcome = members ? tr("Existing members: not checked.") : tr("Existing users: not checked.");

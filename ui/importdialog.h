@@ -192,6 +192,8 @@ private:
     QString m_lookupKey; // operation + keys that the lookup was done for
     QStringList m_userLookupQueue;
     int m_userLookupsInFlight = 0;
+    int m_lookupDone = 0; // users answered, or members read, so far (the summary counts them)
+    int m_lookupTotal = 0; // users to look up (0 for members: their number is not known)
 
     ImportPreviewModel* m_preview;
     ImportPreviewFilterProxy* m_previewProxy;

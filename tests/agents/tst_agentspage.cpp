@@ -392,6 +392,28 @@ private Q_SLOTS:
             qPrintable(Confirm::lastQuestion()));
     }
 
+    // Nothing jumps: a long address in the detail pane neither widens it nor narrows the table.
+    void longAddressDoesNotMoveTheTable()
+    {
+        m_page->view()->selectRow(0);
+        QTRY_VERIFY(!m_page->findChild<QLabel*>(u"detailEmail"_s)->text().isEmpty());
+        QTest::qWait(50);
+        const int tableWidth = m_page->view()->width();
+        AgentResponse agent;
+        agent.id = u"QWdlbnQ6bG9uZw=="_s;
+        agent.firstName = u"Long"_s;
+        agent.lastName = u"Address"_s;
+        agent.email = u"a.very.long.address.that.nobody.would.type.twice.but.an.hr.system.exports@"
+                      "subsidiary-of-a-large-company.example.co.jp"_s;
+        model()->addCreatedAgent(agent);
+        const int row = proxyRowOfEmail(agent.email);
+        QVERIFY(row >= 0);
+        m_page->view()->selectRow(row);
+        QTRY_COMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->text(), agent.email);
+        QTest::qWait(50);
+        QCOMPARE(m_page->view()->width(), tableWidth);
+    }
+
     void detailPaneShowsTheAgent()
     {
         QSignalSpy shown(m_page.get(), &AgentsPage::detailsShown);

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void concurrencyIsASetting();
     void summarySaysWhatWillHappenToUsers();
     void summarySaysWhatWillHappenToMembers();
+    void longLookUpsShowACount();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -1142,6 +1143,28 @@ void TestImportDialog::summarySaysWhatWillHappenToMembers()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
     QVERIFY2(dialog.summaryText().contains(u"1 will be removed"_s), qPrintable(dialog.summaryText()));
     QVERIFY2(dialog.summaryText().contains(u"1 not found"_s), qPrintable(dialog.summaryText()));
+}
+
+// A look-up on a slow server says how far it is: users one by one (four at a time), members by
+// the page.
+void TestImportDialog::longLookUpsShowACount()
+{
+    const QString path = writeFile(u"users-count.csv"_s,
+        "ownUserId,firstName\nCNT0001,A\nCNT0002,B\nCNT0003,C\nCNT0004,D\nCNT0005,E\nCNT0006,F\n");
+    m_fixture.demo()->setLatencyMs(300);
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, path));
+    QCOMPARE(dialog.lookupState(), ImportDialog::LookupState::Running);
+    const auto counted = [](int done, int total) {
+        return ImportDialog::tr("Looking up existing users… %1 of %2").arg(done).arg(total);
+    };
+    QVERIFY2(dialog.summaryText().contains(counted(0, 6)), qPrintable(dialog.summaryText()));
+    // The first four answers arrive, the last two are on their way.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        dialog.summaryText().contains(counted(4, 6)), qPrintable(dialog.summaryText()), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.lookupState(), ImportDialog::LookupState::Checked, 15000);
+    QVERIFY2(dialog.summaryText().contains(u"6 will be created"_s), qPrintable(dialog.summaryText()));
+    m_fixture.demo()->setLatencyMs(0);
 }
 
 QTEST_MAIN(TestImportDialog)
