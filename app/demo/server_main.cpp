@@ -8,14 +8,19 @@
 
 #include <csignal>
 #include <cstdio>
+#if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
 
+#if defined(Q_OS_UNIX)
 int signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
@@ -24,6 +29,32 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
 }
+
+// Ctrl+C and SIGTERM end the event loop, so that the server stops cleanly.
+void quitOnTerminationSignals(QCoreApplication* app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#elif defined(Q_OS_WIN)
+// Windows calls a console control handler on a thread of its own: a queued call is safe there.
+BOOL WINAPI onConsoleControl(DWORD)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
+
+void quitOnTerminationSignals(QCoreApplication*)
+{
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+}
+#else
+void quitOnTerminationSignals(QCoreApplication*) { }
+#endif
 
 } // namespace
 
@@ -100,12 +131,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    quitOnTerminationSignals(&app);
 
     // Printing the key is the point of this line: it is a fixed demo key, never a real credential.
     std::printf("Alli demo backend listening on %s  API-KEY: %s\n", qPrintable(server.baseUrl().toString()),
