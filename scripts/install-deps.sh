@@ -12,6 +12,8 @@ packages=(
     fonts-noto-cjk xvfb xauth
     # tests/install: the launcher entry and the AppStream metainfo are validated.
     desktop-file-utils appstream
+    # tests/install/check-package.sh builds the Debian package and checks it with lintian.
+    dpkg-dev lintian file
     # tests/api/tst_tls makes its certificates with the openssl command.
     openssl
     # The sanitized build and the fuzz targets of scripts/test.sh: clang, its sanitizer and
