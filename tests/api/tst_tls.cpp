@@ -53,6 +53,34 @@ private:
                 u"-extfile"_s, base + u".ext"_s });
     }
 
+    // A server certificate for 127.0.0.1 valid only between two dates (YYYYMMDDHHMMSSZ): `openssl
+    // x509 -req` cannot back-date, `openssl ca` can.
+    bool datedCertificate(const QString& base, const QString& start, const QString& end)
+    {
+        QFile config(path(base + u".cnf"_s));
+        QFile index(path(base + u".index"_s));
+        QFile serial(path(base + u".serial"_s));
+        QFile ext(path(base + u".ext"_s));
+        if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)
+            || !serial.open(QIODevice::WriteOnly) || !ext.open(QIODevice::WriteOnly))
+            return false;
+        config.write("[ ca ]\ndefault_ca = own\n[ own ]\ndatabase = " + base.toLatin1()
+            + ".index\nserial = " + base.toLatin1()
+            + ".serial\nnew_certs_dir = .\ndefault_md = sha256\npolicy = any\n[ any ]\ncommonName = "
+              "supplied\n");
+        serial.write("01\n");
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+        config.close();
+        index.close();
+        serial.close();
+        ext.close();
+        return openssl({ u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, base + u".key"_s,
+                   u"-out"_s, base + u".csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s })
+            && openssl({ u"ca"_s, u"-batch"_s, u"-config"_s, base + u".cnf"_s, u"-keyfile"_s, u"ca.key"_s,
+                u"-cert"_s, u"ca.pem"_s, u"-in"_s, base + u".csr"_s, u"-out"_s, base + u".pem"_s,
+                u"-startdate"_s, start, u"-enddate"_s, end, u"-extfile"_s, base + u".ext"_s });
+    }
+
     std::unique_ptr<Demo::DemoServer> tlsDemo(const QString& base)
     {
         Demo::DemoOptions options;
@@ -119,6 +147,34 @@ private Q_SLOTS:
         QVERIFY(!QSslConfiguration::systemCaCertificates().isEmpty());
         QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
             ConnectionSettings::loadCaFile(path(u"ca.pem"_s)).constFirst()));
+    }
+
+    // A certificate out of its dates says so, with the date, even from a trusted issuer; nothing
+    // is sent.
+    void expiredAndNotYetValidAreNamed()
+    {
+        QVERIFY(datedCertificate(u"expired"_s, u"20200101000000Z"_s, u"20200201000000Z"_s));
+        QVERIFY(datedCertificate(u"future"_s, u"20990101000000Z"_s, u"20991231000000Z"_s));
+        for (const QString& base : { u"expired"_s, u"future"_s }) {
+            auto demo = tlsDemo(base);
+            QVERIFY(demo);
+            AlliClient client(&m_nam);
+            client.setConnection(connection(*demo, path(u"ca.pem"_s)));
+            auto reply = waitFor(client.listAgents(0, 5));
+            QVERIFY(!reply->ok());
+            QCOMPARE(reply->error().kind(), ApiError::Kind::Tls);
+            const QString message = reply->error().message();
+            const QSslCertificate certificate = QSslCertificate::fromPath(path(base + u".pem"_s)).value(0);
+            QVERIFY(!certificate.isNull());
+            const QString expected = base == u"expired"_s
+                ? AlliClient::tr("the server's certificate (%1) expired on %2")
+                      .arg(u"127.0.0.1"_s, QLocale().toString(certificate.expiryDate(), QLocale::ShortFormat))
+                : AlliClient::tr("the server's certificate (%1) is not valid before %2")
+                      .arg(u"127.0.0.1"_s,
+                          QLocale().toString(certificate.effectiveDate(), QLocale::ShortFormat));
+            QVERIFY2(message.contains(expected), qPrintable(message + u" / expected: "_s + expected));
+            QCOMPARE(demo->faultCounts().requests, 0);
+        }
     }
 
     void wrongHostIsNamed()
