@@ -827,6 +827,14 @@
         <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
         <translation>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</translation>
     </message>
+    <message>
+        <source>The certificate could not be saved in %1: %2</source>
+        <translation>The certificate could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted for the connection “%2”.</source>
+        <translation>“%1” is now trusted for the connection “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>
@@ -1906,6 +1914,69 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>Saving the report as %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::CertificateTrustDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server %1 presented a certificate that this computer does not trust.&lt;/b&gt; Companies that inspect TLS traffic issue such certificates with their own root. Compare the fingerprints with the ones your IT department publishes before you trust it.</source>
+        <translation>&lt;b&gt;The server %1 presented a certificate that this computer does not trust.&lt;/b&gt; Companies that inspect TLS traffic issue such certificates with their own root. Compare the fingerprints with the ones your IT department publishes before you trust it.</translation>
+    </message>
+    <message>
+        <source>Certificate for:</source>
+        <translation>Certificate for:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Names:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s certificate:</source>
+        <translation>Issuer&apos;s certificate:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s SHA-256:</source>
+        <translation>Issuer&apos;s SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer valid:</source>
+        <translation>Issuer valid:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Certificate details</translation>
+    </message>
+    <message>
+        <source>The server did not send its issuer&apos;s certificate, so it cannot be trusted from here. Ask your IT department for the company&apos;s root certificate (a PEM file) and add it to the connection: File &gt; Edit connection…, Advanced, &quot;Extra CA certificates&quot;.</source>
+        <translation>The server did not send its issuer&apos;s certificate, so it cannot be trusted from here. Ask your IT department for the company&apos;s root certificate (a PEM file) and add it to the connection: File &gt; Edit connection…, Advanced, &quot;Extra CA certificates&quot;.</translation>
+    </message>
+    <message>
+        <source>Trusting it adds the issuer&apos;s certificate to the connection &quot;%1&quot; only, beside the system&apos;s certificates. It can be removed under File &gt; Edit connection…, Advanced.</source>
+        <translation>Trusting it adds the issuer&apos;s certificate to the connection &quot;%1&quot; only, beside the system&apos;s certificates. It can be removed under File &gt; Edit connection…, Advanced.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this issuer for this connection</source>
+        <translation>&amp;Trust this issuer for this connection</translation>
     </message>
 </context>
 <context>

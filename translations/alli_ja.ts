@@ -805,6 +805,14 @@
         <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
         <translation>プロキシのパスワードはこのセッションの間だけ保持されます。接続の設定で指定したプロキシだけが、パスワードをキーチェーンに保存できます。</translation>
     </message>
+    <message>
+        <source>The certificate could not be saved in %1: %2</source>
+        <translation>証明書を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted for the connection “%2”.</source>
+        <translation>接続「%2」で「%1」を信頼するようになりました。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>
@@ -1858,6 +1866,69 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>レポートを %1 として保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::CertificateTrustDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server %1 presented a certificate that this computer does not trust.&lt;/b&gt; Companies that inspect TLS traffic issue such certificates with their own root. Compare the fingerprints with the ones your IT department publishes before you trust it.</source>
+        <translation>&lt;b&gt;サーバー %1 が、このコンピューターの信頼しない証明書を提示しました。&lt;/b&gt;TLS 通信を検査する企業は、自社のルートでこのような証明書を発行します。信頼する前に、フィンガープリントを IT 部門が公開しているものと照合してください。</translation>
+    </message>
+    <message>
+        <source>Certificate for:</source>
+        <translation>証明書の対象:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s certificate:</source>
+        <translation>発行者の証明書:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s SHA-256:</source>
+        <translation>発行者の SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer valid:</source>
+        <translation>発行者の有効期間:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>証明書の詳細</translation>
+    </message>
+    <message>
+        <source>The server did not send its issuer&apos;s certificate, so it cannot be trusted from here. Ask your IT department for the company&apos;s root certificate (a PEM file) and add it to the connection: File &gt; Edit connection…, Advanced, &quot;Extra CA certificates&quot;.</source>
+        <translation>サーバーが発行者の証明書を送らなかったため、ここでは信頼できません。IT 部門に会社のルート証明書(PEM ファイル)を依頼し、接続に追加してください: ファイル &gt; 接続を編集…、詳細設定、「追加の CA 証明書」。</translation>
+    </message>
+    <message>
+        <source>Trusting it adds the issuer&apos;s certificate to the connection &quot;%1&quot; only, beside the system&apos;s certificates. It can be removed under File &gt; Edit connection…, Advanced.</source>
+        <translation>信頼すると、発行者の証明書がシステムの証明書に加えて接続「%1」にだけ追加されます。ファイル &gt; 接続を編集…、詳細設定で削除できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this issuer for this connection</source>
+        <translation>この接続でこの発行者を信頼(&amp;T)</translation>
     </message>
 </context>
 <context>

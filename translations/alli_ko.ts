@@ -805,6 +805,14 @@
         <source>The proxy password is kept for this session only: only a proxy set in the connection&apos;s own settings can keep its password in the keychain.</source>
         <translation>프록시 비밀번호는 이번 세션 동안만 보관됩니다. 연결 설정에 직접 지정한 프록시만 비밀번호를 키체인에 보관할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The certificate could not be saved in %1: %2</source>
+        <translation>인증서를 %1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now trusted for the connection “%2”.</source>
+        <translation>이제 연결 “%2”에서 “%1”을(를) 신뢰합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BarChart</name>
@@ -1858,6 +1866,69 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>보고서를 %1(으)로 저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Alli::CertificateTrustDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>신뢰할 수 없는 인증서</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server %1 presented a certificate that this computer does not trust.&lt;/b&gt; Companies that inspect TLS traffic issue such certificates with their own root. Compare the fingerprints with the ones your IT department publishes before you trust it.</source>
+        <translation>&lt;b&gt;서버 %1이(가) 이 컴퓨터가 신뢰하지 않는 인증서를 제시했습니다.&lt;/b&gt; TLS 트래픽을 검사하는 회사는 자체 루트로 이런 인증서를 발급합니다. 신뢰하기 전에 지문을 IT 부서가 공개한 지문과 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Certificate for:</source>
+        <translation>인증서 대상:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>발급자:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>유효 기간:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s certificate:</source>
+        <translation>발급자의 인증서:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s SHA-256:</source>
+        <translation>발급자의 SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issuer valid:</source>
+        <translation>발급자 유효 기간:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>인증서 상세 정보</translation>
+    </message>
+    <message>
+        <source>The server did not send its issuer&apos;s certificate, so it cannot be trusted from here. Ask your IT department for the company&apos;s root certificate (a PEM file) and add it to the connection: File &gt; Edit connection…, Advanced, &quot;Extra CA certificates&quot;.</source>
+        <translation>서버가 발급자의 인증서를 보내지 않아 여기서 신뢰할 수 없습니다. IT 부서에 회사의 루트 인증서(PEM 파일)를 요청하여 연결에 추가하세요: 파일 &gt; 연결 편집…, 고급, &quot;추가 CA 인증서&quot;.</translation>
+    </message>
+    <message>
+        <source>Trusting it adds the issuer&apos;s certificate to the connection &quot;%1&quot; only, beside the system&apos;s certificates. It can be removed under File &gt; Edit connection…, Advanced.</source>
+        <translation>신뢰하면 발급자의 인증서가 시스템 인증서와 함께 연결 &quot;%1&quot;에만 추가됩니다. 파일 &gt; 연결 편집…, 고급에서 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this issuer for this connection</source>
+        <translation>이 연결에서 이 발급자 신뢰(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -294,8 +294,11 @@ void AlliClient::startAttempt(ApiReply* reply)
     connect(network, &QNetworkReply::finished, reply, [this, reply] { onAttemptFinished(reply); });
     // Kept to say why the handshake failed; never ignored (no ignoreSslErrors anywhere).
     reply->m_sslErrors.clear();
-    connect(network, &QNetworkReply::sslErrors, reply,
-        [reply](const QList<QSslError>& errors) { reply->m_sslErrors = errors; });
+    reply->m_peerChain.clear();
+    connect(network, &QNetworkReply::sslErrors, reply, [reply, network](const QList<QSslError>& errors) {
+        reply->m_sslErrors = errors;
+        reply->m_peerChain = network->sslConfiguration().peerCertificateChain();
+    });
     connect(network, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
         if (reply->m_timeoutTimer.isActive())
             reply->m_timeoutTimer.start(m_timeoutMs);
@@ -321,6 +324,23 @@ void AlliClient::onTimeout(ApiReply* reply)
         return;
     reply->m_timedOut = true;
     reply->m_network->abort(); // emits finished(), handled in onAttemptFinished
+}
+
+bool AlliClient::isUntrustedIssuer(const QList<QSslError>& errors)
+{
+    return std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& e) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return true;
+        default:
+            return false;
+        }
+    });
 }
 
 QString AlliClient::tlsReason(const QList<QSslError>& errors)
@@ -512,6 +532,8 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
     }
 
     recordActivity(reply, network->request(), error);
+    if (error.kind() == ApiError::Kind::Tls && isUntrustedIssuer(reply->m_sslErrors))
+        emit certificateNotTrusted(network->url(), reply->m_peerChain);
 
     if (retryable && reply->m_attempts < m_retry.maxAttempts) {
         const qint64 retryAfterMs

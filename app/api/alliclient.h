@@ -103,11 +103,16 @@ public:
     static bool neverReachedServer(QNetworkReply::NetworkError error);
     // Why a TLS handshake failed, in words: untrusted issuer, expired, wrong host name, revoked.
     static QString tlsReason(const QList<QSslError>& errors);
+    // True when one of `errors` says that no trusted certificate issued the server's.
+    static bool isUntrustedIssuer(const QList<QSslError>& errors);
 
 Q_SIGNALS:
     // After every attempt, with secrets already removed.
     void activityRecorded(const Alli::ActivityRecord& record);
     void busyChanged(bool busy);
+    // A TLS handshake failed because nothing trusted issued the server's certificate: `chain`
+    // is what the server presented (its own certificate first), for the admin to look at.
+    void certificateNotTrusted(const QUrl& server, const QList<QSslCertificate>& chain);
 
 private:
     friend class ApiReply;

@@ -92,6 +92,7 @@ private:
     bool m_queued = false;
     bool m_timedOut = false;
     QList<QSslError> m_sslErrors; // of the current attempt
+    QList<QSslCertificate> m_peerChain; // what the server presented, when its handshake failed
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "certificatetrustdialog.h"
+
 #include "proxysettings.h"
 
 #include "alliclient.h"
@@ -13,8 +15,10 @@
 #include <QApplication>
 #include <QAuthenticator>
 #include <QDateTime>
+#include <QDir>
 #include <QMessageBox>
 #include <QNetworkProxy>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -159,6 +163,7 @@ void AppController::openWindow(
 {
     auto client = std::make_unique<AlliClient>(&m_nam);
     client->setConnection(settings);
+    connect(client.get(), &AlliClient::certificateNotTrusted, this, &AppController::askAboutCertificate);
     auto* window = new MainWindow(client.get(), m_languages, session);
     connect(window, &MainWindow::switchConnectionRequested, this, [this](const QString& id) {
         if (id == kDemoProfileId)
@@ -310,6 +315,69 @@ void AppController::editConnection(const QString& profileId, const QString& reas
             QMessageBox::warning(m_window, tr("Secret not stored in a keychain"), result.warning);
         }
     });
+}
+
+CertificateTrustDialog* AppController::certificateDialog() const
+{
+    return m_certificateDialog;
+}
+
+void AppController::askAboutCertificate(const QUrl& server, const QList<QSslCertificate>& chain)
+{
+    // The demo has no certificate to trust; a profile is asked once per session and certificate,
+    // not once per request of a page that loads several at once.
+    if (m_currentProfileId.isEmpty() || m_currentProfileId == kDemoProfileId || chain.isEmpty()
+        || m_certificateDialog)
+        return;
+    const QString key = m_currentProfileId + u'|' + CertificateTrustDialog::fingerprint(chain.constFirst());
+    if (m_certificatesAsked.contains(key))
+        return;
+    m_certificatesAsked.insert(key);
+    const std::optional<ConnectionProfile> profile = ProfileStore(*m_settings).profile(m_currentProfileId);
+    if (!profile)
+        return;
+    auto* dialog = new CertificateTrustDialog(profile->name, server, chain, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificateDialog = dialog;
+    const QString profileId = m_currentProfileId;
+    connect(dialog, &QDialog::accepted, this,
+        [this, profileId, issuer = dialog->issuerCertificate()] { trustIssuer(profileId, issuer); });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+bool AppController::trustIssuer(const QString& profileId, const QSslCertificate& issuer)
+{
+    ProfileStore store(*m_settings);
+    std::optional<ConnectionProfile> profile = store.profile(profileId);
+    if (!profile || issuer.isNull())
+        return false;
+    const QString dir
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/trusted-issuers"_s;
+    const QString path = dir + u'/' + QString::fromLatin1(profileId.toUtf8().toHex()) + u".pem"_s;
+    // What the profile trusted before stays trusted (a CA file chosen by the admin is copied, not
+    // changed); the issuer is added once.
+    QList<QSslCertificate> certificates;
+    if (!profile->settings.caFile.isEmpty())
+        certificates = ConnectionSettings::loadCaFile(profile->settings.caFile);
+    if (!certificates.contains(issuer))
+        certificates.append(issuer);
+    QByteArray pem;
+    for (const QSslCertificate& certificate : std::as_const(certificates))
+        pem += certificate.toPem();
+    QDir().mkpath(dir);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
+        emit notice(tr("The certificate could not be saved in %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    profile->settings.caFile = path;
+    store.save(*profile);
+    emit notice(tr("“%1” is now trusted for the connection “%2”.")
+                    .arg(issuer.subjectInfo(QSslCertificate::CommonName).join(u", "_s), profile->name));
+    if (profileId == m_currentProfileId)
+        startProfile(profileId); // a new client with the certificate, and the pages load again
+    return true;
 }
 
 } // namespace Alli

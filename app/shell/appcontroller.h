@@ -13,6 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QSslCertificate>
 
 #include <functional>
 #include <memory>
@@ -31,6 +33,7 @@ namespace Demo
     class DemoServer;
 }
 class AlliClient;
+class CertificateTrustDialog;
 class LanguageManager;
 class MainWindow;
 class SecretStore;
@@ -67,6 +70,13 @@ public:
     // The key under which a profile's proxy password is kept in the secret store.
     static QString proxySecretKey(const QString& profileId) { return QStringLiteral("proxy:") + profileId; }
 
+    // The question shown when a profile's server presents a certificate nobody trusted issued
+    // (once per session and certificate); nullptr when none is open.
+    CertificateTrustDialog* certificateDialog() const;
+    // Adds `issuer` to the profile's trusted certificates (a PEM file of the application's own,
+    // which keeps the certificates of the CA file the profile had) and reconnects.
+    bool trustIssuer(const QString& profileId, const QSslCertificate& issuer);
+
 Q_SIGNALS:
     void windowChanged(Alli::MainWindow* window);
     // A translated message for the status bar or a dialog, e.g. that secrets are session-only.
@@ -79,6 +89,7 @@ private:
     void updateSwitcher();
     void applyProxy(const ProxySettings& proxy);
     void answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator* authenticator);
+    void askAboutCertificate(const QUrl& server, const QList<QSslCertificate>& chain);
 
     struct KnownLogin {
         QString user;
@@ -91,6 +102,8 @@ private:
     QHash<QString, QDateTime> m_proxyDeclined;
     ProxySettings m_proxy; // of the connection in use
     ProxyLoginPrompt m_proxyPrompt;
+    QSet<QString> m_certificatesAsked; // "profile id|SHA-256": asked once per session
+    QPointer<CertificateTrustDialog> m_certificateDialog;
 
     LanguageManager* m_languages;
     SecretStore* m_secrets;
