@@ -28,6 +28,7 @@
 #include "mainwindow.h"
 #include "oauth2page.h"
 #include "profiledialog.h"
+#include "relayproxy.h"
 #include "secretstore.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -60,6 +62,7 @@ namespace
 const QString kApiKey = u"sk-live_Q7x+9Zp/L2mN=4vR8tY~k3W"_s;
 const QString kToken = u"tok.eyJzdWIiOiJhZG1pbiJ9.s1gn+ature/Xq=="_s;
 const QString kClientSecret = u"demo-client-secret-google"_s; // seeded by the demo backend
+const QString kProxyPassword = u"Pr0xy+corp/Pass=9"_s; // typed at the proxy's login question
 const QString kOAuthState = u"demo-state-google"_s;
 
 QString g_root; // set by main()
@@ -433,10 +436,41 @@ void TestSecurity::guiSession()
     QTRY_VERIFY_WITH_TIMEOUT(
         controller.client()->inFlight() == 0 && controller.client()->queued() == 0, 20000);
 
+    // A third profile behind a proxy that asks for a login: the password typed at the question
+    // (and kept in the keychain, as asked) must not reach any file either.
+    Testing::RelayProxy proxy;
+    proxy.setRequiredLogin("corp-kim", kProxyPassword.toUtf8());
+    QVERIFY(proxy.start());
+    ConnectionProfile proxied = keyProfile;
+    proxied.id.clear();
+    proxied.name = u"Production (proxy)"_s;
+    proxied.proxy.mode = ProxySettings::Mode::Manual;
+    proxied.proxy.host = u"127.0.0.1"_s;
+    proxied.proxy.port = proxy.port();
+    proxied.proxy.user = u"corp-kim"_s;
+    proxied = ProfileStore(settings).save(proxied);
+    secrets.write(proxied.id, kApiKey, this, [&](const SecretStore::WriteResult&) { ++stored; });
+    QTRY_COMPARE(stored, 3);
+    int asked = 0;
+    controller.setProxyLoginPrompt([&](const QNetworkProxy&, const QString& user, const QString&) {
+        ++asked;
+        return std::optional<ProxyLogin>(ProxyLogin { user, kProxyPassword, true });
+    });
+    emit controller.window()->switchConnectionRequested(proxied.id);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        controller.client() && controller.client()->connection().secret == kApiKey, 10000);
+    auto* agents3 = qobject_cast<AgentsPage*>(controller.window()->page(u"agents"_s));
+    controller.window()->showPage(u"agents"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(agents3->model()->rowCount() > 0, 20000);
+    QVERIFY(asked >= 1);
+    QVERIFY(proxy.requests() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        controller.client()->inFlight() == 0 && controller.client()->queued() == 0, 20000);
+
     controller.window()->close();
     settings.sync();
     // The profiles are remembered, without their secrets (checked with the rest below).
-    QCOMPARE(ProfileStore(settings).profiles().size(), 2);
+    QCOMPARE(ProfileStore(settings).profiles().size(), 3);
 }
 
 void TestSecurity::cliSession()
@@ -529,7 +563,8 @@ void TestSecurity::noSecretOnDisk()
     int files = 0;
     qint64 bytes = 0;
     const QList<Hit> hits = scan(roots,
-        { { u"API key"_s, kApiKey }, { u"token"_s, kToken }, { u"OAuth2 client_secret"_s, kClientSecret } },
+        { { u"API key"_s, kApiKey }, { u"token"_s, kToken }, { u"OAuth2 client_secret"_s, kClientSecret },
+            { u"proxy password"_s, kProxyPassword } },
         &files, &bytes);
     qInfo("scanned %d files, %lld bytes", files, bytes);
     QVERIFY(files >= 7);
