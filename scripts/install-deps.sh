@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
     qt6-translations-l10n qt6-qpa-plugins
+    # Excel workbooks: the ZIP container (app/bulk/xlsxreader.cpp); test fixtures made by openpyxl.
+    libminizip-dev python3-openpyxl python3-xlsxwriter
     python3 python3-jsonschema
     fonts-noto-cjk xvfb xauth
     # tests/install: the launcher entry and the AppStream metainfo are validated.

@@ -1483,14 +1483,145 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::XlsxReader</name>
+    <message>
+        <source>the workbook&apos;s ZIP directory is damaged</source>
+        <translation>the workbook&apos;s ZIP directory is damaged</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 parts</source>
+        <translation>it holds more than %1 parts</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB</source>
+        <translation>it would unpack to more than %1 MB</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>the part %1 is missing</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>the part %1 cannot be opened</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>the part %1 is damaged</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than its stated size</source>
+        <translation>the part %1 unpacks to more than its stated size</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum)</source>
+        <translation>the part %1 is damaged (checksum)</translation>
+    </message>
+    <message>
+        <source>This Excel workbook cannot be read: %1. Open it in Excel and save it again as .xlsx, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>This Excel workbook cannot be read: %1. Open it in Excel and save it again as .xlsx, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>the part %1 is not well-formed XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (%1)</source>
+        <translation>it is not an Excel workbook (%1)</translation>
+    </message>
+    <message>
+        <source>This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In Excel, save a copy as &quot;Excel Workbook (.xlsx)&quot; and import that.</source>
+        <translation>This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In Excel, save a copy as &quot;Excel Workbook (.xlsx)&quot; and import that.</translation>
+    </message>
+    <message>
+        <source>the workbook declares a DTD</source>
+        <translation>the workbook declares a DTD</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>it has no sheet</translation>
+    </message>
+    <message>
+        <source>the part %1 declares a DTD</source>
+        <translation>the part %1 declares a DTD</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: %3</source>
+        <translation>Sheet “%1”, cell %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” declares a DTD</source>
+        <translation>the sheet “%1” declares a DTD</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 rows, the limit.</source>
+        <translation>Sheet “%1” has more than %2 rows, the limit.</translation>
+    </message>
+    <message>
+        <source>column %1 is beyond the limit of %2 columns</source>
+        <translation>column %1 is beyond the limit of %2 columns</translation>
+    </message>
+    <message>
+        <source>it refers to a text that the workbook does not have</source>
+        <translation>it refers to a text that the workbook does not have</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters, more than %2</source>
+        <translation>the cell holds %1 characters, more than %2</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML (line %2: %3)</source>
+        <translation>the sheet “%1” is not well-formed XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete</source>
+        <translation>it is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>The workbook has no sheet named “%1”; its sheets are %2.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>The sheet “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” is empty: it cannot be the header.</source>
+        <translation>Row %1 of the sheet “%2” is empty: it cannot be the header.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).</source>
+        <translation>Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: it has a value, but its column has no name in the header (row %3).</source>
+        <translation>Sheet “%1”, cell %2: it has a value, but its column has no name in the header (row %3).</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” lists row %2 after row %3</source>
+        <translation>the sheet “%1” lists row %2 after row %3</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
+        <translation>The sheet “%1” has a header (row %2) but no rows below it.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkEditorDialog</name>
     <message>
         <source>Add rows from a CSV file</source>
         <translation>Add rows from a CSV file</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Save rows</source>
@@ -1785,6 +1916,10 @@
     <message>
         <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
         <translation>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2419,25 @@
     <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the sheet to read (default: the first sheet with data).</source>
+        <translation>An Excel workbook (.xlsx): the sheet to read (default: the first sheet with data).</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the row of the header (default: the first row as wide as the data, below any title rows).</source>
+        <translation>An Excel workbook (.xlsx): the row of the header (default: the first row as wide as the data, below any title rows).</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1: &quot;%1&quot;.</source>
+        <translation>--header-row takes a row number from 1: &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) from the sheet “%1”.</source>
+        <translation>
+            <numerusform>Read %n row from the sheet “%1”.</numerusform>
+            <numerusform>Read %n rows from the sheet “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3332,6 @@
         <translation>Open CSV file</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
@@ -3403,6 +3553,10 @@
     <message>
         <source>Looking up existing users… %1 of %2</source>
         <translation>Looking up existing users… %1 of %2</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>

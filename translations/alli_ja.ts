@@ -1450,14 +1450,145 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::XlsxReader</name>
+    <message>
+        <source>the workbook&apos;s ZIP directory is damaged</source>
+        <translation>ブックの ZIP ディレクトリが壊れています</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 parts</source>
+        <translation>%1 個を超える部分を含んでいます</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB</source>
+        <translation>展開すると %1 MB を超えます</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>パーツ %1 がありません</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>パーツ %1 を開けません</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>パーツ %1 が壊れています</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than its stated size</source>
+        <translation>パーツ %1 が記載のサイズより大きく展開されます</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum)</source>
+        <translation>パーツ %1 が壊れています(チェックサム)</translation>
+    </message>
+    <message>
+        <source>This Excel workbook cannot be read: %1. Open it in Excel and save it again as .xlsx, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>この Excel ブックを読み込めません: %1。Excel で開いて .xlsx として保存し直すか、ファイル &gt; 名前を付けて保存で「CSV UTF-8」を選んでください。</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>パーツ %1 が正しい XML ではありません(%2 行目: %3)</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (%1)</source>
+        <translation>Excel ブックではありません(%1)</translation>
+    </message>
+    <message>
+        <source>This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In Excel, save a copy as &quot;Excel Workbook (.xlsx)&quot; and import that.</source>
+        <translation>このブックにはマクロ(.xlsm)が含まれています。Alli Admin はマクロを実行も読み込みもしません。Excel で「Excel ブック (.xlsx)」としてコピーを保存し、それをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>the workbook declares a DTD</source>
+        <translation>ブックが DTD を宣言しています</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>シートがありません</translation>
+    </message>
+    <message>
+        <source>the part %1 declares a DTD</source>
+        <translation>パーツ %1 が DTD を宣言しています</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: %3</source>
+        <translation>シート「%1」、セル %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” declares a DTD</source>
+        <translation>シート「%1」が DTD を宣言しています</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 rows, the limit.</source>
+        <translation>シート「%1」の行数が上限の %2 行を超えています。</translation>
+    </message>
+    <message>
+        <source>column %1 is beyond the limit of %2 columns</source>
+        <translation>%1 列目は %2 列の上限を超えています</translation>
+    </message>
+    <message>
+        <source>it refers to a text that the workbook does not have</source>
+        <translation>ブックにないテキストを参照しています</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters, more than %2</source>
+        <translation>セルの文字数 %1 が %2 を超えています</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML (line %2: %3)</source>
+        <translation>シート「%1」が正しい XML ではありません(%2 行目: %3)</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>パスワードで保護された Excel ブック、または古い形式の Excel ブック(.xls)のため、Alli Admin では読み込めません。Excel でパスワードなしの「Excel ブック (.xlsx)」として保存するか、ファイル &gt; 名前を付けて保存で「CSV UTF-8」を選んでください。</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete</source>
+        <translation>壊れているか不完全です</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>ブックに「%1」というシートはありません。シートは %2 です。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>シート「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” is empty: it cannot be the header.</source>
+        <translation>シート「%2」の %1 行目は空のため、ヘッダーにできません。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).</source>
+        <translation>シート「%1」、%2 行目: ヘッダーに「%3」が 2 回あります(%4 列と %5 列)。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: it has a value, but its column has no name in the header (row %3).</source>
+        <translation>シート「%1」、セル %2: 値がありますが、その列の名前がヘッダー(%3 行目)にありません。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” lists row %2 after row %3</source>
+        <translation>シート「%1」で %2 行目が %3 行目の後にあります</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
+        <translation>シート「%1」にはヘッダー(%2 行目)がありますが、その下に行がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkEditorDialog</name>
     <message>
         <source>Add rows from a CSV file</source>
         <translation>CSV ファイルから行を追加</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save rows</source>
@@ -1738,6 +1869,10 @@
     <message>
         <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
         <translation>このコンピューターに保存され、このエディターを次に開いたときに復元できます。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2363,24 @@
     <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>この PEM ファイルの CA 証明書(会社の TLS 検査用ルート証明書)も、システムの証明書とあわせて信頼します。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the sheet to read (default: the first sheet with data).</source>
+        <translation>Excel ブック(.xlsx): 読み込むシート(既定: データのある最初のシート)。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the row of the header (default: the first row as wide as the data, below any title rows).</source>
+        <translation>Excel ブック(.xlsx): ヘッダーの行(既定: タイトル行の下で、データと同じ幅の最初の行)。</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1: &quot;%1&quot;.</source>
+        <translation>--header-row には 1 以上の行番号を指定します: &quot;%1&quot;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) from the sheet “%1”.</source>
+        <translation>
+            <numerusform>シート「%1」から %n 行を読み込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3247,6 @@
         <translation>CSV ファイルを開く</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>テンプレートを保存</translation>
     </message>
@@ -3302,6 +3451,10 @@
     <message>
         <source>Looking up existing users… %1 of %2</source>
         <translation>既存のユーザーを確認中… %2 人中 %1 人</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

@@ -1450,14 +1450,145 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::XlsxReader</name>
+    <message>
+        <source>the workbook&apos;s ZIP directory is damaged</source>
+        <translation>통합 문서의 ZIP 목록이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 parts</source>
+        <translation>%1개보다 많은 부분을 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 MB</source>
+        <translation>압축을 풀면 %1MB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>%1 부분이 없습니다</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>%1 부분을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>%1 부분이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than its stated size</source>
+        <translation>%1 부분이 명시된 크기보다 크게 풀립니다</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum)</source>
+        <translation>%1 부분이 손상되었습니다(체크섬)</translation>
+    </message>
+    <message>
+        <source>This Excel workbook cannot be read: %1. Open it in Excel and save it again as .xlsx, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>이 Excel 통합 문서를 읽을 수 없습니다: %1. Excel에서 열어 .xlsx로 다시 저장하거나, 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8&quot;을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 부분이 올바른 XML이 아닙니다(%2행: %3)</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (%1)</source>
+        <translation>Excel 통합 문서가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In Excel, save a copy as &quot;Excel Workbook (.xlsx)&quot; and import that.</source>
+        <translation>이 통합 문서에는 매크로(.xlsm)가 있으며, Alli Admin은 매크로를 실행하거나 읽지 않습니다. Excel에서 &quot;Excel 통합 문서(.xlsx)&quot;로 사본을 저장한 뒤 그 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>the workbook declares a DTD</source>
+        <translation>통합 문서가 DTD를 선언합니다</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the part %1 declares a DTD</source>
+        <translation>%1 부분이 DTD를 선언합니다</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: %3</source>
+        <translation>시트 “%1”, 셀 %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” declares a DTD</source>
+        <translation>시트 “%1”이(가) DTD를 선언합니다</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 rows, the limit.</source>
+        <translation>시트 “%1”의 행이 한도인 %2행보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>column %1 is beyond the limit of %2 columns</source>
+        <translation>%1번째 열은 %2열 한도를 넘습니다</translation>
+    </message>
+    <message>
+        <source>it refers to a text that the workbook does not have</source>
+        <translation>통합 문서에 없는 텍스트를 참조합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters, more than %2</source>
+        <translation>셀의 글자 수 %1자가 %2자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML (line %2: %3)</source>
+        <translation>시트 “%1”이(가) 올바른 XML이 아닙니다(%2행: %3)</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>암호로 보호된 Excel 통합 문서이거나 이전 형식의 Excel 통합 문서(.xls)여서 Alli Admin이 읽을 수 없습니다. Excel에서 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8&quot;을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete</source>
+        <translation>손상되었거나 불완전합니다</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>통합 문서에 “%1” 시트가 없습니다. 시트는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>시트 “%1”이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” is empty: it cannot be the header.</source>
+        <translation>시트 “%2”의 %1행이 비어 있어 헤더가 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).</source>
+        <translation>시트 “%1”, %2행: 헤더에 “%3”이(가) 두 번 있습니다(%4열과 %5열).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: it has a value, but its column has no name in the header (row %3).</source>
+        <translation>시트 “%1”, 셀 %2: 값이 있지만 그 열의 이름이 헤더(%3행)에 없습니다.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” lists row %2 after row %3</source>
+        <translation>시트 “%1”에서 %2행이 %3행 뒤에 나옵니다</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
+        <translation>시트 “%1”에 헤더(%2행)는 있지만 그 아래에 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::BulkEditorDialog</name>
     <message>
         <source>Add rows from a CSV file</source>
         <translation>CSV 파일에서 행 추가</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Save rows</source>
@@ -1738,6 +1869,10 @@
     <message>
         <source>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</source>
         <translation>이 컴퓨터에 저장되며, 이 편집기를 다시 열 때 복원할 수 있습니다. 비밀번호는 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2363,24 @@
     <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>이 PEM 파일의 CA 인증서(회사의 TLS 검사 루트 인증서)도 시스템 인증서와 함께 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the sheet to read (default: the first sheet with data).</source>
+        <translation>Excel 통합 문서(.xlsx): 읽을 시트(기본값: 데이터가 있는 첫 시트).</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the row of the header (default: the first row as wide as the data, below any title rows).</source>
+        <translation>Excel 통합 문서(.xlsx): 헤더 행(기본값: 제목 행 아래에서 데이터만큼 넓은 첫 행).</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1: &quot;%1&quot;.</source>
+        <translation>--header-row에는 1 이상의 행 번호를 지정합니다: &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) from the sheet “%1”.</source>
+        <translation>
+            <numerusform>시트 “%1”에서 %n개 행을 읽었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3247,6 @@
         <translation>CSV 파일 열기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Save template</source>
         <translation>템플릿 저장</translation>
     </message>
@@ -3302,6 +3451,10 @@
     <message>
         <source>Looking up existing users… %1 of %2</source>
         <translation>기존 사용자를 확인하는 중… %2명 중 %1명</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

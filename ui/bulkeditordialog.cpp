@@ -272,7 +272,7 @@ void BulkEditorDialog::buildUi()
     m_nextProblemButton = tool(u"nextProblemButton"_s, [this] { m_editing->goToProblem(true); });
     m_openButton = tool(u"openCsvButton"_s, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Add rows from a CSV file"),
-            QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
+            QDir::homePath(), tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             openCsv(path);
     });

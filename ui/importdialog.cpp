@@ -1389,8 +1389,8 @@ bool ImportDialog::saveTemplate(const QString& path)
 void ImportDialog::browse()
 {
     const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open CSV file"), start, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV file"), start,
+        tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

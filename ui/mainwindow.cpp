@@ -479,7 +479,9 @@ static QString droppedCsv(const QMimeData* mime)
         return QString();
     const QString path = mime->urls().first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt") ? path : QString();
+    // Workbooks too: .xlsx is read, .xls and .xlsm are refused with the reason.
+    static const QStringList accepted { u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s, u"xlsm"_s, u"xls"_s };
+    return accepted.contains(suffix) ? path : QString();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "xlsxreader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -873,6 +875,15 @@ std::variant<CsvTable, CsvError> CsvReader::readOwned(QByteArray bytes, const Cs
         return CsvError { 0,
             tr("The file is %1 MB; files over %2 MB are refused. Split it into smaller files.")
                 .arg(megabytes(bytes.size()), megabytes(options.maxBytes)) };
+    if (XlsxReader::looksLikeWorkbook(bytes)) {
+        // A workbook, not text: its cells as Excel shows them, the same table as a CSV file.
+        XlsxOptions workbook;
+        workbook.sheet = options.sheet;
+        workbook.headerRow = options.headerRow;
+        workbook.maxColumns = options.maxColumns;
+        workbook.maxCellChars = std::min(options.maxCellChars, workbook.maxCellChars);
+        return XlsxReader::read(bytes, workbook);
+    }
     Encoding used = Encoding::Utf8;
     bool hadBom = false;
     std::variant<QString, CsvError> decoded = decode(bytes, options.encoding, &used, &hadBom);

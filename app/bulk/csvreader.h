@@ -38,6 +38,10 @@ struct CsvOptions {
     // cell over the limit) are listed in CsvTable::badLines and left out, instead of refusing the
     // whole file at the first one. Problems of the file itself (encoding, header) still refuse it.
     bool skipBadLines = false;
+    // An Excel workbook (.xlsx) is read instead of decoded (XlsxReader): which sheet (empty: the
+    // first with data) and which row is the header (0: found below any title rows).
+    QString sheet;
+    int headerRow = 0;
 };
 
 // A data line left out by CsvOptions::skipBadLines: where, why, and its text as read.
@@ -54,6 +58,7 @@ struct CsvTable {
     Delimiter delimiter = Delimiter::Comma;
     QString decodedPreview; // the first ~2,000 characters of decoded text, to spot mojibake
     QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
+    QString sheet; // the sheet of an Excel workbook the rows come from; empty for text
 
     // The data rows (header excluded), each with its physical line (where the record starts, 1-based).
     int rowCount() const { return m_nextSlot >= 0 ? int(order.size()) : storeRows(); }

@@ -121,6 +121,13 @@ bool CliRunner::parse(const QStringList& arguments)
            "with the system's."),
         u"PEM"_s);
     parser.addOption(caFileOption);
+    const QCommandLineOption sheetOption(u"sheet"_s,
+        tr("An Excel workbook (.xlsx): the sheet to read (default: the first sheet with data)."), u"NAME"_s);
+    const QCommandLineOption headerRowOption(u"header-row"_s,
+        tr("An Excel workbook (.xlsx): the row of the header (default: the first row as wide as the data, "
+           "below any title rows)."),
+        u"N"_s);
+    parser.addOptions({ sheetOption, headerRowOption });
     parser.addOptions(
         { baseUrlOption, regionOption, projectOption, actionOption, encodingOption, delimiterOption,
             reportOption, dryRunOption, concurrencyOption, noVerifyOption, allowWarningsOption });
@@ -215,6 +222,14 @@ bool CliRunner::parse(const QStringList& arguments)
         return usage(tr("Unknown delimiter \"%1\": use auto, comma, semicolon or tab.")
                          .arg(parser.value(delimiterOption)));
     m_csvOptions.delimiter = *delimiter;
+    m_csvOptions.sheet = parser.value(sheetOption);
+    if (parser.isSet(headerRowOption)) {
+        bool ok = false;
+        m_csvOptions.headerRow = parser.value(headerRowOption).toInt(&ok);
+        if (!ok || m_csvOptions.headerRow < 1)
+            return usage(
+                tr("--header-row takes a row number from 1: \"%1\".").arg(parser.value(headerRowOption)));
+    }
 
     bool numberOk = false;
     m_concurrency = parser.value(concurrencyOption).toInt(&numberOk);
@@ -327,9 +342,13 @@ bool CliRunner::readAndValidate()
         m_exitCode = UsageError;
         return false;
     }
-    m_err << tr("Read %n row(s) (encoding %1, delimiter %2).", nullptr, m_table.rowCount())
-                 .arg(Bulk::encodingId(m_table.encoding), Bulk::delimiterId(m_table.delimiter))
-          << Qt::endl;
+    if (!m_table.sheet.isEmpty())
+        m_err << tr("Read %n row(s) from the sheet “%1”.", nullptr, m_table.rowCount()).arg(m_table.sheet)
+              << Qt::endl;
+    else
+        m_err << tr("Read %n row(s) (encoding %1, delimiter %2).", nullptr, m_table.rowCount())
+                     .arg(Bulk::encodingId(m_table.encoding), Bulk::delimiterId(m_table.delimiter))
+              << Qt::endl;
     return true;
 }
 

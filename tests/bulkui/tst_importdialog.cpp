@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void importUsers();
     void importMembers();
+    void excelWorkbookIsImported();
     void preCheckSeesEveryPageBehindTheCap();
     void guessedRuleIsAWarningTheRowIsSent();
     void pastedRowsFromExcelAreCheckedAndSent();
@@ -206,6 +208,29 @@ void TestImportDialog::importMembers()
     const auto stored = m_fixture.demo()->groupByName(group);
     QVERIFY(stored.has_value());
     QVERIFY(stored->agentIds.contains(agent->id));
+}
+
+// An Excel workbook (made by xlsxwriter at test time) goes through the same dialog as a CSV file:
+// its rows checked, sent and reported with their row numbers in the sheet.
+void TestImportDialog::excelWorkbookIsImported()
+{
+    QTemporaryDir dir;
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s,
+        { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), dir.path() });
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    ImportDialog dialog(m_fixture.client());
+    QVERIFY(load(dialog, Bulk::Operation::InviteMembers, dir.filePath(u"xlsxwriter.xlsx"_s)));
+    QCOMPARE(dialog.previewModel()->dataRowCount(), 2);
+    QCOMPARE(dialog.previewModel()->validCount(), 2);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+    QCOMPARE(Bulk::countStates(dialog.job()->results()).succeeded, 2);
+    const auto agent = m_fixture.demo()->agentByEmail(u"kim@example.com"_s);
+    QVERIFY(agent.has_value() && agent->member);
+    QCOMPARE(agent->firstName, u"김"_s);
 }
 
 // The import pre-check lists every member and every permission group. The demo caps `limit` at

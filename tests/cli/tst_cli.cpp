@@ -35,6 +35,7 @@ private Q_SLOTS:
     void usersCreateAllSucceed();
     void someRowsFailWithReport();
     void membersInviteAndJournal();
+    void excelSheetIsRead();
     void guessedRulesWarnButSend();
     void usageErrors_data();
     void usageErrors();
@@ -317,6 +318,31 @@ void TestCli::dryRunSendsNothing()
     QVERIFY2(r.err.contains(QRegularExpression(u"\\b3\\b"_s)) && r.err.contains(u"not-an-email"_s),
         qPrintable(r.err));
     QVERIFY(r.err.contains(u"Dry run"_s));
+}
+
+// An Excel workbook: its sheet chosen by name, rows numbered as in the sheet; a missing sheet is
+// a file error (exit 2) that lists the sheets, nothing sent.
+void TestCli::excelSheetIsRead()
+{
+    QTemporaryDir dir;
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s,
+        { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), dir.path() });
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QString workbook = dir.filePath(u"staff.xlsx"_s);
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, workbook, u"--action"_s,
+        u"invite"_s, u"--sheet"_s, u"Other"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"from the sheet “Other”"_s), qPrintable(r.err));
+    QCOMPARE(r.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(m_demo->agentByEmail(u"lee@example.com"_s).has_value());
+    const int before = m_demo->requestCount();
+    const Run missing = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, workbook, u"--action"_s,
+        u"invite"_s, u"--sheet"_s, u"Nope"_s });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(u"“Staff”, “Other”"_s), qPrintable(missing.err));
+    QCOMPARE(m_demo->requestCount(), before);
 }
 
 void TestCli::plainHttpOnlyForLoopback()

@@ -1,0 +1,781 @@
+#include "xlsxreader.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Alli::Bulk
+{
+
+namespace
+{
+
+    // ---- minizip over a QByteArray ------------------------------------------------------------
+
+    struct MemoryFile {
+        const QByteArray* data = nullptr;
+        qint64 pos = 0;
+    };
+
+    voidpf ZCALLBACK memoryOpen(voidpf opaque, const void*, int)
+    {
+        return new MemoryFile { static_cast<const QByteArray*>(opaque), 0 };
+    }
+
+    uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void* buffer, uLong size)
+    {
+        auto* file = static_cast<MemoryFile*>(stream);
+        const qint64 left = file->data->size() - file->pos;
+        const qint64 n = std::max<qint64>(0, std::min<qint64>(qint64(size), left));
+        if (n > 0)
+            std::memcpy(buffer, file->data->constData() + file->pos, size_t(n));
+        file->pos += n;
+        return uLong(n);
+    }
+
+    uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void*, uLong)
+    {
+        return 0; // read only
+    }
+
+    ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+    {
+        return ZPOS64_T(static_cast<MemoryFile*>(stream)->pos);
+    }
+
+    long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+    {
+        auto* file = static_cast<MemoryFile*>(stream);
+        qint64 base = 0;
+        if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+            base = file->pos;
+        else if (origin == ZLIB_FILEFUNC_SEEK_END)
+            base = file->data->size();
+        const qint64 target = base + qint64(offset);
+        if (target < 0 || target > file->data->size())
+            return -1;
+        file->pos = target;
+        return 0;
+    }
+
+    int ZCALLBACK memoryClose(voidpf, voidpf stream)
+    {
+        delete static_cast<MemoryFile*>(stream);
+        return 0;
+    }
+
+    int ZCALLBACK memoryError(voidpf, voidpf)
+    {
+        return 0;
+    }
+
+    // The workbook's ZIP container, read from memory, with limits on what it may unpack to.
+    class Archive
+    {
+    public:
+        explicit Archive(const QByteArray& bytes)
+        {
+            zlib_filefunc64_def functions {};
+            functions.zopen64_file = memoryOpen;
+            functions.zread_file = memoryRead;
+            functions.zwrite_file = memoryWrite;
+            functions.ztell64_file = memoryTell;
+            functions.zseek64_file = memorySeek;
+            functions.zclose_file = memoryClose;
+            functions.zerror_file = memoryError;
+            functions.opaque = const_cast<QByteArray*>(&bytes);
+            m_zip = unzOpen2_64("workbook.xlsx", &functions);
+        }
+        ~Archive()
+        {
+            if (m_zip)
+                unzClose(m_zip);
+        }
+        Archive(const Archive&) = delete;
+        Archive& operator=(const Archive&) = delete;
+
+        bool isOpen() const { return m_zip != nullptr; }
+
+        // Why the container must not be unpacked (too many entries, too large once unpacked).
+        QString checkLimits(const XlsxOptions& options)
+        {
+            int entries = 0;
+            quint64 total = 0;
+            for (int rc = unzGoToFirstFile(m_zip); rc == UNZ_OK; rc = unzGoToNextFile(m_zip)) {
+                unz_file_info64 info {};
+                if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+                    return XlsxReader::tr("the workbook's ZIP directory is damaged");
+                if (++entries > options.maxEntries)
+                    return XlsxReader::tr("it holds more than %1 parts").arg(options.maxEntries);
+                total += info.uncompressed_size;
+                if (total > quint64(options.maxUncompressedBytes))
+                    return XlsxReader::tr("it would unpack to more than %1 MB")
+                        .arg(options.maxUncompressedBytes / (1024 * 1024));
+            }
+            m_budget = options.maxUncompressedBytes;
+            return {};
+        }
+
+        bool contains(const QString& name)
+        {
+            return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK;
+        }
+
+        // The part's bytes; nullopt with `error` set when it is missing, damaged or unpacks to more
+        // than the directory said (what a crafted ZIP does).
+        std::optional<QByteArray> part(const QString& name, QString* error)
+        {
+            if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
+                *error = XlsxReader::tr("the part %1 is missing").arg(name);
+                return std::nullopt;
+            }
+            unz_file_info64 info {};
+            if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
+                || unzOpenCurrentFile(m_zip) != UNZ_OK) {
+                *error = XlsxReader::tr("the part %1 cannot be opened").arg(name);
+                return std::nullopt;
+            }
+            const qint64 declared = qint64(std::min<quint64>(info.uncompressed_size, quint64(m_budget)));
+            QByteArray out;
+            out.reserve(declared);
+            char buffer[65536];
+            for (;;) {
+                const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+                if (n < 0) {
+                    unzCloseCurrentFile(m_zip);
+                    *error = XlsxReader::tr("the part %1 is damaged").arg(name);
+                    return std::nullopt;
+                }
+                if (n == 0)
+                    break;
+                if (out.size() + n > declared || out.size() + n > m_budget) {
+                    unzCloseCurrentFile(m_zip);
+                    *error = XlsxReader::tr("the part %1 unpacks to more than its stated size").arg(name);
+                    return std::nullopt;
+                }
+                out.append(buffer, n);
+            }
+            if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
+                *error = XlsxReader::tr("the part %1 is damaged (checksum)").arg(name);
+                return std::nullopt;
+            }
+            m_budget -= out.size();
+            return out;
+        }
+
+    private:
+        unzFile m_zip = nullptr;
+        qint64 m_budget = 0;
+    };
+
+    // ---- Workbook parts -----------------------------------------------------------------------
+
+    CsvError workbookError(const QString& why)
+    {
+        return { 0,
+            XlsxReader::tr(
+                "This Excel workbook cannot be read: %1. Open it in Excel and save it again as .xlsx, "
+                "or use File > Save As and choose \"CSV UTF-8\".")
+                .arg(why) };
+    }
+
+    // A reader that refuses DTDs (no entity can expand) and says where XML went wrong.
+    bool startXml(QXmlStreamReader& xml, const QByteArray& data)
+    {
+        xml.addData(data);
+        xml.setNamespaceProcessing(false);
+        return true;
+    }
+
+    QString xmlProblem(const QXmlStreamReader& xml, const QString& part)
+    {
+        return XlsxReader::tr("the part %1 is not well-formed XML (line %2: %3)")
+            .arg(part)
+            .arg(xml.lineNumber())
+            .arg(xml.errorString());
+    }
+
+    QString columnLetters(int column) // 1-based
+    {
+        QString letters;
+        while (column > 0) {
+            const int rest = (column - 1) % 26;
+            letters.prepend(QChar(u'A' + rest));
+            column = (column - 1) / 26;
+        }
+        return letters;
+    }
+
+    // "BC12" -> column 55 (1-based), row 12; 0 when absent or malformed.
+    void parseReference(QStringView ref, int* column, int* row)
+    {
+        qsizetype i = 0;
+        qint64 c = 0;
+        while (i < ref.size() && ref[i].isLetter() && c <= 100000) {
+            c = c * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
+            ++i;
+        }
+        bool ok = false;
+        const int r = ref.mid(i).toInt(&ok);
+        *column = c > 0 && c <= 100000 ? int(c) : 0;
+        *row = ok ? r : 0;
+    }
+
+    // Text of an <si> or <is>: every <t>, the phonetic runs (<rPh>, furigana) left out.
+    QString richText(QXmlStreamReader& xml, QStringView element)
+    {
+        QString text;
+        int phonetic = 0;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (xml.name() == u"rPh")
+                    ++phonetic;
+                else if (xml.name() == u"t" && phonetic == 0)
+                    text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (xml.name() == u"rPh")
+                    --phonetic;
+                else if (xml.name() == element)
+                    break;
+            } else if (token == QXmlStreamReader::DTD) {
+                xml.raiseError(u"a DTD is not allowed"_s);
+            }
+        }
+        return text;
+    }
+
+    struct NumberFormat {
+        enum Kind { General, Date, DateTime, Time, ZeroPadded, Text } kind = General;
+        int digits = 0; // ZeroPadded: how many
+    };
+
+    NumberFormat formatOf(int id, const QString& code)
+    {
+        NumberFormat f;
+        if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || (id >= 34 && id <= 36)
+            || (id >= 50 && id <= 58))
+            f.kind = NumberFormat::Date;
+        else if (id == 22)
+            f.kind = NumberFormat::DateTime;
+        else if ((id >= 18 && id <= 21) || (id >= 32 && id <= 33) || (id >= 45 && id <= 47))
+            f.kind = NumberFormat::Time;
+        else if (id == 49)
+            f.kind = NumberFormat::Text;
+        else if (!code.isEmpty()) {
+            const QString first = code.section(u';', 0, 0);
+            if (!first.isEmpty()
+                && std::all_of(first.cbegin(), first.cend(), [](QChar c) { return c == u'0'; })) {
+                f.kind = NumberFormat::ZeroPadded;
+                f.digits = int(first.size());
+            } else if (XlsxReader::isDateFormat(code)) {
+                QString bare = code.toLower();
+                const bool time = bare.contains(u'h') || bare.contains(u's');
+                const bool date = bare.contains(u'y') || bare.contains(u'd');
+                f.kind = date && time ? NumberFormat::DateTime
+                    : time            ? NumberFormat::Time
+                                      : NumberFormat::Date;
+            } else if (code == u"@") {
+                f.kind = NumberFormat::Text;
+            }
+        }
+        return f;
+    }
+
+    QString numberText(double value)
+    {
+        if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value))
+            return QString::number(qint64(value));
+        QString text = QString::number(value, 'g', 15); // what Excel shows: 15 significant digits
+        return text;
+    }
+
+    struct Workbook {
+        bool date1904 = false;
+        QList<XlsxSheetInfo> sheets;
+        QStringList sheetParts; // xl/worksheets/sheet1.xml, by sheet
+        QStringList sharedStrings;
+        QList<NumberFormat> styles; // by cellXfs index
+    };
+
+    // [Content_Types], workbook, its relationships, shared strings and styles.
+    std::variant<Workbook, CsvError> openWorkbook(Archive& zip)
+    {
+        Workbook book;
+        QString error;
+        const std::optional<QByteArray> types = zip.part(u"[Content_Types].xml"_s, &error);
+        if (!types)
+            return workbookError(XlsxReader::tr("it is not an Excel workbook (%1)").arg(error));
+        if (types->contains("macroEnabled"))
+            return CsvError { 0,
+                XlsxReader::tr(
+                    "This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In "
+                    "Excel, save a copy as \"Excel Workbook (.xlsx)\" and import that.") };
+        const std::optional<QByteArray> workbook = zip.part(u"xl/workbook.xml"_s, &error);
+        if (!workbook)
+            return workbookError(XlsxReader::tr("it is not an Excel workbook (%1)").arg(error));
+        QHash<QString, QString> sheetRel; // sheet name -> relationship id
+        QStringList relIds;
+        {
+            QXmlStreamReader xml;
+            startXml(xml, *workbook);
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::DTD)
+                    return workbookError(XlsxReader::tr("the workbook declares a DTD"));
+                if (token != QXmlStreamReader::StartElement)
+                    continue;
+                const auto attributes = xml.attributes();
+                if (xml.name() == u"workbookPr") {
+                    const QStringView d = attributes.value(QLatin1StringView("date1904"));
+                    book.date1904 = d == u"1" || d == u"true";
+                } else if (xml.name() == u"sheet") {
+                    XlsxSheetInfo info;
+                    info.name = attributes.value(QLatin1StringView("name")).toString();
+                    info.hidden = !attributes.value(QLatin1StringView("state")).isEmpty()
+                        && attributes.value(QLatin1StringView("state")) != u"visible";
+                    QString rid;
+                    for (const QXmlStreamAttribute& a : attributes) {
+                        if (a.qualifiedName().endsWith(u":id"))
+                            rid = a.value().toString();
+                    }
+                    book.sheets.append(info);
+                    relIds.append(rid);
+                }
+            }
+            if (xml.hasError())
+                return workbookError(xmlProblem(xml, u"xl/workbook.xml"_s));
+        }
+        if (book.sheets.isEmpty())
+            return workbookError(XlsxReader::tr("it has no sheet"));
+        QHash<QString, QString> targets;
+        if (const std::optional<QByteArray> rels = zip.part(u"xl/_rels/workbook.xml.rels"_s, &error)) {
+            QXmlStreamReader xml;
+            startXml(xml, *rels);
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship")
+                    targets.insert(xml.attributes().value(QLatin1StringView("Id")).toString(),
+                        xml.attributes().value(QLatin1StringView("Target")).toString());
+            }
+            if (xml.hasError())
+                return workbookError(xmlProblem(xml, u"xl/_rels/workbook.xml.rels"_s));
+        }
+        for (qsizetype i = 0; i < book.sheets.size(); ++i) {
+            QString target = targets.value(relIds.at(i));
+            if (target.isEmpty())
+                target = u"worksheets/sheet%1.xml"_s.arg(i + 1);
+            book.sheetParts.append(target.startsWith(u'/') ? target.mid(1) : u"xl/"_s + target);
+        }
+        if (zip.contains(u"xl/sharedStrings.xml"_s)) {
+            const std::optional<QByteArray> strings = zip.part(u"xl/sharedStrings.xml"_s, &error);
+            if (!strings)
+                return workbookError(error);
+            QXmlStreamReader xml;
+            startXml(xml, *strings);
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::DTD)
+                    return workbookError(
+                        XlsxReader::tr("the part %1 declares a DTD").arg(u"xl/sharedStrings.xml"_s));
+                if (token == QXmlStreamReader::StartElement && xml.name() == u"si")
+                    book.sharedStrings.append(richText(xml, u"si"));
+            }
+            if (xml.hasError())
+                return workbookError(xmlProblem(xml, u"xl/sharedStrings.xml"_s));
+        }
+        if (zip.contains(u"xl/styles.xml"_s)) {
+            const std::optional<QByteArray> styles = zip.part(u"xl/styles.xml"_s, &error);
+            if (!styles)
+                return workbookError(error);
+            QHash<int, QString> codes;
+            QXmlStreamReader xml;
+            startXml(xml, *styles);
+            bool inCellXfs = false;
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::DTD)
+                    return workbookError(
+                        XlsxReader::tr("the part %1 declares a DTD").arg(u"xl/styles.xml"_s));
+                if (token == QXmlStreamReader::StartElement) {
+                    if (xml.name() == u"numFmt")
+                        codes.insert(xml.attributes().value(QLatin1StringView("numFmtId")).toInt(),
+                            xml.attributes().value(QLatin1StringView("formatCode")).toString());
+                    else if (xml.name() == u"cellXfs")
+                        inCellXfs = true;
+                    else if (inCellXfs && xml.name() == u"xf") {
+                        const int id = xml.attributes().value(QLatin1StringView("numFmtId")).toInt();
+                        book.styles.append(formatOf(id, codes.value(id)));
+                    }
+                } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+                    inCellXfs = false;
+                }
+            }
+            if (xml.hasError())
+                return workbookError(xmlProblem(xml, u"xl/styles.xml"_s));
+        }
+        return book;
+    }
+
+    struct SheetRow {
+        int number = 0;
+        QStringList cells; // from column A
+    };
+
+    // Every non-empty row of a sheet, its cells as Excel shows them.
+    std::variant<QList<SheetRow>, CsvError> readRows(
+        Archive& zip, const Workbook& book, int sheet, const XlsxOptions& options)
+    {
+        const QString sheetName = book.sheets.at(sheet).name;
+        QString error;
+        const std::optional<QByteArray> data = zip.part(book.sheetParts.at(sheet), &error);
+        if (!data)
+            return workbookError(error);
+        QList<SheetRow> rows;
+        QXmlStreamReader xml;
+        startXml(xml, *data);
+        SheetRow current;
+        int nextRow = 1;
+        int nextColumn = 1;
+        QString cellRef;
+        const auto fail = [&](const QString& why) {
+            return CsvError { current.number,
+                XlsxReader::tr("Sheet “%1”, cell %2: %3").arg(sheetName, cellRef, why) };
+        };
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::DTD)
+                return workbookError(XlsxReader::tr("the sheet “%1” declares a DTD").arg(sheetName));
+            if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+                while (!current.cells.isEmpty() && current.cells.constLast().isEmpty())
+                    current.cells.removeLast();
+                if (!current.cells.isEmpty())
+                    rows.append(std::move(current));
+                current = SheetRow();
+                continue;
+            }
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"row") {
+                const int r = xml.attributes().value(QLatin1StringView("r")).toInt();
+                if (r > 0 && r < nextRow) // rows come in order in every writer's output
+                    return workbookError(XlsxReader::tr("the sheet “%1” lists row %2 after row %3")
+                                             .arg(sheetName)
+                                             .arg(r)
+                                             .arg(nextRow - 1));
+                current.number = r > 0 ? r : nextRow;
+                nextRow = current.number + 1;
+                nextColumn = 1;
+                if (current.number > options.maxRows)
+                    return CsvError { current.number,
+                        XlsxReader::tr("Sheet “%1” has more than %2 rows, the limit.")
+                            .arg(sheetName)
+                            .arg(options.maxRows) };
+                continue;
+            }
+            if (xml.name() != u"c")
+                continue;
+            const auto attributes = xml.attributes();
+            int column = 0;
+            int row = 0;
+            parseReference(attributes.value(QLatin1StringView("r")), &column, &row);
+            if (column == 0)
+                column = nextColumn;
+            nextColumn = column + 1;
+            cellRef = columnLetters(column) + QString::number(current.number);
+            if (column > options.maxColumns)
+                return fail(XlsxReader::tr("column %1 is beyond the limit of %2 columns")
+                                .arg(column)
+                                .arg(options.maxColumns));
+            const QString type = attributes.value(QLatin1StringView("t")).toString();
+            const int style = attributes.value(QLatin1StringView("s")).toInt();
+            QString value;
+            bool hasValue = false;
+            QString inlineText;
+            bool hasInline = false;
+            while (!xml.atEnd()) {
+                const auto inner = xml.readNext();
+                if (inner == QXmlStreamReader::EndElement && xml.name() == u"c")
+                    break;
+                if (inner != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"v") {
+                    value = xml.readElementText();
+                    hasValue = true;
+                } else if (xml.name() == u"is") {
+                    inlineText = richText(xml, u"is");
+                    hasInline = true;
+                } else if (xml.name() == u"f") {
+                    xml.skipCurrentElement(); // never evaluated: the cached <v> is what Excel shows
+                }
+            }
+            QString text;
+            if (type == u"s") {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= book.sharedStrings.size())
+                    return fail(XlsxReader::tr("it refers to a text that the workbook does not have"));
+                text = book.sharedStrings.at(index);
+            } else if (type == u"inlineStr") {
+                text = inlineText;
+            } else if (type == u"str" || type == u"e" || type == u"d") {
+                text = value;
+            } else if (type == u"b") {
+                text = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
+            } else if (hasValue) {
+                bool ok = false;
+                const double number = value.toDouble(&ok);
+                if (!ok)
+                    return fail(XlsxReader::tr("“%1” is not a number").arg(value.left(40)));
+                const NumberFormat format
+                    = style >= 0 && style < book.styles.size() ? book.styles.at(style) : NumberFormat();
+                switch (format.kind) {
+                case NumberFormat::Date:
+                    text = XlsxReader::serialToIso(number, book.date1904, true, false);
+                    break;
+                case NumberFormat::DateTime:
+                    text = XlsxReader::serialToIso(number, book.date1904, false, false);
+                    break;
+                case NumberFormat::Time:
+                    text = XlsxReader::serialToIso(number, book.date1904, false, number < 1);
+                    break;
+                case NumberFormat::ZeroPadded:
+                    text = number >= 0 && number == std::floor(number) && number < 1e15
+                        ? QString::number(qint64(number)).rightJustified(format.digits, u'0')
+                        : numberText(number);
+                    break;
+                case NumberFormat::General:
+                case NumberFormat::Text:
+                    text = numberText(number);
+                    break;
+                }
+            } else if (hasInline) {
+                text = inlineText;
+            }
+            if (text.size() > options.maxCellChars)
+                return fail(XlsxReader::tr("the cell holds %1 characters, more than %2")
+                                .arg(text.size())
+                                .arg(options.maxCellChars));
+            while (current.cells.size() < column - 1)
+                current.cells.append(QString());
+            if (current.cells.size() == column - 1)
+                current.cells.append(text);
+            else
+                current.cells[column - 1] = text; // a cell given twice: the last one
+        }
+        if (xml.hasError())
+            return workbookError(XlsxReader::tr("the sheet “%1” is not well-formed XML (line %2: %3)")
+                                     .arg(sheetName)
+                                     .arg(xml.lineNumber())
+                                     .arg(xml.errorString()));
+        return rows;
+    }
+
+    int nonEmpty(const QStringList& cells)
+    {
+        return int(std::count_if(
+            cells.cbegin(), cells.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); }));
+    }
+
+} // namespace
+
+bool XlsxReader::looksLikeWorkbook(QByteArrayView bytes)
+{
+    return bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0");
+}
+
+std::variant<QList<XlsxSheetInfo>, CsvError> XlsxReader::sheets(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return CsvError { 0,
+            tr("This is a password-protected Excel workbook or an old Excel workbook (.xls), which "
+               "Alli Admin cannot read. In Excel, save it as \"Excel Workbook (.xlsx)\" without a "
+               "password, or use File > Save As and choose \"CSV UTF-8\".") };
+    Archive zip(bytes);
+    if (!zip.isOpen())
+        return workbookError(tr("it is damaged or incomplete"));
+    XlsxOptions options;
+    if (const QString why = zip.checkLimits(options); !why.isEmpty())
+        return workbookError(why);
+    std::variant<Workbook, CsvError> book = openWorkbook(zip);
+    if (auto* error = std::get_if<CsvError>(&book))
+        return *error;
+    return std::get<Workbook>(book).sheets;
+}
+
+std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const XlsxOptions& options)
+{
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return std::get<CsvError>(sheets(bytes));
+    Archive zip(bytes);
+    if (!zip.isOpen())
+        return workbookError(tr("it is damaged or incomplete"));
+    if (const QString why = zip.checkLimits(options); !why.isEmpty())
+        return workbookError(why);
+    std::variant<Workbook, CsvError> opened = openWorkbook(zip);
+    if (auto* error = std::get_if<CsvError>(&opened))
+        return *error;
+    const Workbook& book = std::get<Workbook>(opened);
+
+    // The sheet asked for, or the first with data.
+    QList<SheetRow> rows;
+    int sheet = -1;
+    for (qsizetype i = 0; i < book.sheets.size(); ++i) {
+        if (!options.sheet.isEmpty() && book.sheets.at(i).name != options.sheet)
+            continue;
+        std::variant<QList<SheetRow>, CsvError> read = readRows(zip, book, int(i), options);
+        if (auto* error = std::get_if<CsvError>(&read))
+            return *error;
+        rows = std::move(std::get<QList<SheetRow>>(read));
+        sheet = int(i);
+        if (!rows.isEmpty() || !options.sheet.isEmpty())
+            break;
+    }
+    if (sheet < 0) {
+        QStringList names;
+        for (const XlsxSheetInfo& s : book.sheets)
+            names << u"“%1”"_s.arg(s.name);
+        return CsvError { 0,
+            tr("The workbook has no sheet named “%1”; its sheets are %2.")
+                .arg(options.sheet, names.join(u", "_s)) };
+    }
+    const QString sheetName = book.sheets.at(sheet).name;
+    if (rows.isEmpty())
+        return CsvError { 0, tr("The sheet “%1” is empty.").arg(sheetName) };
+
+    // The header: the row asked for, or the first as wide as the data (title rows above it are
+    // narrower: "Staff list, April" in A1 alone).
+    qsizetype headerIndex = -1;
+    if (options.headerRow > 0) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).number == options.headerRow)
+                headerIndex = i;
+        }
+        if (headerIndex < 0)
+            return CsvError { options.headerRow,
+                tr("Row %1 of the sheet “%2” is empty: it cannot be the header.")
+                    .arg(options.headerRow)
+                    .arg(sheetName) };
+    } else {
+        int widest = 0;
+        for (qsizetype i = 0; i < rows.size() && i < 30; ++i)
+            widest = std::max(widest, nonEmpty(rows.at(i).cells));
+        for (qsizetype i = 0; i < rows.size() && headerIndex < 0; ++i) {
+            if (nonEmpty(rows.at(i).cells) * 10 >= widest * 6)
+                headerIndex = i;
+        }
+    }
+    const SheetRow& headerRow = rows.at(headerIndex);
+    CsvTable table;
+    table.encoding = Encoding::Utf8;
+    table.delimiter = Delimiter::Comma;
+    table.sheet = sheetName;
+    QHash<QString, int> seen;
+    for (qsizetype c = 0; c < headerRow.cells.size(); ++c) {
+        QString name = headerRow.cells.at(c).trimmed();
+        if (name.isEmpty())
+            name = tr("Column %1").arg(columnLetters(int(c) + 1));
+        const QString key = name.toLower();
+        if (seen.contains(key))
+            return CsvError { headerRow.number,
+                tr("Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).")
+                    .arg(sheetName)
+                    .arg(headerRow.number)
+                    .arg(name, columnLetters(seen.value(key) + 1), columnLetters(int(c) + 1)) };
+        seen.insert(key, int(c));
+        table.header.append(name);
+    }
+    const qsizetype width = table.header.size();
+    QString preview = table.header.join(u'\t') + u'\n';
+    for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
+        const SheetRow& row = rows.at(i);
+        if (row.cells.size() > width) {
+            for (qsizetype c = width; c < row.cells.size(); ++c) {
+                if (!row.cells.at(c).trimmed().isEmpty())
+                    return CsvError { row.number,
+                        tr("Sheet “%1”, cell %2: it has a value, but its column has no name in the header "
+                           "(row %3).")
+                            .arg(sheetName, columnLetters(int(c) + 1) + QString::number(row.number))
+                            .arg(headerRow.number) };
+            }
+        }
+        table.appendRow(row.number, row.cells);
+        if (preview.size() < 2000)
+            preview += row.cells.join(u'\t') + u'\n';
+    }
+    table.decodedPreview = preview.left(2000);
+    if (table.isEmpty())
+        return CsvError { headerRow.number,
+            tr("The sheet “%1” has a header (row %2) but no rows below it.")
+                .arg(sheetName)
+                .arg(headerRow.number) };
+    return table;
+}
+
+QString XlsxReader::serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958466) // 9999-12-31
+        return numberText(serial);
+    qint64 days = qint64(std::floor(serial));
+    qint64 seconds = qint64(std::llround((serial - double(days)) * 86400.0));
+    if (seconds >= 86400) {
+        ++days;
+        seconds -= 86400;
+    }
+    const QTime time = QTime(0, 0).addSecs(int(seconds));
+    if (timeOnly)
+        return time.toString(u"HH:mm:ss"_s);
+    QDate date;
+    if (date1904)
+        date = QDate(1904, 1, 1).addDays(days);
+    else if (days < 60) // Excel counts a 29 February 1900 that never was: before it, one day less
+        date = QDate(1899, 12, 31).addDays(days);
+    else
+        date = QDate(1899, 12, 30).addDays(days);
+    if (dateOnly || seconds == 0)
+        return date.toString(Qt::ISODate);
+    return date.toString(Qt::ISODate) + u'T' + time.toString(u"HH:mm:ss"_s);
+}
+
+bool XlsxReader::isDateFormat(const QString& format)
+{
+    // Quoted text, escaped characters and [colour] or [$-locale] sections say nothing of dates;
+    // [h], [m] and [s] (elapsed time) do.
+    QString bare;
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i;
+        } else if (c == u'[') {
+            const qsizetype end = format.indexOf(u']', i);
+            const QString inside = format.mid(i + 1, end < 0 ? -1 : end - i - 1).toLower();
+            if (inside == u"h" || inside == u"hh" || inside == u"m" || inside == u"mm" || inside == u"s"
+                || inside == u"ss")
+                bare += inside;
+            i = end < 0 ? format.size() : end;
+        } else {
+            bare += c.toLower();
+        }
+    }
+    bare = bare.section(u';', 0, 0);
+    if (bare.contains(u"general"))
+        return false;
+    return std::any_of(bare.cbegin(), bare.cend(),
+        [](QChar c) { return c == u'y' || c == u'd' || c == u'm' || c == u'h' || c == u's'; });
+}
+
+} // namespace Alli::Bulk
