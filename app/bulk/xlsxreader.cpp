@@ -8,6 +8,7 @@
 
 #include <unzip.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -146,8 +147,7 @@ namespace
                 return std::nullopt;
             }
             const qint64 declared = qint64(std::min<quint64>(info.uncompressed_size, quint64(m_budget)));
-            QByteArray out;
-            out.reserve(declared);
+            QByteArray out; // grows with what actually unpacks, never with what the directory claims
             char buffer[65536];
             for (;;) {
                 const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
