@@ -5,10 +5,12 @@
 #include "proxysettings.h"
 #include "report.h"
 
+#include <QAuthenticator>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkProxy>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -294,6 +296,22 @@ bool CliRunner::parse(const QStringList& arguments)
     }
     proxy.bypass = ProxySettings::bypassFromEnvironment();
     m_nam.setProxyFactory(new ProxyFactory(proxy));
+    // The proxy's 407: answered once with the login of its address (--proxy, or HTTPS_PROXY /
+    // HTTP_PROXY, which Qt reads with their login); asked again means refused, and the requests
+    // end with "the proxy asks for a login" instead of looping. Nothing is asked on a terminal.
+    connect(&m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+        [this, proxy](const QNetworkProxy& asking, QAuthenticator* authenticator) {
+            const QString key = asking.hostName() + u':' + QString::number(asking.port());
+            // Qt hands over the proxy without its login: the one of --proxy, or of the environment.
+            const bool given = proxy.mode == ProxySettings::Mode::Manual;
+            const QString user = given ? proxy.user : asking.user();
+            const QString password = given ? proxy.password : asking.password();
+            if (user.isEmpty() || m_proxyLoginsGiven.contains(key))
+                return;
+            m_proxyLoginsGiven.insert(key);
+            authenticator->setUser(user);
+            authenticator->setPassword(password);
+        });
     return true;
 }
 

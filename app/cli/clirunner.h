@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -91,6 +92,7 @@ private:
     QList<Bulk::ColumnMapping> m_mapping;
     QList<Bulk::PreparedRow> m_rows;
     QNetworkAccessManager m_nam;
+    QSet<QString> m_proxyLoginsGiven; // "host:port" of the proxies given their login once
     std::unique_ptr<AlliClient> m_client;
     Bulk::BulkRun* m_run = nullptr;
     bool m_announcedJob = false;

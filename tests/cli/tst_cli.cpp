@@ -49,6 +49,7 @@ private Q_SLOTS:
     void resumeRefusals();
     void serverErrorsAreLookedUpUnlessNoVerify();
     void proxyFromTheCommandLine();
+    void proxyLoginFromTheAddress();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -519,6 +520,44 @@ void TestCli::proxyFromTheCommandLine()
         QCOMPARE(b.exitCode, 2);
         QVERIFY2(b.err.contains(says), qPrintable(b.err));
     }
+}
+
+// A proxy that asks for a login: without one the CLI says so and nothing reaches the server; the
+// login in the proxy's address answers the 407, and every request goes through the proxy. The
+// password never appears in the CLI's output. (A login in HTTPS_PROXY / HTTP_PROXY takes the
+// same way through Qt, but the environment's proxy never carries requests to this computer, so
+// the loopback demo cannot show it.)
+void TestCli::proxyLoginFromTheAddress()
+{
+    Testing::RelayProxy proxy;
+    proxy.setRequiredLogin("corp-kim", "Pr0xy+pass/9");
+    QVERIFY(proxy.start());
+    const QString file
+        = writeFile(u"proxied-login.csv"_s, "ownUserId,email\r\nPROXY101,p101@example.com\r\n");
+    QProcessEnvironment env = Testing::cliEnvironment(m_demo->apiKey(), m_dataHome);
+    env.remove(u"NO_PROXY"_s);
+    env.remove(u"no_proxy"_s);
+    QStringList args { u"--base-url"_s, baseUrl(), u"--proxy"_s, proxy.url(), u"users"_s, u"import"_s, file,
+        u"--action"_s, u"create"_s };
+
+    const int before = m_demo->requestCount();
+    const Run refused = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args, env, 60000);
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+    QVERIFY2(refused.err.contains(u"proxy asks for a login"_s), qPrintable(refused.err + refused.out));
+    QCOMPARE(m_demo->requestCount(), before);
+    QVERIFY(!m_demo->userExists(u"PROXY101"_s));
+    QVERIFY(proxy.refusals() > 0);
+
+    // One arg() call: the encoded password holds "%2B" and "%2F", which a second arg() would take.
+    const QString withLogin = u"http://corp-kim:%1@127.0.0.1:%2"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(u"Pr0xy+pass/9"_s)), QString::number(proxy.port()));
+    args[args.indexOf(proxy.url())] = withLogin;
+    const int through = proxy.requests();
+    const Run r = Testing::runCli(QStringLiteral(ALLI_CLI_PATH), args, env, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(m_demo->userExists(u"PROXY101"_s));
+    QVERIFY2(proxy.requests() >= through + 2, qPrintable(proxy.targets().join(u'\n')));
+    QVERIFY(!r.err.contains(u"Pr0xy"_s) && !r.out.contains(u"Pr0xy"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
