@@ -7,6 +7,7 @@
 
 #include "clirun.h"
 #include "demofixture.h"
+#include "testtools.h"
 
 #include <QFile>
 #include <QProcess>
@@ -26,17 +27,7 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    bool openssl(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(u"openssl"_s, args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning() << "openssl" << args << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
+    bool openssl(const QStringList& args) { return Testing::openssl(m_dir.path(), args); }
 
     // A server certificate for `names` (subjectAltName), signed by the company root.
     bool serverCertificate(const QString& base, const QString& commonName, const QString& names)

@@ -6,6 +6,7 @@
 // XFD, malformed XML, macros.
 
 #include "csvreader.h"
+#include "testtools.h"
 #include "xlsxreader.h"
 
 #include <QFile>
@@ -45,11 +46,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QProcess python;
-        python.start(u"/usr/bin/python3"_s,
-            { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), m_dir.path() });
-        QVERIFY(python.waitForFinished(120000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QVERIFY(Alli::Testing::makeWorkbooks(m_dir.path()));
     }
 
     void cellsAsExcelShowsThem()

@@ -13,6 +13,7 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "languagemanager.h"
+#include "testtools.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -215,11 +216,7 @@ void TestImportDialog::importMembers()
 void TestImportDialog::excelWorkbookIsImported()
 {
     QTemporaryDir dir;
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s,
-        { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), dir.path() });
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QVERIFY(Testing::makeWorkbooks(dir.path()));
     ImportDialog dialog(m_fixture.client());
     QVERIFY(load(dialog, Bulk::Operation::InviteMembers, dir.filePath(u"xlsxwriter.xlsx"_s)));
     QCOMPARE(dialog.previewModel()->dataRowCount(), 2);

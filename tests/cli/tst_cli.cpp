@@ -6,6 +6,7 @@
 #include "demoserver.h"
 #include "journal.h"
 #include "relayproxy.h"
+#include "testtools.h"
 
 #include <QDir>
 #include <QFile>
@@ -326,11 +327,7 @@ void TestCli::dryRunSendsNothing()
 void TestCli::excelSheetIsRead()
 {
     QTemporaryDir dir;
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s,
-        { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), dir.path() });
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QVERIFY(Testing::makeWorkbooks(dir.path()));
     const QString workbook = dir.filePath(u"staff.xlsx"_s);
     const Run r = run({ u"--base-url"_s, baseUrl(), u"members"_s, u"import"_s, workbook, u"--action"_s,
         u"invite"_s, u"--sheet"_s, u"Other"_s });

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 
 #include "demofixture.h"
+#include "testtools.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
@@ -38,17 +39,7 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    bool openssl(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(u"openssl"_s, args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning() << "openssl" << args << p.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
+    bool openssl(const QStringList& args) { return Testing::openssl(m_dir.path(), args); }
 
     // A profile of the controller's (HTTPS) demo server with its key in `secrets`.
     ConnectionProfile profileOf(AppController& controller, QSettings& settings, MemorySecretStore& secrets)
