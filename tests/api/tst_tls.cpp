@@ -7,6 +7,7 @@
 
 #include "clirun.h"
 #include "demofixture.h"
+#include "relayproxy.h"
 #include "testtools.h"
 
 #include <QFile>
@@ -196,6 +197,8 @@ private Q_SLOTS:
         QCOMPARE(demo->faultCounts().requests, 0);
     }
 
+    void httpsThroughAProxyWithALogin();
+
     void cliTakesCaFile()
     {
         auto demo = tlsDemo(u"server"_s);
@@ -216,6 +219,42 @@ private Q_SLOTS:
         QCOMPARE(trusted.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
     }
 };
+
+// The company network end to end: the CLI reaches the HTTPS demo (company root) through a proxy
+// that asks for a login, in a CONNECT tunnel. Without a login nothing reaches the server and the
+// CLI says why; with the login in --proxy and the root in --ca-file the job goes through.
+void TestTls::httpsThroughAProxyWithALogin()
+{
+    auto demo = tlsDemo(u"server"_s);
+    QVERIFY(demo);
+    Testing::RelayProxy proxy;
+    proxy.setRequiredLogin("corp-kim", "Tunnel-pass9");
+    QVERIFY(proxy.start());
+    QFile csv(path(u"tunnel.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("ownUserId,firstName\nTLS00101,Yuna\n");
+    csv.close();
+    QProcessEnvironment env = cliEnvironment(demo->apiKey(), path(u"cli-data"_s));
+    env.remove(u"NO_PROXY"_s);
+    env.remove(u"no_proxy"_s);
+    QStringList args { u"--base-url"_s, demo->baseUrl().toString(), u"--ca-file"_s, path(u"ca.pem"_s),
+        u"--proxy"_s, proxy.url(), u"users"_s, u"import"_s, path(u"tunnel.csv"_s), u"--action"_s,
+        u"create"_s };
+    const CliRun refused = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+    QVERIFY2(refused.err.contains(u"proxy asks for a login"_s), qPrintable(refused.err));
+    QCOMPARE(demo->faultCounts().requests, 0);
+
+    args[args.indexOf(proxy.url())] = u"http://corp-kim:Tunnel-pass9@127.0.0.1:%1"_s.arg(proxy.port());
+    const CliRun through = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+    QVERIFY2(through.exitCode == 0, qPrintable(through.err));
+    QCOMPARE(through.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(demo->userExists(u"TLS00101"_s));
+    const QString tunnel = u"CONNECT 127.0.0.1:%1"_s.arg(demo->baseUrl().port());
+    QVERIFY2(proxy.targets().contains(tunnel), qPrintable(proxy.targets().join(u'\n')));
+    QVERIFY(proxy.refusals() > 0);
+    QVERIFY(!through.err.contains(u"Tunnel-pass9"_s) && !through.out.contains(u"Tunnel-pass9"_s));
+}
 
 QTEST_MAIN(TestTls)
 #include "tst_tls.moc"

@@ -2,7 +2,8 @@
 // A plain HTTP proxy on 127.0.0.1 for tests, on a thread of its own (so that a test may wait for
 // a child process while it relays): it takes requests in absolute form ("GET http://host:port/path
 // HTTP/1.1"), counts them with their targets, and passes them on to the target in origin form,
-// keep-alive included; answers come back as they are. No CONNECT. With setRequiredLogin(), a
+// keep-alive included; answers come back as they are. CONNECT host:port opens a tunnel (HTTPS
+// passes through it untouched). With setRequiredLogin(), a
 // request without that Basic login is answered 407 on the same connection (kept open for the
 // retry with credentials, as real proxies do) and never passed on.
 
@@ -72,6 +73,7 @@ private:
         qint64 bodyLeft = 0; // bytes of the current request's body still to pass on
         bool dropBody = false; // the body of a refused request: read and dropped
         QTcpSocket* upstream = nullptr;
+        bool tunnel = false; // after CONNECT: bytes pass both ways untouched (TLS inside)
     };
 
     void relay(QTcpSocket* client)
@@ -84,6 +86,11 @@ private:
         });
         QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, state] {
             state->pending += client->readAll();
+            if (state->tunnel) {
+                state->upstream->write(state->pending);
+                state->pending.clear();
+                return;
+            }
             forward(client, state);
         });
     }
@@ -126,6 +133,33 @@ private:
                 client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
                               "Proxy-Authenticate: Basic realm=\"corp\"\r\nContent-Length: 0\r\n\r\n");
                 continue;
+            }
+            if (line.at(0) == "CONNECT") {
+                // A tunnel to host:port for HTTPS: the proxy sees neither the request nor the key.
+                const QByteArray authority = line.at(1);
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_targets.append(QStringLiteral("CONNECT ") + QString::fromLatin1(authority));
+                }
+                ++m_requests;
+                auto* upstream = new QTcpSocket(client);
+                state->upstream = upstream;
+                QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, state] {
+                    client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                    state->tunnel = true;
+                    if (!state->pending.isEmpty()) {
+                        upstream->write(state->pending);
+                        state->pending.clear();
+                    }
+                });
+                QObject::connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+                QObject::connect(
+                    upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+                const qsizetype colon = authority.lastIndexOf(':');
+                upstream->connectToHost(
+                    QString::fromLatin1(authority.left(colon)), quint16(authority.mid(colon + 1).toUInt()));
+                return;
             }
             {
                 QMutexLocker lock(&m_mutex);
