@@ -124,7 +124,7 @@ CertificateTrustDialog::CertificateTrustDialog(
 QSslCertificate CertificateTrustDialog::issuerIn(const QList<QSslCertificate>& chain)
 {
     if (chain.isEmpty())
-        return {};
+        return QSslCertificate();
     if (chain.size() == 1)
         return chain.first().isSelfSigned() ? chain.first() : QSslCertificate();
     return chain.last();
