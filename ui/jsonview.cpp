@@ -138,7 +138,6 @@ void JsonView::changeEvent(QEvent* event)
 
 void JsonView::setPlaceholderText(const QString& text)
 {
-    m_placeholder = text;
     m_text->setPlaceholderText(text);
 }
 

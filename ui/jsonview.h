@@ -78,7 +78,6 @@ private:
     QToolButton* m_copy;
     QModelIndexList m_matches;
     int m_current = -1;
-    QString m_placeholder;
 };
 
 } // namespace Alli

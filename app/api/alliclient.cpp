@@ -326,10 +326,13 @@ void AlliClient::onTimeout(ApiReply* reply)
     reply->m_network->abort(); // emits finished(), handled in onAttemptFinished
 }
 
-bool AlliClient::isUntrustedIssuer(const QList<QSslError>& errors)
+namespace
 {
-    return std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& e) {
-        switch (e.error()) {
+    // The errors that mean "nobody we trust issued this certificate": what adding the company's CA
+    // mends (the trust dialog) and what the message tells the user to do.
+    bool isIssuerError(QSslError::SslError error)
+    {
+        switch (error) {
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::UnableToGetLocalIssuerCertificate:
@@ -340,7 +343,13 @@ bool AlliClient::isUntrustedIssuer(const QList<QSslError>& errors)
         default:
             return false;
         }
-    });
+    }
+} // namespace
+
+bool AlliClient::isUntrustedIssuer(const QList<QSslError>& errors)
+{
+    return std::any_of(
+        errors.cbegin(), errors.cend(), [](const QSslError& e) { return isIssuerError(e.error()); });
 }
 
 QString AlliClient::tlsReason(const QList<QSslError>& errors)
@@ -350,6 +359,11 @@ QString AlliClient::tlsReason(const QList<QSslError>& errors)
         const QSslCertificate& c = e.certificate();
         const QString subject = c.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
         const QString issuer = c.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
+        if (isIssuerError(e.error()))
+            return tr("the issuer of the server's certificate (%1, issued by %2) is not trusted: add the "
+                      "company's CA "
+                      "certificate (PEM) to the connection")
+                .arg(subject, issuer);
         switch (e.error()) {
         case QSslError::CertificateExpired:
             return tr("the server's certificate (%1) expired on %2")
@@ -365,16 +379,6 @@ QString AlliClient::tlsReason(const QList<QSslError>& errors)
         }
         case QSslError::CertificateRevoked:
             return tr("the server's certificate (%1) has been revoked").arg(subject);
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateUntrusted:
-            return tr("the issuer of the server's certificate (%1, issued by %2) is not trusted: add the "
-                      "company's CA "
-                      "certificate (PEM) to the connection")
-                .arg(subject, issuer);
         default:
             break;
         }

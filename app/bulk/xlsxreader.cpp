@@ -189,13 +189,26 @@ namespace
                 .arg(why) };
     }
 
-    // A reader that refuses DTDs (no entity can expand) and says where XML went wrong.
-    bool startXml(QXmlStreamReader& xml, const QByteArray& data)
+    // Every XML part is read through this: a DTD (where entity expansion hides) stops the part
+    // like malformed XML, so no part can expand an entity, whichever loop reads it. A DTD can only
+    // come before the root element, which every loop reads with next().
+    class PartReader : public QXmlStreamReader
     {
-        xml.addData(data);
-        xml.setNamespaceProcessing(false);
-        return true;
-    }
+    public:
+        explicit PartReader(const QByteArray& data)
+        {
+            addData(data);
+            setNamespaceProcessing(false);
+        }
+        TokenType next()
+        {
+            const TokenType token = readNext();
+            if (token != DTD)
+                return token;
+            raiseError(XlsxReader::tr("a DTD is not allowed"));
+            return Invalid;
+        }
+    };
 
     QString xmlProblem(const QXmlStreamReader& xml, const QString& part)
     {
@@ -232,12 +245,12 @@ namespace
     }
 
     // Text of an <si> or <is>: every <t>, the phonetic runs (<rPh>, furigana) left out.
-    QString richText(QXmlStreamReader& xml, QStringView element)
+    QString richText(PartReader& xml, QStringView element)
     {
         QString text;
         int phonetic = 0;
         while (!xml.atEnd()) {
-            const auto token = xml.readNext();
+            const auto token = xml.next();
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == u"rPh")
                     ++phonetic;
@@ -248,8 +261,6 @@ namespace
                     --phonetic;
                 else if (xml.name() == element)
                     break;
-            } else if (token == QXmlStreamReader::DTD) {
-                xml.raiseError(u"a DTD is not allowed"_s);
             }
         }
         return text;
@@ -327,12 +338,9 @@ namespace
         QHash<QString, QString> sheetRel; // sheet name -> relationship id
         QStringList relIds;
         {
-            QXmlStreamReader xml;
-            startXml(xml, *workbook);
+            PartReader xml(*workbook);
             while (!xml.atEnd()) {
-                const auto token = xml.readNext();
-                if (token == QXmlStreamReader::DTD)
-                    return workbookError(XlsxReader::tr("the workbook declares a DTD"));
+                const auto token = xml.next();
                 if (token != QXmlStreamReader::StartElement)
                     continue;
                 const auto attributes = xml.attributes();
@@ -360,10 +368,9 @@ namespace
             return workbookError(XlsxReader::tr("it has no sheet"));
         QHash<QString, QString> targets;
         if (const std::optional<QByteArray> rels = zip.part(u"xl/_rels/workbook.xml.rels"_s, &error)) {
-            QXmlStreamReader xml;
-            startXml(xml, *rels);
+            PartReader xml(*rels);
             while (!xml.atEnd()) {
-                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship")
+                if (xml.next() == QXmlStreamReader::StartElement && xml.name() == u"Relationship")
                     targets.insert(xml.attributes().value(QLatin1StringView("Id")).toString(),
                         xml.attributes().value(QLatin1StringView("Target")).toString());
             }
@@ -380,13 +387,9 @@ namespace
             const std::optional<QByteArray> strings = zip.part(u"xl/sharedStrings.xml"_s, &error);
             if (!strings)
                 return workbookError(error);
-            QXmlStreamReader xml;
-            startXml(xml, *strings);
+            PartReader xml(*strings);
             while (!xml.atEnd()) {
-                const auto token = xml.readNext();
-                if (token == QXmlStreamReader::DTD)
-                    return workbookError(
-                        XlsxReader::tr("the part %1 declares a DTD").arg(u"xl/sharedStrings.xml"_s));
+                const auto token = xml.next();
                 if (token == QXmlStreamReader::StartElement && xml.name() == u"si")
                     book.sharedStrings.append(richText(xml, u"si"));
             }
@@ -398,14 +401,10 @@ namespace
             if (!styles)
                 return workbookError(error);
             QHash<int, QString> codes;
-            QXmlStreamReader xml;
-            startXml(xml, *styles);
+            PartReader xml(*styles);
             bool inCellXfs = false;
             while (!xml.atEnd()) {
-                const auto token = xml.readNext();
-                if (token == QXmlStreamReader::DTD)
-                    return workbookError(
-                        XlsxReader::tr("the part %1 declares a DTD").arg(u"xl/styles.xml"_s));
+                const auto token = xml.next();
                 if (token == QXmlStreamReader::StartElement) {
                     if (xml.name() == u"numFmt")
                         codes.insert(xml.attributes().value(QLatin1StringView("numFmtId")).toInt(),
@@ -441,8 +440,7 @@ namespace
         if (!data)
             return workbookError(error);
         QList<SheetRow> rows;
-        QXmlStreamReader xml;
-        startXml(xml, *data);
+        PartReader xml(*data);
         SheetRow current;
         int nextRow = 1;
         int nextColumn = 1;
@@ -452,9 +450,7 @@ namespace
                 XlsxReader::tr("Sheet “%1”, cell %2: %3").arg(sheetName, cellRef, why) };
         };
         while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::DTD)
-                return workbookError(XlsxReader::tr("the sheet “%1” declares a DTD").arg(sheetName));
+            const auto token = xml.next();
             if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
                 while (!current.cells.isEmpty() && current.cells.constLast().isEmpty())
                     current.cells.removeLast();
@@ -503,7 +499,7 @@ namespace
             QString inlineText;
             bool hasInline = false;
             while (!xml.atEnd()) {
-                const auto inner = xml.readNext();
+                const auto inner = xml.next();
                 if (inner == QXmlStreamReader::EndElement && xml.name() == u"c")
                     break;
                 if (inner != QXmlStreamReader::StartElement)

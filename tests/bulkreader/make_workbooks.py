@@ -70,11 +70,11 @@ RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://sche
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
 
 
-def handmade(name, sheet, content_types=CONTENT_TYPES, extra=None):
+def handmade(name, sheet, content_types=CONTENT_TYPES, extra=None, rels=RELS):
     with zipfile.ZipFile(f"{out}/{name}", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", content_types)
         z.writestr("xl/workbook.xml", WORKBOOK)
-        z.writestr("xl/_rels/workbook.xml.rels", RELS)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
         z.writestr("xl/worksheets/sheet1.xml", sheet)
         for k, v in (extra or {}).items():
             z.writestr(k, v)
@@ -86,6 +86,8 @@ SHEET = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas
 handmade("entities.xlsx", '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
          '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>')
+# The same in the workbook's relationships, a part read before any sheet.
+handmade("entities-rels.xlsx", SHEET.format(''), rels=RELS.replace('<Relationships', '<!DOCTYPE r [<!ENTITY a "a">]><Relationships'))
 # A cell in the last column Excel has (XFD = 16,384).
 handmade("wide.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c>'
                                    '<c r="XFD1" t="inlineStr"><is><t>far</t></is></c></row>'))

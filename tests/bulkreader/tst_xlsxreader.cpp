@@ -138,6 +138,8 @@ private Q_SLOTS:
             << QStringList { u"password-protected"_s, u".xls"_s };
         QTest::addRow("truncated ZIP") << staff.left(staff.size() / 2) << QStringList { u"damaged"_s };
         QTest::addRow("entity expansion") << fixture(u"entities.xlsx"_s) << QStringList { u"DTD"_s };
+        QTest::addRow("entity expansion in the relationships")
+            << fixture(u"entities-rels.xlsx"_s) << QStringList { u"DTD"_s, u"workbook.xml.rels"_s };
         QTest::addRow("16,384 columns") << fixture(u"wide.xlsx"_s) << QStringList { u"XFD1"_s, u"16384"_s };
         QTest::addRow("malformed XML") << fixture(u"malformed.xlsx"_s) << QStringList { u"“S”"_s, u"line"_s };
         QTest::addRow("macros") << fixture(u"macros.xlsx"_s) << QStringList { u".xlsm"_s, u"never"_s };

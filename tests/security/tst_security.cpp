@@ -28,6 +28,7 @@
 #include "mainwindow.h"
 #include "oauth2page.h"
 #include "profiledialog.h"
+#include "profiletools.h"
 #include "relayproxy.h"
 #include "secretstore.h"
 
@@ -328,17 +329,12 @@ void TestSecurity::guiSession()
     keyProfile.settings.authMethod = ConnectionSettings::AuthMethod::ApiKey;
     keyProfile.settings.projectId = u"project-7"_s;
     keyProfile.settings.secret = kApiKey; // a careless caller: ProfileStore must drop it
-    keyProfile = ProfileStore(settings).save(keyProfile);
     ConnectionProfile tokenProfile = keyProfile;
-    tokenProfile.id.clear();
+    keyProfile = Testing::saveProfileWithSecret(keyProfile, kApiKey, settings, secrets, this);
     tokenProfile.name = u"Production (token)"_s;
     tokenProfile.settings.authMethod = ConnectionSettings::AuthMethod::Token;
     tokenProfile.settings.secret = kToken;
-    tokenProfile = ProfileStore(settings).save(tokenProfile);
-    int stored = 0;
-    secrets.write(keyProfile.id, kApiKey, this, [&](const SecretStore::WriteResult&) { ++stored; });
-    secrets.write(tokenProfile.id, kToken, this, [&](const SecretStore::WriteResult&) { ++stored; });
-    QTRY_COMPARE(stored, 2);
+    tokenProfile = Testing::saveProfileWithSecret(tokenProfile, kToken, settings, secrets, this);
 
     AppController controller(&m_languages, &secrets, &settings, Demo::DemoOptions {});
     controller.startProfile(keyProfile.id);
@@ -448,9 +444,7 @@ void TestSecurity::guiSession()
     proxied.proxy.host = u"127.0.0.1"_s;
     proxied.proxy.port = proxy.port();
     proxied.proxy.user = u"corp-kim"_s;
-    proxied = ProfileStore(settings).save(proxied);
-    secrets.write(proxied.id, kApiKey, this, [&](const SecretStore::WriteResult&) { ++stored; });
-    QTRY_COMPARE(stored, 3);
+    proxied = Testing::saveProfileWithSecret(proxied, kApiKey, settings, secrets, this);
     int asked = 0;
     controller.setProxyLoginPrompt([&](const QNetworkProxy&, const QString& user, const QString&) {
         ++asked;

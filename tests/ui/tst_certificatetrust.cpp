@@ -11,6 +11,7 @@
 #include "demoserver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "profiletools.h"
 #include "secretstore.h"
 
 #include <QDialogButtonBox>
@@ -48,13 +49,7 @@ private:
         p.name = u"Behind the inspection"_s;
         p.settings.region = ConnectionSettings::Region::Custom;
         p.settings.customBaseUrl = controller.demoServer()->baseUrl();
-        const ConnectionProfile saved = ProfileStore(settings).save(p);
-        bool stored = false;
-        secrets.write(saved.id, controller.demoServer()->apiKey(), this,
-            [&](const SecretStore::WriteResult&) { stored = true; });
-        if (!QTest::qWaitFor([&] { return stored; }))
-            qWarning("the secret store did not answer");
-        return saved;
+        return Testing::saveProfileWithSecret(p, controller.demoServer()->apiKey(), settings, secrets, this);
     }
 
     Demo::DemoOptions tlsOptions(const QString& certificateFile) const

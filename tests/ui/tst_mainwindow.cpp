@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "profiledialog.h"
+#include "profiletools.h"
 #include "secretstore.h"
 
 #include <QAbstractItemModelTester>
@@ -377,11 +378,8 @@ private Q_SLOTS:
         p.name = u"Staging"_s;
         p.settings.region = ConnectionSettings::Region::Custom;
         p.settings.customBaseUrl = controller.demoServer()->baseUrl();
-        const ConnectionProfile saved = ProfileStore(settings).save(p);
-        bool stored = false;
-        secrets.write(saved.id, controller.demoServer()->apiKey(), this,
-            [&](const SecretStore::WriteResult&) { stored = true; });
-        QTRY_VERIFY(stored);
+        const ConnectionProfile saved
+            = Testing::saveProfileWithSecret(p, controller.demoServer()->apiKey(), settings, secrets, this);
 
         QSignalSpy changed(&controller, &AppController::windowChanged);
         emit demoWindow->switchConnectionRequested(saved.id);

@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
+#include "profiletools.h"
 #include "relayproxy.h"
 #include "secretstore.h"
 
@@ -55,13 +56,7 @@ private:
         p.proxy.host = u"127.0.0.1"_s;
         p.proxy.port = proxy.port();
         p.proxy.user = proxyUser;
-        const ConnectionProfile saved = ProfileStore(settings).save(p);
-        bool stored = false;
-        secrets.write(saved.id, controller.demoServer()->apiKey(), this,
-            [&](const SecretStore::WriteResult&) { stored = true; });
-        if (!QTest::qWaitFor([&] { return stored; }))
-            qWarning("the secret store did not answer");
-        return saved;
+        return Testing::saveProfileWithSecret(p, controller.demoServer()->apiKey(), settings, secrets, this);
     }
 
 private Q_SLOTS:
