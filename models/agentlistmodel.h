@@ -6,6 +6,7 @@
 #include "apierror.h"
 #include "apireply.h"
 #include "apitypes.h"
+#include "tablefile.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -72,6 +73,9 @@ QString agentDisplayName(QStringView firstName, QStringView lastName);
 // "id,firstName,lastName,email". Cells that a spreadsheet would read as a formula (starting with
 // = + - @ tab CR LF) get a leading single quote (OWASP CSV injection).
 QByteArray agentsToCsv(const AgentStore& store, const QList<int>& rows);
+// The same rows and columns as a table for a workbook (Bulk::TableFile): every cell text. It refers
+// to `store` and `rows`, which must outlive it.
+Bulk::TableData agentsTable(const AgentStore& store, const QList<int>& rows);
 // One CSV cell, neutralised and quoted when needed (exposed for tests).
 QByteArray csvCell(QByteArrayView utf8);
 

@@ -137,6 +137,10 @@
         <source>Email</source>
         <translation>Email</translation>
     </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentsPage</name>
@@ -267,10 +271,6 @@
     <message>
         <source>Export agents</source>
         <translation>Export agents</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
@@ -1296,6 +1296,22 @@
         <source>Customer group</source>
         <translation>Customer group</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO 639-1 language code, such as ko, ja or en.</source>
+        <translation>A two-letter ISO 639-1 language code, such as ko, ja or en.</translation>
+    </message>
+    <message>
+        <source>A permission group of the project. Separate several groups with “;”.</source>
+        <translation>A permission group of the project. Separate several groups with “;”.</translation>
+    </message>
+    <message>
+        <source>A permission group of the project.</source>
+        <translation>A permission group of the project.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1385,6 +1401,14 @@
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1507,49 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::TableFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
+        <translation><numerusform>%n row does not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform><numerusform>%n rows do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
+        <translation><numerusform>%n column does not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform><numerusform>%n columns do not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation>Cannot make a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Cannot start the workbook.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the cell holds %3 characters, more than the %4 an Excel cell can hold. Save as CSV instead.</source>
+        <translation>Row %1, column “%2”: the cell holds %3 characters, more than the %4 an Excel cell can hold. Save as CSV instead.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Row %1, column “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Cannot write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>Cannot write the file.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::XlsxReader</name>
     <message>
         <source>the workbook&apos;s ZIP directory is damaged</source>
@@ -1533,24 +1600,12 @@
         <translation>This workbook contains macros (.xlsm), which Alli Admin never runs or reads. In Excel, save a copy as &quot;Excel Workbook (.xlsx)&quot; and import that.</translation>
     </message>
     <message>
-        <source>the workbook declares a DTD</source>
-        <translation>the workbook declares a DTD</translation>
-    </message>
-    <message>
         <source>it has no sheet</source>
         <translation>it has no sheet</translation>
     </message>
     <message>
-        <source>the part %1 declares a DTD</source>
-        <translation>the part %1 declares a DTD</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, cell %2: %3</source>
         <translation>Sheet “%1”, cell %2: %3</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” declares a DTD</source>
-        <translation>the sheet “%1” declares a DTD</translation>
     </message>
     <message>
         <source>Sheet “%1” has more than %2 rows, the limit.</source>
@@ -1616,6 +1671,10 @@
         <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
         <translation>The sheet “%1” has a header (row %2) but no rows below it.</translation>
     </message>
+    <message>
+        <source>a DTD is not allowed</source>
+        <translation>a DTD is not allowed</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>
@@ -1628,16 +1687,8 @@
         <translation>Save rows</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved the rows as %1.</source>
         <translation>Saved the rows as %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Bulk edit: %1</source>
@@ -1921,6 +1972,14 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -1991,14 +2050,6 @@
         <translation>Save report</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>Save undo file</source>
         <translation>Save undo file</translation>
     </message>
@@ -2049,6 +2100,10 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>Saving the report as %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2218,6 @@
     <message>
         <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
         <translation>Delimiter: auto, comma, semicolon or tab (default: auto).</translation>
-    </message>
-    <message>
-        <source>Write the per-row report (CSV) to this file.</source>
-        <translation>Write the per-row report (CSV) to this file.</translation>
     </message>
     <message>
         <source>Validate and say what would be sent; send nothing.</source>
@@ -2438,6 +2489,10 @@
             <numerusform>Read %n row from the sheet “%1”.</numerusform>
             <numerusform>Read %n rows from the sheet “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
+        <translation>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3130,6 @@
         <translation>Save report</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>No file manager opened the folder %1.</source>
         <translation>No file manager opened the folder %1.</translation>
     </message>
@@ -3336,14 +3387,6 @@
         <translation>Save template</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>Requests at &amp;once:</source>
         <translation>Requests at &amp;once:</translation>
     </message>
@@ -3557,6 +3600,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,10 @@
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
+    <message>
+        <source>Agents</source>
+        <translation>エージェント</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentsPage</name>
@@ -263,10 +267,6 @@
     <message>
         <source>Export agents</source>
         <translation>エージェントのエクスポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
@@ -1263,6 +1263,22 @@
         <source>Customer group</source>
         <translation>顧客グループ</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO 639-1 language code, such as ko, ja or en.</source>
+        <translation>2文字の ISO 639-1 言語コード（ko、ja、en など）です。</translation>
+    </message>
+    <message>
+        <source>A permission group of the project. Separate several groups with “;”.</source>
+        <translation>プロジェクトの権限グループです。複数のグループは「;」で区切ってください。</translation>
+    </message>
+    <message>
+        <source>A permission group of the project.</source>
+        <translation>プロジェクトの権限グループです。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1352,6 +1368,14 @@
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1474,49 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::TableFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
+        <translation><numerusform>%n 行は Excel のシートに収まりません（見出しの下に最大 1,048,575 行）。CSV で保存してください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
+        <translation><numerusform>%n 列は Excel のシートに収まりません（最大 16,384 列）。CSV で保存してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation>一時ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>ブックを作成できません。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the cell holds %3 characters, more than the %4 an Excel cell can hold. Save as CSV instead.</source>
+        <translation>%1 行目、「%2」列: セルに %3 文字あり、Excel のセルに入る %4 文字を超えています。CSV で保存してください。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>%1 行目、「%2」列: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>ブックを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>ファイルを書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::XlsxReader</name>
     <message>
         <source>the workbook&apos;s ZIP directory is damaged</source>
@@ -1500,24 +1567,12 @@
         <translation>このブックにはマクロ(.xlsm)が含まれています。Alli Admin はマクロを実行も読み込みもしません。Excel で「Excel ブック (.xlsx)」としてコピーを保存し、それをインポートしてください。</translation>
     </message>
     <message>
-        <source>the workbook declares a DTD</source>
-        <translation>ブックが DTD を宣言しています</translation>
-    </message>
-    <message>
         <source>it has no sheet</source>
         <translation>シートがありません</translation>
     </message>
     <message>
-        <source>the part %1 declares a DTD</source>
-        <translation>パーツ %1 が DTD を宣言しています</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, cell %2: %3</source>
         <translation>シート「%1」、セル %2: %3</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” declares a DTD</source>
-        <translation>シート「%1」が DTD を宣言しています</translation>
     </message>
     <message>
         <source>Sheet “%1” has more than %2 rows, the limit.</source>
@@ -1583,6 +1638,10 @@
         <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
         <translation>シート「%1」にはヘッダー(%2 行目)がありますが、その下に行がありません。</translation>
     </message>
+    <message>
+        <source>a DTD is not allowed</source>
+        <translation>DTD は許可されていません</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>
@@ -1595,16 +1654,8 @@
         <translation>行を保存</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved the rows as %1.</source>
         <translation>行を %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Bulk edit: %1</source>
@@ -1874,6 +1925,14 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV ファイルと Excel ブック (*.csv *.txt *.xlsx);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -1943,14 +2002,6 @@
         <translation>レポートの保存</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
         <source>Save undo file</source>
         <translation>取り消し用ファイルを保存</translation>
     </message>
@@ -2001,6 +2052,10 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>レポートを %1 として保存しています…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2170,6 @@
     <message>
         <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
         <translation>区切り文字: auto、comma、semicolon、tab（既定: auto）。</translation>
-    </message>
-    <message>
-        <source>Write the per-row report (CSV) to this file.</source>
-        <translation>行ごとのレポート（CSV）をこのファイルに書き込みます。</translation>
     </message>
     <message>
         <source>Validate and say what would be sent; send nothing.</source>
@@ -2381,6 +2432,10 @@
         <translation>
             <numerusform>シート「%1」から %n 行を読み込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
+        <translation>行ごとのレポートをこのファイルに書き込みます。名前が .xlsx で終わる場合は Excel ブック、それ以外は CSV です。</translation>
     </message>
 </context>
 <context>
@@ -3000,10 +3055,6 @@
         <translation>レポートの保存</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>No file manager opened the folder %1.</source>
         <translation>フォルダー %1 を開くファイル マネージャーがありませんでした。</translation>
     </message>
@@ -3251,14 +3302,6 @@
         <translation>テンプレートを保存</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
         <source>Requests at &amp;once:</source>
         <translation>同時リクエスト数(&amp;O):</translation>
     </message>
@@ -3455,6 +3498,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>

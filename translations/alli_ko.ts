@@ -137,6 +137,10 @@
         <source>Email</source>
         <translation>이메일</translation>
     </message>
+    <message>
+        <source>Agents</source>
+        <translation>에이전트</translation>
+    </message>
 </context>
 <context>
     <name>Alli::AgentsPage</name>
@@ -263,10 +267,6 @@
     <message>
         <source>Export agents</source>
         <translation>에이전트 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n agent(s) to %1.</source>
@@ -1263,6 +1263,22 @@
         <source>Customer group</source>
         <translation>고객 그룹</translation>
     </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>A two-letter ISO 639-1 language code, such as ko, ja or en.</source>
+        <translation>두 글자 ISO 639-1 언어 코드(예: ko, ja, en)입니다.</translation>
+    </message>
+    <message>
+        <source>A permission group of the project. Separate several groups with “;”.</source>
+        <translation>프로젝트의 권한 그룹입니다. 여러 그룹은 “;”로 구분하세요.</translation>
+    </message>
+    <message>
+        <source>A permission group of the project.</source>
+        <translation>프로젝트의 권한 그룹입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::Reconciler</name>
@@ -1352,6 +1368,14 @@
     <message>
         <source>Result</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1474,49 @@
     </message>
 </context>
 <context>
+    <name>Alli::Bulk::TableFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
+        <translation><numerusform>%n개 행은 Excel 시트에 들어가지 않습니다(머리글 아래 최대 1,048,575행). CSV로 저장하세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
+        <translation><numerusform>%n개 열은 Excel 시트에 들어가지 않습니다(최대 16,384열). CSV로 저장하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation>임시 파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>통합 문서를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: the cell holds %3 characters, more than the %4 an Excel cell can hold. Save as CSV instead.</source>
+        <translation>%1행, “%2” 열: 셀에 %3자가 있어 Excel 셀이 담을 수 있는 %4자를 넘습니다. CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>%1행, “%2” 열: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>통합 문서를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file.</source>
+        <translation>파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Alli::Bulk::XlsxReader</name>
     <message>
         <source>the workbook&apos;s ZIP directory is damaged</source>
@@ -1500,24 +1567,12 @@
         <translation>이 통합 문서에는 매크로(.xlsm)가 있으며, Alli Admin은 매크로를 실행하거나 읽지 않습니다. Excel에서 &quot;Excel 통합 문서(.xlsx)&quot;로 사본을 저장한 뒤 그 파일을 가져오세요.</translation>
     </message>
     <message>
-        <source>the workbook declares a DTD</source>
-        <translation>통합 문서가 DTD를 선언합니다</translation>
-    </message>
-    <message>
         <source>it has no sheet</source>
         <translation>시트가 없습니다</translation>
     </message>
     <message>
-        <source>the part %1 declares a DTD</source>
-        <translation>%1 부분이 DTD를 선언합니다</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, cell %2: %3</source>
         <translation>시트 “%1”, 셀 %2: %3</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” declares a DTD</source>
-        <translation>시트 “%1”이(가) DTD를 선언합니다</translation>
     </message>
     <message>
         <source>Sheet “%1” has more than %2 rows, the limit.</source>
@@ -1583,6 +1638,10 @@
         <source>The sheet “%1” has a header (row %2) but no rows below it.</source>
         <translation>시트 “%1”에 헤더(%2행)는 있지만 그 아래에 행이 없습니다.</translation>
     </message>
+    <message>
+        <source>a DTD is not allowed</source>
+        <translation>DTD는 허용되지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>
@@ -1595,16 +1654,8 @@
         <translation>행 저장</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved the rows as %1.</source>
         <translation>행을 %1(으)로 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Bulk edit: %1</source>
@@ -1874,6 +1925,14 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.xlsx);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -1943,14 +2002,6 @@
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Save undo file</source>
         <translation>되돌리기 파일 저장</translation>
     </message>
@@ -2001,6 +2052,10 @@
     <message>
         <source>Saving the report as %1…</source>
         <translation>보고서를 %1(으)로 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2115,10 +2170,6 @@
     <message>
         <source>Delimiter: auto, comma, semicolon or tab (default: auto).</source>
         <translation>구분 기호: auto, comma, semicolon 또는 tab(기본값: auto).</translation>
-    </message>
-    <message>
-        <source>Write the per-row report (CSV) to this file.</source>
-        <translation>행별 결과 보고서(CSV)를 이 파일에 씁니다.</translation>
     </message>
     <message>
         <source>Validate and say what would be sent; send nothing.</source>
@@ -2381,6 +2432,10 @@
         <translation>
             <numerusform>시트 “%1”에서 %n개 행을 읽었습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
+        <translation>행별 보고서를 이 파일에 씁니다. 이름이 .xlsx로 끝나면 Excel 통합 문서, 그렇지 않으면 CSV입니다.</translation>
     </message>
 </context>
 <context>
@@ -3000,10 +3055,6 @@
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>No file manager opened the folder %1.</source>
         <translation>폴더 %1을(를) 연 파일 관리자가 없습니다.</translation>
     </message>
@@ -3251,14 +3302,6 @@
         <translation>템플릿 저장</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Requests at &amp;once:</source>
         <translation>동시 요청 수(&amp;O):</translation>
     </message>
@@ -3455,6 +3498,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

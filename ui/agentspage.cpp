@@ -13,6 +13,7 @@
 #include "importdialog.h"
 #include "newagentdialog.h"
 #include "selectionjobdialog.h"
+#include "tablefile.h"
 #include "viewoverlay.h"
 #include "widgets.h"
 
@@ -97,16 +98,18 @@ namespace
 
     const QString kViewsGroup = u"agentViews"_s;
 
-    // Runs on a pool thread: the store is a snapshot, nothing here touches the GUI.
-    ExportResult writeCsv(const QString& path, const AgentStore& store, const QList<int>& rows)
+    // Runs on a pool thread: the store is a snapshot, nothing here touches the GUI. A CSV file or
+    // a workbook, by the extension.
+    ExportResult writeAgents(const QString& path, const AgentStore& store, const QList<int>& rows)
     {
+        if (Bulk::TableFile::formatOf(path) == Bulk::TableFile::Format::Xlsx) {
+            const QString error = Bulk::TableFile::write(path, agentsTable(store, rows));
+            return { error.isEmpty(), error };
+        }
+        // CSV straight from the store's UTF-8 (a million agents in well under a second).
         const QByteArray csv = agentsToCsv(store, rows);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return { false, file.errorString() };
-        if (file.write(csv) != csv.size())
-            return { false, file.errorString() };
-        if (!file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return { false, file.errorString() };
         return { true, {} };
     }
@@ -1022,8 +1025,7 @@ void AgentsPage::copySelectedEmails()
 
 void AgentsPage::exportCsvAs(ExportScope scope)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export agents"),
-        QDir::home().filePath(u"agents.csv"_s), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = Widgets::askTablePath(this, tr("Export agents"), QDir::homePath(), u"agents"_s);
     if (!path.isEmpty())
         exportCsv(path, scope);
 }
@@ -1113,7 +1115,7 @@ void AgentsPage::writeExport(
     // The store copy is a snapshot that later pages and deletions do not change.
     const auto work = [target, store, rows, order, column, sortOrder = m_proxy->requestedSortOrder(),
                           locale = m_proxy->collatorLocale()] {
-        return writeCsv(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows);
+        return writeAgents(target, store, order ? sortedRows(store, column, sortOrder, locale) : rows);
     };
     runInBackground(this, work, [this, target, message](const ExportResult& result) {
         m_exporting = false;

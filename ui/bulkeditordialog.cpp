@@ -13,6 +13,7 @@
 #include "importpreviewmodel.h"
 #include "journal.h"
 #include "operations.h"
+#include "tablefile.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -277,13 +278,13 @@ void BulkEditorDialog::buildUi()
             openCsv(path);
     });
     m_saveButton = tool(u"saveCsvButton"_s, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save rows"),
-            QDir::home().filePath(u"alli-"_s + Bulk::operationId(m_operation) + u".csv"_s),
-            tr("CSV files (*.csv)"));
+        const QString path = Widgets::askTablePath(
+            this, tr("Save rows"), QDir::homePath(), Bulk::OperationSpec::templateBaseName(m_operation));
         if (path.isEmpty())
             return;
-        say(saveCsv(path) ? tr("Saved the rows as %1.").arg(QDir::toNativeSeparators(path))
-                          : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        const QString error = writeRows(path);
+        say(error.isEmpty() ? tr("Saved the rows as %1.").arg(QDir::toNativeSeparators(path))
+                            : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
     });
     auto* tools = new QHBoxLayout;
     for (QToolButton* b : { m_insertButton, m_deleteButton, m_pasteButton, m_findButton, m_nextProblemButton,
@@ -752,13 +753,21 @@ void BulkEditorDialog::openCsv(const QString& path)
 
 bool BulkEditorDialog::saveCsv(const QString& path, bool forSpreadsheets) const
 {
-    // Rows as the grid shows them; a password is never written.
-    QString text = Bulk::CsvReader::formatLine(m_header, u',', forSpreadsheets);
+    return writeRows(path, forSpreadsheets).isEmpty();
+}
+
+QString BulkEditorDialog::writeRows(const QString& path, bool forSpreadsheets) const
+{
+    // Rows as the grid shows them; a password is never written. A CSV file or a workbook, by the
+    // extension.
+    QList<QStringList> rows;
     for (int r = 0; r < m_model->dataRowCount(); ++r) {
         if (!m_model->isBlank(r))
-            text += Bulk::CsvReader::formatLine(m_model->rowAt(r).maskedCells(), u',', forSpreadsheets);
+            rows.append(m_model->rowAt(r).maskedCells());
     }
-    return writeText(path, text);
+    Bulk::TableData table = Bulk::TableData::fromRows(tr("Rows"), m_header, std::move(rows));
+    table.neutraliseForCsv = forSpreadsheets;
+    return Bulk::TableFile::write(path, table);
 }
 
 bool BulkEditorDialog::send()

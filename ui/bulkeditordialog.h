@@ -91,6 +91,8 @@ public Q_SLOTS:
     // A CSV file's rows, mapped by its header, added after the last row (read on a worker).
     void openCsv(const QString& path);
     bool saveCsv(const QString& path, bool forSpreadsheets = true) const;
+    // saveCsv() as a CSV file or a workbook (by the extension): empty, or why it was not written.
+    QString writeRows(const QString& path, bool forSpreadsheets = true) const;
     // Sends rowsToSend(): false when there is none, or when the admin declined to send again
     // rows whose outcome was unknown.
     bool send();

@@ -30,12 +30,6 @@ namespace Alli
 
 namespace
 {
-    bool writeFile(const QString& path, const QByteArray& bytes)
-    {
-        QSaveFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    }
-
     constexpr BulkResultsFilterProxy::Preset kPresets[] = { BulkResultsFilterProxy::Preset::All,
         BulkResultsFilterProxy::Preset::Problems, BulkResultsFilterProxy::Preset::Succeeded,
         BulkResultsFilterProxy::Preset::Invalid, BulkResultsFilterProxy::Preset::NotSent };
@@ -291,20 +285,30 @@ bool BulkRunPanel::saveReport(const QString& path)
 {
     if (!m_run || !m_run->isFinished())
         return false;
-    if (!writeFile(path, Bulk::Report::reportCsv(m_run->source().header, m_run->rows(), m_run->results())))
-        return false;
-    setFileNote(tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    const QString error = Bulk::TableFile::write(
+        path, Bulk::Report::reportTable(m_run->source().header, m_run->rows(), m_run->results()));
+    setFileNote(error.isEmpty() ? tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path))
+                                : cannotWrite(path, error));
+    return error.isEmpty();
+}
+
+QString BulkRunPanel::cannotWrite(const QString& path, const QString& why)
+{
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
 bool BulkRunPanel::saveUndoFile(const QString& path)
 {
     if (!m_run || !m_run->isFinished())
         return false;
-    const std::optional<QByteArray> undo
-        = Bulk::Report::undoCsv(m_run->operation(), m_run->rows(), m_run->results());
-    if (!undo || !writeFile(path, *undo))
+    const std::optional<Bulk::TableData> undo
+        = Bulk::Report::undoTable(m_run->operation(), m_run->rows(), m_run->results());
+    if (!undo)
         return false;
+    if (const QString error = Bulk::TableFile::write(path, *undo); !error.isEmpty()) {
+        setFileNote(cannotWrite(path, error));
+        return false;
+    }
     setFileNote(tr("Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.")
                     .arg(QDir::toNativeSeparators(path)));
     return true;
@@ -318,8 +322,7 @@ QString BulkRunPanel::fileDirectory() const
 void BulkRunPanel::saveReportAs()
 {
     const QString base = m_fileHint.isEmpty() ? u"selection"_s : QFileInfo(m_fileHint).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
-        QDir(fileDirectory()).filePath(base + u"-report.csv"_s), tr("CSV files (*.csv)"));
+    const QString path = Widgets::askTablePath(this, tr("Save report"), fileDirectory(), base + u"-report"_s);
     if (!path.isEmpty())
         saveReportInBackground(path);
 }
@@ -336,11 +339,11 @@ void BulkRunPanel::saveReportInBackground(const QString& path)
     runInBackground(
         this,
         [path, header, rows, results] {
-            return writeFile(path, Bulk::Report::reportCsv(header, rows, results));
+            return Bulk::TableFile::write(path, Bulk::Report::reportTable(header, rows, results));
         },
-        [this, path](bool ok) {
-            setFileNote(ok ? tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path))
-                           : tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        [this, path](const QString& error) {
+            setFileNote(error.isEmpty() ? tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path))
+                                        : cannotWrite(path, error));
         });
 }
 
@@ -351,12 +354,10 @@ void BulkRunPanel::saveUndoAs()
     const std::optional<Bulk::Operation> inverse = Bulk::Report::inverseOperation(m_run->operation());
     if (!inverse)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save undo file"),
-        QDir(fileDirectory())
-            .filePath(Bulk::OperationSpec::templateFileName(*inverse).replace(u"-template"_s, u"-undo"_s)),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveUndoFile(path))
-        setFileNote(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    const QString path = Widgets::askTablePath(this, tr("Save undo file"), fileDirectory(),
+        Bulk::OperationSpec::templateBaseName(*inverse) + u"-undo"_s);
+    if (!path.isEmpty())
+        saveUndoFile(path);
 }
 
 void BulkRunPanel::changeEvent(QEvent* event)

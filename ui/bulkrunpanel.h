@@ -72,6 +72,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString cannotWrite(const QString& path, const QString& why);
     void retranslateUi();
     void update();
     void onRetryClicked();

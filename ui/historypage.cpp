@@ -10,6 +10,7 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "report.h"
+#include "tablefile.h"
 #include "viewoverlay.h"
 #include "widgets.h"
 
@@ -355,9 +356,10 @@ void HistoryPage::updateActions()
     m_resumeButton->setToolTip(why);
 }
 
-// Reads a whole job and writes its report: O(rows), so openSelectedReport() runs it on a
-// worker with a journal connection of its own.
-static QString writeReport(const QString& journalPath, qint64 jobId)
+// Reads a whole job and writes its report (to `target`, a workbook or CSV by its extension, or
+// else a CSV file in the application's report folder): O(rows), so it runs on a worker with a
+// journal connection of its own. The path written, or empty.
+static QString writeReport(const QString& journalPath, qint64 jobId, const QString& target = {})
 {
     const Bulk::JobJournal journal(journalPath);
     if (!journal.isOpen())
@@ -365,13 +367,16 @@ static QString writeReport(const QString& journalPath, qint64 jobId)
     const std::optional<Bulk::StoredJob> job = journal.load(jobId);
     if (!job)
         return {};
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/reports"_s;
-    QDir().mkpath(dir);
-    const QString path = dir
-        + u"/job-%1-%2-report.csv"_s.arg(jobId).arg(QFileInfo(job->summary.sourceFile).completeBaseName());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(Bulk::Report::reportCsv(job->header, job->rows, job->results)) < 0 || !file.commit())
+    QString path = target;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/reports"_s;
+        QDir().mkpath(dir);
+        path = dir
+            + u"/job-%1-%2-report.csv"_s.arg(jobId).arg(
+                QFileInfo(job->summary.sourceFile).completeBaseName());
+    }
+    if (!Bulk::TableFile::write(path, Bulk::Report::reportTable(job->header, job->rows, job->results))
+             .isEmpty())
         return {};
     return path;
 }
@@ -406,7 +411,8 @@ void HistoryPage::openSelectedReport()
     m_reportButton->setEnabled(false);
     runInBackground(
         this, [journalPath = m_journal->path(), id] { return writeReport(journalPath, id); },
-        [this](const QString& path) {
+        [this, id](const QString& path) {
+            m_reportJobId = id;
             updateActions();
             if (path.isEmpty()) {
                 banner()->showMessage(tr("Cannot write the report of this import."));
@@ -451,6 +457,23 @@ bool HistoryPage::saveReportCopy(const QString& target)
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_reportPath).absoluteFilePath())
         return true;
+    if (Bulk::TableFile::formatOf(target) != Bulk::TableFile::formatOf(m_reportPath)) {
+        // Another format: written again from the journal, on a worker.
+        if (!m_journal || m_reportJobId < 0)
+            return false;
+        runInBackground(
+            this,
+            [journalPath = m_journal->path(), id = m_reportJobId, target] {
+                return writeReport(journalPath, id, target);
+            },
+            [this, shown](const QString& written) {
+                if (written.isEmpty())
+                    banner()->showMessage(tr("Could not save the report as %1.").arg(shown));
+                else
+                    emit statusMessage(tr("Saved a copy of the report as %1.").arg(shown));
+            });
+        return true;
+    }
     if (QFile::exists(target) && !QFile::remove(target)) {
         banner()->showMessage(tr("Could not replace %1.").arg(shown));
         return false;
@@ -465,8 +488,8 @@ bool HistoryPage::saveReportCopy(const QString& target)
 
 void HistoryPage::saveReportAs()
 {
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save report"),
-        QDir::home().filePath(QFileInfo(m_reportPath).fileName()), tr("CSV files (*.csv);;All files (*)"));
+    const QString target = Widgets::askTablePath(
+        this, tr("Save report"), QDir::homePath(), QFileInfo(m_reportPath).completeBaseName());
     if (!target.isEmpty())
         saveReportCopy(target);
 }

@@ -109,6 +109,7 @@ private:
     QPushButton* m_reportSaveButton;
     QPushButton* m_reportFolderButton;
     QString m_reportPath;
+    qint64 m_reportJobId = -1; // the job of m_reportPath, when opened from the list
     bool m_reportOpened = false; // the desktop took the file
     std::function<bool(const QUrl&)> m_openUrl;
     QLabel* m_retentionLabel;

@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -74,12 +75,6 @@ namespace
     QString mappingSettingsKey(Bulk::Operation op)
     {
         return u"import/mapping/"_s + Bulk::operationId(op);
-    }
-
-    bool writeFile(const QString& path, const QByteArray& bytes)
-    {
-        QSaveFile file(path);
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     }
 
     const QString kConcurrencyKey = u"import/concurrency"_s;
@@ -211,14 +206,20 @@ QString ImportDialog::unsentRowsPath()
 
 bool ImportDialog::saveRows(const QString& path, bool forSpreadsheets) const
 {
+    return writeRows(path, forSpreadsheets).isEmpty();
+}
+
+QString ImportDialog::writeRows(const QString& path, bool forSpreadsheets) const
+{
     // The rows as the grid shows them, edits included; an agent's password is never written. A
-    // file for people is safe to open in a spreadsheet (formula-like cells neutralised); the one
-    // kept for next time keeps the cells exactly.
+    // file for people is safe to open in a spreadsheet (formula-like cells neutralised in CSV,
+    // text cells in a workbook); the one kept for next time keeps the cells exactly.
     const QList<Bulk::PreparedRow>& rows = m_preview->preparedRows();
-    QString text = Bulk::CsvReader::formatLine(m_preview->table().header, u',', forSpreadsheets);
-    for (const Bulk::PreparedRow& row : rows)
-        text += Bulk::CsvReader::formatLine(row.maskedCells(), u',', forSpreadsheets);
-    return writeFile(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+    Bulk::TableData table = Bulk::TableData::fromRows(tr("Rows"), m_preview->table().header, {});
+    table.rowCount = rows.size();
+    table.row = [&rows](qsizetype r) { return rows.at(r).maskedCells(); };
+    table.neutraliseForCsv = forSpreadsheets;
+    return Bulk::TableFile::write(path, table);
 }
 
 bool ImportDialog::hasUnsavedRows() const
@@ -478,12 +479,12 @@ void ImportDialog::buildCheckPage()
     summaryRow->addWidget(m_invalidOnly);
     m_saveRowsButton = sideButton(u"saveRowsButton"_s);
     connect(m_saveRowsButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save rows"),
-            QDir::home().filePath(Bulk::OperationSpec::templateFileName(m_preview->operation())
-                                      .replace(u"-template"_s, u"-rows"_s)),
-            tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !saveRows(path))
-            m_summaryLabel->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        const QString path = Widgets::askTablePath(this, tr("Save rows"), QDir::homePath(),
+            Bulk::OperationSpec::templateBaseName(m_preview->operation()) + u"-rows"_s);
+        if (path.isEmpty())
+            return;
+        if (const QString error = writeRows(path, true); !error.isEmpty())
+            m_summaryLabel->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
     });
     summaryRow->addWidget(m_saveRowsButton);
     bottomLayout->addLayout(summaryRow);
@@ -775,8 +776,14 @@ void ImportDialog::fetchGroups()
         fetch->deleteLater();
         m_fetchingGroups = false;
         if (!fetch->error().isError()) {
-            for (const PermissionGroupResponse& group : fetch->items())
+            m_groupNames.clear();
+            for (const PermissionGroupResponse& group : fetch->items()) {
                 m_context.knownGroupNames.insert(group.name.toLower());
+                m_groupNames.append(group.name);
+            }
+            QCollator collator;
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            std::sort(m_groupNames.begin(), m_groupNames.end(), collator);
             m_groupsKnown = true;
         } else {
             qCInfo(lcImport) << "validating without the group list:" << fetch->error().message();
@@ -1381,9 +1388,10 @@ QString ImportDialog::fileNoteText() const
     return m_panel->fileNoteText();
 }
 
-bool ImportDialog::saveTemplate(const QString& path)
+QString ImportDialog::saveTemplate(const QString& path)
 {
-    return writeFile(path, Bulk::OperationSpec::templateCsv(m_operation));
+    // A workbook's group column offers the project's groups, when they were read.
+    return Bulk::TableFile::write(path, Bulk::OperationSpec::templateTable(m_operation, m_groupNames));
 }
 
 void ImportDialog::browse()
@@ -1397,10 +1405,12 @@ void ImportDialog::browse()
 
 void ImportDialog::downloadTemplate()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save template"),
-        QDir::home().filePath(Bulk::OperationSpec::templateFileName(m_operation)), tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !saveTemplate(path))
-        m_sourceStatus->setText(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    const QString path = Widgets::askTablePath(this, tr("Save template"), QDir::homePath(),
+        Bulk::OperationSpec::templateBaseName(m_operation) + u"-template"_s);
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveTemplate(path); !error.isEmpty())
+        m_sourceStatus->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 void ImportDialog::reject()

@@ -62,6 +62,8 @@ public:
     static QString unsentRowsPath();
     // The grid's rows as CSV, passwords masked; `forSpreadsheets`: formula-like cells neutralised.
     bool saveRows(const QString& path, bool forSpreadsheets = true) const;
+    // saveRows(), with the reason when it could not (empty when written).
+    QString writeRows(const QString& path, bool forSpreadsheets = true) const;
     bool hasUnsavedRows() const; // edited or pasted rows, no job yet
 
     Bulk::Operation operation() const { return m_operation; }
@@ -127,7 +129,8 @@ public Q_SLOTS:
     bool retryFailedRows();
     bool saveReport(const QString& path);
     bool saveUndoFile(const QString& path);
-    bool saveTemplate(const QString& path);
+    // The template as a CSV file or a workbook (by the extension); empty, or why it was not written.
+    QString saveTemplate(const QString& path);
     void reject() override;
 
 Q_SIGNALS:
@@ -179,6 +182,7 @@ private:
     Bulk::ValidationContext validationContext(Bulk::Operation op) const;
     bool m_revalidateAfterLoad = false;
     bool m_groupsKnown = false;
+    QStringList m_groupNames; // the project's, sorted, for a template's drop-down
     bool m_fillingMapping = false;
     QPointer<Bulk::BulkRun> m_job;
     bool m_closeWhenFinished = false;

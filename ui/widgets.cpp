@@ -1,7 +1,11 @@
 #include "widgets.h"
 
+#include "tablefile.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -192,6 +196,23 @@ void enableColumnChooser(QTableView* view, const QString& settingsKey, const QLi
         QObject::connect(model, &QAbstractItemModel::modelReset, view, reapply);
         QObject::connect(model, &QAbstractItemModel::columnsInserted, view, reapply);
     }
+}
+
+QString askTablePath(QWidget* parent, const QString& title, const QString& directory, const QString& baseName)
+{
+    using Bulk::TableFile;
+    const QString key = u"files/tableFormat"_s;
+    const TableFile::Format last
+        = QSettings().value(key).toString() == u"csv" ? TableFile::Format::Csv : TableFile::Format::Xlsx;
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(parent, title,
+        QDir(directory).filePath(baseName + u'.' + TableFile::extension(last)), TableFile::saveFilters(last),
+        &selected);
+    if (path.isEmpty())
+        return path;
+    path = TableFile::withExtensionOf(path, selected);
+    QSettings().setValue(key, TableFile::extension(TableFile::formatOf(path)));
+    return path;
 }
 
 } // namespace Alli::Widgets

@@ -41,4 +41,10 @@ void enableColumnChooser(
 // The chooser's menu as the header shows it (for tests and keyboard users: the caller owns it).
 QMenu* columnChooserMenu(QTableView* view, QWidget* parent);
 
+// A save dialog for a table (an Excel workbook or a CSV file, Bulk::TableFile): the format the
+// admin chose last is offered first (QSettings "files/tableFormat"; a workbook the first time),
+// and a name typed without an extension gets the chosen one. Empty when cancelled.
+QString askTablePath(
+    QWidget* parent, const QString& title, const QString& directory, const QString& baseName);
+
 } // namespace Alli::Widgets

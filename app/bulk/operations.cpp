@@ -513,9 +513,7 @@ QList<ColumnMapping> OperationSpec::autoMap(Operation op, const QStringList& hea
 
 QByteArray OperationSpec::templateCsv(Operation op)
 {
-    const Example& e = fileSideOf(op).example;
-    return QByteArray("\xEF\xBB\xBF")
-        + (CsvReader::formatLine(e.header) + CsvReader::formatLine(e.row)).toUtf8();
+    return TableFile::csv(templateTable(op));
 }
 
 QStringList OperationSpec::templateHeader(Operation op)
@@ -525,7 +523,35 @@ QStringList OperationSpec::templateHeader(Operation op)
 
 QString OperationSpec::templateFileName(Operation op)
 {
-    return u"alli-"_s + operationId(op) + u"-template.csv"_s;
+    return templateBaseName(op) + u"-template.csv"_s;
+}
+
+QString OperationSpec::templateBaseName(Operation op)
+{
+    return u"alli-"_s + operationId(op);
+}
+
+TableData OperationSpec::templateTable(Operation op, const QStringList& groupNames)
+{
+    const Example& e = fileSideOf(op).example;
+    TableData table = TableData::fromRows(tr("Template"), e.header, { e.row });
+    table.validatedRows = 1000; // the rows the admin fills in get the drop-downs too
+    const QList<ColumnMapping> mapping = autoMap(op, e.header);
+    for (qsizetype c = 0; c < table.columns.size() && c < mapping.size(); ++c) {
+        TableColumn& column = table.columns[c];
+        const QString& target = mapping.at(c).target;
+        if (target == Locale) {
+            // The languages Alli's consoles offer first; any two-letter ISO 639-1 code is valid.
+            column.choices = { u"ko"_s, u"ja"_s, u"en"_s, u"zh"_s, u"vi"_s, u"th"_s, u"id"_s };
+            column.choicesHint = tr("A two-letter ISO 639-1 language code, such as ko, ja or en.");
+        } else if ((target == Groups || target == Group) && !groupNames.isEmpty()) {
+            column.choices = groupNames;
+            column.choicesHint = target == Groups
+                ? tr("A permission group of the project. Separate several groups with “;”.")
+                : tr("A permission group of the project.");
+        }
+    }
+    return table;
 }
 
 QString shownValue(QStringView value)

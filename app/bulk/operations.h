@@ -5,6 +5,7 @@
 
 #include "bulktypes.h"
 #include "csvreader.h"
+#include "tablefile.h"
 
 #include <QSet>
 
@@ -34,6 +35,10 @@ public:
     // What a mapping target is called on screen (translated): "Email", "Data: department"…
     static QString targetLabel(const QString& target);
     static QString templateFileName(Operation op); // e.g. "alli-users-create-template.csv"
+    static QString templateBaseName(Operation op); // e.g. "alli-users-create": files of this operation
+    // The template as a table (TableFile): the example row, a drop-down of common locale codes
+    // for a locale column and of `groupNames` (the project's, when known) for a group column.
+    static TableData templateTable(Operation op, const QStringList& groupNames = {});
 };
 
 // Context the validator may know from the server (empty sets = unknown, not checked).

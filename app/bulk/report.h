@@ -6,6 +6,7 @@
 // -> a remove file; agents created -> a delete file).
 
 #include "bulktypes.h"
+#include "tablefile.h"
 
 #include <QByteArray>
 
@@ -22,10 +23,16 @@ public:
     static QString reportStatusCode(RowState state);
     static QByteArray reportCsv(
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
+    // The same report as a table to save as CSV or as a workbook (TableFile). It refers to the
+    // lists, which must outlive it.
+    static TableData reportTable(
+        const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
     // The inverse operation, if there is one, and the CSV that performs it for the rows that
     // succeeded; nullopt when the operation has no inverse or nothing succeeded.
     static std::optional<Operation> inverseOperation(Operation op);
     static std::optional<QByteArray> undoCsv(
+        Operation op, const QList<PreparedRow>& rows, const QList<RowResult>& results);
+    static std::optional<TableData> undoTable(
         Operation op, const QList<PreparedRow>& rows, const QList<RowResult>& results);
 };
 

@@ -244,6 +244,30 @@ namespace
         *row = ok ? r : 0;
     }
 
+    // Excel writes a control character, which XML 1.0 cannot hold, as _xHHHH_ (and a literal
+    // "_x" that looks like one as _x005F_x...); the cell is the decoded text.
+    QString decodeEscapes(QString text)
+    {
+        if (!text.contains(u"_x"))
+            return text;
+        QString out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'_' && i + 6 < text.size() && text.at(i + 1) == u'x'
+                && text.at(i + 6) == u'_') {
+                bool ok = false;
+                const ushort code = QStringView(text).mid(i + 2, 4).toUShort(&ok, 16);
+                if (ok) {
+                    out += QChar(code);
+                    i += 6;
+                    continue;
+                }
+            }
+            out += text.at(i);
+        }
+        return out;
+    }
+
     // Text of an <si> or <is>: every <t>, the phonetic runs (<rPh>, furigana) left out.
     QString richText(PartReader& xml, QStringView element)
     {
@@ -263,7 +287,7 @@ namespace
                     break;
             }
         }
-        return text;
+        return decodeEscapes(text);
     }
 
     struct NumberFormat {
@@ -524,7 +548,7 @@ namespace
             } else if (type == u"inlineStr") {
                 text = inlineText;
             } else if (type == u"str" || type == u"e" || type == u"d") {
-                text = value;
+                text = decodeEscapes(value);
             } else if (type == u"b") {
                 text = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
             } else if (hasValue) {

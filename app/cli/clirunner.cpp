@@ -101,8 +101,10 @@ bool CliRunner::parse(const QStringList& arguments)
         u"auto"_s);
     const QCommandLineOption delimiterOption(u"delimiter"_s,
         tr("Delimiter: auto, comma, semicolon or tab (default: auto)."), u"DELIMITER"_s, u"auto"_s);
-    const QCommandLineOption reportOption(
-        u"report"_s, tr("Write the per-row report (CSV) to this file."), u"OUT.csv"_s);
+    const QCommandLineOption reportOption(u"report"_s,
+        tr("Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV "
+           "otherwise."),
+        u"OUT.csv"_s);
     const QCommandLineOption dryRunOption(
         u"dry-run"_s, tr("Validate and say what would be sent; send nothing."));
     const QCommandLineOption concurrencyOption(
@@ -651,12 +653,11 @@ void CliRunner::printInvalidRows(int limit)
 
 bool CliRunner::writeReport()
 {
-    QSaveFile file(m_reportPath);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(Bulk::Report::reportCsv(m_run->source().header, m_run->rows(), m_run->results())) < 0
-        || !file.commit()) {
-        m_err << tr("Cannot write the report to \"%1\": %2").arg(m_reportPath, file.errorString())
-              << Qt::endl;
+    // A workbook when the name ends in .xlsx, CSV otherwise.
+    const QString error = Bulk::TableFile::write(
+        m_reportPath, Bulk::Report::reportTable(m_run->source().header, m_run->rows(), m_run->results()));
+    if (!error.isEmpty()) {
+        m_err << tr("Cannot write the report to \"%1\": %2").arg(m_reportPath, error) << Qt::endl;
         return false;
     }
     m_err << tr("Report written to %1").arg(QDir::toNativeSeparators(m_reportPath)) << Qt::endl;

@@ -6,6 +6,7 @@
 #include "agentsortproxy.h"
 #include "agentspage.h"
 #include "confirm.h"
+#include "csvreader.h"
 #include "demofixture.h"
 #include "errorbanner.h"
 #include "newagentdialog.h"
@@ -610,7 +611,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), emails.join(u'\n'));
     }
 
-    void csvExportNeutralisesFormulas()
+    void exportsNeutraliseFormulasAsCsvAndAsWorkbook()
     {
         QVERIFY(scrollToEnd());
         model()->appendAgents(
@@ -632,10 +633,33 @@ private Q_SLOTS:
         QVERIFY(csv.contains("formula-2,'-2,'\tTab,plain@example.com\r\n"));
         QVERIFY(csv.contains((model()->idAt(0) + u",민준,김,"_s + model()->emailAt(0)).toUtf8()));
 
+        // As an Excel workbook: the same agents in the same order, each cell the text it is (a
+        // text cell, never a formula), read back by the import's reader.
+        const QString workbook = dir.filePath(u"agents.xlsx"_s);
+        m_page->exportCsv(workbook);
+        QTRY_COMPARE(done.size(), 2);
+        QVERIFY2(done.at(1).first().toBool(), qPrintable(done.at(1).at(1).toString()));
+        QFile workbookFile(workbook);
+        QVERIFY(workbookFile.open(QIODevice::ReadOnly));
+        Bulk::CsvOptions options;
+        options.headerRow = 1;
+        const auto read = Bulk::CsvReader::read(workbookFile.readAll(), options);
+        QVERIFY(std::holds_alternative<Bulk::CsvTable>(read));
+        const Bulk::CsvTable& table = std::get<Bulk::CsvTable>(read);
+        QCOMPARE(table.header, (QStringList { u"id"_s, u"firstName"_s, u"lastName"_s, u"email"_s }));
+        QCOMPARE(table.rowCount(), model()->rowCount());
+        const int last = table.rowCount() - 1;
+        QCOMPARE(table.rowCells(last - 1),
+            (QStringList { u"formula-1"_s, u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"@evil@example.com"_s }));
+        QCOMPARE(table.rowCells(last),
+            (QStringList { u"formula-2"_s, u"-2"_s, u"\tTab"_s, u"plain@example.com"_s }));
+        QCOMPARE(
+            table.rowCells(0), (QStringList { model()->idAt(0), u"민준"_s, u"김"_s, model()->emailAt(0) }));
+
         // An unwritable place: the banner says so.
         m_page->exportCsv(dir.filePath(u"missing-folder/agents.csv"_s));
-        QTRY_COMPARE(done.size(), 2);
-        QVERIFY(!done.at(1).first().toBool());
+        QTRY_COMPARE(done.size(), 3);
+        QVERIFY(!done.at(2).first().toBool());
         QVERIFY(m_page->banner()->isVisible());
     }
 

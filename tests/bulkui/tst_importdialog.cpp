@@ -5,6 +5,7 @@
 #include "bulkresultsmodel.h"
 #include "bulkrunpanel.h"
 #include "confirm.h"
+#include "csvreader.h"
 #include "demofixture.h"
 #include "gridediting.h"
 #include "historypage.h"
@@ -13,6 +14,7 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "languagemanager.h"
+#include "operations.h"
 #include "testtools.h"
 
 #include <QAbstractItemModelTester>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void importUsers();
+    void templatesOfferTheProjectsGroups();
     void importMembers();
     void excelWorkbookIsImported();
     void preCheckSeesEveryPageBehindTheCap();
@@ -126,6 +129,76 @@ bool TestImportDialog::load(ImportDialog& dialog, Bulk::Operation op, const QStr
     return loaded.constLast().at(0).toBool();
 }
 
+// The header and rows a saved file gives back through the import's reader.
+static QList<QStringList> reimported(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Bulk::CsvOptions options;
+    options.headerRow = 1;
+    const auto read = Bulk::CsvReader::read(file.readAll(), options);
+    if (!std::holds_alternative<Bulk::CsvTable>(read))
+        return {};
+    const Bulk::CsvTable& table = std::get<Bulk::CsvTable>(read);
+    QList<QStringList> rows { table.header };
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.append(table.rowCells(r));
+    return rows;
+}
+
+void TestImportDialog::templatesOfferTheProjectsGroups()
+{
+    // "Download template" as a workbook: the example row, and in the group column a drop-down of
+    // the project's groups as the server lists them (the list is on the workbook's hidden sheet).
+    ImportDialog dialog(m_fixture.client());
+    dialog.setOperation(Bulk::Operation::CreateAgents);
+    const QString path = m_dir.filePath(u"agents-template.xlsx"_s);
+    QStringList expected;
+    for (const auto& group : m_fixture.demo()->groups())
+        expected.append(group.name);
+    QVERIFY(expected.size() >= 2);
+    // The groups are read when the dialog opens: wait until the template has them.
+    QList<QStringList> lists;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (!dialog.saveTemplate(path).isEmpty())
+                return false;
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            Bulk::CsvOptions options;
+            options.sheet = u"Lists"_s;
+            options.headerRow = 1;
+            const auto read = Bulk::CsvReader::read(file.readAll(), options);
+            if (const auto* error = std::get_if<Bulk::CsvError>(&read)) {
+                qWarning() << error->message;
+                return false;
+            }
+            const Bulk::CsvTable& table = std::get<Bulk::CsvTable>(read);
+            lists = { table.header };
+            for (int r = 0; r < table.rowCount(); ++r)
+                lists.append(table.rowCells(r));
+            return lists.size() >= expected.size();
+        }(),
+        10000);
+    // Column A: the locale codes; column B: every group, sorted.
+    QStringList groups;
+    for (const QStringList& row : lists)
+        if (row.size() > 1 && !row.at(1).isEmpty())
+            groups.append(row.at(1));
+    std::sort(expected.begin(), expected.end(),
+        [](const QString& a, const QString& b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(
+        QSet<QString>(groups.cbegin(), groups.cend()), QSet<QString>(expected.cbegin(), expected.cend()));
+    QCOMPARE(lists.at(0).at(0), u"ko"_s);
+    // The template's own sheet imports as the example row.
+    QCOMPARE(reimported(path),
+        (QList<QStringList> { Bulk::OperationSpec::templateHeader(Bulk::Operation::CreateAgents),
+            { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } }));
+    // A template the folder refuses: the reason, not a silent failure.
+    QVERIFY(!dialog.saveTemplate(m_dir.filePath(u"missing/t.xlsx"_s)).isEmpty());
+}
+
 void TestImportDialog::importUsers()
 {
     const QString path = writeFile(u"users.csv"_s,
@@ -162,8 +235,16 @@ void TestImportDialog::importUsers()
     QFile reportFile(report);
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(reportFile.readAll()).contains(u"DLG0002"_s));
-    const QString undo = m_dir.filePath(u"users-undo.csv"_s);
+    // The same report as an Excel workbook: read back, the same cells as the CSV report.
+    const QString workbookReport = m_dir.filePath(u"users-report.xlsx"_s);
+    QVERIFY(dialog.saveReport(workbookReport));
+    QCOMPARE(reimported(workbookReport), reimported(report));
+    QVERIFY(dialog.fileNoteText().contains(u"users-report.xlsx"_s));
+    // The undo file as a workbook, which the undo below imports: the round trip of the keys.
+    const QString undo = m_dir.filePath(u"users-undo.xlsx"_s);
     QVERIFY(dialog.saveUndoFile(undo));
+    QCOMPARE(
+        reimported(undo), (QList<QStringList> { { u"ownUserId"_s }, { u"DLG0001"_s }, { u"DLG0002"_s } }));
     QVERIFY(dialog.findChild<QPushButton*>(u"saveUndoButton"_s)->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton*>(u"retryButton"_s)->isEnabled());
 

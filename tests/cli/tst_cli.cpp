@@ -3,6 +3,7 @@
 // that the API key never shows up in the output.
 
 #include "clirun.h"
+#include "csvreader.h"
 #include "demoserver.h"
 #include "journal.h"
 #include "relayproxy.h"
@@ -139,6 +140,29 @@ void TestCli::someRowsFailWithReport()
     QVERIFY(text.contains(u"EMP00001"_s));
     QVERIFY(text.contains(u"already exists"_s));
     CHECK_NO_KEY(r, m_demo->apiKey());
+
+    // The same job's report as an Excel workbook (--report NAME.xlsx): the same rows, the status
+    // codes and messages in their columns.
+    const QString again = writeFile(u"users-some-fail-2.csv"_s,
+        "ownUserId,firstName,email\r\nCLI0101,Cy,cy2@example.com\r\nEMP00001,Dup,dup@example.com\r\n");
+    const QString workbook = m_dir.filePath(u"report.xlsx"_s);
+    const Run w = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, again, u"--action"_s,
+        u"create"_s, u"--report"_s, workbook });
+    QCOMPARE(w.exitCode, 1);
+    QFile workbookFile(workbook);
+    QVERIFY(workbookFile.open(QIODevice::ReadOnly));
+    Alli::Bulk::CsvOptions options;
+    options.headerRow = 1;
+    const auto read = Alli::Bulk::CsvReader::read(workbookFile.readAll(), options);
+    QVERIFY(std::holds_alternative<Alli::Bulk::CsvTable>(read));
+    const Alli::Bulk::CsvTable& table = std::get<Alli::Bulk::CsvTable>(read);
+    QCOMPARE(table.header.mid(0, 6),
+        (QStringList { u"ownUserId"_s, u"firstName"_s, u"email"_s, u"line"_s, u"status"_s, u"message"_s }));
+    QCOMPARE(table.rowCount(), 2);
+    QCOMPARE(table.rowCells(0).mid(0, 5),
+        (QStringList { u"CLI0101"_s, u"Cy"_s, u"cy2@example.com"_s, u"2"_s, u"succeeded"_s }));
+    QCOMPARE(table.cell(1, 4), u"failed"_s);
+    QVERIFY(table.cell(1, 5).contains(u"already exists"_s));
 }
 
 // A rule the docs do not state (a minimum password length) is a warning: the row is sent and the

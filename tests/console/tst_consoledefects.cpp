@@ -831,6 +831,28 @@ private Q_SLOTS:
         QFile a(report), b(copy);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(b.readAll(), a.readAll());
+        // Saved as an Excel workbook: written again from the journal, on a worker; the same rows.
+        const QString workbook = m_dir.filePath(u"report-copy.xlsx"_s);
+        const qsizetype said = status.size();
+        QVERIFY(page.saveReportCopy(workbook));
+        QTRY_VERIFY_WITH_TIMEOUT(status.size() > said, kWait);
+        QVERIFY2(status.last().at(0).toString().contains(u"report-copy.xlsx"_s),
+            qPrintable(status.last().at(0).toString()));
+        QFile w(workbook);
+        QVERIFY(w.open(QIODevice::ReadOnly));
+        Bulk::CsvOptions options;
+        options.headerRow = 1;
+        const auto fromWorkbook = Bulk::CsvReader::read(w.readAll(), options);
+        a.seek(0);
+        const auto fromCsv = Bulk::CsvReader::read(a.readAll());
+        QVERIFY(std::holds_alternative<Bulk::CsvTable>(fromWorkbook)
+            && std::holds_alternative<Bulk::CsvTable>(fromCsv));
+        const Bulk::CsvTable& x = std::get<Bulk::CsvTable>(fromWorkbook);
+        const Bulk::CsvTable& c = std::get<Bulk::CsvTable>(fromCsv);
+        QCOMPARE(x.header, c.header);
+        QCOMPARE(x.rowCount(), c.rowCount());
+        QCOMPARE(x.rowCells(0), c.rowCells(0));
+        QVERIFY(x.rowCells(0).contains(u"HIST0001"_s));
         QTest::mouseClick(page.findChild<QPushButton*>(u"reportFolderButton"_s), Qt::LeftButton);
         QCOMPARE(opened.last(), QUrl::fromLocalFile(QFileInfo(report).absolutePath()));
     }
