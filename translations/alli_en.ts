@@ -1518,11 +1518,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
-        <translation><numerusform>%n row does not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform><numerusform>%n rows do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n row does not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform>
+            <numerusform>%n rows do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
-        <translation><numerusform>%n column does not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform><numerusform>%n columns do not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n column does not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform>
+            <numerusform>%n columns do not fit in an Excel sheet (at most 16,384): save as CSV instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
@@ -1674,6 +1680,22 @@
     <message>
         <source>a DTD is not allowed</source>
         <translation>a DTD is not allowed</translation>
+    </message>
+    <message>
+        <source>The header has merged cells (%1): only the first cell of each has a name; the others are named by their column letter.</source>
+        <translation>The header has merged cells (%1): only the first cell of each has a name; the others are named by their column letter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
+        <translation><numerusform>%n range of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform><numerusform>%n ranges of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
+        <translation><numerusform>%n row hidden in Excel is imported too (row %1). Leave it out in the preview if it should not be sent.</numerusform><numerusform>%n rows hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
+        <translation><numerusform>%n column hidden in Excel is read too (%1): map it to “(not used)” if they should not be sent.</numerusform><numerusform>%n columns hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3630,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Find automatically</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that names the columns. Title rows above it are skipped.</source>
+        <translation>The row of the sheet that names the columns. Title rows above it are skipped.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, header on row %2</source>
+        <translation>sheet “%1”, header on row %2</translation>
     </message>
 </context>
 <context>

@@ -1485,11 +1485,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
-        <translation><numerusform>%n 行は Excel のシートに収まりません（見出しの下に最大 1,048,575 行）。CSV で保存してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行は Excel のシートに収まりません（見出しの下に最大 1,048,575 行）。CSV で保存してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
-        <translation><numerusform>%n 列は Excel のシートに収まりません（最大 16,384 列）。CSV で保存してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 列は Excel のシートに収まりません（最大 16,384 列）。CSV で保存してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
@@ -1641,6 +1645,22 @@
     <message>
         <source>a DTD is not allowed</source>
         <translation>DTD は許可されていません</translation>
+    </message>
+    <message>
+        <source>The header has merged cells (%1): only the first cell of each has a name; the others are named by their column letter.</source>
+        <translation>見出しに結合されたセルがあります（%1）。各範囲の最初のセルだけが名前を持ち、ほかは列の文字で呼ばれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
+        <translation><numerusform>見出しの下に結合されたセルの範囲が %n 個あります（%1）。値は最初のセルだけにあり、ほかのセルは空として読み込まれます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
+        <translation><numerusform>Excel で非表示の %n 行も読み込まれます（%1 行目）。送信しない場合はプレビューで除外してください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
+        <translation><numerusform>Excel で非表示の %n 列も読み込まれます（%1）。送信しない場合は「（使用しない）」に割り当ててください。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3526,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>見出し行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>自動で検出</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that names the columns. Title rows above it are skipped.</source>
+        <translation>列の名前がある行です。その上のタイトル行は読み飛ばします。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, header on row %2</source>
+        <translation>シート「%1」、見出しは %2 行目</translation>
     </message>
 </context>
 <context>

@@ -1485,11 +1485,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) do not fit in an Excel sheet (at most 1,048,575 below the header): save as CSV instead.</source>
-        <translation><numerusform>%n개 행은 Excel 시트에 들어가지 않습니다(머리글 아래 최대 1,048,575행). CSV로 저장하세요.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행은 Excel 시트에 들어가지 않습니다(머리글 아래 최대 1,048,575행). CSV로 저장하세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) do not fit in an Excel sheet (at most 16,384): save as CSV instead.</source>
-        <translation><numerusform>%n개 열은 Excel 시트에 들어가지 않습니다(최대 16,384열). CSV로 저장하세요.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 열은 Excel 시트에 들어가지 않습니다(최대 16,384열). CSV로 저장하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
@@ -1641,6 +1645,22 @@
     <message>
         <source>a DTD is not allowed</source>
         <translation>DTD는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>The header has merged cells (%1): only the first cell of each has a name; the others are named by their column letter.</source>
+        <translation>머리글에 병합된 셀이 있습니다(%1). 각 병합 범위의 첫 셀만 이름을 갖고, 나머지는 열 문자로 이름이 붙습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
+        <translation><numerusform>머리글 아래에 병합된 셀 범위가 %n개 있습니다(%1). 값은 첫 셀에만 있고 나머지 셀은 빈 값으로 가져옵니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
+        <translation><numerusform>Excel에서 숨긴 행 %n개도 가져옵니다(%1행). 보내지 않으려면 미리 보기에서 빼세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
+        <translation><numerusform>Excel에서 숨긴 열 %n개도 읽습니다(%1). 보내지 않으려면 “(사용 안 함)”으로 지정하세요.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3526,26 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>시트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>머리글 행(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>자동으로 찾기</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that names the columns. Title rows above it are skipped.</source>
+        <translation>열 이름이 있는 시트의 행입니다. 그 위의 제목 행은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, header on row %2</source>
+        <translation>시트 “%1”, 머리글은 %2행</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -327,6 +328,24 @@ void ImportDialog::buildSourcePage()
             setDelimiter(Bulk::Delimiter(m_delimiterCombo->itemData(index).toInt()));
     });
 
+    // A workbook: which sheet, and which row holds the header (title rows above it are skipped).
+    m_sheetLabel = new QLabel;
+    m_sheetCombo = new QComboBox;
+    m_sheetCombo->setObjectName(u"sheetCombo"_s);
+    m_sheetLabel->setBuddy(m_sheetCombo);
+    connect(m_sheetCombo, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0)
+            setSheet(m_sheetCombo->itemText(index));
+    });
+    m_headerRowLabel = new QLabel;
+    m_headerRowSpin = new QSpinBox;
+    m_headerRowSpin->setObjectName(u"headerRowSpin"_s);
+    m_headerRowSpin->setRange(0, 1000);
+    m_headerRowLabel->setBuddy(m_headerRowSpin);
+    // Read again when the admin has chosen, not at every digit typed.
+    m_headerRowSpin->setKeyboardTracking(false);
+    connect(m_headerRowSpin, &QSpinBox::valueChanged, this, [this](int row) { setHeaderRow(row); });
+
     m_decodedLabel = new QLabel;
     m_decodedText = new QPlainTextEdit;
     m_decodedText->setObjectName(u"decodedPreview"_s);
@@ -350,6 +369,10 @@ void ImportDialog::buildSourcePage()
     form->addRow(m_fileLabel, fileRow);
     form->addRow(m_encodingLabel, m_encodingCombo);
     form->addRow(m_delimiterLabel, m_delimiterCombo);
+    form->addRow(m_sheetLabel, m_sheetCombo);
+    form->addRow(m_headerRowLabel, m_headerRowSpin);
+    m_sourceForm = form;
+    showWorkbookOptions(false);
     // Rows kept when the import was closed with edits: offered once, until restored or discarded.
     m_restoreBox = new QWidget;
     m_restoreBox->setObjectName(u"restoreBox"_s);
@@ -489,6 +512,13 @@ void ImportDialog::buildCheckPage()
     summaryRow->addWidget(m_saveRowsButton);
     bottomLayout->addLayout(summaryRow);
     bottomLayout->addWidget(m_sendAnywayCheck);
+    // What Excel shows differently from the rows imported (merged cells, hidden rows and columns).
+    m_workbookNotes = new QLabel;
+    m_workbookNotes->setObjectName(u"workbookNotes"_s);
+    m_workbookNotes->setWordWrap(true);
+    m_workbookNotes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_workbookNotes->setVisible(false);
+    bottomLayout->addWidget(m_workbookNotes);
     bottomLayout->addWidget(m_previewView, 1);
     bottomLayout->addWidget(m_gridMessage);
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -535,6 +565,11 @@ void ImportDialog::retranslateUi()
     setTexts(
         m_delimiterCombo, { tr("Detect automatically"), tr("Comma (,)"), tr("Semicolon (;)"), tr("Tab") });
     m_decodedLabel->setText(tr("Text as read (check that names look right):"));
+    m_sheetLabel->setText(tr("S&heet:"));
+    m_headerRowLabel->setText(tr("Header &row:"));
+    m_headerRowSpin->setSpecialValueText(tr("Find automatically"));
+    m_headerRowSpin->setToolTip(tr("The row of the sheet that names the columns. Title rows above it are "
+                                   "skipped."));
 
     m_mappingLabel->setText(tr("&Columns: which field each column of the file fills"));
     m_mappingTable->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
@@ -723,10 +758,60 @@ void ImportDialog::openFile(const QString& path)
     m_pasteTemplateColumns = -1;
     m_pastedText.clear();
     m_pastedHtml.clear();
+    if (path != m_path) {
+        // Another file: its first sheet with data, its header found again.
+        m_csvOptions.sheet.clear();
+        m_csvOptions.headerRow = 0;
+    }
     m_path = path;
     if (m_fileEdit->text() != path)
         m_fileEdit->setText(path);
     startLoad(true);
+}
+
+void ImportDialog::setSheet(const QString& sheet)
+{
+    if (m_csvOptions.sheet == sheet || m_job)
+        return;
+    m_csvOptions.sheet = sheet;
+    m_csvOptions.headerRow = 0; // another sheet has its own title rows
+    if (!m_path.isEmpty())
+        startLoad(true);
+}
+
+void ImportDialog::setHeaderRow(int row)
+{
+    if (m_csvOptions.headerRow == row || m_job || m_showingWorkbook)
+        return;
+    m_csvOptions.headerRow = row;
+    if (!m_path.isEmpty())
+        startLoad(true);
+}
+
+void ImportDialog::showWorkbookOptions(bool workbook)
+{
+    // A workbook has no encoding or delimiter to choose, a text file no sheet or header row.
+    m_sourceForm->setRowVisible(m_encodingCombo, !workbook);
+    m_sourceForm->setRowVisible(m_delimiterCombo, !workbook);
+    m_sourceForm->setRowVisible(m_sheetCombo, workbook);
+    m_sourceForm->setRowVisible(m_headerRowSpin, workbook);
+}
+
+void ImportDialog::renderWorkbook(const Bulk::CsvTable& table)
+{
+    const bool workbook = !table.sheet.isEmpty();
+    showWorkbookOptions(workbook);
+    m_workbookNotes->setText(table.structureNotes.join(u'\n'));
+    m_workbookNotes->setVisible(!table.structureNotes.isEmpty());
+    if (!workbook)
+        return;
+    const QScopedValueRollback guard(m_showingWorkbook, true);
+    const QSignalBlocker blockSheet(m_sheetCombo);
+    m_sheetCombo->clear();
+    m_sheetCombo->addItems(table.sheets);
+    m_sheetCombo->setCurrentIndex(int(table.sheets.indexOf(table.sheet)));
+    // The row found is shown; it stays "found" (0) for the next read until the admin changes it.
+    m_headerRowSpin->setValue(m_csvOptions.headerRow > 0 ? m_csvOptions.headerRow : table.headerRow);
 }
 
 void ImportDialog::setEncoding(Bulk::Encoding encoding)
@@ -1036,10 +1121,13 @@ void ImportDialog::onLoaded(const LoadResult& result)
         result.rows, result.keyIndex);
     m_decodedText->setPlainText(result.table.decodedPreview);
     renderBadLines();
-    m_sourceStatus->setText(m_path.isEmpty()
-            ? m_pastedLabel
-            : tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName())
-                + u" · "_s
+    renderWorkbook(result.table);
+    const QString fileRows
+        = tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName());
+    m_sourceStatus->setText(m_path.isEmpty() ? m_pastedLabel
+            : !result.table.sheet.isEmpty()  ? fileRows + u" · "_s
+                + tr("sheet “%1”, header on row %2").arg(result.table.sheet).arg(result.table.headerRow)
+                                            : fileRows + u" · "_s
                 + tr("read as %1, separated by %2")
                       .arg(Bulk::encodingLabel(result.table.encoding),
                           m_delimiterCombo->itemText(

@@ -20,6 +20,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -114,6 +115,10 @@ public Q_SLOTS:
     void discardUnsentRows();
     void setEncoding(Bulk::Encoding encoding);
     void setDelimiter(Bulk::Delimiter delimiter);
+    // A workbook's sheet (by name) and header row (1-based; 0: found below the title rows); the
+    // file is read again.
+    void setSheet(const QString& sheet);
+    void setHeaderRow(int row);
     // Replaces the mapping (remembered for this operation) and validates again.
     void setMapping(const QList<Bulk::ColumnMapping>& mapping);
     // Sends the valid rows of the preview. False when there is nothing to send. The job is
@@ -152,6 +157,8 @@ private:
     void onLoaded(const LoadResult& result);
     void fetchGroups();
     void fillMappingTable();
+    void showWorkbookOptions(bool workbook);
+    void renderWorkbook(const Bulk::CsvTable& table);
     void onMappingEdited();
     void rememberMapping() const;
     QList<Bulk::ColumnMapping> rememberedMapping(const QStringList& header) const;
@@ -227,6 +234,13 @@ private:
     QLabel* m_encodingLabel;
     QComboBox* m_encodingCombo;
     QLabel* m_delimiterLabel;
+    QLabel* m_sheetLabel = nullptr;
+    QComboBox* m_sheetCombo = nullptr;
+    QLabel* m_headerRowLabel = nullptr;
+    QSpinBox* m_headerRowSpin = nullptr;
+    QFormLayout* m_sourceForm = nullptr;
+    QLabel* m_workbookNotes = nullptr;
+    bool m_showingWorkbook = false; // filling the sheet and header row from what was read
     QComboBox* m_delimiterCombo;
     QLabel* m_decodedLabel;
     QPlainTextEdit* m_decodedText;

@@ -59,6 +59,11 @@ struct CsvTable {
     QString decodedPreview; // the first ~2,000 characters of decoded text, to spot mojibake
     QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
     QString sheet; // the sheet of an Excel workbook the rows come from; empty for text
+    QStringList sheets; // a workbook's sheets, in order (a picker offers them)
+    int headerRow = 0; // a workbook's row holding the header (1-based): found, or as asked
+    // What Excel shows differently from what is imported (translated, one sentence each): merged
+    // cells, hidden rows and columns. The rows are imported as they are; the admin is told.
+    QStringList structureNotes;
 
     // The data rows (header excluded), each with its physical line (where the record starts, 1-based).
     int rowCount() const { return m_nextSlot >= 0 ? int(order.size()) : storeRows(); }

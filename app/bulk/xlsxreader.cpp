@@ -452,10 +452,18 @@ namespace
     struct SheetRow {
         int number = 0;
         QStringList cells; // from column A
+        bool hidden = false; // hidden in Excel
     };
 
-    // Every non-empty row of a sheet, its cells as Excel shows them.
-    std::variant<QList<SheetRow>, CsvError> readRows(
+    struct SheetData {
+        QList<SheetRow> rows; // the non-empty ones
+        QList<int> hiddenColumns; // 1-based
+        QStringList merged; // "A1:C1"
+        bool isEmpty() const { return rows.isEmpty(); }
+    };
+
+    // Every non-empty row of a sheet, its cells as Excel shows them, and what Excel hides or merges.
+    std::variant<SheetData, CsvError> readRows(
         Archive& zip, const Workbook& book, int sheet, const XlsxOptions& options)
     {
         const QString sheetName = book.sheets.at(sheet).name;
@@ -463,7 +471,8 @@ namespace
         const std::optional<QByteArray> data = zip.part(book.sheetParts.at(sheet), &error);
         if (!data)
             return workbookError(error);
-        QList<SheetRow> rows;
+        SheetData sheetData;
+        QList<SheetRow>& rows = sheetData.rows;
         PartReader xml(*data);
         SheetRow current;
         int nextRow = 1;
@@ -493,6 +502,8 @@ namespace
                                              .arg(r)
                                              .arg(nextRow - 1));
                 current.number = r > 0 ? r : nextRow;
+                const QStringView hidden = xml.attributes().value(QLatin1StringView("hidden"));
+                current.hidden = hidden == u"1" || hidden == u"true";
                 nextRow = current.number + 1;
                 nextColumn = 1;
                 if (current.number > options.maxRows)
@@ -500,6 +511,22 @@ namespace
                         XlsxReader::tr("Sheet “%1” has more than %2 rows, the limit.")
                             .arg(sheetName)
                             .arg(options.maxRows) };
+                continue;
+            }
+            if (xml.name() == u"col") {
+                const auto a = xml.attributes();
+                const QStringView hidden = a.value(QLatin1StringView("hidden"));
+                if (hidden == u"1" || hidden == u"true") {
+                    const int from = a.value(QLatin1StringView("min")).toInt();
+                    const int to = std::min(a.value(QLatin1StringView("max")).toInt(), options.maxColumns);
+                    for (int c = std::max(from, 1); c <= to; ++c)
+                        sheetData.hiddenColumns.append(c);
+                }
+                continue;
+            }
+            if (xml.name() == u"mergeCell") {
+                if (sheetData.merged.size() < 1000)
+                    sheetData.merged.append(xml.attributes().value(QLatin1StringView("ref")).toString());
                 continue;
             }
             if (xml.name() != u"c")
@@ -597,7 +624,67 @@ namespace
                                      .arg(sheetName)
                                      .arg(xml.lineNumber())
                                      .arg(xml.errorString()));
-        return rows;
+        return sheetData;
+    }
+
+    // A list for a sentence: the first `shown` items, then "…".
+    QString shortList(const QStringList& items, qsizetype shown = 5)
+    {
+        QString text = QStringList(items.mid(0, shown)).join(u", "_s);
+        if (items.size() > shown)
+            text += u", …"_s;
+        return text;
+    }
+
+    // What Excel shows differently from the rows imported: merged cells (the value is in the first
+    // cell of the range only), hidden rows and hidden named columns (imported all the same).
+    QStringList structureNotes(const SheetData& data, const SheetRow& header, int lastRow)
+    {
+        QStringList notes;
+        QStringList mergedHeader;
+        QStringList mergedRows;
+        for (const QString& ref : data.merged) {
+            int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
+            parseReference(ref.section(u':', 0, 0), &c1, &r1);
+            parseReference(ref.section(u':', 1, 1), &c2, &r2);
+            if (r2 < r1)
+                r2 = r1;
+            if (r1 <= header.number && header.number <= r2)
+                mergedHeader.append(ref);
+            else if (r2 > header.number && r1 <= lastRow)
+                mergedRows.append(ref);
+        }
+        if (!mergedHeader.isEmpty())
+            notes.append(XlsxReader::tr("The header has merged cells (%1): only the first cell of each has a "
+                                        "name; the others are named by their column letter.")
+                             .arg(shortList(mergedHeader)));
+        if (!mergedRows.isEmpty())
+            notes.append(XlsxReader::tr("%n range(s) of merged cells below the header (%1): the value is in "
+                                        "the first cell only, the other cells are imported empty.",
+                nullptr, int(mergedRows.size()))
+                             .arg(shortList(mergedRows)));
+        QStringList hiddenRows;
+        for (const SheetRow& row : data.rows) {
+            if (row.hidden && row.number > header.number)
+                hiddenRows.append(QString::number(row.number));
+        }
+        if (!hiddenRows.isEmpty())
+            notes.append(
+                XlsxReader::tr("%n row(s) hidden in Excel are imported too (rows %1). Leave them out "
+                               "in the preview if they should not be sent.",
+                    nullptr, int(hiddenRows.size()))
+                    .arg(shortList(hiddenRows)));
+        QStringList hiddenColumns;
+        for (int c : data.hiddenColumns) {
+            if (c <= header.cells.size() && !header.cells.at(c - 1).trimmed().isEmpty())
+                hiddenColumns.append(columnLetters(c));
+        }
+        if (!hiddenColumns.isEmpty())
+            notes.append(XlsxReader::tr("%n column(s) hidden in Excel are read too (%1): map them to “(not "
+                                        "used)” if they should not be sent.",
+                nullptr, int(hiddenColumns.size()))
+                             .arg(shortList(hiddenColumns)));
+        return notes;
     }
 
     int nonEmpty(const QStringList& cells)
@@ -647,15 +734,16 @@ std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const
     const Workbook& book = std::get<Workbook>(opened);
 
     // The sheet asked for, or the first with data.
-    QList<SheetRow> rows;
+    SheetData sheetData;
+    const QList<SheetRow>& rows = sheetData.rows;
     int sheet = -1;
     for (qsizetype i = 0; i < book.sheets.size(); ++i) {
         if (!options.sheet.isEmpty() && book.sheets.at(i).name != options.sheet)
             continue;
-        std::variant<QList<SheetRow>, CsvError> read = readRows(zip, book, int(i), options);
+        std::variant<SheetData, CsvError> read = readRows(zip, book, int(i), options);
         if (auto* error = std::get_if<CsvError>(&read))
             return *error;
-        rows = std::move(std::get<QList<SheetRow>>(read));
+        sheetData = std::move(std::get<SheetData>(read));
         sheet = int(i);
         if (!rows.isEmpty() || !options.sheet.isEmpty())
             break;
@@ -699,6 +787,10 @@ std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const
     table.encoding = Encoding::Utf8;
     table.delimiter = Delimiter::Comma;
     table.sheet = sheetName;
+    for (const XlsxSheetInfo& info : book.sheets)
+        table.sheets.append(info.name);
+    table.headerRow = headerRow.number;
+    table.structureNotes = structureNotes(sheetData, headerRow, rows.constLast().number);
     QHash<QString, int> seen;
     for (qsizetype c = 0; c < headerRow.cells.size(); ++c) {
         QString name = headerRow.cells.at(c).trimmed();

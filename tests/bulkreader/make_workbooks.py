@@ -33,6 +33,24 @@ other.append(["email", "groups"])
 other.append(["lee@example.com", "Sales"])
 wb.save(f"{out}/staff.xlsx")
 
+# What Excel shows differently: a merged header cell, merged cells below it, a hidden row and a
+# hidden column; a title row merged above the header (not worth a note).
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Roster"
+ws.append(["Roster"])
+ws.merge_cells("A1:F1")
+ws.append(["email", "ownUserId", "name", None, "note", "department"])
+ws.merge_cells("C2:D2")
+ws.append(["a@example.com", "E1", "Kim", "Minjun", "x", "Sales"])
+ws.append(["b@example.com", "E2", "Lee", "Seo", "y", None])
+ws.append(["c@example.com", "E3", "Park", "Jisu", "z", "HR"])
+ws.append(["d@example.com", "E4", "Choi", "Yuna", "w", "HR"])
+ws.merge_cells("F3:F4")
+ws.row_dimensions[5].hidden = True
+ws.column_dimensions["E"].hidden = True
+wb.save(f"{out}/structure.xlsx")
+
 # The 1904 date system (old Mac workbooks).
 wb = openpyxl.Workbook()
 wb.epoch = CALENDAR_MAC_1904

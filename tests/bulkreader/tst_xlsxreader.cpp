@@ -127,6 +127,36 @@ private Q_SLOTS:
         QCOMPARE(t.cell(1, 1), u"さとう"_s);
     }
 
+    void whatExcelHidesOrMergesIsReported()
+    {
+        // A title row merged above the header is no news.
+        const CsvTable staff = table(XlsxReader::read(fixture(u"staff.xlsx"_s)));
+        QCOMPARE(staff.structureNotes, QStringList());
+        QCOMPARE(staff.sheets, (QStringList { u"Staff"_s, u"Other"_s }));
+        QCOMPARE(staff.headerRow, 3);
+
+        const CsvTable t = table(XlsxReader::read(fixture(u"structure.xlsx"_s)));
+        QCOMPARE(t.headerRow, 2);
+        // Every row is imported, the hidden one too; a merged range's value is in its first cell.
+        QCOMPARE(t.rowCount(), 4);
+        QCOMPARE(t.header.at(3), u"Column D"_s);
+        QCOMPARE(t.cell(1, 5), u""_s);
+        QCOMPARE(t.cell(2, 0), u"c@example.com"_s);
+        const QString notes = t.structureNotes.join(u'\n');
+        QCOMPARE(t.structureNotes.size(), 4);
+        QVERIFY2(notes.contains(u"merged cells (C2:D2)"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"(F3:F4)"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"(rows 5)"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"hidden in Excel are read too (E)"_s), qPrintable(notes));
+        // The header row named by the caller.
+        XlsxOptions options;
+        options.headerRow = 3;
+        const CsvTable fromRow3 = table(XlsxReader::read(fixture(u"structure.xlsx"_s), options));
+        QCOMPARE(fromRow3.headerRow, 3);
+        QCOMPARE(fromRow3.header.at(0), u"a@example.com"_s);
+        QCOMPARE(fromRow3.rowCount(), 3);
+    }
+
     void hostileFilesAreRefusedWithTheReason_data()
     {
         QTest::addColumn<QByteArray>("bytes");

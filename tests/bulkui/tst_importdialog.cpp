@@ -309,6 +309,54 @@ void TestImportDialog::excelWorkbookIsImported()
     const auto agent = m_fixture.demo()->agentByEmail(u"kim@example.com"_s);
     QVERIFY(agent.has_value() && agent->member);
     QCOMPARE(agent->firstName, u"김"_s);
+
+    // A workbook of two sheets with a title row: the first sheet with data is read, its header
+    // found below the title; the sheet picker and the header row are shown instead of the
+    // encoding and delimiter, and choosing another sheet reads it.
+    ImportDialog picker(m_fixture.client());
+    picker.show();
+    QVERIFY(load(picker, Bulk::Operation::InviteMembers, dir.filePath(u"staff.xlsx"_s)));
+    auto* sheets = picker.findChild<QComboBox*>(u"sheetCombo"_s);
+    auto* headerRow = picker.findChild<QSpinBox*>(u"headerRowSpin"_s);
+    QVERIFY(sheets && headerRow);
+    QTest::mouseClick(picker.findChild<QPushButton*>(u"backButton"_s), Qt::LeftButton);
+    QVERIFY(sheets->isVisible() && headerRow->isVisible());
+    QVERIFY(!picker.findChild<QComboBox*>(u"encodingCombo"_s)->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    QCOMPARE(sheets->currentText(), u"Staff"_s);
+    QCOMPARE(headerRow->value(), 3);
+    QVERIFY(picker.findChild<QLabel*>(u"sourceStatus"_s)->text().contains(u"header on row 3"_s));
+    QSignalSpy loaded(&picker, &ImportDialog::loadingFinished);
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down); // the keyboard's way to the next sheet
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QVERIFY(loaded.last().at(0).toBool());
+    QCOMPARE(sheets->currentText(), u"Other"_s);
+    QCOMPARE(picker.previewModel()->dataRowCount(), 1);
+    QCOMPARE(picker.previewModel()->table().cell(0, 0), u"lee@example.com"_s);
+    QCOMPARE(headerRow->value(), 1);
+
+    // Merged and hidden cells are told on the check step; the header row can be overridden.
+    QVERIFY(load(picker, Bulk::Operation::InviteMembers, dir.filePath(u"structure.xlsx"_s)));
+    auto* notes = picker.findChild<QLabel*>(u"workbookNotes"_s);
+    QVERIFY(notes->isVisible());
+    QVERIFY2(
+        notes->text().contains(u"C2:D2"_s) && notes->text().contains(u"rows 5"_s), qPrintable(notes->text()));
+    QCOMPARE(picker.previewModel()->dataRowCount(), 4);
+    QCOMPARE(sheets->currentText(), u"Roster"_s);
+    QTest::mouseClick(picker.findChild<QPushButton*>(u"backButton"_s), Qt::LeftButton);
+    loaded.clear();
+    headerRow->setValue(3);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QCOMPARE(picker.previewModel()->table().header.at(0), u"a@example.com"_s);
+    QCOMPARE(picker.previewModel()->dataRowCount(), 3);
+    // A text file again: no sheet, no header row, no notes.
+    const QString csv = writeFile(u"plain.csv"_s, "email\r\nplain@example.com\r\n");
+    QVERIFY(load(picker, Bulk::Operation::InviteMembers, csv));
+    QTest::mouseClick(picker.findChild<QPushButton*>(u"backButton"_s), Qt::LeftButton);
+    QVERIFY(!sheets->isVisible());
+    QVERIFY(picker.findChild<QComboBox*>(u"encodingCombo"_s)->isVisible());
+    QVERIFY(!notes->isVisible());
 }
 
 // The import pre-check lists every member and every permission group. The demo caps `limit` at
