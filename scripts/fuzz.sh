@@ -4,7 +4,7 @@
 # input, default 10), memory blow-up (FUZZ_RSS_MB, default 2048), leak or sanitizer report, and
 # prints the executions each target reached.
 #
-#   scripts/fuzz.sh                                  # both targets, 60 s each
+#   scripts/fuzz.sh                                  # every target, 60 s each
 #   FUZZ_SECONDS=3600 scripts/fuzz.sh fuzz_csvreader # one target for an hour
 #
 # Uses the clang build of scripts/test-sanitizers.sh (SANITIZE_BUILD_DIR, default
@@ -20,7 +20,7 @@ seconds="${FUZZ_SECONDS:-60}"
 timeout="${FUZZ_TIMEOUT:-10}"
 rss_mb="${FUZZ_RSS_MB:-2048}"
 jobs="${FUZZ_JOBS:-$(nproc)}"
-all_targets=(fuzz_csvreader fuzz_apiresponses)
+all_targets=(fuzz_csvreader fuzz_apiresponses fuzz_xlsxreader)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 

@@ -1687,15 +1687,24 @@
     </message>
     <message numerus="yes">
         <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
-        <translation><numerusform>%n range of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform><numerusform>%n ranges of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform></translation>
+        <translation>
+            <numerusform>%n range of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform>
+            <numerusform>%n ranges of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
-        <translation><numerusform>%n row hidden in Excel is imported too (row %1). Leave it out in the preview if it should not be sent.</numerusform><numerusform>%n rows hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n row hidden in Excel is imported too (row %1). Leave it out in the preview if it should not be sent.</numerusform>
+            <numerusform>%n rows hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
-        <translation><numerusform>%n column hidden in Excel is read too (%1): map it to “(not used)” if they should not be sent.</numerusform><numerusform>%n columns hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n column hidden in Excel is read too (%1): map it to “(not used)” if they should not be sent.</numerusform>
+            <numerusform>%n columns hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5204,30 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Show all groups</source>
         <translation>Show all groups</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <source>members-%1</source>
+        <translation>members-%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport members…</source>
+        <translation>E&amp;xport members…</translation>
+    </message>
+    <message>
+        <source>Saves the members of this group, in the order shown, as an Excel workbook or a CSV file.</source>
+        <translation>Saves the members of this group, in the order shown, as an Excel workbook or a CSV file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the %n member(s) of “%1” to %2.</source>
+        <translation><numerusform>Exported the %n member of “%1” to %2.</numerusform><numerusform>Exported the %n members of “%1” to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1652,15 +1652,21 @@
     </message>
     <message numerus="yes">
         <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
-        <translation><numerusform>見出しの下に結合されたセルの範囲が %n 個あります（%1）。値は最初のセルだけにあり、ほかのセルは空として読み込まれます。</numerusform></translation>
+        <translation>
+            <numerusform>見出しの下に結合されたセルの範囲が %n 個あります（%1）。値は最初のセルだけにあり、ほかのセルは空として読み込まれます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
-        <translation><numerusform>Excel で非表示の %n 行も読み込まれます（%1 行目）。送信しない場合はプレビューで除外してください。</numerusform></translation>
+        <translation>
+            <numerusform>Excel で非表示の %n 行も読み込まれます（%1 行目）。送信しない場合はプレビューで除外してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
-        <translation><numerusform>Excel で非表示の %n 列も読み込まれます（%1）。送信しない場合は「（使用しない）」に割り当ててください。</numerusform></translation>
+        <translation>
+            <numerusform>Excel で非表示の %n 列も読み込まれます（%1）。送信しない場合は「（使用しない）」に割り当ててください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5083,30 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Show all groups</source>
         <translation>すべてのグループを表示</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>メンバーをエクスポート</translation>
+    </message>
+    <message>
+        <source>members-%1</source>
+        <translation>メンバー-%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport members…</source>
+        <translation>メンバーをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Saves the members of this group, in the order shown, as an Excel workbook or a CSV file.</source>
+        <translation>このグループのメンバーを表示順に Excel ブックまたは CSV ファイルとして保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the %n member(s) of “%1” to %2.</source>
+        <translation><numerusform>「%1」のメンバー %n 人を %2 にエクスポートしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>

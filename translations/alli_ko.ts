@@ -1652,15 +1652,21 @@
     </message>
     <message numerus="yes">
         <source>%n range(s) of merged cells below the header (%1): the value is in the first cell only, the other cells are imported empty.</source>
-        <translation><numerusform>머리글 아래에 병합된 셀 범위가 %n개 있습니다(%1). 값은 첫 셀에만 있고 나머지 셀은 빈 값으로 가져옵니다.</numerusform></translation>
+        <translation>
+            <numerusform>머리글 아래에 병합된 셀 범위가 %n개 있습니다(%1). 값은 첫 셀에만 있고 나머지 셀은 빈 값으로 가져옵니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) hidden in Excel are imported too (rows %1). Leave them out in the preview if they should not be sent.</source>
-        <translation><numerusform>Excel에서 숨긴 행 %n개도 가져옵니다(%1행). 보내지 않으려면 미리 보기에서 빼세요.</numerusform></translation>
+        <translation>
+            <numerusform>Excel에서 숨긴 행 %n개도 가져옵니다(%1행). 보내지 않으려면 미리 보기에서 빼세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</source>
-        <translation><numerusform>Excel에서 숨긴 열 %n개도 읽습니다(%1). 보내지 않으려면 “(사용 안 함)”으로 지정하세요.</numerusform></translation>
+        <translation>
+            <numerusform>Excel에서 숨긴 열 %n개도 읽습니다(%1). 보내지 않으려면 “(사용 안 함)”으로 지정하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5083,30 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Show all groups</source>
         <translation>모든 그룹 보기</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>구성원 내보내기</translation>
+    </message>
+    <message>
+        <source>members-%1</source>
+        <translation>구성원-%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport members…</source>
+        <translation>구성원 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Saves the members of this group, in the order shown, as an Excel workbook or a CSV file.</source>
+        <translation>이 그룹의 구성원을 보이는 순서대로 Excel 통합 문서나 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the %n member(s) of “%1” to %2.</source>
+        <translation><numerusform>“%1”의 구성원 %n명을 %2(으)로 내보냈습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

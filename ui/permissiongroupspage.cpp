@@ -4,6 +4,7 @@
 #include "grouppermissionsdialog.h"
 
 #include "alliclient.h"
+#include "background.h"
 #include "confirm.h"
 #include "errorbanner.h"
 #include "groupmembersmodel.h"
@@ -14,11 +15,13 @@
 #include "permissiongroupmodel.h"
 #include "permissionlabels.h"
 #include "permissionmatrixmodel.h"
+#include "tablefile.h"
 #include "theme.h"
 #include "viewoverlay.h"
 #include "widgets.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -77,6 +80,7 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     , m_membersCaption(new QLabel)
     , m_membersView(new QTableView)
     , m_editMembersButton(new QPushButton)
+    , m_exportMembersButton(new QPushButton)
     , m_matrixCaption(new QLabel)
     , m_matrixView(new QTreeView)
     , m_matrixNote(new QLabel)
@@ -236,7 +240,19 @@ PermissionGroupsPage::PermissionGroupsPage(AlliClient* client, QWidget* parent)
     m_editMembersButton->setObjectName(u"editMembersGroupsButton"_s);
     m_editMembersButton->setIcon(Icons::icon(u"document-edit"_s));
     connect(m_editMembersButton, &QPushButton::clicked, this, &PermissionGroupsPage::editGroupsOfMembers);
-    membersLayout->addWidget(m_editMembersButton, 0, Qt::AlignLeft);
+    m_exportMembersButton->setObjectName(u"exportMembersButton"_s);
+    m_exportMembersButton->setIcon(Icons::icon(u"document-save"_s));
+    connect(m_exportMembersButton, &QPushButton::clicked, this, [this] {
+        const QString path = Widgets::askTablePath(
+            this, tr("Export members"), QDir::homePath(), tr("members-%1").arg(currentGroupName()));
+        if (!path.isEmpty())
+            exportMembers(path);
+    });
+    auto* memberActions = new QHBoxLayout;
+    memberActions->addWidget(m_editMembersButton);
+    memberActions->addWidget(m_exportMembersButton);
+    memberActions->addStretch(1);
+    membersLayout->addLayout(memberActions);
     auto* matrixBox = new QWidget;
     auto* matrixLayout = new QVBoxLayout(matrixBox);
     matrixLayout->setContentsMargins(0, 0, 0, 0);
@@ -327,6 +343,9 @@ void PermissionGroupsPage::retranslateUi()
     m_emptyOnlyCheck->setText(tr("Only groups &without members"));
     m_severalButton->setText(tr("Permissions of &several groups…"));
     m_editMembersButton->setText(tr("Edit the members' &groups…"));
+    m_exportMembersButton->setText(tr("E&xport members…"));
+    m_exportMembersButton->setToolTip(
+        tr("Saves the members of this group, in the order shown, as an Excel workbook or a CSV file."));
     m_editMembersButton->setToolTip(
         tr("Opens the selected members (or every member of this group) in a grid with "
            "the groups each is in now, to give each one its own groups."));
@@ -799,6 +818,7 @@ void PermissionGroupsPage::renderNote()
 void PermissionGroupsPage::updateStates()
 {
     m_editMembersButton->setEnabled(m_members->rowCount() > 0);
+    m_exportMembersButton->setEnabled(m_members->rowCount() > 0 && !m_exportingMembers);
     const int count = m_groups->rowCount();
     if (m_fetch)
         m_listStatus->setText(tr("Loading permission groups…"));
@@ -853,6 +873,50 @@ void PermissionGroupsPage::updateStates()
     if (modified)
         caption += u"  "_s + tr("(unsaved changes)");
     m_matrixCaption->setText(caption);
+}
+
+QString PermissionGroupsPage::currentGroupName() const
+{
+    const int row = m_groups->rowOfId(m_currentId);
+    return row >= 0 ? m_groups->groupAt(row).name : QString();
+}
+
+void PermissionGroupsPage::exportMembers(const QString& path)
+{
+    if (m_exportingMembers)
+        return;
+    // A copy of what the table shows, in its order; the file is written on a worker.
+    QList<QStringList> rows;
+    rows.reserve(m_membersProxy->rowCount());
+    for (int r = 0; r < m_membersProxy->rowCount(); ++r) {
+        const AgentResponse& agent
+            = m_members->agentAt(m_membersProxy->mapToSource(m_membersProxy->index(r, 0)).row());
+        rows.append({ agent.id, agent.firstName, agent.lastName, agent.email });
+    }
+    const int count = int(rows.size());
+    const QString group = currentGroupName();
+    m_exportingMembers = true;
+    updateStates();
+    runInBackground(
+        this,
+        [path, group, rows = std::move(rows)]() mutable {
+            return Bulk::TableFile::write(path,
+                Bulk::TableData::fromRows(
+                    group, { u"id"_s, u"firstName"_s, u"lastName"_s, u"email"_s }, std::move(rows)));
+        },
+        [this, path, count, group](const QString& error) {
+            m_exportingMembers = false;
+            updateStates();
+            const QString where = QDir::toNativeSeparators(path);
+            const QString message = error.isEmpty()
+                ? tr("Exported the %n member(s) of “%1” to %2.", nullptr, count).arg(group, where)
+                : tr("Cannot write %1: %2").arg(where, error);
+            if (error.isEmpty())
+                emit statusMessage(message);
+            else
+                banner()->showMessage(message);
+            emit membersExported(error.isEmpty(), message);
+        });
 }
 
 } // namespace Alli

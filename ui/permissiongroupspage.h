@@ -59,6 +59,9 @@ public:
     // The groups editor seeded with the selected members (or all of them), each with the groups
     // it is in now; nullptr when the group has no member shown.
     BulkEditorDialog* editGroupsOfMembers();
+    // The members shown, in the order shown, as a workbook or CSV file (by the extension), written
+    // on a worker; membersExported() says how it went.
+    void exportMembers(const QString& path);
     // What a change (or the deletion) of an administrators' or default group risks; empty for others.
     static QString warningFor(const PermissionGroupResponse& group, bool deleting);
     void selectGroup(const QString& id);
@@ -71,12 +74,14 @@ public:
     PermissionMatrixModel* matrixModel() const { return m_matrix; }
     GroupMembersModel* membersModel() const { return m_members; }
     QString currentGroupId() const { return m_currentId; }
+    QString currentGroupName() const;
     bool isLoading() const;
     bool isMembersLoading() const;
 
 Q_SIGNALS:
     void groupsLoaded();
     void membersLoaded();
+    void membersExported(bool ok, const QString& message);
 
 protected:
     void retranslateUi() override;
@@ -117,6 +122,8 @@ private:
     QLabel* m_membersCaption;
     QTableView* m_membersView;
     QPushButton* m_editMembersButton;
+    QPushButton* m_exportMembersButton;
+    bool m_exportingMembers = false;
     QLabel* m_matrixCaption;
     QTreeView* m_matrixView;
     QLabel* m_matrixNote;

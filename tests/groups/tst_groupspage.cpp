@@ -3,6 +3,7 @@
 // delete, the admin/default warnings, and the error banner.
 
 #include "confirm.h"
+#include "csvreader.h"
 #include "demofixture.h"
 #include "errorbanner.h"
 #include "groupmembersmodel.h"
@@ -19,8 +20,10 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -266,6 +269,34 @@ void TestGroupsPage::createGroupWithPermissionsAndMembers()
     // The page shows and selects the new group.
     QCOMPARE(page->currentGroupId(), created.id);
     QTRY_COMPARE_WITH_TIMEOUT(page->membersModel()->rowCount(), 2, kTimeout);
+
+    // Its members exported as a workbook: the two agents, as the table shows them, sheet named
+    // after the group.
+    auto* exportButton = page->findChild<QPushButton*>(u"exportMembersButton"_s);
+    QVERIFY(exportButton && exportButton->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"members.xlsx"_s);
+    QSignalSpy exported(page.get(), &PermissionGroupsPage::membersExported);
+    page->exportMembers(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kTimeout);
+    QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(exported.first().at(1).toString().contains(u"2 member"_s));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto read = Bulk::CsvReader::read(file.readAll());
+    QVERIFY(std::holds_alternative<Bulk::CsvTable>(read));
+    const Bulk::CsvTable& table = std::get<Bulk::CsvTable>(read);
+    QCOMPARE(table.sheet, u"QA Team"_s);
+    QCOMPARE(table.header, (QStringList { u"id"_s, u"firstName"_s, u"lastName"_s, u"email"_s }));
+    QCOMPARE(table.rowCount(), 2);
+    const QSet<QString> ids { table.cell(0, 0).toString(), table.cell(1, 0).toString() };
+    QCOMPARE(ids, (QSet<QString> { first.id, second.id }));
+    QCOMPARE(table.cell(0, 3), page->membersModel()->agentAt(0).email);
+    // A folder that does not exist: said in the banner, nothing written.
+    page->exportMembers(dir.filePath(u"missing/members.xlsx"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, kTimeout);
+    QVERIFY(!exported.at(1).first().toBool());
+    QVERIFY(page->banner()->text().contains(u"missing"_s));
 
     // A second group with the same name: the server refuses, the dialog stays with its banner.
     NewGroupDialog again(m_fixture.client());
