@@ -9,7 +9,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev
     qt6-translations-l10n qt6-qpa-plugins
     # Excel workbooks: the ZIP container (app/bulk/xlsxreader.cpp); test fixtures made by openpyxl.
-    libminizip-dev python3-openpyxl python3-xlsxwriter
+    libminizip-dev python3-openpyxl python3-xlsxwriter python3-xlwt
     # Workbooks written (app/bulk/xlsxwriter.cpp) and old .xls files read (app/bulk/xlsreader.cpp).
     libxlsxwriter-dev libfreexl-dev
     python3 python3-jsonschema

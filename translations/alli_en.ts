@@ -1638,10 +1638,6 @@
         <translation>the sheet “%1” is not well-formed XML (line %2: %3)</translation>
     </message>
     <message>
-        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
         <source>it is damaged or incomplete</source>
         <translation>it is damaged or incomplete</translation>
     </message>
@@ -1705,6 +1701,26 @@
             <numerusform>%n column hidden in Excel is read too (%1): map it to “(not used)” if they should not be sent.</numerusform>
             <numerusform>%n columns hidden in Excel are read too (%1): map them to “(not used)” if they should not be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
+        <translation>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as "Excel Workbook (.xlsx)" without a password, or use File &gt; Save As and choose "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>the sheet “%1” cannot be read</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
+        <translation>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
     </message>
 </context>
 <context>
@@ -2000,16 +2016,16 @@
         <translation>They are saved on this computer and offered when this editor opens again. Passwords are not saved.</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3645,6 @@
         <translation>Looking up existing users… %1 of %2</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
@@ -3659,6 +3671,10 @@
     <message>
         <source>sheet “%1”, header on row %2</source>
         <translation>sheet “%1”, header on row %2</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5223,7 +5239,10 @@ Turn on Reveal secrets to start from the current token info.</translation>
     </message>
     <message numerus="yes">
         <source>Exported the %n member(s) of “%1” to %2.</source>
-        <translation><numerusform>Exported the %n member of “%1” to %2.</numerusform><numerusform>Exported the %n members of “%1” to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Exported the %n member of “%1” to %2.</numerusform>
+            <numerusform>Exported the %n members of “%1” to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

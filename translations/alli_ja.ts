@@ -1603,10 +1603,6 @@
         <translation>シート「%1」が正しい XML ではありません(%2 行目: %3)</translation>
     </message>
     <message>
-        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>パスワードで保護された Excel ブック、または古い形式の Excel ブック(.xls)のため、Alli Admin では読み込めません。Excel でパスワードなしの「Excel ブック (.xlsx)」として保存するか、ファイル &gt; 名前を付けて保存で「CSV UTF-8」を選んでください。</translation>
-    </message>
-    <message>
         <source>it is damaged or incomplete</source>
         <translation>壊れているか不完全です</translation>
     </message>
@@ -1667,6 +1663,26 @@
         <translation>
             <numerusform>Excel で非表示の %n 列も読み込まれます（%1）。送信しない場合は「（使用しない）」に割り当ててください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
+        <translation>古い形式の .xls ブックです。数値の書式は読み込まれないため、先頭に 0 が付いて表示される数値（00123）は 123 になります。テキストのセルはそのままです。ID を確認するか、ファイルを .xlsx で保存してください。</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>パスワードで保護された Excel ブック、または読み込めない古い形式の Excel ファイルです。Excel でパスワードなしの「Excel ブック (.xlsx)」として保存するか、ファイル &gt; 名前を付けて保存で「CSV UTF-8」を選んでください。</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>シート「%1」を読み込めません</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
+        <translation>シート「%1」、セル %2: %3 列目は上限の %4 列を超えています</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>読み込めません</translation>
     </message>
 </context>
 <context>
@@ -1948,16 +1964,16 @@
         <translation>このコンピューターに保存され、このエディターを次に開いたときに復元できます。パスワードは保存されません。</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>行</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx *.xls);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3522,10 +3538,6 @@
         <translation>既存のユーザーを確認中… %2 人中 %1 人</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>行</translation>
     </message>
@@ -3552,6 +3564,10 @@
     <message>
         <source>sheet “%1”, header on row %2</source>
         <translation>シート「%1」、見出しは %2 行目</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx *.xls);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -5102,7 +5118,9 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
     <message numerus="yes">
         <source>Exported the %n member(s) of “%1” to %2.</source>
-        <translation><numerusform>「%1」のメンバー %n 人を %2 にエクスポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」のメンバー %n 人を %2 にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

@@ -1603,10 +1603,6 @@
         <translation>시트 “%1”이(가) 올바른 XML이 아닙니다(%2행: %3)</translation>
     </message>
     <message>
-        <source>This is a password-protected Excel workbook or an old Excel workbook (.xls), which Alli Admin cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>암호로 보호된 Excel 통합 문서이거나 이전 형식의 Excel 통합 문서(.xls)여서 Alli Admin이 읽을 수 없습니다. Excel에서 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8&quot;을 선택하세요.</translation>
-    </message>
-    <message>
         <source>it is damaged or incomplete</source>
         <translation>손상되었거나 불완전합니다</translation>
     </message>
@@ -1667,6 +1663,26 @@
         <translation>
             <numerusform>Excel에서 숨긴 열 %n개도 읽습니다(%1). 보내지 않으려면 “(사용 안 함)”으로 지정하세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
+        <translation>이전 형식의 .xls 통합 문서입니다. 숫자 서식을 읽지 않으므로 앞에 0이 붙어 보이는 숫자(00123)는 123이 됩니다. 텍스트 셀은 그대로 유지됩니다. ID를 확인하거나 파일을 .xlsx로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
+        <translation>암호로 보호된 Excel 통합 문서이거나 읽을 수 없는 이전 형식의 Excel 파일입니다. Excel에서 암호 없이 "Excel 통합 문서(.xlsx)"로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 "CSV UTF-8"을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be read</source>
+        <translation>시트 “%1”을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
+        <translation>시트 “%1”, 셀 %2: %3열은 %4열 제한을 넘습니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1948,16 +1964,16 @@
         <translation>이 컴퓨터에 저장되며, 이 편집기를 다시 열 때 복원할 수 있습니다. 비밀번호는 저장하지 않습니다.</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.xlsx);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>행</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx *.xls);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -3522,10 +3538,6 @@
         <translation>기존 사용자를 확인하는 중… %2명 중 %1명</translation>
     </message>
     <message>
-        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>행</translation>
     </message>
@@ -3552,6 +3564,10 @@
     <message>
         <source>sheet “%1”, header on row %2</source>
         <translation>시트 “%1”, 머리글은 %2행</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx *.xls);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -5102,7 +5118,9 @@ Turn on Reveal secrets to start from the current token info.</source>
     </message>
     <message numerus="yes">
         <source>Exported the %n member(s) of “%1” to %2.</source>
-        <translation><numerusform>“%1”의 구성원 %n명을 %2(으)로 내보냈습니다.</numerusform></translation>
+        <translation>
+            <numerusform>“%1”의 구성원 %n명을 %2(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

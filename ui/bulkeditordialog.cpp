@@ -272,8 +272,9 @@ void BulkEditorDialog::buildUi()
     m_findButton = tool(u"findButton"_s, [this] { showFind(true); });
     m_nextProblemButton = tool(u"nextProblemButton"_s, [this] { m_editing->goToProblem(true); });
     m_openButton = tool(u"openCsvButton"_s, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Add rows from a CSV file"),
-            QDir::homePath(), tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Add rows from a CSV file"), QDir::homePath(),
+                tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
         if (!path.isEmpty())
             openCsv(path);
     });

@@ -1486,7 +1486,7 @@ void ImportDialog::browse()
 {
     const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV file"), start,
-        tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+        tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -2,15 +2,20 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QXmlStreamReader>
 
+#include <freexl.h>
 #include <unzip.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -459,6 +464,7 @@ namespace
         QList<SheetRow> rows; // the non-empty ones
         QList<int> hiddenColumns; // 1-based
         QStringList merged; // "A1:C1"
+        bool oldFormatNumbers = false; // an .xls sheet with numbers: their formats are not known
         bool isEmpty() const { return rows.isEmpty(); }
     };
 
@@ -674,6 +680,10 @@ namespace
                                "in the preview if they should not be sent.",
                     nullptr, int(hiddenRows.size()))
                     .arg(shortList(hiddenRows)));
+        if (data.oldFormatNumbers)
+            notes.append(XlsxReader::tr("An old .xls workbook: number formats are not read, so a number "
+                                        "shown with leading zeros (00123) comes as 123. Text cells keep "
+                                        "them; check IDs, or save the file as .xlsx."));
         QStringList hiddenColumns;
         for (int c : data.hiddenColumns) {
             if (c <= header.cells.size() && !header.cells.at(c - 1).trimmed().isEmpty())
@@ -695,6 +705,130 @@ namespace
 
 } // namespace
 
+namespace
+{
+    // ---- Old workbooks (.xls, BIFF in an OLE file) through Debian's libfreexl -------------------
+
+    QString oleRefusal()
+    {
+        return XlsxReader::tr(
+            "This is a password-protected Excel workbook, or an old Excel file that cannot be read. In "
+            "Excel, save it as \"Excel Workbook (.xlsx)\" without a password, or use File > Save As and "
+            "choose \"CSV UTF-8\".");
+    }
+
+    struct FreeXl {
+        const void* handle = nullptr;
+        ~FreeXl()
+        {
+            freexl_close(handle); // also after a failed open, as the library asks
+        }
+    };
+
+    // freexl reads a file by name: the bytes go to a private temporary file first.
+    struct OldWorkbook {
+        QTemporaryFile file { QDir::temp().filePath(u"alli-admin-XXXXXX.xls"_s) };
+        FreeXl xl;
+        QStringList sheets;
+        bool date1904 = false;
+    };
+
+    std::variant<std::unique_ptr<OldWorkbook>, CsvError> openOld(const QByteArray& bytes)
+    {
+        auto book = std::make_unique<OldWorkbook>();
+        if (!book->file.open() || book->file.write(bytes) != bytes.size() || !book->file.flush())
+            return CsvError { 0, workbookError(book->file.errorString()).message };
+        book->file.close();
+        if (freexl_open(QFile::encodeName(book->file.fileName()).constData(), &book->xl.handle) != FREEXL_OK)
+            return CsvError { 0, oleRefusal() };
+        unsigned int info = 0;
+        if (freexl_get_info(book->xl.handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK
+            && info == FREEXL_BIFF_OBFUSCATED)
+            return CsvError { 0, oleRefusal() };
+        unsigned int count = 0;
+        if (freexl_get_info(book->xl.handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0)
+            return workbookError(XlsxReader::tr("it has no sheet"));
+        for (unsigned short i = 0; i < count && i < 1000; ++i) {
+            const char* name = nullptr;
+            freexl_get_worksheet_name(book->xl.handle, i, &name);
+            book->sheets.append(name ? QString::fromUtf8(name) : u"Sheet%1"_s.arg(i + 1));
+        }
+        return book;
+    }
+
+    std::variant<SheetData, CsvError> readOldSheet(OldWorkbook& book, int sheet, const XlsxOptions& options)
+    {
+        const QString sheetName = book.sheets.at(sheet);
+        unsigned int rowCount = 0;
+        unsigned short columnCount = 0;
+        if (freexl_select_active_worksheet(book.xl.handle, unsigned(sheet)) != FREEXL_OK
+            || freexl_worksheet_dimensions(book.xl.handle, &rowCount, &columnCount) != FREEXL_OK)
+            return workbookError(XlsxReader::tr("the sheet “%1” cannot be read").arg(sheetName));
+        if (rowCount > unsigned(options.maxRows))
+            return CsvError { options.maxRows,
+                XlsxReader::tr("Sheet “%1” has more than %2 rows, the limit.")
+                    .arg(sheetName)
+                    .arg(options.maxRows) };
+        if (columnCount > options.maxColumns)
+            return CsvError { 0,
+                XlsxReader::tr("Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns")
+                    .arg(sheetName, columnLetters(columnCount) + u"1"_s)
+                    .arg(columnCount)
+                    .arg(options.maxColumns) };
+        SheetData data;
+        bool numbers = false;
+        for (unsigned int r = 0; r < rowCount; ++r) {
+            SheetRow row;
+            row.number = int(r) + 1;
+            for (unsigned short c = 0; c < columnCount; ++c) {
+                FreeXL_CellValue cell {};
+                if (freexl_get_cell_value(book.xl.handle, r, c, &cell) != FREEXL_OK)
+                    return CsvError { row.number,
+                        XlsxReader::tr("Sheet “%1”, cell %2: %3")
+                            .arg(sheetName, columnLetters(c + 1) + QString::number(row.number),
+                                XlsxReader::tr("it cannot be read")) };
+                QString text;
+                switch (cell.type) {
+                case FREEXL_CELL_INT:
+                    text = QString::number(cell.value.int_value);
+                    numbers = true;
+                    break;
+                case FREEXL_CELL_DOUBLE:
+                    text = numberText(cell.value.double_value);
+                    numbers = true;
+                    break;
+                case FREEXL_CELL_TEXT:
+                case FREEXL_CELL_SST_TEXT:
+                case FREEXL_CELL_DATE:
+                case FREEXL_CELL_TIME:
+                    text = QString::fromUtf8(cell.value.text_value);
+                    break;
+                case FREEXL_CELL_DATETIME: // "YYYY-MM-DD HH:MM:SS", as ISO 8601 like .xlsx dates
+                    text = QString::fromUtf8(cell.value.text_value).replace(u' ', u'T');
+                    break;
+                default:
+                    break;
+                }
+                if (text.size() > options.maxCellChars)
+                    return CsvError { row.number,
+                        XlsxReader::tr("Sheet “%1”, cell %2: %3")
+                            .arg(sheetName, columnLetters(c + 1) + QString::number(row.number),
+                                XlsxReader::tr("the cell holds %1 characters, more than %2")
+                                    .arg(text.size())
+                                    .arg(options.maxCellChars)) };
+                row.cells.append(text);
+            }
+            while (!row.cells.isEmpty() && row.cells.constLast().isEmpty())
+                row.cells.removeLast();
+            if (!row.cells.isEmpty())
+                data.rows.append(std::move(row));
+        }
+        data.oldFormatNumbers = numbers;
+        return data;
+    }
+
+} // namespace
+
 bool XlsxReader::looksLikeWorkbook(QByteArrayView bytes)
 {
     return bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0");
@@ -702,11 +836,15 @@ bool XlsxReader::looksLikeWorkbook(QByteArrayView bytes)
 
 std::variant<QList<XlsxSheetInfo>, CsvError> XlsxReader::sheets(const QByteArray& bytes)
 {
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return CsvError { 0,
-            tr("This is a password-protected Excel workbook or an old Excel workbook (.xls), which "
-               "Alli Admin cannot read. In Excel, save it as \"Excel Workbook (.xlsx)\" without a "
-               "password, or use File > Save As and choose \"CSV UTF-8\".") };
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        auto opened = openOld(bytes);
+        if (auto* error = std::get_if<CsvError>(&opened))
+            return *error;
+        QList<XlsxSheetInfo> infos;
+        for (const QString& name : std::get<std::unique_ptr<OldWorkbook>>(opened)->sheets)
+            infos.append({ name, false });
+        return infos;
+    }
     Archive zip(bytes);
     if (!zip.isOpen())
         return workbookError(tr("it is damaged or incomplete"));
@@ -719,10 +857,125 @@ std::variant<QList<XlsxSheetInfo>, CsvError> XlsxReader::sheets(const QByteArray
     return std::get<Workbook>(book).sheets;
 }
 
+namespace
+{
+    // The sheet asked for (or the first with data) as a table, its header found below any title
+    // rows or taken from the row asked for: the same for .xlsx and .xls workbooks.
+    std::variant<CsvTable, CsvError> tableOf(const QStringList& sheetNames,
+        const std::function<std::variant<SheetData, CsvError>(int)>& readSheet, const XlsxOptions& options)
+    {
+        // The sheet asked for, or the first with data.
+        SheetData sheetData;
+        const QList<SheetRow>& rows = sheetData.rows;
+        int sheet = -1;
+        for (qsizetype i = 0; i < sheetNames.size(); ++i) {
+            if (!options.sheet.isEmpty() && sheetNames.at(i) != options.sheet)
+                continue;
+            std::variant<SheetData, CsvError> read = readSheet(int(i));
+            if (auto* error = std::get_if<CsvError>(&read))
+                return *error;
+            sheetData = std::move(std::get<SheetData>(read));
+            sheet = int(i);
+            if (!rows.isEmpty() || !options.sheet.isEmpty())
+                break;
+        }
+        if (sheet < 0) {
+            QStringList names;
+            for (const QString& name : sheetNames)
+                names << u"“%1”"_s.arg(name);
+            return CsvError { 0,
+                XlsxReader::tr("The workbook has no sheet named “%1”; its sheets are %2.")
+                    .arg(options.sheet, names.join(u", "_s)) };
+        }
+        const QString sheetName = sheetNames.at(sheet);
+        if (rows.isEmpty())
+            return CsvError { 0, XlsxReader::tr("The sheet “%1” is empty.").arg(sheetName) };
+
+        // The header: the row asked for, or the first as wide as the data (title rows above it are
+        // narrower: "Staff list, April" in A1 alone).
+        qsizetype headerIndex = -1;
+        if (options.headerRow > 0) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).number == options.headerRow)
+                    headerIndex = i;
+            }
+            if (headerIndex < 0)
+                return CsvError { options.headerRow,
+                    XlsxReader::tr("Row %1 of the sheet “%2” is empty: it cannot be the header.")
+                        .arg(options.headerRow)
+                        .arg(sheetName) };
+        } else {
+            int widest = 0;
+            for (qsizetype i = 0; i < rows.size() && i < 30; ++i)
+                widest = std::max(widest, nonEmpty(rows.at(i).cells));
+            for (qsizetype i = 0; i < rows.size() && headerIndex < 0; ++i) {
+                if (nonEmpty(rows.at(i).cells) * 10 >= widest * 6)
+                    headerIndex = i;
+            }
+        }
+        const SheetRow& headerRow = rows.at(headerIndex);
+        CsvTable table;
+        table.encoding = Encoding::Utf8;
+        table.delimiter = Delimiter::Comma;
+        table.sheet = sheetName;
+        table.sheets = sheetNames;
+        table.headerRow = headerRow.number;
+        table.structureNotes = structureNotes(sheetData, headerRow, rows.constLast().number);
+        QHash<QString, int> seen;
+        for (qsizetype c = 0; c < headerRow.cells.size(); ++c) {
+            QString name = headerRow.cells.at(c).trimmed();
+            if (name.isEmpty())
+                name = XlsxReader::tr("Column %1").arg(columnLetters(int(c) + 1));
+            const QString key = name.toLower();
+            if (seen.contains(key))
+                return CsvError { headerRow.number,
+                    XlsxReader::tr("Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).")
+                        .arg(sheetName)
+                        .arg(headerRow.number)
+                        .arg(name, columnLetters(seen.value(key) + 1), columnLetters(int(c) + 1)) };
+            seen.insert(key, int(c));
+            table.header.append(name);
+        }
+        const qsizetype width = table.header.size();
+        QString preview = table.header.join(u'\t') + u'\n';
+        for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
+            const SheetRow& row = rows.at(i);
+            if (row.cells.size() > width) {
+                for (qsizetype c = width; c < row.cells.size(); ++c) {
+                    if (!row.cells.at(c).trimmed().isEmpty())
+                        return CsvError { row.number,
+                            XlsxReader::tr("Sheet “%1”, cell %2: it has a value, but its column has no name "
+                                           "in the header "
+                                           "(row %3).")
+                                .arg(sheetName, columnLetters(int(c) + 1) + QString::number(row.number))
+                                .arg(headerRow.number) };
+                }
+            }
+            table.appendRow(row.number, row.cells);
+            if (preview.size() < 2000)
+                preview += row.cells.join(u'\t') + u'\n';
+        }
+        table.decodedPreview = preview.left(2000);
+        if (table.isEmpty())
+            return CsvError { headerRow.number,
+                XlsxReader::tr("The sheet “%1” has a header (row %2) but no rows below it.")
+                    .arg(sheetName)
+                    .arg(headerRow.number) };
+        return table;
+    }
+} // namespace
+
 std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const XlsxOptions& options)
 {
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return std::get<CsvError>(sheets(bytes));
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        // An old .xls workbook (BIFF), or an encrypted .xlsx (also an OLE file), which is refused.
+        auto opened = openOld(bytes);
+        if (auto* error = std::get_if<CsvError>(&opened))
+            return *error;
+        OldWorkbook& book = *std::get<std::unique_ptr<OldWorkbook>>(opened);
+        return tableOf(
+            book.sheets, [&](int sheet) { return readOldSheet(book, sheet, options); }, options);
+    }
     Archive zip(bytes);
     if (!zip.isOpen())
         return workbookError(tr("it is damaged or incomplete"));
@@ -733,104 +986,14 @@ std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const
         return *error;
     const Workbook& book = std::get<Workbook>(opened);
 
-    // The sheet asked for, or the first with data.
-    SheetData sheetData;
-    const QList<SheetRow>& rows = sheetData.rows;
-    int sheet = -1;
-    for (qsizetype i = 0; i < book.sheets.size(); ++i) {
-        if (!options.sheet.isEmpty() && book.sheets.at(i).name != options.sheet)
-            continue;
-        std::variant<SheetData, CsvError> read = readRows(zip, book, int(i), options);
-        if (auto* error = std::get_if<CsvError>(&read))
-            return *error;
-        sheetData = std::move(std::get<SheetData>(read));
-        sheet = int(i);
-        if (!rows.isEmpty() || !options.sheet.isEmpty())
-            break;
-    }
-    if (sheet < 0) {
-        QStringList names;
-        for (const XlsxSheetInfo& s : book.sheets)
-            names << u"“%1”"_s.arg(s.name);
-        return CsvError { 0,
-            tr("The workbook has no sheet named “%1”; its sheets are %2.")
-                .arg(options.sheet, names.join(u", "_s)) };
-    }
-    const QString sheetName = book.sheets.at(sheet).name;
-    if (rows.isEmpty())
-        return CsvError { 0, tr("The sheet “%1” is empty.").arg(sheetName) };
-
-    // The header: the row asked for, or the first as wide as the data (title rows above it are
-    // narrower: "Staff list, April" in A1 alone).
-    qsizetype headerIndex = -1;
-    if (options.headerRow > 0) {
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).number == options.headerRow)
-                headerIndex = i;
-        }
-        if (headerIndex < 0)
-            return CsvError { options.headerRow,
-                tr("Row %1 of the sheet “%2” is empty: it cannot be the header.")
-                    .arg(options.headerRow)
-                    .arg(sheetName) };
-    } else {
-        int widest = 0;
-        for (qsizetype i = 0; i < rows.size() && i < 30; ++i)
-            widest = std::max(widest, nonEmpty(rows.at(i).cells));
-        for (qsizetype i = 0; i < rows.size() && headerIndex < 0; ++i) {
-            if (nonEmpty(rows.at(i).cells) * 10 >= widest * 6)
-                headerIndex = i;
-        }
-    }
-    const SheetRow& headerRow = rows.at(headerIndex);
-    CsvTable table;
-    table.encoding = Encoding::Utf8;
-    table.delimiter = Delimiter::Comma;
-    table.sheet = sheetName;
-    for (const XlsxSheetInfo& info : book.sheets)
-        table.sheets.append(info.name);
-    table.headerRow = headerRow.number;
-    table.structureNotes = structureNotes(sheetData, headerRow, rows.constLast().number);
-    QHash<QString, int> seen;
-    for (qsizetype c = 0; c < headerRow.cells.size(); ++c) {
-        QString name = headerRow.cells.at(c).trimmed();
-        if (name.isEmpty())
-            name = tr("Column %1").arg(columnLetters(int(c) + 1));
-        const QString key = name.toLower();
-        if (seen.contains(key))
-            return CsvError { headerRow.number,
-                tr("Sheet “%1”, row %2: the header names “%3” twice (columns %4 and %5).")
-                    .arg(sheetName)
-                    .arg(headerRow.number)
-                    .arg(name, columnLetters(seen.value(key) + 1), columnLetters(int(c) + 1)) };
-        seen.insert(key, int(c));
-        table.header.append(name);
-    }
-    const qsizetype width = table.header.size();
-    QString preview = table.header.join(u'\t') + u'\n';
-    for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
-        const SheetRow& row = rows.at(i);
-        if (row.cells.size() > width) {
-            for (qsizetype c = width; c < row.cells.size(); ++c) {
-                if (!row.cells.at(c).trimmed().isEmpty())
-                    return CsvError { row.number,
-                        tr("Sheet “%1”, cell %2: it has a value, but its column has no name in the header "
-                           "(row %3).")
-                            .arg(sheetName, columnLetters(int(c) + 1) + QString::number(row.number))
-                            .arg(headerRow.number) };
-            }
-        }
-        table.appendRow(row.number, row.cells);
-        if (preview.size() < 2000)
-            preview += row.cells.join(u'\t') + u'\n';
-    }
-    table.decodedPreview = preview.left(2000);
-    if (table.isEmpty())
-        return CsvError { headerRow.number,
-            tr("The sheet “%1” has a header (row %2) but no rows below it.")
-                .arg(sheetName)
-                .arg(headerRow.number) };
-    return table;
+    return tableOf(
+        [&] {
+            QStringList names;
+            for (const XlsxSheetInfo& info : book.sheets)
+                names.append(info.name);
+            return names;
+        }(),
+        [&](int sheet) { return readRows(zip, book, sheet, options); }, options);
 }
 
 QString XlsxReader::serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)

@@ -8,6 +8,7 @@ import zipfile
 
 import openpyxl
 import xlsxwriter
+import xlwt
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 out = sys.argv[1]
@@ -50,6 +51,22 @@ ws.merge_cells("F3:F4")
 ws.row_dimensions[5].hidden = True
 ws.column_dimensions["E"].hidden = True
 wb.save(f"{out}/structure.xlsx")
+
+# An old .xls workbook (BIFF8, by xlwt): a title row, Korean and Japanese text, an ID stored as text
+# with its zeros and one stored as a number, a date, a date and time, a second sheet.
+book = xlwt.Workbook(encoding="utf-8")
+ws = book.add_sheet("Staff")
+ws.write(0, 0, "Staff list (old format)")
+for c, v in enumerate(["ownUserId", "이름", "姓", "email", "hired", "joined", "score"]):
+    ws.write(2, c, v)
+date = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+stamp = xlwt.easyxf(num_format_str="yyyy-mm-dd hh:mm")
+ws.write(3, 0, "00123"); ws.write(3, 1, "민준"); ws.write(3, 2, "佐藤"); ws.write(3, 3, "minjun@example.com")
+ws.write(3, 4, datetime.date(2024, 4, 1), date); ws.write(3, 5, datetime.datetime(2024, 4, 2, 9, 30), stamp); ws.write(3, 6, 1.5)
+ws.write(4, 0, 123); ws.write(4, 1, "花子"); ws.write(4, 2, "鈴木"); ws.write(4, 3, "hanako@example.jp"); ws.write(4, 6, 42)
+other = book.add_sheet("Other")
+other.write(0, 0, "email"); other.write(1, 0, "lee@example.com")
+book.save(f"{out}/staff.xls")
 
 # The 1904 date system (old Mac workbooks).
 wb = openpyxl.Workbook()

@@ -127,6 +127,35 @@ private Q_SLOTS:
         QCOMPARE(t.cell(1, 1), u"さとう"_s);
     }
 
+    void oldXlsWorkbooksAreRead()
+    {
+        // An .xls file (BIFF8) through libfreexl, like a workbook: title row skipped, text as it
+        // is, dates in ISO 8601, integers without ".0"; a note says number formats are not known.
+        const QByteArray bytes = fixture(u"staff.xls"_s);
+        QVERIFY(XlsxReader::looksLikeWorkbook(bytes));
+        const CsvTable t = table(CsvReader::read(bytes));
+        QCOMPARE(t.sheets, (QStringList { u"Staff"_s, u"Other"_s }));
+        QCOMPARE(t.sheet, u"Staff"_s);
+        QCOMPARE(t.headerRow, 3);
+        QCOMPARE(t.header,
+            (QStringList {
+                u"ownUserId"_s, u"이름"_s, u"姓"_s, u"email"_s, u"hired"_s, u"joined"_s, u"score"_s }));
+        QCOMPARE(t.rowCount(), 2);
+        QCOMPARE(t.rowCells(0),
+            (QStringList { u"00123"_s, u"민준"_s, u"佐藤"_s, u"minjun@example.com"_s, u"2024-04-01"_s,
+                u"2024-04-02T09:30:00"_s, u"1.5"_s }));
+        QCOMPARE(t.cell(1, 0), u"123"_s);
+        QCOMPARE(t.cell(1, 6), u"42"_s);
+        QVERIFY(t.structureNotes.join(u' ').contains(u".xls"_s));
+        // The second sheet, by name.
+        CsvOptions options;
+        options.sheet = u"Other"_s;
+        const CsvTable other = table(CsvReader::read(bytes, options));
+        QCOMPARE(other.cell(0, 0), u"lee@example.com"_s);
+        // A damaged .xls: refused with the reason, not a crash.
+        QVERIFY(!refusal(XlsxReader::read(bytes.left(bytes.size() / 2))).isEmpty());
+    }
+
     void whatExcelHidesOrMergesIsReported()
     {
         // A title row merged above the header is no news.
