@@ -137,50 +137,123 @@ namespace
             return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK;
         }
 
-        // The part's bytes; nullopt with `error` set when it is missing, damaged or unpacks to more
-        // than the directory said (what a crafted ZIP does).
-        std::optional<QByteArray> part(const QString& name, QString* error)
+        // Opens a part for reading(); false with `error` set when it is missing or damaged.
+        bool openPart(const QString& name, QString* error)
         {
             if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
                 *error = XlsxReader::tr("the part %1 is missing").arg(name);
-                return std::nullopt;
+                return false;
             }
             unz_file_info64 info {};
             if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
                 || unzOpenCurrentFile(m_zip) != UNZ_OK) {
                 *error = XlsxReader::tr("the part %1 cannot be opened").arg(name);
-                return std::nullopt;
+                return false;
             }
-            const qint64 declared = qint64(std::min<quint64>(info.uncompressed_size, quint64(m_budget)));
-            QByteArray out; // grows with what actually unpacks, never with what the directory claims
+            m_partName = name;
+            m_declared = qint64(std::min<quint64>(info.uncompressed_size, quint64(m_budget)));
+            m_read = 0;
+            return true;
+        }
+
+        // The next bytes of the open part: > 0 read, 0 at its end (checksum verified), -1 with
+        // `error` set when it is damaged or unpacks to more than the directory said (what a
+        // crafted ZIP does): what is unpacked is counted, never what the directory claims.
+        qint64 readPart(char* buffer, qint64 size, QString* error)
+        {
+            const int n = unzReadCurrentFile(m_zip, buffer, unsigned(std::min<qint64>(size, 1 << 20)));
+            if (n < 0) {
+                *error = XlsxReader::tr("the part %1 is damaged").arg(m_partName);
+                return -1;
+            }
+            if (n == 0) {
+                if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
+                    *error = XlsxReader::tr("the part %1 is damaged (checksum)").arg(m_partName);
+                    return -1;
+                }
+                m_budget -= m_read;
+                return 0;
+            }
+            if (m_read + n > m_declared || m_read + n > m_budget) {
+                *error = XlsxReader::tr("the part %1 unpacks to more than its stated size").arg(m_partName);
+                return -1;
+            }
+            m_read += n;
+            return n;
+        }
+
+        void closePart() { unzCloseCurrentFile(m_zip); }
+
+        // The whole part's bytes (the small ones: workbook, styles, shared strings); nullopt with
+        // `error` set, as readPart().
+        std::optional<QByteArray> part(const QString& name, QString* error)
+        {
+            if (!openPart(name, error))
+                return std::nullopt;
+            QByteArray out;
             char buffer[65536];
             for (;;) {
-                const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+                const qint64 n = readPart(buffer, sizeof buffer, error);
                 if (n < 0) {
-                    unzCloseCurrentFile(m_zip);
-                    *error = XlsxReader::tr("the part %1 is damaged").arg(name);
+                    closePart();
                     return std::nullopt;
                 }
                 if (n == 0)
-                    break;
-                if (out.size() + n > declared || out.size() + n > m_budget) {
-                    unzCloseCurrentFile(m_zip);
-                    *error = XlsxReader::tr("the part %1 unpacks to more than its stated size").arg(name);
-                    return std::nullopt;
-                }
+                    return out;
                 out.append(buffer, n);
             }
-            if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
-                *error = XlsxReader::tr("the part %1 is damaged (checksum)").arg(name);
-                return std::nullopt;
-            }
-            m_budget -= out.size();
-            return out;
         }
 
     private:
         unzFile m_zip = nullptr;
         qint64 m_budget = 0;
+        QString m_partName;
+        qint64 m_declared = 0;
+        qint64 m_read = 0;
+    };
+
+    // A part streamed as it unpacks, for the XML reader to pull from: a 100,000-row sheet is never
+    // held whole (26 MB of XML for four columns).
+    class PartStream : public QIODevice
+    {
+    public:
+        PartStream(Archive& zip, const QString& name)
+            : m_zip(zip)
+        {
+            if (zip.openPart(name, &m_problem))
+                open(QIODevice::ReadOnly);
+        }
+        ~PartStream() override
+        {
+            if (isOpen() && !m_ended)
+                m_zip.closePart();
+        }
+        bool isSequential() const override { return true; }
+        // Why the part could not be read to its end; empty when it was.
+        QString problem() const { return m_problem; }
+
+    protected:
+        qint64 readData(char* data, qint64 size) override
+        {
+            if (m_ended || !m_problem.isEmpty())
+                return -1;
+            if (size <= 0) // QIODevice asks for nothing at times: not the end of the part
+                return 0;
+            const qint64 n = m_zip.readPart(data, size, &m_problem);
+            if (n <= 0) {
+                m_ended = true; // the part is closed (or left to the destructor after an error)
+                if (n < 0)
+                    m_zip.closePart();
+                return -1;
+            }
+            return n;
+        }
+        qint64 writeData(const char*, qint64) override { return -1; }
+
+    private:
+        Archive& m_zip;
+        QString m_problem;
+        bool m_ended = false;
     };
 
     // ---- Workbook parts -----------------------------------------------------------------------
@@ -203,6 +276,11 @@ namespace
         explicit PartReader(const QByteArray& data)
         {
             addData(data);
+            setNamespaceProcessing(false);
+        }
+        explicit PartReader(QIODevice* device)
+            : QXmlStreamReader(device)
+        {
             setNamespaceProcessing(false);
         }
         TokenType next()
@@ -473,43 +551,53 @@ namespace
         Archive& zip, const Workbook& book, int sheet, const XlsxOptions& options)
     {
         const QString sheetName = book.sheets.at(sheet).name;
-        QString error;
-        const std::optional<QByteArray> data = zip.part(book.sheetParts.at(sheet), &error);
-        if (!data)
-            return workbookError(error);
+        PartStream stream(zip, book.sheetParts.at(sheet));
+        if (!stream.isOpen())
+            return workbookError(stream.problem());
         SheetData sheetData;
         QList<SheetRow>& rows = sheetData.rows;
-        PartReader xml(*data);
+        PartReader xml(&stream);
         SheetRow current;
         int nextRow = 1;
         int nextColumn = 1;
-        QString cellRef;
+        int rowWidth = 0; // of the last row, to size the next one's list
+        int cellColumn = 0; // of the cell being read, for messages (its reference made only then)
         const auto fail = [&](const QString& why) {
             return CsvError { current.number,
-                XlsxReader::tr("Sheet “%1”, cell %2: %3").arg(sheetName, cellRef, why) };
+                XlsxReader::tr("Sheet “%1”, cell %2: %3")
+                    .arg(sheetName, columnLetters(cellColumn) + QString::number(current.number), why) };
         };
         while (!xml.atEnd()) {
             const auto token = xml.next();
             if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
                 while (!current.cells.isEmpty() && current.cells.constLast().isEmpty())
                     current.cells.removeLast();
-                if (!current.cells.isEmpty())
+                if (!current.cells.isEmpty()) {
+                    rowWidth = int(current.cells.size());
                     rows.append(std::move(current));
+                }
                 current = SheetRow();
                 continue;
             }
             if (token != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"row") {
-                const int r = xml.attributes().value(QLatin1StringView("r")).toInt();
+                int r = 0;
+                {
+                    // Copies of the attributes are let go before the next token: a copy held
+                    // makes the reader allocate its list again for every element.
+                    const QXmlStreamAttributes a = xml.attributes();
+                    r = a.value(QLatin1StringView("r")).toInt();
+                    const QStringView hidden = a.value(QLatin1StringView("hidden"));
+                    current.hidden = hidden == u"1" || hidden == u"true";
+                }
                 if (r > 0 && r < nextRow) // rows come in order in every writer's output
                     return workbookError(XlsxReader::tr("the sheet “%1” lists row %2 after row %3")
                                              .arg(sheetName)
                                              .arg(r)
                                              .arg(nextRow - 1));
                 current.number = r > 0 ? r : nextRow;
-                const QStringView hidden = xml.attributes().value(QLatin1StringView("hidden"));
-                current.hidden = hidden == u"1" || hidden == u"true";
+                current.cells.reserve(rowWidth);
                 nextRow = current.number + 1;
                 nextColumn = 1;
                 if (current.number > options.maxRows)
@@ -537,20 +625,29 @@ namespace
             }
             if (xml.name() != u"c")
                 continue;
-            const auto attributes = xml.attributes();
             int column = 0;
             int row = 0;
-            parseReference(attributes.value(QLatin1StringView("r")), &column, &row);
+            enum class Type { Number, Shared, Inline, Text, Boolean } type = Type::Number;
+            int style = 0;
+            {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                parseReference(attributes.value(QLatin1StringView("r")), &column, &row);
+                const QStringView t = attributes.value(QLatin1StringView("t"));
+                type = t == u"s"                            ? Type::Shared
+                    : t == u"inlineStr"                     ? Type::Inline
+                    : t == u"str" || t == u"e" || t == u"d" ? Type::Text
+                    : t == u"b"                             ? Type::Boolean
+                                                            : Type::Number;
+                style = attributes.value(QLatin1StringView("s")).toInt();
+            }
             if (column == 0)
                 column = nextColumn;
             nextColumn = column + 1;
-            cellRef = columnLetters(column) + QString::number(current.number);
+            cellColumn = column;
             if (column > options.maxColumns)
                 return fail(XlsxReader::tr("column %1 is beyond the limit of %2 columns")
                                 .arg(column)
                                 .arg(options.maxColumns));
-            const QString type = attributes.value(QLatin1StringView("t")).toString();
-            const int style = attributes.value(QLatin1StringView("s")).toInt();
             QString value;
             bool hasValue = false;
             QString inlineText;
@@ -572,17 +669,17 @@ namespace
                 }
             }
             QString text;
-            if (type == u"s") {
+            if (type == Type::Shared) {
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= book.sharedStrings.size())
                     return fail(XlsxReader::tr("it refers to a text that the workbook does not have"));
                 text = book.sharedStrings.at(index);
-            } else if (type == u"inlineStr") {
+            } else if (type == Type::Inline) {
                 text = inlineText;
-            } else if (type == u"str" || type == u"e" || type == u"d") {
+            } else if (type == Type::Text) {
                 text = decodeEscapes(value);
-            } else if (type == u"b") {
+            } else if (type == Type::Boolean) {
                 text = value == u"1" ? u"TRUE"_s : u"FALSE"_s;
             } else if (hasValue) {
                 bool ok = false;
@@ -625,6 +722,9 @@ namespace
             else
                 current.cells[column - 1] = text; // a cell given twice: the last one
         }
+        // A damaged or oversized part stops the XML early: that is the reason, not the XML.
+        if (!stream.problem().isEmpty())
+            return workbookError(stream.problem());
         if (xml.hasError())
             return workbookError(XlsxReader::tr("the sheet “%1” is not well-formed XML (line %2: %3)")
                                      .arg(sheetName)
@@ -954,6 +1054,8 @@ namespace
             table.appendRow(row.number, row.cells);
             if (preview.size() < 2000)
                 preview += row.cells.join(u'\t') + u'\n';
+            // The table holds the cells now: the sheet's copy goes, so both never add up.
+            sheetData.rows[i].cells = QStringList();
         }
         table.decodedPreview = preview.left(2000);
         if (table.isEmpty())

@@ -127,6 +127,28 @@ private Q_SLOTS:
         QCOMPARE(t.cell(1, 1), u"さとう"_s);
     }
 
+    void aHundredThousandRowSheetIsReadWhole()
+    {
+        // 27 MB of sheet XML, streamed from the ZIP as it unpacks: every row, in order.
+        QTemporaryDir dir;
+        QVERIFY(Alli::Testing::makeWorkbooks(dir.path(), true));
+        QFile file(dir.filePath(u"large.xlsx"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CsvTable t = table(CsvReader::read(file.readAll()));
+        QCOMPARE(t.header, (QStringList { u"ownUserId"_s, u"firstName"_s, u"lastName"_s, u"email"_s }));
+        QCOMPARE(t.rowCount(), 100000);
+        QCOMPARE(t.rowCells(0), (QStringList { u"EMP000001"_s, u"민준"_s, u"김"_s, u"user1@example.com"_s }));
+        QCOMPARE(t.rowCells(99999),
+            (QStringList { u"EMP100000"_s, u"민준"_s, u"김"_s, u"user100000@example.com"_s }));
+        QCOMPARE(t.line(99999), 100001);
+        // A limit below the sheet's rows: refused, named.
+        XlsxOptions options;
+        options.maxRows = 50000;
+        file.seek(0);
+        const QString message = refusal(XlsxReader::read(file.readAll(), options));
+        QVERIFY2(message.contains(u"50000"_s), qPrintable(message));
+    }
+
     void oldXlsWorkbooksAreRead()
     {
         // An .xls file (BIFF8) through libfreexl, like a workbook: title row skipped, text as it

@@ -26,12 +26,15 @@ inline bool openssl(const QString& directory, const QStringList& args)
 #ifdef ALLI_SOURCE_DIR
 // The fixtures of make_workbooks.py (made by openpyxl and xlsxwriter) in `directory`; Debian's
 // /usr/bin/python3, the interpreter that sees python3-openpyxl.
-inline bool makeWorkbooks(const QString& directory)
+// `large`: also large.xlsx, 100,000 rows.
+inline bool makeWorkbooks(const QString& directory, bool large = false)
 {
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), directory });
-    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+    QStringList args { QStringLiteral(ALLI_SOURCE_DIR "/tests/bulkreader/make_workbooks.py"), directory };
+    if (large)
+        args << QStringLiteral("large");
+    python.start(QStringLiteral("/usr/bin/python3"), args);
+    if (!python.waitForFinished(300000) || python.exitCode() != 0) {
         qWarning() << "make_workbooks.py:" << python.readAllStandardError();
         return false;
     }

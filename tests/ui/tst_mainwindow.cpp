@@ -9,6 +9,8 @@
 #include "demofixture.h"
 #include "errorbanner.h"
 #include "fieldtreemodel.h"
+#include "importdialog.h"
+#include "importpreviewmodel.h"
 #include "jsonview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -16,23 +18,28 @@
 #include "profiledialog.h"
 #include "profiletools.h"
 #include "secretstore.h"
+#include "testtools.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,6 +95,47 @@ private Q_SLOTS:
         QVERIFY(r.windowTitle().contains(u"Production"_s));
         QVERIFY(!r.windowTitle().contains(u"demo"_s, Qt::CaseInsensitive));
         QVERIFY(!r.findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+    }
+
+    // The HR system's workbook dropped on the window: the import opens on it with the rows Excel
+    // shows (title row skipped, leading zeros, Korean and Japanese text), a text file no different.
+    void droppedWorkbookOpensTheImport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Testing::makeWorkbooks(dir.path()));
+        SessionInfo session { QString(), true, m_fixture.demo()->apiKey() };
+        MainWindow w(m_fixture.client(), &m_languages, session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(dir.filePath(u"staff.xlsx"_s)) });
+        const QPointF at(w.width() / 2.0, w.height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY(drop.isAccepted());
+        QPointer<ImportDialog> dialog = w.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), ImportDialog::Step::Check, 15000);
+        const Bulk::CsvTable& table = dialog->previewModel()->table();
+        QCOMPARE(table.sheet, u"Staff"_s);
+        QCOMPARE(table.rowCount(), 2);
+        QCOMPARE(table.cell(0, 0), u"00123"_s);
+        QCOMPARE(table.cell(1, 0), u"00123"_s); // 123 shown through "00000"
+        QCOMPARE(table.cell(0, 1), u"민준"_s);
+        QCOMPARE(table.cell(1, 2), u"鈴木"_s);
+        dialog->close();
+        QTRY_VERIFY(!dialog); // deletes itself on close
+
+        // Something that is not a table is not taken.
+        QMimeData image;
+        image.setUrls({ QUrl::fromLocalFile(dir.filePath(u"photo.png"_s)) });
+        QDragEnterEvent refused(at.toPoint(), Qt::CopyAction, &image, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void connectionTestAndBanner()
