@@ -6,6 +6,7 @@
 #include "appcontroller.h"
 #include "bulkeditordialog.h"
 #include "confirm.h"
+#include "csvreader.h"
 #include "demotypes.h"
 #include "gridediting.h"
 #include "grouppermissionsdialog.h"
@@ -20,6 +21,7 @@
 #include "profiledialog.h"
 #include "secretstore.h"
 #include "selectionjobdialog.h"
+#include "tablefile.h"
 #include "theme.h"
 
 #include <QItemSelectionModel>
@@ -127,6 +129,36 @@ void scheduleScreenshots(QMainWindow* window, Alli::LanguageManager* languages, 
                 languages->setLanguage(info.code);
                 settle(400);
                 dialog->grab().save(u"%1/%2-import.png"_s.arg(dir, info.code));
+            }
+            // The same rows as an Excel workbook (a template's drop-downs make a hidden list sheet):
+            // the first step shows the sheet picker and the header row instead of the encoding.
+            {
+                const QString workbook = dir + u"/sample-members.xlsx"_s;
+                QFile csv(sample);
+                csv.open(QIODevice::ReadOnly);
+                const auto read = Alli::Bulk::CsvReader::read(csv.readAll());
+                if (const auto* table = std::get_if<Alli::Bulk::CsvTable>(&read)) {
+                    QList<QStringList> rows;
+                    for (int r = 0; r < table->rowCount(); ++r)
+                        rows.append(table->rowCells(r));
+                    Alli::Bulk::TableData data
+                        = Alli::Bulk::TableData::fromRows(u"Members"_s, table->header, rows);
+                    data.columns[3].choices = { u"ko"_s, u"ja"_s, u"en"_s };
+                    if (Alli::Bulk::TableFile::write(workbook, data).isEmpty()) {
+                        dialog->openFile(workbook);
+                        settle(1500);
+                        if (auto* back = dialog->findChild<QPushButton*>(u"backButton"_s))
+                            back->click();
+                        settle(300);
+                        for (const Alli::LanguageInfo& info : all) {
+                            languages->setLanguage(info.code);
+                            settle(300);
+                            dialog->grab().save(u"%1/%2-import-workbook.png"_s.arg(dir, info.code));
+                        }
+                        dialog->openFile(sample);
+                        settle(1500);
+                    }
+                }
             }
             // The send step once the job has finished: progress, per-row results, report, retry.
             if (dialog->startSending()) {

@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as "Excel Workbook (.xlsx)" without a password, or use File &gt; Save As and choose "CSV UTF-8".</translation>
+        <translation>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>the sheet “%1” cannot be read</source>
@@ -3279,10 +3279,6 @@
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>A CSV file exported from Excel or your HR system</source>
-        <translation>A CSV file exported from Excel or your HR system</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -3675,6 +3671,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook from your HR system</source>
+        <translation>A CSV file or an Excel workbook from your HR system</translation>
     </message>
 </context>
 <context>

@@ -3194,10 +3194,6 @@
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <source>A CSV file exported from Excel or your HR system</source>
-        <translation>Excel や人事システムから書き出した CSV ファイル</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -3568,6 +3564,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx *.xls);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（非表示）</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook from your HR system</source>
+        <translation>人事システムの CSV ファイルまたは Excel ブック</translation>
     </message>
 </context>
 <context>

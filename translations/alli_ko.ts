@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>암호로 보호된 Excel 통합 문서이거나 읽을 수 없는 이전 형식의 Excel 파일입니다. Excel에서 암호 없이 "Excel 통합 문서(.xlsx)"로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 "CSV UTF-8"을 선택하세요.</translation>
+        <translation>암호로 보호된 Excel 통합 문서이거나 읽을 수 없는 이전 형식의 Excel 파일입니다. Excel에서 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8&quot;을 선택하세요.</translation>
     </message>
     <message>
         <source>the sheet “%1” cannot be read</source>
@@ -3194,10 +3194,6 @@
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <source>A CSV file exported from Excel or your HR system</source>
-        <translation>Excel이나 인사 시스템에서 내보낸 CSV 파일</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
@@ -3568,6 +3564,14 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx *.xls);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (숨김)</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook from your HR system</source>
+        <translation>인사 시스템의 CSV 파일 또는 Excel 통합 문서</translation>
     </message>
 </context>
 <context>

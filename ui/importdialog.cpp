@@ -335,12 +335,13 @@ void ImportDialog::buildSourcePage()
     m_sheetLabel->setBuddy(m_sheetCombo);
     connect(m_sheetCombo, &QComboBox::activated, this, [this](int index) {
         if (index >= 0)
-            setSheet(m_sheetCombo->itemText(index));
+            setSheet(m_sheetCombo->itemData(index).toString());
     });
     m_headerRowLabel = new QLabel;
     m_headerRowSpin = new QSpinBox;
     m_headerRowSpin->setObjectName(u"headerRowSpin"_s);
     m_headerRowSpin->setRange(0, 1000);
+    m_headerRowSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_headerRowLabel->setBuddy(m_headerRowSpin);
     // Read again when the admin has chosen, not at every digit typed.
     m_headerRowSpin->setKeyboardTracking(false);
@@ -549,7 +550,7 @@ void ImportDialog::retranslateUi()
     setTexts(m_operationCombo, opTexts);
     m_templateButton->setText(tr("Download &template…"));
     m_fileLabel->setText(tr("&File:"));
-    m_fileEdit->setPlaceholderText(tr("A CSV file exported from Excel or your HR system"));
+    m_fileEdit->setPlaceholderText(tr("A CSV file or an Excel workbook from your HR system"));
     m_browseButton->setText(tr("&Browse…"));
     m_pasteButton->setText(tr("&Paste rows"));
     m_pasteButton->setToolTip(
@@ -602,6 +603,23 @@ void ImportDialog::retranslateUi()
     updateButtons();
     if (!m_error.isEmpty())
         m_sourceStatus->setText(m_error);
+    else if (!m_loading && !m_table.header.isEmpty())
+        renderSourceStatus();
+}
+
+void ImportDialog::renderSourceStatus()
+{
+    // What was read, in the language of the moment: the rows, and the sheet and header row of a
+    // workbook or the encoding and delimiter of a text file.
+    const QString fileRows
+        = tr("%1: %n row(s)", nullptr, m_table.rowCount()).arg(QFileInfo(m_path).fileName());
+    m_sourceStatus->setText(m_path.isEmpty() ? m_pastedLabel
+            : !m_table.sheet.isEmpty()       ? fileRows + u" · "_s
+                + tr("sheet “%1”, header on row %2").arg(m_table.sheet).arg(m_table.headerRow)
+                                       : fileRows + u" · "_s
+                + tr("read as %1, separated by %2")
+                      .arg(Bulk::encodingLabel(m_table.encoding),
+                          m_delimiterCombo->itemText(m_delimiterCombo->findData(int(m_table.delimiter)))));
 }
 
 void ImportDialog::changeEvent(QEvent* event)
@@ -801,6 +819,9 @@ void ImportDialog::renderWorkbook(const Bulk::CsvTable& table)
 {
     const bool workbook = !table.sheet.isEmpty();
     showWorkbookOptions(workbook);
+    // A workbook's rows are shown with tabs between cells: stops wide enough for an e-mail.
+    m_decodedText->setTabStopDistance(
+        workbook ? m_decodedText->fontMetrics().horizontalAdvance(u'x') * 28 : 80);
     m_workbookNotes->setText(table.structureNotes.join(u'\n'));
     m_workbookNotes->setVisible(!table.structureNotes.isEmpty());
     if (!workbook)
@@ -808,7 +829,9 @@ void ImportDialog::renderWorkbook(const Bulk::CsvTable& table)
     const QScopedValueRollback guard(m_showingWorkbook, true);
     const QSignalBlocker blockSheet(m_sheetCombo);
     m_sheetCombo->clear();
-    m_sheetCombo->addItems(table.sheets);
+    for (const QString& sheet : table.sheets)
+        m_sheetCombo->addItem(
+            table.hiddenSheets.contains(sheet) ? tr("%1 (hidden)").arg(sheet) : sheet, sheet);
     m_sheetCombo->setCurrentIndex(int(table.sheets.indexOf(table.sheet)));
     // The row found is shown; it stays "found" (0) for the next read until the admin changes it.
     m_headerRowSpin->setValue(m_csvOptions.headerRow > 0 ? m_csvOptions.headerRow : table.headerRow);
@@ -1122,16 +1145,7 @@ void ImportDialog::onLoaded(const LoadResult& result)
     m_decodedText->setPlainText(result.table.decodedPreview);
     renderBadLines();
     renderWorkbook(result.table);
-    const QString fileRows
-        = tr("%1: %n row(s)", nullptr, result.table.rowCount()).arg(QFileInfo(m_path).fileName());
-    m_sourceStatus->setText(m_path.isEmpty() ? m_pastedLabel
-            : !result.table.sheet.isEmpty()  ? fileRows + u" · "_s
-                + tr("sheet “%1”, header on row %2").arg(result.table.sheet).arg(result.table.headerRow)
-                                            : fileRows + u" · "_s
-                + tr("read as %1, separated by %2")
-                      .arg(Bulk::encodingLabel(result.table.encoding),
-                          m_delimiterCombo->itemText(
-                              m_delimiterCombo->findData(int(result.table.delimiter)))));
+    renderSourceStatus();
     fillMappingTable();
     if (m_step == Step::Source)
         goTo(Step::Check);

@@ -159,6 +159,7 @@ private:
     void fillMappingTable();
     void showWorkbookOptions(bool workbook);
     void renderWorkbook(const Bulk::CsvTable& table);
+    void renderSourceStatus();
     void onMappingEdited();
     void rememberMapping() const;
     QList<Bulk::ColumnMapping> rememberedMapping(const QStringList& header) const;

@@ -60,6 +60,7 @@ struct CsvTable {
     QList<CsvLineProblem> badLines; // with CsvOptions::skipBadLines: the lines left out, in file order
     QString sheet; // the sheet of an Excel workbook the rows come from; empty for text
     QStringList sheets; // a workbook's sheets, in order (a picker offers them)
+    QStringList hiddenSheets; // those of `sheets` that Excel hides (a template's lists)
     int headerRow = 0; // a workbook's row holding the header (1-based): found, or as asked
     // What Excel shows differently from what is imported (translated, one sentence each): merged
     // cells, hidden rows and columns. The rows are imported as they are; the admin is told.

@@ -1088,14 +1088,18 @@ std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const
         return *error;
     const Workbook& book = std::get<Workbook>(opened);
 
-    return tableOf(
-        [&] {
-            QStringList names;
-            for (const XlsxSheetInfo& info : book.sheets)
-                names.append(info.name);
-            return names;
-        }(),
-        [&](int sheet) { return readRows(zip, book, sheet, options); }, options);
+    QStringList names;
+    QStringList hidden;
+    for (const XlsxSheetInfo& info : book.sheets) {
+        names.append(info.name);
+        if (info.hidden)
+            hidden.append(info.name);
+    }
+    std::variant<CsvTable, CsvError> table = tableOf(
+        names, [&](int sheet) { return readRows(zip, book, sheet, options); }, options);
+    if (auto* t = std::get_if<CsvTable>(&table))
+        t->hiddenSheets = hidden;
+    return table;
 }
 
 QString XlsxReader::serialToIso(double serial, bool date1904, bool dateOnly, bool timeOnly)

@@ -164,6 +164,11 @@ private Q_SLOTS:
         QCOMPARE(v.value(u"errorStyle"_s).toString(), u"warning"_s);
         QCOMPARE(v.value(u"formula"_s).toString(), u"Lists!$B$1:$B$3"_s);
         QCOMPARE(v.value(u"prompt"_s).toString(), u"A two-letter ISO 639-1 code"_s);
+        // Our own reader knows the list sheet is hidden (the import's sheet picker says so).
+        const auto read = CsvReader::read(readAll(path));
+        QVERIFY(std::holds_alternative<CsvTable>(read));
+        QCOMPARE(std::get<CsvTable>(read).sheets, (QStringList { u"Staff"_s, u"Lists"_s }));
+        QCOMPARE(std::get<CsvTable>(read).hiddenSheets, QStringList { u"Lists"_s });
         const QJsonObject lists = sheets.at(1).toObject();
         QCOMPARE(lists.value(u"title"_s).toString(), u"Lists"_s);
         QCOMPARE(lists.value(u"state"_s).toString(), u"hidden"_s);

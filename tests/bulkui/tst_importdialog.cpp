@@ -862,6 +862,17 @@ void TestImportDialog::retranslatesAtRunTime()
     QCOMPARE(header(), u"Problems"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(
         problems().contains(u"already appears on line 2"_s), qPrintable(problems()), 15000);
+
+    // Back on the first step, what was read is said in the new language too (nothing re-read).
+    QTRY_VERIFY(!dialog.isLoading());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(dialog.step(), ImportDialog::Step::Source);
+    auto* status = dialog.findChild<QLabel*>(u"sourceStatus"_s);
+    QVERIFY2(status->text().contains(u"3 row"_s), qPrintable(status->text()));
+    QVERIFY(languages.setLanguage(u"ko"_s));
+    QTRY_VERIFY2(status->text().contains(u"3개 행"_s), qPrintable(status->text()));
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QTRY_VERIFY2(status->text().contains(u"3 row"_s), qPrintable(status->text()));
 }
 
 void TestImportDialog::resultsFilterAndRetry()
