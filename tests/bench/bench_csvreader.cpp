@@ -4,6 +4,7 @@
 // and compares with Python's csv module on the same files.
 //
 // Usage: bench_csvreader FILE [--encoding ID] [--repeat N] [--parse-only] [--check-only]
+//                        [--expect-refusal]
 // Prints one line of key=value pairs: bytes, rows, encoding, best milliseconds of each phase,
 // and the process's peak resident set (getrusage ru_maxrss, KiB) before and after the work.
 
@@ -50,6 +51,8 @@ int main(int argc, char** argv)
     int repeat = 1;
     bool validate = true;
     bool checkOnly = false; // --check-only: validation without payloads (what a dry run needs)
+    // --expect-refusal: a hostile file; how long the refusal took and the memory it needed.
+    bool expectRefusal = false;
     for (int i = 2; i < args.size(); ++i) {
         if (args.at(i) == u"--encoding" && i + 1 < args.size()) {
             const auto e = encodingFromId(args.at(++i));
@@ -64,6 +67,8 @@ int main(int argc, char** argv)
             validate = false;
         } else if (args.at(i) == u"--check-only") {
             checkOnly = true;
+        } else if (args.at(i) == u"--expect-refusal") {
+            expectRefusal = true;
         }
     }
 
@@ -79,6 +84,11 @@ int main(int argc, char** argv)
         auto result = CsvReader::readFile(path, options);
         const double readMs = double(timer.nsecsElapsed()) / 1e6;
         if (auto* error = std::get_if<CsvError>(&result)) {
+            if (expectRefusal) {
+                std::printf("refused=1 total_ms=%.1f baseline_kib=%ld peak_kib=%ld\n", readMs, baselineKiB,
+                    peakRssKiB());
+                return 0;
+            }
             std::fprintf(stderr, "refused: %s\n", qPrintable(error->message));
             return 1;
         }
