@@ -1722,6 +1722,10 @@
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
     </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
+        <translation>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>

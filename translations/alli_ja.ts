@@ -1684,6 +1684,10 @@
         <source>it cannot be read</source>
         <translation>読み込めません</translation>
     </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
+        <translation>シート「%1」はセル %2 の後から整形式の XML ではありません（%3 行 %4 列: %5）</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>

@@ -1684,6 +1684,10 @@
         <source>it cannot be read</source>
         <translation>읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
+        <translation>시트 “%1”이(가) 셀 %2 다음부터 올바른 XML이 아닙니다(%3행 %4열: %5)</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>

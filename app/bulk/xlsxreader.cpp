@@ -561,6 +561,8 @@ namespace
         int nextRow = 1;
         int nextColumn = 1;
         int rowWidth = 0; // of the last row, to size the next one's list
+        int lastCellRow = 0; // the last cell read whole, to say where malformed XML starts
+        int lastCellColumn = 0;
         int cellColumn = 0; // of the cell being read, for messages (its reference made only then)
         const auto fail = [&](const QString& why) {
             return CsvError { current.number,
@@ -721,15 +723,29 @@ namespace
                 current.cells.append(text);
             else
                 current.cells[column - 1] = text; // a cell given twice: the last one
+            lastCellRow = current.number;
+            lastCellColumn = column;
         }
         // A damaged or oversized part stops the XML early: that is the reason, not the XML.
         if (!stream.problem().isEmpty())
             return workbookError(stream.problem());
-        if (xml.hasError())
+        if (xml.hasError()) {
+            // Where: the last cell read before the fault (a whole sheet is often one line of XML).
+            if (lastCellColumn > 0)
+                return CsvError { lastCellRow,
+                    workbookError(
+                        XlsxReader::tr("the sheet “%1” is not well-formed XML after cell %2 (line %3, "
+                                       "column %4: %5)")
+                            .arg(sheetName, columnLetters(lastCellColumn) + QString::number(lastCellRow))
+                            .arg(xml.lineNumber())
+                            .arg(xml.columnNumber())
+                            .arg(xml.errorString()))
+                        .message };
             return workbookError(XlsxReader::tr("the sheet “%1” is not well-formed XML (line %2: %3)")
                                      .arg(sheetName)
                                      .arg(xml.lineNumber())
                                      .arg(xml.errorString()));
+        }
         return sheetData;
     }
 

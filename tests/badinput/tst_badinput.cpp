@@ -17,6 +17,7 @@
 #include "fakenetwork.h"
 #include "operations.h"
 #include "report.h"
+#include "ziptools.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,6 +153,10 @@ QString TestBadInput::pathFor(const QString& special, const QByteArray& content)
     }
     if (special == u"devzero")
         return u"/dev/zero"_s; // a device: no size, endless NUL bytes
+    if (special == u"bomb") {
+        // An Excel workbook whose one part would unpack to 300 MB of zeros (about 300 kB on disk).
+        return writeFile(u"bomb.xlsx"_s, Testing::zeroBomb("xl/media/zeros.bin", 300));
+    }
     if (special == u"directory") {
         const QString path = m_dir.filePath(u"a-folder.csv"_s);
         QDir().mkpath(path);
@@ -232,6 +237,40 @@ void TestBadInput::files_data()
               QTest::newRow(name) << resource << action << content << QString() << u"auto"_s << false << line
                                   << fragments << forbidden;
           };
+
+    // Hostile Excel workbooks: refused before anything is read from them that could grow.
+    const auto workbook = [](const QByteArray& sheet) {
+        return Testing::storedZip({ { "[Content_Types].xml", "<Types/>" },
+            { "xl/workbook.xml",
+                "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Staff\" sheetId=\"1\" "
+                "r:id=\"rId1\"/></sheets></workbook>" },
+            { "xl/_rels/workbook.xml.rels",
+                "<Relationships><Relationship Id=\"rId1\" "
+                "Target=\"worksheets/sheet1.xml\"/></Relationships>" },
+            { "xl/worksheets/sheet1.xml", sheet } });
+    };
+    special("an Excel workbook that would unpack to 300 MB (zip bomb)", u"bomb"_s, { u"256 MB"_s });
+    file("an Excel workbook with entity expansion (a DTD)", u, u"delete"_s,
+        workbook(
+            "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+            "\"&a;&a;&a;&a;&a;&a;\">]>"
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t></is></c></row>"
+            "</sheetData></worksheet>"),
+        0, { u"DTD"_s, u"Staff"_s });
+    file("an Excel workbook with a cell in column XFD (16,384 columns)", u, u"delete"_s,
+        workbook(
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ownUserId</t></is></c>"
+            "<c r=\"XFD1\" t=\"inlineStr\"><is><t>far</t></is></c></row></sheetData></worksheet>"),
+        1, { u"XFD1"_s, u"limit"_s });
+    file("a truncated Excel workbook", u, u"delete"_s,
+        workbook(
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ownUserId</t></is></c>"
+            "</row></sheetData></worksheet>")
+            .left(300),
+        0, { u"damaged"_s });
+    file("an encrypted Excel workbook (an OLE file)", u, u"delete"_s,
+        QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0'), 0,
+        { u"password-protected"_s });
 
     // Not text at all, or not a file.
     QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR", 16);
@@ -412,10 +451,11 @@ void TestBadInput::files()
     // 1. The path the CLI takes, in process.
     const qint64 rssBefore = maxRssKb(RUSAGE_SELF);
     const FileOutcome outcome = readLikeTheCli(*op, path, *encodingFromId(encoding));
-    if (special == u"sparse" || special == u"devzero") {
+    if (special == u"sparse" || special == u"devzero" || special == u"bomb") {
         // Refused by its size: the sparse gigabyte is never read at all, the endless device only
-        // up to the 64 MB limit (the high-water mark of this process says so).
-        const qint64 allowedKb = special == u"sparse" ? 32 * 1024 : 400 * 1024;
+        // up to the 64 MB limit, the zip bomb by what its directory says it would unpack to (the
+        // high-water mark of this process says so).
+        const qint64 allowedKb = special == u"devzero" ? 400 * 1024 : 32 * 1024;
         QVERIFY2(maxRssKb(RUSAGE_SELF) - rssBefore < allowedKb,
             qPrintable(u"max RSS grew by %1 kB"_s.arg(maxRssKb(RUSAGE_SELF) - rssBefore)));
     }
@@ -468,8 +508,8 @@ void TestBadInput::files()
         args << u"--encoding"_s << encoding;
     const CliRun run = runCli(args);
     const int sent = m_demo->requestCount() - before;
-    if (special == u"sparse") {
-        // The largest child so far: the CLI never read the gigabyte either.
+    if (special == u"sparse" || special == u"bomb") {
+        // The largest child so far: the CLI never read the gigabyte (or unpacked the bomb) either.
         QVERIFY2(maxRssKb(RUSAGE_CHILDREN) < 512 * 1024,
             qPrintable(u"a child reached %1 kB"_s.arg(maxRssKb(RUSAGE_CHILDREN))));
     }

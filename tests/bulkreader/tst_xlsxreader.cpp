@@ -222,7 +222,8 @@ private Q_SLOTS:
         QTest::addRow("entity expansion in the relationships")
             << fixture(u"entities-rels.xlsx"_s) << QStringList { u"DTD"_s, u"workbook.xml.rels"_s };
         QTest::addRow("16,384 columns") << fixture(u"wide.xlsx"_s) << QStringList { u"XFD1"_s, u"16384"_s };
-        QTest::addRow("malformed XML") << fixture(u"malformed.xlsx"_s) << QStringList { u"“S”"_s, u"line"_s };
+        QTest::addRow("malformed XML")
+            << fixture(u"malformed.xlsx"_s) << QStringList { u"“S”"_s, u"after cell A1"_s, u"line"_s };
         QTest::addRow("macros") << fixture(u"macros.xlsx"_s) << QStringList { u".xlsm"_s, u"never"_s };
         QTest::addRow("header only") << fixture(u"headeronly.xlsx"_s) << QStringList { u"no rows"_s };
         QTest::addRow("rows out of order")

@@ -14,10 +14,9 @@
 
 #include "csvreader.h"
 #include "xlsxreader.h"
+#include "ziptools.h"
 
 #include <QCoreApplication>
-
-#include <zlib.h>
 
 #include <cstdint>
 #include <cstdio>
@@ -35,69 +34,6 @@ void check(bool condition, const char* what)
         std::fprintf(stderr, "fuzz_xlsxreader: broken invariant: %s\n", what);
         std::abort();
     }
-}
-
-void put16(QByteArray& out, quint16 v)
-{
-    out.append(char(v & 0xff)).append(char(v >> 8));
-}
-
-void put32(QByteArray& out, quint32 v)
-{
-    put16(out, quint16(v & 0xffff));
-    put16(out, quint16(v >> 16));
-}
-
-// A ZIP of stored (uncompressed) entries: local headers, the central directory, its end.
-QByteArray storedZip(const QList<std::pair<QByteArray, QByteArray>>& entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const auto& [name, data] : entries) {
-        const quint32 crc
-            = quint32(crc32(0, reinterpret_cast<const Bytef*>(data.constData()), uInt(data.size())));
-        const quint32 offset = quint32(out.size());
-        put32(out, 0x04034b50);
-        put16(out, 20);
-        put16(out, 0);
-        put16(out, 0);
-        put32(out, 0); // time, date
-        put32(out, crc);
-        put32(out, quint32(data.size()));
-        put32(out, quint32(data.size()));
-        put16(out, quint16(name.size()));
-        put16(out, 0);
-        out += name;
-        out += data;
-        put32(central, 0x02014b50);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, crc);
-        put32(central, quint32(data.size()));
-        put32(central, quint32(data.size()));
-        put16(central, quint16(name.size()));
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, offset);
-        central += name;
-    }
-    const quint32 centralOffset = quint32(out.size());
-    out += central;
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint16(entries.size()));
-    put16(out, quint16(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
-    return out;
 }
 
 QByteArray workbookOf(const QByteArray& input)
@@ -122,7 +58,7 @@ QByteArray workbookOf(const QByteArray& input)
         "<sheet name=\"B\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>");
     const QByteArray rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
                             "<Relationship Id=\"rId2\" Target=\"worksheets/sheet2.xml\"/></Relationships>";
-    return storedZip({ { "[Content_Types].xml", types }, { "xl/workbook.xml", workbook },
+    return Alli::Testing::storedZip({ { "[Content_Types].xml", types }, { "xl/workbook.xml", workbook },
         { "xl/_rels/workbook.xml.rels", rels }, { "xl/worksheets/sheet1.xml", part(0, "<worksheet/>") },
         { "xl/sharedStrings.xml", part(1, "<sst/>") }, { "xl/styles.xml", part(2, "<styleSheet/>") },
         { "xl/worksheets/sheet2.xml", part(4, "<worksheet/>") } });
