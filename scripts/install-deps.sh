@@ -10,8 +10,8 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins
     # Excel workbooks: the ZIP container (app/bulk/xlsxreader.cpp); test fixtures made by openpyxl.
     libminizip-dev python3-openpyxl python3-xlsxwriter python3-xlwt
-    # Workbooks written (app/bulk/xlsxwriter.cpp) and old .xls files read (app/bulk/xlsreader.cpp).
-    libxlsxwriter-dev libfreexl-dev
+    # Workbooks written (app/bulk/tablefile.cpp); xlwt makes the .xls that tst_xlsxreader refuses.
+    libxlsxwriter-dev
     python3 python3-jsonschema
     fonts-noto-cjk xvfb xauth
     # tests/install: the launcher entry and the AppStream metainfo are validated.

@@ -1703,28 +1703,12 @@
         </translation>
     </message>
     <message>
-        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
-        <translation>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</translation>
-    </message>
-    <message>
-        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” cannot be read</source>
-        <translation>the sheet “%1” cannot be read</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
-        <translation>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>it cannot be read</translation>
-    </message>
-    <message>
         <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
         <translation>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
+        <translation>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as "Excel Workbook (.xlsx)" without a password (File &gt; Save As), then import that file.</translation>
     </message>
 </context>
 <context>

@@ -1665,28 +1665,12 @@
         </translation>
     </message>
     <message>
-        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
-        <translation>古い形式の .xls ブックです。数値の書式は読み込まれないため、先頭に 0 が付いて表示される数値（00123）は 123 になります。テキストのセルはそのままです。ID を確認するか、ファイルを .xlsx で保存してください。</translation>
-    </message>
-    <message>
-        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>パスワードで保護された Excel ブック、または読み込めない古い形式の Excel ファイルです。Excel でパスワードなしの「Excel ブック (.xlsx)」として保存するか、ファイル &gt; 名前を付けて保存で「CSV UTF-8」を選んでください。</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” cannot be read</source>
-        <translation>シート「%1」を読み込めません</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
-        <translation>シート「%1」、セル %2: %3 列目は上限の %4 列を超えています</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
         <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
         <translation>シート「%1」はセル %2 の後から整形式の XML ではありません（%3 行 %4 列: %5）</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
+        <translation>古い形式の Excel ブック（.xls）またはパスワードで保護されたブックのため、Alli Admin では読み込みません。Excel で開き、パスワードなしの「Excel ブック (.xlsx)」として保存してから（ファイル &gt; 名前を付けて保存）、そのファイルをインポートしてください。</translation>
     </message>
 </context>
 <context>

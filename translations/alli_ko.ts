@@ -1665,28 +1665,12 @@
         </translation>
     </message>
     <message>
-        <source>An old .xls workbook: number formats are not read, so a number shown with leading zeros (00123) comes as 123. Text cells keep them; check IDs, or save the file as .xlsx.</source>
-        <translation>이전 형식의 .xls 통합 문서입니다. 숫자 서식을 읽지 않으므로 앞에 0이 붙어 보이는 숫자(00123)는 123이 됩니다. 텍스트 셀은 그대로 유지됩니다. ID를 확인하거나 파일을 .xlsx로 저장하세요.</translation>
-    </message>
-    <message>
-        <source>This is a password-protected Excel workbook, or an old Excel file that cannot be read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or use File &gt; Save As and choose &quot;CSV UTF-8&quot;.</source>
-        <translation>암호로 보호된 Excel 통합 문서이거나 읽을 수 없는 이전 형식의 Excel 파일입니다. Excel에서 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장하거나, 파일 &gt; 다른 이름으로 저장에서 &quot;CSV UTF-8&quot;을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>the sheet “%1” cannot be read</source>
-        <translation>시트 “%1”을(를) 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns</source>
-        <translation>시트 “%1”, 셀 %2: %3열은 %4열 제한을 넘습니다</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>읽을 수 없습니다</translation>
-    </message>
-    <message>
         <source>the sheet “%1” is not well-formed XML after cell %2 (line %3, column %4: %5)</source>
         <translation>시트 “%1”이(가) 셀 %2 다음부터 올바른 XML이 아닙니다(%3행 %4열: %5)</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
+        <translation>이전 형식의 Excel 통합 문서(.xls)이거나 암호로 보호된 통합 문서라서 Alli Admin이 읽지 않습니다. Excel에서 열어 암호 없이 "Excel 통합 문서(.xlsx)"로 저장한 다음(파일 &gt; 다른 이름으로 저장) 그 파일을 가져오세요.</translation>
     </message>
 </context>
 <context>

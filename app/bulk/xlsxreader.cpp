@@ -6,10 +6,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QXmlStreamReader>
 
-#include <freexl.h>
 #include <unzip.h>
 
 #include <algorithm>
@@ -542,7 +540,6 @@ namespace
         QList<SheetRow> rows; // the non-empty ones
         QList<int> hiddenColumns; // 1-based
         QStringList merged; // "A1:C1"
-        bool oldFormatNumbers = false; // an .xls sheet with numbers: their formats are not known
         bool isEmpty() const { return rows.isEmpty(); }
     };
 
@@ -796,10 +793,6 @@ namespace
                                "in the preview if they should not be sent.",
                     nullptr, int(hiddenRows.size()))
                     .arg(shortList(hiddenRows)));
-        if (data.oldFormatNumbers)
-            notes.append(XlsxReader::tr("An old .xls workbook: number formats are not read, so a number "
-                                        "shown with leading zeros (00123) comes as 123. Text cells keep "
-                                        "them; check IDs, or save the file as .xlsx."));
         QStringList hiddenColumns;
         for (int c : data.hiddenColumns) {
             if (c <= header.cells.size() && !header.cells.at(c - 1).trimmed().isEmpty())
@@ -823,124 +816,18 @@ namespace
 
 namespace
 {
-    // ---- Old workbooks (.xls, BIFF in an OLE file) through Debian's libfreexl -------------------
-
+    // ---- Old workbooks (.xls) and encrypted ones: OLE files, refused ------------------------
+    //
+    // Debian's libfreexl (1.0.6) would read .xls, and did in session 10, but fuzz_xlsxreader found
+    // it reading outside a stack buffer of its own on a damaged file within seconds
+    // (tests/fuzz/corpus/fuzz_xlsxreader/crash-freexl-stack-underflow). A file dropped on the
+    // window must not be able to do that, so .xls is refused with the way out instead.
     QString oleRefusal()
     {
         return XlsxReader::tr(
-            "This is a password-protected Excel workbook, or an old Excel file that cannot be read. In "
-            "Excel, save it as \"Excel Workbook (.xlsx)\" without a password, or use File > Save As and "
-            "choose \"CSV UTF-8\".");
-    }
-
-    struct FreeXl {
-        const void* handle = nullptr;
-        ~FreeXl()
-        {
-            freexl_close(handle); // also after a failed open, as the library asks
-        }
-    };
-
-    // freexl reads a file by name: the bytes go to a private temporary file first.
-    struct OldWorkbook {
-        QTemporaryFile file { QDir::temp().filePath(u"alli-admin-XXXXXX.xls"_s) };
-        FreeXl xl;
-        QStringList sheets;
-        bool date1904 = false;
-    };
-
-    std::variant<std::unique_ptr<OldWorkbook>, CsvError> openOld(const QByteArray& bytes)
-    {
-        auto book = std::make_unique<OldWorkbook>();
-        if (!book->file.open() || book->file.write(bytes) != bytes.size() || !book->file.flush())
-            return CsvError { 0, workbookError(book->file.errorString()).message };
-        book->file.close();
-        if (freexl_open(QFile::encodeName(book->file.fileName()).constData(), &book->xl.handle) != FREEXL_OK)
-            return CsvError { 0, oleRefusal() };
-        unsigned int info = 0;
-        if (freexl_get_info(book->xl.handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK
-            && info == FREEXL_BIFF_OBFUSCATED)
-            return CsvError { 0, oleRefusal() };
-        unsigned int count = 0;
-        if (freexl_get_info(book->xl.handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0)
-            return workbookError(XlsxReader::tr("it has no sheet"));
-        for (unsigned short i = 0; i < count && i < 1000; ++i) {
-            const char* name = nullptr;
-            freexl_get_worksheet_name(book->xl.handle, i, &name);
-            book->sheets.append(name ? QString::fromUtf8(name) : u"Sheet%1"_s.arg(i + 1));
-        }
-        return book;
-    }
-
-    std::variant<SheetData, CsvError> readOldSheet(OldWorkbook& book, int sheet, const XlsxOptions& options)
-    {
-        const QString sheetName = book.sheets.at(sheet);
-        unsigned int rowCount = 0;
-        unsigned short columnCount = 0;
-        if (freexl_select_active_worksheet(book.xl.handle, unsigned(sheet)) != FREEXL_OK
-            || freexl_worksheet_dimensions(book.xl.handle, &rowCount, &columnCount) != FREEXL_OK)
-            return workbookError(XlsxReader::tr("the sheet “%1” cannot be read").arg(sheetName));
-        if (rowCount > unsigned(options.maxRows))
-            return CsvError { options.maxRows,
-                XlsxReader::tr("Sheet “%1” has more than %2 rows, the limit.")
-                    .arg(sheetName)
-                    .arg(options.maxRows) };
-        if (columnCount > options.maxColumns)
-            return CsvError { 0,
-                XlsxReader::tr("Sheet “%1”, cell %2: column %3 is beyond the limit of %4 columns")
-                    .arg(sheetName, columnLetters(columnCount) + u"1"_s)
-                    .arg(columnCount)
-                    .arg(options.maxColumns) };
-        SheetData data;
-        bool numbers = false;
-        for (unsigned int r = 0; r < rowCount; ++r) {
-            SheetRow row;
-            row.number = int(r) + 1;
-            for (unsigned short c = 0; c < columnCount; ++c) {
-                FreeXL_CellValue cell {};
-                if (freexl_get_cell_value(book.xl.handle, r, c, &cell) != FREEXL_OK)
-                    return CsvError { row.number,
-                        XlsxReader::tr("Sheet “%1”, cell %2: %3")
-                            .arg(sheetName, columnLetters(c + 1) + QString::number(row.number),
-                                XlsxReader::tr("it cannot be read")) };
-                QString text;
-                switch (cell.type) {
-                case FREEXL_CELL_INT:
-                    text = QString::number(cell.value.int_value);
-                    numbers = true;
-                    break;
-                case FREEXL_CELL_DOUBLE:
-                    text = numberText(cell.value.double_value);
-                    numbers = true;
-                    break;
-                case FREEXL_CELL_TEXT:
-                case FREEXL_CELL_SST_TEXT:
-                case FREEXL_CELL_DATE:
-                case FREEXL_CELL_TIME:
-                    text = QString::fromUtf8(cell.value.text_value);
-                    break;
-                case FREEXL_CELL_DATETIME: // "YYYY-MM-DD HH:MM:SS", as ISO 8601 like .xlsx dates
-                    text = QString::fromUtf8(cell.value.text_value).replace(u' ', u'T');
-                    break;
-                default:
-                    break;
-                }
-                if (text.size() > options.maxCellChars)
-                    return CsvError { row.number,
-                        XlsxReader::tr("Sheet “%1”, cell %2: %3")
-                            .arg(sheetName, columnLetters(c + 1) + QString::number(row.number),
-                                XlsxReader::tr("the cell holds %1 characters, more than %2")
-                                    .arg(text.size())
-                                    .arg(options.maxCellChars)) };
-                row.cells.append(text);
-            }
-            while (!row.cells.isEmpty() && row.cells.constLast().isEmpty())
-                row.cells.removeLast();
-            if (!row.cells.isEmpty())
-                data.rows.append(std::move(row));
-        }
-        data.oldFormatNumbers = numbers;
-        return data;
+            "This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not "
+            "read. In Excel, open it and save it as \"Excel Workbook (.xlsx)\" without a password (File > "
+            "Save As), then import that file.");
     }
 
 } // namespace
@@ -952,15 +839,8 @@ bool XlsxReader::looksLikeWorkbook(QByteArrayView bytes)
 
 std::variant<QList<XlsxSheetInfo>, CsvError> XlsxReader::sheets(const QByteArray& bytes)
 {
-    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
-        auto opened = openOld(bytes);
-        if (auto* error = std::get_if<CsvError>(&opened))
-            return *error;
-        QList<XlsxSheetInfo> infos;
-        for (const QString& name : std::get<std::unique_ptr<OldWorkbook>>(opened)->sheets)
-            infos.append({ name, false });
-        return infos;
-    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return CsvError { 0, oleRefusal() };
     Archive zip(bytes);
     if (!zip.isOpen())
         return workbookError(tr("it is damaged or incomplete"));
@@ -1085,15 +965,8 @@ namespace
 
 std::variant<CsvTable, CsvError> XlsxReader::read(const QByteArray& bytes, const XlsxOptions& options)
 {
-    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
-        // An old .xls workbook (BIFF), or an encrypted .xlsx (also an OLE file), which is refused.
-        auto opened = openOld(bytes);
-        if (auto* error = std::get_if<CsvError>(&opened))
-            return *error;
-        OldWorkbook& book = *std::get<std::unique_ptr<OldWorkbook>>(opened);
-        return tableOf(
-            book.sheets, [&](int sheet) { return readOldSheet(book, sheet, options); }, options);
-    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) // an old .xls, or an encrypted .xlsx
+        return CsvError { 0, oleRefusal() };
     Archive zip(bytes);
     if (!zip.isOpen())
         return workbookError(tr("it is damaged or incomplete"));

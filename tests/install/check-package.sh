@@ -33,7 +33,7 @@ if grep -q 'alli-icon-render\|tst_\|crashgui' "$work/files"; then fail "a build 
 # Dependencies computed from the executables, plus the SQLite plugin Qt loads at run time.
 depends="$(dpkg-deb -f "$deb" Depends)"
 for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6httpserver6 libqt6sql6-sqlite \
-    libxlsxwriter4 libfreexl1 libminizip1; do
+    libxlsxwriter4 libminizip1; do
     grep -q "\b$d\b" <<<"$depends" || fail "Depends lacks $d: $depends"
 done
 
