@@ -201,17 +201,13 @@ QByteArray agentsToCsv(const AgentStore& store, const QList<int>& rows)
 
 Bulk::TableData agentsTable(const AgentStore& store, const QList<int>& rows)
 {
-    Bulk::TableData table
-        = Bulk::TableData::fromRows(QCoreApplication::translate("Alli::AgentListModel", "Agents"),
-            { u"id"_s, u"firstName"_s, u"lastName"_s, u"email"_s }, {});
-    table.rowCount = rows.size();
-    table.row = [&store, &rows](qsizetype r) {
-        QStringList cells;
-        for (int f = 0; f < AgentStore::FieldCount; ++f)
-            cells.append(store.text(rows.at(r), AgentStore::Field(f)));
-        return cells;
-    };
-    return table;
+    return Bulk::TableData::fromRows(QCoreApplication::translate("Alli::AgentListModel", "Agents"),
+        { u"id"_s, u"firstName"_s, u"lastName"_s, u"email"_s }, rows.size(), [&store, &rows](qsizetype r) {
+            QStringList cells;
+            for (int f = 0; f < AgentStore::FieldCount; ++f)
+                cells.append(store.text(rows.at(r), AgentStore::Field(f)));
+            return cells;
+        });
 }
 
 // ---- AgentListModel ----------------------------------------------------------------------------

@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
-        <translation>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as "Excel Workbook (.xlsx)" without a password (File &gt; Save As), then import that file.</translation>
+        <translation>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2015,10 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</translation>
     </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>Saving the rows as %1…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -2139,6 +2143,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving the undo file as %1…</source>
+        <translation>Saving the undo file as %1…</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3675,22 @@
     <message>
         <source>A CSV file or an Excel workbook from your HR system</source>
         <translation>A CSV file or an Excel workbook from your HR system</translation>
+    </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>Saving the rows as %1…</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>Saved the rows as %1.</translation>
+    </message>
+    <message>
+        <source>Saving the template as %1…</source>
+        <translation>Saving the template as %1…</translation>
+    </message>
+    <message>
+        <source>Saved the template as %1. Fill it in, then open it here.</source>
+        <translation>Saved the template as %1. Fill it in, then open it here.</translation>
     </message>
 </context>
 <context>

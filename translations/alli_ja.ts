@@ -1963,6 +1963,10 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV ファイルと Excel ブック (*.csv *.txt *.tsv *.xlsx *.xls);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>行を %1 として保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -2086,6 +2090,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Saving the undo file as %1…</source>
+        <translation>元に戻すファイルを %1 として保存しています…</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3568,22 @@
     <message>
         <source>A CSV file or an Excel workbook from your HR system</source>
         <translation>人事システムの CSV ファイルまたは Excel ブック</translation>
+    </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>行を %1 として保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>行を %1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving the template as %1…</source>
+        <translation>テンプレートを %1 として保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved the template as %1. Fill it in, then open it here.</source>
+        <translation>テンプレートを %1 として保存しました。記入してから、ここで開いてください。</translation>
     </message>
 </context>
 <context>

@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
-        <translation>이전 형식의 Excel 통합 문서(.xls)이거나 암호로 보호된 통합 문서라서 Alli Admin이 읽지 않습니다. Excel에서 열어 암호 없이 "Excel 통합 문서(.xlsx)"로 저장한 다음(파일 &gt; 다른 이름으로 저장) 그 파일을 가져오세요.</translation>
+        <translation>이전 형식의 Excel 통합 문서(.xls)이거나 암호로 보호된 통합 문서라서 Alli Admin이 읽지 않습니다. Excel에서 열어 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장한 다음(파일 &gt; 다른 이름으로 저장) 그 파일을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1963,10 @@
         <source>CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
         <translation>CSV 파일 및 Excel 통합 문서 (*.csv *.txt *.tsv *.xlsx *.xls);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>행을 %1(으)로 저장하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkResultsModel</name>
@@ -2086,6 +2090,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saving the undo file as %1…</source>
+        <translation>되돌리기 파일을 %1(으)로 저장하는 중…</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3568,22 @@
     <message>
         <source>A CSV file or an Excel workbook from your HR system</source>
         <translation>인사 시스템의 CSV 파일 또는 Excel 통합 문서</translation>
+    </message>
+    <message>
+        <source>Saving the rows as %1…</source>
+        <translation>행을 %1(으)로 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved the rows as %1.</source>
+        <translation>행을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the template as %1…</source>
+        <translation>템플릿을 %1(으)로 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved the template as %1. Fill it in, then open it here.</source>
+        <translation>템플릿을 %1(으)로 저장했습니다. 내용을 채운 다음 여기에서 여세요.</translation>
     </message>
 </context>
 <context>

@@ -281,11 +281,8 @@ void BulkEditorDialog::buildUi()
     m_saveButton = tool(u"saveCsvButton"_s, [this] {
         const QString path = Widgets::askTablePath(
             this, tr("Save rows"), QDir::homePath(), Bulk::OperationSpec::templateBaseName(m_operation));
-        if (path.isEmpty())
-            return;
-        const QString error = writeRows(path);
-        say(error.isEmpty() ? tr("Saved the rows as %1.").arg(QDir::toNativeSeparators(path))
-                            : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        if (!path.isEmpty())
+            saveRowsAs(path);
     });
     auto* tools = new QHBoxLayout;
     for (QToolButton* b : { m_insertButton, m_deleteButton, m_pasteButton, m_findButton, m_nextProblemButton,
@@ -752,23 +749,28 @@ void BulkEditorDialog::openCsv(const QString& path)
         });
 }
 
-bool BulkEditorDialog::saveCsv(const QString& path, bool forSpreadsheets) const
+Bulk::TableData BulkEditorDialog::rowsTable() const
 {
-    return writeRows(path, forSpreadsheets).isEmpty();
-}
-
-QString BulkEditorDialog::writeRows(const QString& path, bool forSpreadsheets) const
-{
-    // Rows as the grid shows them; a password is never written. A CSV file or a workbook, by the
-    // extension.
-    QList<QStringList> rows;
+    // Rows as the grid shows them; a password is never written. The rows are shared, not
+    // copied, so the table can be written on a worker while the grid is edited.
+    QList<Bulk::PreparedRow> rows;
     for (int r = 0; r < m_model->dataRowCount(); ++r) {
         if (!m_model->isBlank(r))
-            rows.append(m_model->rowAt(r).maskedCells());
+            rows.append(m_model->rowAt(r));
     }
-    Bulk::TableData table = Bulk::TableData::fromRows(tr("Rows"), m_header, std::move(rows));
-    table.neutraliseForCsv = forSpreadsheets;
-    return Bulk::TableFile::write(path, table);
+    const qsizetype count = rows.size();
+    return Bulk::TableData::fromRows(tr("Rows"), m_header, count,
+        [rows = std::move(rows)](qsizetype r) { return rows.at(r).maskedCells(); });
+}
+
+void BulkEditorDialog::saveRowsAs(const QString& path)
+{
+    say(tr("Saving the rows as %1…").arg(QDir::toNativeSeparators(path)));
+    Bulk::TableFile::writeInBackground(this, path, rowsTable(), [this, path](const QString& error) {
+        say(error.isEmpty() ? tr("Saved the rows as %1.").arg(QDir::toNativeSeparators(path))
+                            : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        emit fileSaved(path, error);
+    });
 }
 
 bool BulkEditorDialog::send()

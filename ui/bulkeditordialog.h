@@ -18,6 +18,7 @@
 #include "bulkrun.h"
 #include "bulktypes.h"
 #include "csvreader.h"
+#include "tablefile.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -90,9 +91,9 @@ public Q_SLOTS:
     void pasteClipboard();
     // A CSV file's rows, mapped by its header, added after the last row (read on a worker).
     void openCsv(const QString& path);
-    bool saveCsv(const QString& path, bool forSpreadsheets = true) const;
-    // saveCsv() as a CSV file or a workbook (by the extension): empty, or why it was not written.
-    QString writeRows(const QString& path, bool forSpreadsheets = true) const;
+    // The rows, passwords masked, as a CSV file or a workbook (by the extension), written on a
+    // worker: the message line says so, then fileSaved() comes.
+    void saveRowsAs(const QString& path);
     // Sends rowsToSend(): false when there is none, or when the admin declined to send again
     // rows whose outcome was unknown.
     bool send();
@@ -107,6 +108,7 @@ Q_SIGNALS:
     void loaded(bool ok); // the groups (and the seed) were read, or could not be
     void rowsAdded(int count); // a paste or a file was added (0: nothing, see messageText())
     void sendingFinished();
+    void fileSaved(const QString& path, const QString& error); // saveRowsAs(): empty `error` when written
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -118,6 +120,8 @@ private:
     void onGroupsLoaded(bool ok);
     void updateState();
     void say(const QString& text);
+    // The rows that are not blank as a table sharing them.
+    Bulk::TableData rowsTable() const;
     void addTable(const Bulk::CsvTable& table, const QList<Bulk::ColumnMapping>& mapping, int leftOutColumns);
     void onRunRowsChanged(const QList<int>& indexes);
     void onRunFinished();

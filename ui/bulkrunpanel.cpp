@@ -309,8 +309,7 @@ bool BulkRunPanel::saveUndoFile(const QString& path)
         setFileNote(cannotWrite(path, error));
         return false;
     }
-    setFileNote(tr("Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.")
-                    .arg(QDir::toNativeSeparators(path)));
+    setFileNote(undoSavedNote(path));
     return true;
 }
 
@@ -332,18 +331,13 @@ void BulkRunPanel::saveReportInBackground(const QString& path)
     if (!m_run || !m_run->isFinished())
         return;
     // 100,000 rows take a moment to write: on a worker (the rows are shared, not copied).
-    const QStringList header = m_run->source().header;
-    const QList<Bulk::PreparedRow> rows = m_run->rows();
-    const QList<Bulk::RowResult> results = m_run->results();
     setFileNote(tr("Saving the report as %1…").arg(QDir::toNativeSeparators(path)));
-    runInBackground(
-        this,
-        [path, header, rows, results] {
-            return Bulk::TableFile::write(path, Bulk::Report::reportTable(header, rows, results));
-        },
+    Bulk::TableFile::writeInBackground(this, path,
+        Bulk::Report::reportTable(m_run->source().header, m_run->rows(), m_run->results()),
         [this, path](const QString& error) {
             setFileNote(error.isEmpty() ? tr("Saved the report as %1.").arg(QDir::toNativeSeparators(path))
                                         : cannotWrite(path, error));
+            emit fileSaved(path, error);
         });
 }
 
@@ -357,7 +351,28 @@ void BulkRunPanel::saveUndoAs()
     const QString path = Widgets::askTablePath(this, tr("Save undo file"), fileDirectory(),
         Bulk::OperationSpec::templateBaseName(*inverse) + u"-undo"_s);
     if (!path.isEmpty())
-        saveUndoFile(path);
+        saveUndoInBackground(path);
+}
+
+void BulkRunPanel::saveUndoInBackground(const QString& path)
+{
+    if (!m_run || !m_run->isFinished())
+        return;
+    std::optional<Bulk::TableData> undo
+        = Bulk::Report::undoTable(m_run->operation(), m_run->rows(), m_run->results());
+    if (!undo)
+        return;
+    setFileNote(tr("Saving the undo file as %1…").arg(QDir::toNativeSeparators(path)));
+    Bulk::TableFile::writeInBackground(this, path, std::move(*undo), [this, path](const QString& error) {
+        setFileNote(error.isEmpty() ? undoSavedNote(path) : cannotWrite(path, error));
+        emit fileSaved(path, error);
+    });
+}
+
+QString BulkRunPanel::undoSavedNote(const QString& path)
+{
+    return tr("Saved the undo file as %1. Open it in “Import CSV…” to undo the rows that succeeded.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 void BulkRunPanel::changeEvent(QEvent* event)

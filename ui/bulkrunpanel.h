@@ -62,8 +62,12 @@ public Q_SLOTS:
     // file note ("Saved the report as …" or "Cannot write …").
     void saveReportInBackground(const QString& path);
     bool saveUndoFile(const QString& path);
+    // What "Save undo file…" does once a file is chosen: like saveReportInBackground().
+    void saveUndoInBackground(const QString& path);
 
 Q_SIGNALS:
+    // saveReportInBackground() or saveUndoInBackground() wrote `path` (`error` empty) or not.
+    void fileSaved(const QString& path, const QString& error);
     // "Retry failed rows" was chosen (and, for rows that may already be applied, confirmed): the
     // owner starts a new run with run()->failedRows().
     void retryRequested();
@@ -73,6 +77,7 @@ protected:
 
 private:
     static QString cannotWrite(const QString& path, const QString& why);
+    static QString undoSavedNote(const QString& path);
     void retranslateUi();
     void update();
     void onRetryClicked();

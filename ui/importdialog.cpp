@@ -207,20 +207,32 @@ QString ImportDialog::unsentRowsPath()
 
 bool ImportDialog::saveRows(const QString& path, bool forSpreadsheets) const
 {
-    return writeRows(path, forSpreadsheets).isEmpty();
+    // Closing the dialog: written before it goes (as CSV, which is quick), so nothing is lost.
+    return Bulk::TableFile::write(path, rowsTable(forSpreadsheets)).isEmpty();
 }
 
-QString ImportDialog::writeRows(const QString& path, bool forSpreadsheets) const
+Bulk::TableData ImportDialog::rowsTable(bool forSpreadsheets) const
 {
     // The rows as the grid shows them, edits included; an agent's password is never written. A
     // file for people is safe to open in a spreadsheet (formula-like cells neutralised in CSV,
-    // text cells in a workbook); the one kept for next time keeps the cells exactly.
-    const QList<Bulk::PreparedRow>& rows = m_preview->preparedRows();
-    Bulk::TableData table = Bulk::TableData::fromRows(tr("Rows"), m_preview->table().header, {});
-    table.rowCount = rows.size();
-    table.row = [&rows](qsizetype r) { return rows.at(r).maskedCells(); };
+    // text cells in a workbook); the one kept for next time keeps the cells exactly. The table
+    // shares the rows, so it can be written on a worker while the grid is edited.
+    const QList<Bulk::PreparedRow> rows = m_preview->preparedRows();
+    Bulk::TableData table = Bulk::TableData::fromRows(tr("Rows"), m_preview->table().header, rows.size(),
+        [rows](qsizetype r) { return rows.at(r).maskedCells(); });
     table.neutraliseForCsv = forSpreadsheets;
-    return Bulk::TableFile::write(path, table);
+    return table;
+}
+
+void ImportDialog::saveRowsAs(const QString& path)
+{
+    m_summaryLabel->setText(tr("Saving the rows as %1…").arg(QDir::toNativeSeparators(path)));
+    Bulk::TableFile::writeInBackground(this, path, rowsTable(true), [this, path](const QString& error) {
+        m_summaryLabel->setText(error.isEmpty()
+                ? tr("Saved the rows as %1.").arg(QDir::toNativeSeparators(path))
+                : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        emit fileSaved(path, error);
+    });
 }
 
 bool ImportDialog::hasUnsavedRows() const
@@ -505,10 +517,8 @@ void ImportDialog::buildCheckPage()
     connect(m_saveRowsButton, &QPushButton::clicked, this, [this] {
         const QString path = Widgets::askTablePath(this, tr("Save rows"), QDir::homePath(),
             Bulk::OperationSpec::templateBaseName(m_preview->operation()) + u"-rows"_s);
-        if (path.isEmpty())
-            return;
-        if (const QString error = writeRows(path, true); !error.isEmpty())
-            m_summaryLabel->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        if (!path.isEmpty())
+            saveRowsAs(path);
     });
     summaryRow->addWidget(m_saveRowsButton);
     bottomLayout->addLayout(summaryRow);
@@ -1490,10 +1500,18 @@ QString ImportDialog::fileNoteText() const
     return m_panel->fileNoteText();
 }
 
-QString ImportDialog::saveTemplate(const QString& path)
+void ImportDialog::saveTemplate(const QString& path)
 {
     // A workbook's group column offers the project's groups, when they were read.
-    return Bulk::TableFile::write(path, Bulk::OperationSpec::templateTable(m_operation, m_groupNames));
+    m_sourceStatus->setText(tr("Saving the template as %1…").arg(QDir::toNativeSeparators(path)));
+    Bulk::TableFile::writeInBackground(this, path,
+        Bulk::OperationSpec::templateTable(m_operation, m_groupNames), [this, path](const QString& error) {
+            m_sourceStatus->setText(error.isEmpty()
+                    ? tr("Saved the template as %1. Fill it in, then open it here.")
+                          .arg(QDir::toNativeSeparators(path))
+                    : tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+            emit fileSaved(path, error);
+        });
 }
 
 void ImportDialog::browse()
@@ -1509,10 +1527,8 @@ void ImportDialog::downloadTemplate()
 {
     const QString path = Widgets::askTablePath(this, tr("Save template"), QDir::homePath(),
         Bulk::OperationSpec::templateBaseName(m_operation) + u"-template"_s);
-    if (path.isEmpty())
-        return;
-    if (const QString error = saveTemplate(path); !error.isEmpty())
-        m_sourceStatus->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    if (!path.isEmpty())
+        saveTemplate(path);
 }
 
 void ImportDialog::reject()

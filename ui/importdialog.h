@@ -61,10 +61,9 @@ public:
     // Rows kept when the dialog was closed with unsent edits (beside the journal), offered on the
     // first step next time; removed once restored rows are sent or the offer is discarded.
     static QString unsentRowsPath();
-    // The grid's rows as CSV, passwords masked; `forSpreadsheets`: formula-like cells neutralised.
-    bool saveRows(const QString& path, bool forSpreadsheets = true) const;
-    // saveRows(), with the reason when it could not (empty when written).
-    QString writeRows(const QString& path, bool forSpreadsheets = true) const;
+    // The grid's rows, passwords masked, as a CSV file or a workbook (by the extension), written
+    // on a worker: the summary line says so, then fileSaved() comes.
+    void saveRowsAs(const QString& path);
     bool hasUnsavedRows() const; // edited or pasted rows, no job yet
 
     Bulk::Operation operation() const { return m_operation; }
@@ -134,13 +133,16 @@ public Q_SLOTS:
     bool retryFailedRows();
     bool saveReport(const QString& path);
     bool saveUndoFile(const QString& path);
-    // The template as a CSV file or a workbook (by the extension); empty, or why it was not written.
-    QString saveTemplate(const QString& path);
+    // The template as a CSV file or a workbook (by the extension), written on a worker: the
+    // source step's status line says so, then fileSaved() comes.
+    void saveTemplate(const QString& path);
     void reject() override;
 
 Q_SIGNALS:
     void loadingFinished(bool ok);
     void sendingFinished();
+    // A file of saveRowsAs() or saveTemplate() was written (`error` empty) or not (why).
+    void fileSaved(const QString& path, const QString& error);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -148,6 +150,10 @@ protected:
 private:
     struct LoadResult;
     void retranslateUi();
+    // The grid's rows as a table sharing them; `forSpreadsheets`: formula-like cells neutralised
+    // in CSV (the file kept for next time keeps the cells exactly).
+    Bulk::TableData rowsTable(bool forSpreadsheets) const;
+    bool saveRows(const QString& path, bool forSpreadsheets) const;
     void buildSourcePage();
     void buildCheckPage();
     void buildSendPage();

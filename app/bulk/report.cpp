@@ -36,7 +36,7 @@ TableData Report::reportTable(
         table.columns.append({ title, TableColumn::Kind::Text, {}, {} });
     table.rowCount = rows.size();
     const qsizetype width = header.size();
-    table.row = [&rows, &results, width](qsizetype i) {
+    table.row = [rows, results, width](qsizetype i) {
         const RowResult result = i < results.size() ? results.at(i) : RowResult {};
         // An agent's initial password never reaches a report.
         QStringList cells = rows.at(i).maskedCells();

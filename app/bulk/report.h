@@ -23,8 +23,8 @@ public:
     static QString reportStatusCode(RowState state);
     static QByteArray reportCsv(
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
-    // The same report as a table to save as CSV or as a workbook (TableFile). It refers to the
-    // lists, which must outlive it.
+    // The same report as a table to save as CSV or as a workbook (TableFile). It shares the lists
+    // (no copy), so it can be written on a worker.
     static TableData reportTable(
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
     // The inverse operation, if there is one, and the CSV that performs it for the rows that

@@ -2,6 +2,8 @@
 
 #include "csvreader.h"
 
+#include "background.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,12 +82,19 @@ namespace
 
 TableData TableData::fromRows(const QString& sheetName, const QStringList& titles, QList<QStringList> rows)
 {
+    const qsizetype count = rows.size();
+    return fromRows(sheetName, titles, count, [rows = std::move(rows)](qsizetype r) { return rows.at(r); });
+}
+
+TableData TableData::fromRows(const QString& sheetName, const QStringList& titles, qsizetype rowCount,
+    std::function<QStringList(qsizetype row)> row)
+{
     TableData table;
     table.sheetName = sheetName;
     for (const QString& title : titles)
         table.columns.append(TableColumn { title, TableColumn::Kind::Text, {}, {} });
-    table.rowCount = rows.size();
-    table.row = [rows = std::move(rows)](qsizetype r) { return rows.at(r); };
+    table.rowCount = rowCount;
+    table.row = std::move(row);
     return table;
 }
 
@@ -283,6 +292,14 @@ QByteArray TableFile::xlsx(const TableData& table, QString* error)
 QString TableFile::write(const QString& path, const TableData& table)
 {
     return write(path, table, formatOf(path));
+}
+
+void TableFile::writeInBackground(
+    QObject* context, const QString& path, TableData table, std::function<void(const QString& error)> done)
+{
+    runInBackground(
+        context, [path, table = std::move(table)] { return write(path, table); },
+        [done = std::move(done)](const QString& error) { done(error); });
 }
 
 QString TableFile::write(const QString& path, const TableData& table, Format format)

@@ -18,6 +18,7 @@
 // Both are written atomically: the file at the path is replaced only when everything was written.
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QStringList>
 
 #include <functional>
@@ -47,6 +48,10 @@ struct TableData {
 
     // A table of plain text columns named `titles`, its rows copied.
     static TableData fromRows(const QString& sheetName, const QStringList& titles, QList<QStringList> rows);
+    // A table of plain text columns named `titles` whose `rowCount` rows `row` gives. `row` must
+    // own (or share) what it reads, since the table may be written on another thread.
+    static TableData fromRows(const QString& sheetName, const QStringList& titles, qsizetype rowCount,
+        std::function<QStringList(qsizetype row)> row);
     QStringList titles() const;
 };
 
@@ -71,6 +76,10 @@ public:
     // and the file at `path` is left as it was.
     static QString write(const QString& path, const TableData& table);
     static QString write(const QString& path, const TableData& table, Format format);
+    // write() on the thread pool (a 100,000-row workbook takes a second): `done` gets the result
+    // on `context`'s thread, unless `context` was destroyed first. The table must own its rows.
+    static void writeInBackground(QObject* context, const QString& path, TableData table,
+        std::function<void(const QString& error)> done);
     static QByteArray csv(const TableData& table);
     // The workbook's bytes, or the reason in `error`.
     static QByteArray xlsx(const TableData& table, QString* error);

@@ -316,9 +316,8 @@ int main(int argc, char** argv)
         if (!std::holds_alternative<Bulk::CsvTable>(table))
             return 1;
         const Bulk::CsvTable& t = std::get<Bulk::CsvTable>(table);
-        Bulk::TableData data = Bulk::TableData::fromRows(u"Users"_s, t.header, {});
-        data.rowCount = t.rowCount();
-        data.row = [&t](qsizetype r) { return t.rowCells(int(r)); };
+        const Bulk::TableData data = Bulk::TableData::fromRows(
+            u"Users"_s, t.header, t.rowCount(), [&t](qsizetype r) { return t.rowCells(int(r)); });
         if (const QString error = Bulk::TableFile::write(workbook, data); !error.isEmpty())
             return 1;
         const QString csvPath = path;

@@ -13,6 +13,7 @@
 #include "bulkrun.h"
 #include "confirm.h"
 #include "demofixture.h"
+#include "filedialogs.h"
 #include "gridediting.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
@@ -30,6 +31,7 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -465,9 +467,18 @@ private Q_SLOTS:
         QCOMPARE(dialog->groupNames().size(), m_fx.demo()->groups().size());
         QTest::keyClick(groupEdit, Qt::Key_Escape);
 
-        // Saved rows never hold the password.
+        // "Save rows…" writes on a worker (the dialog says so at once), and saved rows never
+        // hold the password.
         const QString path = QDir::temp().filePath(u"alli-editor-save.csv"_s);
-        QVERIFY(dialog->saveCsv(path));
+        QFile::remove(path);
+        QSignalSpy savedSpy(dialog.get(), &BulkEditorDialog::fileSaved);
+        const auto answered = Testing::answerNextFileDialog(path);
+        QTest::mouseClick(dialog->findChild<QToolButton*>(u"saveCsvButton"_s), Qt::LeftButton);
+        QVERIFY(*answered);
+        QVERIFY2(dialog->messageText().startsWith(u"Saving the rows"_s), qPrintable(dialog->messageText()));
+        QTRY_COMPARE_WITH_TIMEOUT(savedSpy.count(), 1, 15000);
+        QCOMPARE(savedSpy.constFirst().at(1).toString(), QString());
+        QVERIFY2(dialog->messageText().startsWith(u"Saved the rows"_s), qPrintable(dialog->messageText()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();

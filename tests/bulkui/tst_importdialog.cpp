@@ -7,6 +7,7 @@
 #include "confirm.h"
 #include "csvreader.h"
 #include "demofixture.h"
+#include "filedialogs.h"
 #include "gridediting.h"
 #include "historypage.h"
 #include "importdialog.h"
@@ -21,11 +22,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -149,54 +152,72 @@ static QList<QStringList> reimported(const QString& path)
 
 void TestImportDialog::templatesOfferTheProjectsGroups()
 {
-    // "Download template" as a workbook: the example row, and in the group column a drop-down of
-    // the project's groups as the server lists them (the list is on the workbook's hidden sheet).
+    // "Download template…" as a workbook: the example row, and in the group column a drop-down of
+    // the project's groups as the server lists them, in the order of the admin's language (the
+    // list is on the workbook's hidden sheet).
     ImportDialog dialog(m_fixture.client());
+    dialog.show();
     dialog.setOperation(Bulk::Operation::CreateAgents);
-    const QString path = m_dir.filePath(u"agents-template.xlsx"_s);
     QStringList expected;
     for (const auto& group : m_fixture.demo()->groups())
         expected.append(group.name);
     QVERIFY(expected.size() >= 2);
-    // The groups are read when the dialog opens: wait until the template has them.
-    QList<QStringList> lists;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            if (!dialog.saveTemplate(path).isEmpty())
-                return false;
-            QFile file(path);
-            file.open(QIODevice::ReadOnly);
-            Bulk::CsvOptions options;
-            options.sheet = u"Lists"_s;
-            options.headerRow = 1;
-            const auto read = Bulk::CsvReader::read(file.readAll(), options);
-            if (const auto* error = std::get_if<Bulk::CsvError>(&read)) {
-                qWarning() << error->message;
-                return false;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(expected.begin(), expected.end(), collator);
+    auto* button = dialog.findChild<QPushButton*>(u"templateButton"_s);
+    auto* status = dialog.findChild<QLabel*>(u"sourceStatus"_s);
+    QVERIFY(button && status);
+    QSignalSpy saved(&dialog, &ImportDialog::fileSaved);
+    // The groups are read when the dialog opens: ask again until the template has them.
+    const auto groupsOf = [](const QString& path) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        Bulk::CsvOptions options;
+        options.sheet = u"Lists"_s;
+        options.headerRow = 1;
+        const auto read = Bulk::CsvReader::read(file.readAll(), options);
+        QStringList locales, groups;
+        if (const auto* table = std::get_if<Bulk::CsvTable>(&read)) {
+            for (int r = -1; r < table->rowCount(); ++r) {
+                const QStringList row = r < 0 ? table->header : table->rowCells(r);
+                if (!row.value(0).isEmpty())
+                    locales.append(row.value(0));
+                if (!row.value(1).isEmpty())
+                    groups.append(row.value(1));
             }
-            const Bulk::CsvTable& table = std::get<Bulk::CsvTable>(read);
-            lists = { table.header };
-            for (int r = 0; r < table.rowCount(); ++r)
-                lists.append(table.rowCells(r));
-            return lists.size() >= expected.size();
-        }(),
-        10000);
-    // Column A: the locale codes; column B: every group, sorted.
+        }
+        return std::pair(locales, groups);
+    };
+    QString path;
     QStringList groups;
-    for (const QStringList& row : lists)
-        if (row.size() > 1 && !row.at(1).isEmpty())
-            groups.append(row.at(1));
-    std::sort(expected.begin(), expected.end(),
-        [](const QString& a, const QString& b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
-    QCOMPARE(
-        QSet<QString>(groups.cbegin(), groups.cend()), QSet<QString>(expected.cbegin(), expected.cend()));
-    QCOMPARE(lists.at(0).at(0), u"ko"_s);
+    for (int attempt = 0; attempt < 50 && groups != expected; ++attempt) {
+        path = m_dir.filePath(u"agents-template-%1.xlsx"_s.arg(attempt));
+        const auto answered = Testing::answerNextFileDialog(path);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(*answered);
+        // Written on a worker: the dialog says so at once, and the file comes after.
+        QVERIFY2(status->text().startsWith(u"Saving the template"_s), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), attempt + 1, 15000);
+        QCOMPARE(saved.constLast().at(0).toString(), path);
+        QCOMPARE(saved.constLast().at(1).toString(), QString());
+        QVERIFY2(status->text().startsWith(u"Saved the template"_s), qPrintable(status->text()));
+        groups = groupsOf(path).second;
+        if (groups != expected)
+            QTest::qWait(100);
+    }
+    // Column B: every group, sorted as the admin's language sorts; column A: the locale codes.
+    QCOMPARE(groups, expected);
+    QCOMPARE(groupsOf(path).first.value(0), u"ko"_s);
     // The template's own sheet imports as the example row.
     QCOMPARE(reimported(path),
         (QList<QStringList> { Bulk::OperationSpec::templateHeader(Bulk::Operation::CreateAgents),
             { u"agent.lee@example.com"_s, u"Change-Me-2024"_s, u"en"_s, u"Agents"_s } }));
     // A template the folder refuses: the reason, not a silent failure.
-    QVERIFY(!dialog.saveTemplate(m_dir.filePath(u"missing/t.xlsx"_s)).isEmpty());
+    dialog.saveTemplate(m_dir.filePath(u"missing/t.xlsx"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && !saved.constLast().at(1).toString().isEmpty(), 15000);
+    QVERIFY2(status->text().startsWith(u"Cannot write"_s) && status->text().contains(u"missing"_s),
+        qPrintable(status->text()));
 }
 
 void TestImportDialog::importUsers()
@@ -235,17 +256,34 @@ void TestImportDialog::importUsers()
     QFile reportFile(report);
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(reportFile.readAll()).contains(u"DLG0002"_s));
-    // The same report as an Excel workbook: read back, the same cells as the CSV report.
+    // "Save report…" and "Save undo file…" as Excel workbooks, chosen in the file dialog and
+    // written on a worker (the note says so at once). The report reads back as the same cells as
+    // the CSV report; the undo file, which the undo below imports, as the keys.
+    auto* panel = dialog.findChild<BulkRunPanel*>();
+    QVERIFY(panel);
+    QSignalSpy saved(panel, &BulkRunPanel::fileSaved);
+    const auto saveThroughButton = [&](const QString& button, const QString& path, const QString& saving) {
+        const auto answered = Testing::answerNextFileDialog(path);
+        const qsizetype before = saved.count();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(button), Qt::LeftButton);
+        return *answered && dialog.fileNoteText().startsWith(saving)
+            && QTest::qWaitFor([&] { return saved.count() > before; }, 15000)
+            && saved.constLast().at(0).toString() == path && saved.constLast().at(1).toString().isEmpty()
+            && dialog.fileNoteText().contains(QFileInfo(path).fileName());
+    };
     const QString workbookReport = m_dir.filePath(u"users-report.xlsx"_s);
-    QVERIFY(dialog.saveReport(workbookReport));
+    QVERIFY2(saveThroughButton(u"saveReportButton"_s, workbookReport, u"Saving the report"_s),
+        qPrintable(dialog.fileNoteText()));
     QCOMPARE(reimported(workbookReport), reimported(report));
-    QVERIFY(dialog.fileNoteText().contains(u"users-report.xlsx"_s));
-    // The undo file as a workbook, which the undo below imports: the round trip of the keys.
     const QString undo = m_dir.filePath(u"users-undo.xlsx"_s);
-    QVERIFY(dialog.saveUndoFile(undo));
+    QVERIFY2(saveThroughButton(u"saveUndoButton"_s, undo, u"Saving the undo file"_s),
+        qPrintable(dialog.fileNoteText()));
+    QVERIFY2(dialog.fileNoteText().startsWith(u"Saved the undo file"_s), qPrintable(dialog.fileNoteText()));
     QCOMPARE(
         reimported(undo), (QList<QStringList> { { u"ownUserId"_s }, { u"DLG0001"_s }, { u"DLG0002"_s } }));
-    QVERIFY(dialog.findChild<QPushButton*>(u"saveUndoButton"_s)->isEnabled());
+    const QString undoCsv = m_dir.filePath(u"users-undo.csv"_s);
+    QVERIFY(dialog.saveUndoFile(undoCsv));
+    QCOMPARE(reimported(undoCsv), reimported(undo));
     QVERIFY(!dialog.findChild<QPushButton*>(u"retryButton"_s)->isEnabled());
 
     // The job is in the journal, finished.
@@ -582,6 +620,24 @@ void TestImportDialog::gridKeysEditUndoFillPasteAndFindProblems()
     QVERIFY(!gridMessage->isVisible());
 
     QVERIFY(dialog.gridEditing()->undoStack()->count() > 0);
+
+    // "Save rows…": the grid as it is now, edits included, written on a worker as a workbook that
+    // imports back to the same rows.
+    const QString savedRows = m_dir.filePath(u"members-grid-rows.xlsx"_s);
+    QSignalSpy saved(&dialog, &ImportDialog::fileSaved);
+    const auto answered = Testing::answerNextFileDialog(savedRows);
+    auto* summary = dialog.findChild<QLabel*>(u"summaryLabel"_s);
+    QVERIFY(summary);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"saveRowsButton"_s), Qt::LeftButton);
+    QVERIFY(*answered);
+    QVERIFY2(summary->text().startsWith(u"Saving the rows"_s), qPrintable(summary->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
+    QCOMPARE(saved.constFirst().at(1).toString(), QString());
+    QVERIFY2(summary->text().startsWith(u"Saved the rows"_s), qPrintable(summary->text()));
+    QList<QStringList> gridRows { { u"email"_s, u"firstName"_s, u"groups"_s } };
+    for (int r = 0; r < model->rowCount(); ++r)
+        gridRows.append({ cell(r, 0), cell(r, 1), cell(r, 2) });
+    QCOMPARE(reimported(savedRows), gridRows);
 
     QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
     QVERIFY(dialog.startSending());
