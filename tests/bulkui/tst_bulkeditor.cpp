@@ -17,6 +17,7 @@
 #include "gridediting.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
+#include "testtools.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -486,6 +488,52 @@ private Q_SLOTS:
         QVERIFY(!saved.contains("Secret-Pass-99"));
         file.remove();
         closeEditor(dialog);
+    }
+
+    // "Add rows from a file" takes an Excel workbook as it takes a CSV file: the first sheet with
+    // data, its header found below a title row, IDs with their leading zeros, a formula's cached
+    // value; an old .xls is refused with the way out, nothing added.
+    void workbooksAreOpenedLikeCsvFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Testing::makeWorkbooks(dir.path()));
+        auto members = open(Bulk::Operation::InviteMembers);
+        QVERIFY(members);
+        QTRY_VERIFY_WITH_TIMEOUT(!members->isLoading(), kWait);
+        QSignalSpy added(members.get(), &BulkEditorDialog::rowsAdded);
+        members->openCsv(dir.filePath(u"xlsxwriter.xlsx"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, kWait);
+        QCOMPARE(added.constFirst().at(0).toInt(), 2);
+        const int email = column(members.get(), u"email"_s);
+        const int firstName = column(members.get(), u"firstName"_s);
+        QVERIFY(email >= 0 && firstName >= 0);
+        QCOMPARE(cell(members.get(), 0, email), u"kim@example.com"_s);
+        QCOMPARE(cell(members.get(), 0, firstName), u"김"_s);
+        QCOMPARE(cell(members.get(), 1, firstName), u"さとう"_s);
+
+        members->openCsv(dir.filePath(u"staff.xls"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 2, kWait);
+        QCOMPARE(added.constLast().at(0).toInt(), 0);
+        QVERIFY2(
+            members->messageText().contains(u"staff.xls"_s) && members->messageText().contains(u".xlsx"_s),
+            qPrintable(members->messageText()));
+        QCOMPARE(members->model()->dataRowCount(), 2); // nothing added
+        closeEditor(members);
+
+        auto users = open(Bulk::Operation::CreateUsers);
+        QVERIFY(users);
+        QTRY_VERIFY_WITH_TIMEOUT(!users->isLoading(), kWait);
+        QSignalSpy usersAdded(users.get(), &BulkEditorDialog::rowsAdded);
+        users->openCsv(dir.filePath(u"staff.xlsx"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(usersAdded.count(), 1, kWait);
+        QCOMPARE(usersAdded.constFirst().at(0).toInt(), 2);
+        const int id = column(users.get(), u"ownUserId"_s);
+        const int userEmail = column(users.get(), u"email"_s);
+        QVERIFY(id >= 0 && userEmail >= 0);
+        QCOMPARE(cell(users.get(), 0, id), u"00123"_s); // stored as text
+        QCOMPARE(cell(users.get(), 1, id), u"00123"_s); // the number 123 shown as 00000
+        QCOMPARE(cell(users.get(), 1, userEmail), u"hanako@example.jp"_s);
+        closeEditor(users);
     }
 
     void unsentRowsAreKeptForNextTime()
