@@ -473,10 +473,17 @@ void AlliClient::onAttemptFinished(ApiReply* reply)
         retryable = idempotent;
     } else if (networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
         // The proxy wants a login nobody gave (AppController asks the user once): nothing
-        // reached the server, and sending again would only meet the same 407.
+        // reached the server. Once a login was given this session, the request is sent once more
+        // at once: Qt may have tried a mistyped login it cached while the admin corrected it
+        // (each HTTPS tunnel logs in on its own). Otherwise it would only meet the same 407.
         error = ApiError(ApiError::Kind::Network);
         error.setDetail(u"the proxy asks for a login (HTTP 407) and none was accepted"_s);
         error.setMayHaveReachedServer(false);
+        if (m_proxyLoginsGiven > 0 && !reply->m_proxyRetried) {
+            reply->m_proxyRetried = true;
+            retryable = true;
+            error.setRetryAfterSeconds(0);
+        }
     } else if (status == 0) {
         const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
         error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network);

@@ -41,6 +41,9 @@ public:
     const ConnectionSettings& connection() const { return m_settings; }
 
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    // A new proxy login was given (the console asked for it): a request the proxy refused (407)
+    // before it is sent once more with it. Nothing of a refused request reached the server.
+    void noteProxyLoginGiven() { ++m_proxyLoginsGiven; }
     RetryPolicy retryPolicy() const { return m_retry; }
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     int transferTimeout() const { return m_timeoutMs; }
@@ -141,6 +144,7 @@ private:
     int m_maxInFlight = 4;
     qint64 m_maxResponseBytes = 256LL * 1024 * 1024;
     int m_inFlight = 0;
+    int m_proxyLoginsGiven = 0;
     quint64 m_nextId = 1;
     bool m_busy = false;
     QList<QPointer<ApiReply>> m_queue;

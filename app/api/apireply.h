@@ -80,6 +80,7 @@ private:
     // A same-origin redirect of a read being followed (AlliClient::onAttemptFinished).
     QUrl m_redirectedUrl;
     int m_redirects = 0;
+    bool m_proxyRetried = false; // sent once more after the proxy refused it (407)
 
     // State, driven by AlliClient
     QPointer<AlliClient> m_client;

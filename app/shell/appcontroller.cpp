@@ -151,7 +151,7 @@ void AppController::startProfile(const QString& profileId)
                 if (tab > 0) {
                     const QString key = u"%1:%2"_s.arg(profile->proxy.host).arg(profile->proxy.port);
                     if (!m_proxyLogins.contains(key))
-                        m_proxyLogins.insert(key, { kept.left(tab), kept.mid(tab + 1), false });
+                        m_proxyLogins.insert(key, { kept.left(tab), kept.mid(tab + 1), {} });
                 }
                 openWindow(settings, session, profile->id);
             });
@@ -213,13 +213,17 @@ void AppController::answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator*
     QString reason;
     auto known = m_proxyLogins.find(key);
     if (known != m_proxyLogins.end()) {
-        if (!known->given) {
-            known->given = true;
+        // Qt asks again when the proxy refused what a connection was given: it hands back the same
+        // authenticator, holding the password tried (a plain request) or reset (a CONNECT tunnel's).
+        // Any other ask is another connection to the proxy (every HTTPS tunnel has its own), which
+        // gets the login without a question.
+        const bool refused = !authenticator->password().isEmpty() || known->answered.contains(authenticator);
+        if (!refused) {
+            known->answered.insert(authenticator);
             authenticator->setUser(known->user);
             authenticator->setPassword(known->password);
             return;
         }
-        // Qt asks again only when the proxy refused what it was given.
         reason = tr("The proxy did not accept the login for %1.").arg(known->user);
         m_proxyLogins.erase(known);
     }
@@ -235,7 +239,9 @@ void AppController::answerProxyLogin(const QNetworkProxy& proxy, QAuthenticator*
         return; // the request ends with "the proxy asks for a login"
     }
     m_proxyDeclined.remove(key);
-    m_proxyLogins.insert(key, { login->user, login->password, true });
+    m_proxyLogins.insert(key, { login->user, login->password, { authenticator } });
+    if (m_client)
+        m_client->noteProxyLoginGiven();
     authenticator->setUser(login->user);
     authenticator->setPassword(login->password);
     if (!login->remember)

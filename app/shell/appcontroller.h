@@ -94,7 +94,9 @@ private:
     struct KnownLogin {
         QString user;
         QString password;
-        bool given = false; // handed to Qt: a new request for it means the proxy refused it
+        // The authenticators of the connections it was handed to: asked again by one of them means
+        // the proxy refused it.
+        QSet<const QAuthenticator*> answered;
     };
     QHash<QString, KnownLogin> m_proxyLogins; // "host:port" -> this session's login (memory only)
     // "host:port" -> when the user declined to log in: the requests made at the same moment

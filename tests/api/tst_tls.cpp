@@ -30,19 +30,9 @@ private:
 
     bool openssl(const QStringList& args) { return Testing::openssl(m_dir.path(), args); }
 
-    // A server certificate for `names` (subjectAltName), signed by the company root.
     bool serverCertificate(const QString& base, const QString& commonName, const QString& names)
     {
-        QFile ext(path(base + u".ext"_s));
-        if (!ext.open(QIODevice::WriteOnly))
-            return false;
-        ext.write("subjectAltName=" + names.toLatin1() + "\n");
-        ext.close();
-        return openssl({ u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, base + u".key"_s,
-                   u"-out"_s, base + u".csr"_s, u"-subj"_s, u"/CN="_s + commonName })
-            && openssl({ u"x509"_s, u"-req"_s, u"-in"_s, base + u".csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
-                u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, base + u".pem"_s, u"-days"_s, u"30"_s,
-                u"-extfile"_s, base + u".ext"_s });
+        return Testing::serverCertificate(m_dir.path(), base, commonName, names);
     }
 
     // A server certificate for 127.0.0.1 valid only between two dates (YYYYMMDDHHMMSSZ): `openssl
@@ -99,11 +89,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(openssl(
-            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
-                u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Corp Inspection Root"_s }));
+        QVERIFY(Testing::companyRoot(m_dir.path()));
         QVERIFY(serverCertificate(u"server"_s, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s));
         QVERIFY(serverCertificate(u"other"_s, u"alli.other.example"_s, u"DNS:alli.other.example"_s));
+        QVERIFY(serverCertificate(u"corp"_s, u"alli.corp.example"_s, u"DNS:alli.corp.example"_s));
         QFile notPem(path(u"not-a-certificate.pem"_s));
         QVERIFY(notPem.open(QIODevice::WriteOnly));
         notPem.write("this is not a certificate\n");
@@ -198,6 +187,7 @@ private Q_SLOTS:
     }
 
     void httpsThroughAProxyWithALogin();
+    void proxyLoginFromTheEnvironment();
 
     void cliTakesCaFile()
     {
@@ -254,6 +244,50 @@ void TestTls::httpsThroughAProxyWithALogin()
     QVERIFY2(proxy.targets().contains(tunnel), qPrintable(proxy.targets().join(u'\n')));
     QVERIFY(proxy.refusals() > 0);
     QVERIFY(!through.err.contains(u"Tunnel-pass9"_s) && !through.out.contains(u"Tunnel-pass9"_s));
+}
+
+// The proxy of the environment, as a company's login script sets it: HTTPS_PROXY with the login in
+// the address, and no --proxy. The server has a name only the proxy resolves (so the request is
+// not to this computer, which the system proxy never carries). Without a login in the variable
+// nothing reaches the server and the CLI says why; with it the job goes through the tunnel, and
+// the password is never printed.
+void TestTls::proxyLoginFromTheEnvironment()
+{
+    auto demo = tlsDemo(u"corp"_s);
+    QVERIFY(demo);
+    Testing::RelayProxy proxy;
+    proxy.setRequiredLogin("corp-lee", "Env:pass@7");
+    proxy.setHostAlias(u"alli.corp.example"_s);
+    QVERIFY(proxy.start());
+    QFile csv(path(u"env-proxy.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("ownUserId,firstName\nTLS00201,Sora\n");
+    csv.close();
+    QProcessEnvironment env = cliEnvironment(demo->apiKey(), path(u"cli-env-data"_s));
+    for (const QString& name : { u"NO_PROXY"_s, u"no_proxy"_s, u"HTTP_PROXY"_s, u"http_proxy"_s,
+             u"HTTPS_PROXY"_s, u"https_proxy"_s, u"ALL_PROXY"_s, u"all_proxy"_s })
+        env.remove(name);
+    const QString server = u"https://alli.corp.example:%1"_s.arg(demo->baseUrl().port());
+    const QStringList args { u"--base-url"_s, server, u"--ca-file"_s, path(u"ca.pem"_s), u"users"_s,
+        u"import"_s, path(u"env-proxy.csv"_s), u"--action"_s, u"create"_s };
+
+    env.insert(u"HTTPS_PROXY"_s, proxy.url());
+    const CliRun refused = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+    QVERIFY2(refused.err.contains(u"proxy asks for a login"_s), qPrintable(refused.err));
+    QCOMPARE(demo->faultCounts().requests, 0);
+    QVERIFY(proxy.refusals() > 0);
+
+    // The login percent-encoded in the address, as the variable must carry it.
+    env.insert(u"HTTPS_PROXY"_s, u"http://corp-lee:Env%3Apass%407@127.0.0.1:%1"_s.arg(proxy.port()));
+    const CliRun through = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+    QVERIFY2(through.exitCode == 0, qPrintable(through.err));
+    QCOMPARE(through.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(demo->userExists(u"TLS00201"_s));
+    const QString tunnel = u"CONNECT alli.corp.example:%1"_s.arg(demo->baseUrl().port());
+    QVERIFY2(proxy.targets().contains(tunnel), qPrintable(proxy.targets().join(u'\n')));
+    QVERIFY(!through.err.contains(u"Env:pass"_s) && !through.out.contains(u"Env:pass"_s));
+    QVERIFY(!through.err.contains(u"Env%3Apass"_s) && !through.out.contains(u"Env%3Apass"_s));
 }
 
 QTEST_MAIN(TestTls)

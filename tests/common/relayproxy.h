@@ -5,7 +5,9 @@
 // keep-alive included; answers come back as they are. CONNECT host:port opens a tunnel (HTTPS
 // passes through it untouched). With setRequiredLogin(), a
 // request without that Basic login is answered 407 on the same connection (kept open for the
-// retry with credentials, as real proxies do) and never passed on.
+// retry with credentials, as real proxies do) and never passed on. setHostAlias() gives the proxy a
+// name only it can resolve (a company's internal DNS), so a client reaches a loopback server
+// through it under a name that is not loopback.
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -57,6 +59,8 @@ public:
     {
         m_login = "Basic " + QByteArray(user + ':' + password).toBase64();
     }
+    // Before start(): requests and tunnels to `name` go to 127.0.0.1.
+    void setHostAlias(const QString& name) { m_alias = name.toLower(); }
     int refusals() const { return m_refusals.load(); }
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
@@ -157,8 +161,8 @@ private:
                 QObject::connect(
                     upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
                 const qsizetype colon = authority.lastIndexOf(':');
-                upstream->connectToHost(
-                    QString::fromLatin1(authority.left(colon)), quint16(authority.mid(colon + 1).toUInt()));
+                upstream->connectToHost(resolve(QString::fromLatin1(authority.left(colon))),
+                    quint16(authority.mid(colon + 1).toUInt()));
                 return;
             }
             {
@@ -185,10 +189,15 @@ private:
                     [client, upstream] { client->write(upstream->readAll()); });
                 QObject::connect(
                     upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-                upstream->connectToHost(target.host(), quint16(target.port(80)));
+                upstream->connectToHost(resolve(target.host()), quint16(target.port(80)));
             }
             state->upstream->write(head);
         }
+    }
+
+    QString resolve(const QString& host) const
+    {
+        return !m_alias.isEmpty() && host.toLower() == m_alias ? QStringLiteral("127.0.0.1") : host;
     }
 
     QThread m_thread;
@@ -200,6 +209,7 @@ private:
     QTcpServer* m_server = nullptr;
     quint16 m_port = 0;
     QByteArray m_login;
+    QString m_alias;
     std::atomic<int> m_refusals { 0 };
     std::atomic<int> m_requests { 0 };
     mutable QMutex m_mutex;

@@ -3,6 +3,7 @@
 // workbooks of tests/bulkreader/make_workbooks.py, both at test time in a folder of the test's.
 
 #include <QDebug>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,41 @@ inline bool openssl(const QString& directory, const QStringList& args)
         return false;
     }
     return true;
+}
+
+// A company root in `directory` (ca.pem and ca.key, "Corp Inspection Root", what an inspecting
+// proxy's certificates are signed with), valid 30 days.
+inline bool companyRoot(const QString& directory)
+{
+    return openssl(directory,
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+            QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+            QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=Corp Inspection Root/O=Example Corp") });
+}
+
+// A server certificate and key (`base`.pem, `base`.key) for `names` (a subjectAltName such as
+// "IP:127.0.0.1,DNS:localhost"), signed by the company root of companyRoot().
+inline bool serverCertificate(
+    const QString& directory, const QString& base, const QString& commonName, const QString& names)
+{
+    QFile ext(directory + QLatin1Char('/') + base + QStringLiteral(".ext"));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=" + names.toLatin1() + "\n");
+    ext.close();
+    return openssl(directory,
+               { QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), base + QStringLiteral(".key"),
+                   QStringLiteral("-out"), base + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=") + commonName })
+        && openssl(directory,
+            { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                base + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                QStringLiteral("-out"), base + QStringLiteral(".pem"), QStringLiteral("-days"),
+                QStringLiteral("30"), QStringLiteral("-extfile"), base + QStringLiteral(".ext") });
 }
 
 #ifdef ALLI_SOURCE_DIR

@@ -40,8 +40,6 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    bool openssl(const QStringList& args) { return Testing::openssl(m_dir.path(), args); }
-
     // A profile of the controller's (HTTPS) demo server with its key in `secrets`.
     ConnectionProfile profileOf(AppController& controller, QSettings& settings, MemorySecretStore& secrets)
     {
@@ -68,18 +66,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_languages.setLanguage(u"en"_s));
         QVERIFY(m_dir.isValid());
-        QVERIFY(openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-            u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
-            u"/CN=Corp Inspection Root/O=Example Corp"_s }));
-        QFile ext(path(u"server.ext"_s));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
-        ext.close();
-        QVERIFY(openssl({ u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"server.key"_s,
-            u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s }));
-        QVERIFY(openssl({ u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
-            u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"30"_s, u"-extfile"_s,
-            u"server.ext"_s }));
+        QVERIFY(Testing::companyRoot(m_dir.path()));
+        QVERIFY(Testing::serverCertificate(
+            m_dir.path(), u"server"_s, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s));
         // What an inspecting proxy often presents: its certificate and the company root.
         QFile leaf(path(u"server.pem"_s));
         QFile root(path(u"ca.pem"_s));

@@ -2,7 +2,8 @@
 // the profile keeps its proxy choice (never its password); a proxy that asks for a login (407)
 // makes the console ask once per session, again with the reason when the login is refused, and
 // keep the password in the keychain only when asked; the next session uses the kept password
-// without asking. The server never sees the proxy's login.
+// without asking. The server never sees the proxy's login. An HTTPS server is reached through the
+// proxy's CONNECT tunnel with the company root of the profile.
 
 #include "appcontroller.h"
 #include "connectionprofile.h"
@@ -13,6 +14,7 @@
 #include "profiletools.h"
 #include "relayproxy.h"
 #include "secretstore.h"
+#include "testtools.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "demofixture.h"
 
@@ -168,6 +171,70 @@ private Q_SLOTS:
         auto again = waitFor(next.client()->listAgents(0, 5));
         QVERIFY2(again->ok(), qPrintable(again->error().message()));
         QCOMPARE(asked, 0);
+    }
+
+    // The company network end to end in the console: an HTTPS server signed by the company root
+    // (the profile's CA file), through a proxy that asks for a login, in a CONNECT tunnel. The
+    // console asks for the login once per session (not once per tunnel) and asks again only when
+    // the proxy refuses it; the requests go through; the proxy sees only the
+    // tunnel's address, never a path or the key.
+    void httpsThroughTheProxyTunnel()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(Testing::companyRoot(dir.path()));
+        QVERIFY(Testing::serverCertificate(
+            dir.path(), u"server"_s, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s));
+        Demo::DemoOptions tls;
+        tls.agentCount = 30;
+        tls.tlsCertFile = dir.filePath(u"server.pem"_s);
+        tls.tlsKeyFile = dir.filePath(u"server.key"_s);
+        Demo::DemoServer server(tls);
+        QVERIFY(server.start());
+        QCOMPARE(server.baseUrl().scheme(), u"https"_s);
+
+        QSettings settings;
+        settings.clear();
+        MemorySecretStore secrets;
+        RelayProxy proxy;
+        proxy.setRequiredLogin("corp-park", "Tunnel-7x");
+        QVERIFY(proxy.start());
+        AppController controller(&m_languages, &secrets, &settings, Demo::DemoOptions());
+        ConnectionProfile p;
+        p.name = u"HTTPS through the proxy"_s;
+        p.settings.region = ConnectionSettings::Region::Custom;
+        p.settings.customBaseUrl = server.baseUrl();
+        p.settings.caFile = dir.filePath(u"ca.pem"_s);
+        p.proxy.mode = ProxySettings::Mode::Manual;
+        p.proxy.host = u"127.0.0.1"_s;
+        p.proxy.port = proxy.port();
+        p.proxy.user = u"corp-park"_s;
+        const ConnectionProfile saved
+            = Testing::saveProfileWithSecret(p, server.apiKey(), settings, secrets, this);
+        // A mistyped password first: asked again with the reason, once; then every tunnel (Qt opens
+        // several) gets the login without another question.
+        QStringList reasons;
+        controller.setProxyLoginPrompt([&](const QNetworkProxy&, const QString& user, const QString& reason) {
+            reasons.append(reason);
+            return std::optional<ProxyLogin>(
+                ProxyLogin { user, reasons.size() == 1 ? u"Tunnel-typo"_s : u"Tunnel-7x"_s, false });
+        });
+        controller.startProfile(saved.id);
+        QTRY_VERIFY(controller.currentProfileId() == saved.id);
+        auto agents = waitFor(controller.client()->listAgents(0, 5));
+        QVERIFY2(agents->ok(), qPrintable(agents->error().message()));
+        auto groups = waitFor(controller.client()->listPermissionGroups({}, 0, 5));
+        QVERIFY2(groups->ok(), qPrintable(groups->error().message()));
+        QCOMPARE(reasons.size(), 2);
+        QVERIFY(reasons.at(0).isEmpty());
+        QVERIFY2(reasons.at(1).contains(u"did not accept"_s), qPrintable(reasons.at(1)));
+        QVERIFY(proxy.refusals() >= 2);
+        const QString tunnel = u"CONNECT 127.0.0.1:%1"_s.arg(server.baseUrl().port());
+        const QStringList targets = proxy.targets();
+        QVERIFY2(!targets.isEmpty(), "nothing went through the proxy");
+        for (const QString& target : targets)
+            QVERIFY2(target == tunnel, qPrintable(target)); // a tunnel only: no path, no key
+        QVERIFY(!everySetting().join(u'\n').contains(u"Tunnel-7x"_s));
     }
 
     void refusingToLogInEndsTheRequestWithAReason()
