@@ -18,8 +18,9 @@ packages=(
     desktop-file-utils appstream
     # tests/install/check-package.sh builds the Debian package and checks it with lintian.
     dpkg-dev lintian file
-    # tests/api/tst_tls makes its certificates with the openssl command.
-    openssl
+    # tests/api/tst_tls makes its certificates with the openssl command, and reads a PAC file
+    # through libproxy's JavaScript runner (what the package recommends for PAC files).
+    openssl libproxy1-plugin-webkit
     # The sanitized build and the fuzz targets of scripts/test.sh: clang, its sanitizer and
     # libFuzzer runtimes, and llvm-symbolizer for readable reports.
     clang-14 libclang-rt-14-dev libfuzzer-14-dev llvm-14

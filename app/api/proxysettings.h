@@ -48,6 +48,8 @@ public:
     const ProxySettings& settings() const { return m_settings; }
 
 private:
+    // libproxy's PAC runner stays loaded until the process ends (see the .cpp).
+    static void keepPacRunnerLoaded();
     ProxySettings m_settings;
 };
 

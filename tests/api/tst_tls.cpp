@@ -10,6 +10,7 @@
 #include "relayproxy.h"
 #include "testtools.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -188,6 +189,7 @@ private Q_SLOTS:
 
     void httpsThroughAProxyWithALogin();
     void proxyLoginFromTheEnvironment();
+    void proxyFromAPacFile();
 
     void cliTakesCaFile()
     {
@@ -288,6 +290,48 @@ void TestTls::proxyLoginFromTheEnvironment()
     QVERIFY2(proxy.targets().contains(tunnel), qPrintable(proxy.targets().join(u'\n')));
     QVERIFY(!through.err.contains(u"Env:pass"_s) && !through.out.contains(u"Env:pass"_s));
     QVERIFY(!through.err.contains(u"Env%3Apass"_s) && !through.out.contains(u"Env%3Apass"_s));
+}
+
+// A proxy auto-configuration (PAC) file, as company networks publish them: the system's proxy
+// configuration (libproxy on Linux, here from HTTPS_PROXY=pac+URL as a desktop's settings would
+// give it) fetches the script, and the CLI goes through the proxy it names for the company's
+// server. A PAC file needs libproxy's JavaScript runner (libproxy1-plugin-webkit, which the
+// package recommends and the test command installs).
+void TestTls::proxyFromAPacFile()
+{
+    QVERIFY2(!QDir(u"/usr/lib/x86_64-linux-gnu/libproxy"_s)
+                  .entryList({ u"*"_s }, QDir::Dirs | QDir::NoDotAndDotDot)
+                  .isEmpty(),
+        "libproxy is missing");
+    auto demo = tlsDemo(u"corp"_s);
+    QVERIFY(demo);
+    Testing::RelayProxy proxy;
+    proxy.setHostAlias(u"alli.corp.example"_s);
+    QVERIFY(proxy.start()); // the port is known once it listens; the script names it
+    proxy.setPacScript(u"function FindProxyForURL(url, host) {\n"
+                       "  if (dnsDomainIs(host, \".corp.example\")) return \"PROXY 127.0.0.1:%1\";\n"
+                       "  return \"DIRECT\";\n}\n"_s.arg(proxy.port())
+                           .toLatin1());
+    QFile csv(path(u"pac.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("ownUserId,firstName\nTLS00301,Hana\n");
+    csv.close();
+    QProcessEnvironment env = cliEnvironment(demo->apiKey(), path(u"cli-pac-data"_s));
+    for (const QString& name : { u"NO_PROXY"_s, u"no_proxy"_s, u"HTTP_PROXY"_s, u"http_proxy"_s,
+             u"HTTPS_PROXY"_s, u"https_proxy"_s, u"ALL_PROXY"_s, u"all_proxy"_s })
+        env.remove(name);
+    env.insert(u"HTTPS_PROXY"_s, u"pac+"_s + proxy.pacUrl());
+    const QString server = u"https://alli.corp.example:%1"_s.arg(demo->baseUrl().port());
+    const CliRun run = runCli(QStringLiteral(ALLI_CLI_PATH),
+        { u"--base-url"_s, server, u"--ca-file"_s, path(u"ca.pem"_s), u"users"_s, u"import"_s,
+            path(u"pac.csv"_s), u"--action"_s, u"create"_s },
+        env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
+    QVERIFY(demo->userExists(u"TLS00301"_s));
+    QVERIFY(proxy.pacFetches() >= 1);
+    const QString tunnel = u"CONNECT alli.corp.example:%1"_s.arg(demo->baseUrl().port());
+    QVERIFY2(proxy.targets().contains(tunnel), qPrintable(proxy.targets().join(u'\n')));
 }
 
 QTEST_MAIN(TestTls)

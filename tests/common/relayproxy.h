@@ -59,6 +59,11 @@ public:
     {
         m_login = "Basic " + QByteArray(user + ':' + password).toBase64();
     }
+    // Before start(): a proxy auto-configuration script served at /proxy.pac (as a company's
+    // web server would), without a login; pacUrl() is its address.
+    void setPacScript(const QByteArray& script) { m_pac = script; }
+    QString pacUrl() const { return QStringLiteral("http://127.0.0.1:%1/proxy.pac").arg(m_port); }
+    int pacFetches() const { return m_pacFetches.load(); }
     // Before start(): requests and tunnels to `name` go to 127.0.0.1.
     void setHostAlias(const QString& name) { m_alias = name.toLower(); }
     int refusals() const { return m_refusals.load(); }
@@ -122,6 +127,13 @@ private:
             const QList<QByteArray> line = head.left(lineEnd).split(' ');
             if (line.size() != 3)
                 return client->disconnectFromHost();
+            if (!m_pac.isEmpty() && line.at(1) == "/proxy.pac") {
+                ++m_pacFetches;
+                client->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\n"
+                              "Content-Length: "
+                    + QByteArray::number(m_pac.size()) + "\r\n\r\n" + m_pac);
+                continue;
+            }
             const QUrl target(QString::fromLatin1(line.at(1)));
             QByteArray authorization;
             state->dropBody = false;
@@ -210,6 +222,8 @@ private:
     quint16 m_port = 0;
     QByteArray m_login;
     QString m_alias;
+    QByteArray m_pac;
+    std::atomic<int> m_pacFetches { 0 };
     std::atomic<int> m_refusals { 0 };
     std::atomic<int> m_requests { 0 };
     mutable QMutex m_mutex;
