@@ -11,6 +11,7 @@
 #include "groupmemberships.h"
 #include "icons.h"
 #include "importpreviewmodel.h"
+#include "inputmethodguard.h"
 #include "journal.h"
 #include "operations.h"
 #include "tablefile.h"
@@ -155,6 +156,7 @@ BulkEditorDialog::BulkEditorDialog(AlliClient* client, Bulk::Operation op, QWidg
     , m_model(new ImportPreviewModel(this))
 {
     setObjectName(u"bulkEditorDialog"_s);
+    InputMethodGuard::install(); // a cell's last Korean or Japanese syllable is never lost
     m_model->setEditorMode(true);
     Bulk::CsvTable empty;
     empty.header = m_header;

@@ -7,7 +7,10 @@
 #include "agentlistmodel.h"
 #include "agentsortproxy.h"
 #include "agentspage.h"
+#include "bulkeditordialog.h"
+#include "confirm.h"
 #include "demofixture.h"
+#include "importpreviewmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "newgroupdialog.h"
@@ -15,7 +18,9 @@
 #include "permissiongroupspage.h"
 #include "toolspage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QSettings>
@@ -201,6 +206,74 @@ private Q_SLOTS:
         view->setFocus();
         QTRY_VERIFY(view->hasFocus());
         QCOMPARE(filter->text(), u"한"_s);
+    }
+
+    // The bulk editor's group cell completes the project's group names: composed text neither
+    // completes nor reaches the cell; the committed text completes the name after the last ";";
+    // and Enter in the middle of a syllable keeps it.
+    void bulkEditorGroupCellCompletesCommittedText()
+    {
+        BulkEditorDialog dialog(m_fixture.client(), Bulk::Operation::InviteMembers);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading() && !dialog.groupNames().isEmpty(), 15000);
+        ImportPreviewModel* model = dialog.model();
+        int groups = -1;
+        for (int c = 0; c < model->problemsColumn(); ++c) {
+            if (model->headerData(c, Qt::Horizontal, ImportPreviewModel::ColumnNameRole).toString()
+                == u"groups"_s)
+                groups = c;
+        }
+        QVERIFY(groups >= 0);
+        const auto openEditor = [&](int row) -> QLineEdit* {
+            dialog.view()->setFocus();
+            dialog.view()->setCurrentIndex(model->index(row, groups));
+            dialog.view()->edit(model->index(row, groups));
+            QLineEdit* editor = nullptr;
+            QTest::qWaitFor(
+                [&] { return (editor = dialog.view()->viewport()->findChild<QLineEdit*>()) != nullptr; });
+            if (editor) {
+                editor->setFocus();
+                QTest::qWaitFor([editor] { return editor->hasFocus(); }, 2000);
+            }
+            return editor;
+        };
+
+        QLineEdit* editor = openEditor(0);
+        QVERIFY(editor && editor->completer());
+        QCompleter* completer = editor->completer();
+        commit(editor, u"Project Operators;"_s);
+        // After ";" every group is offered; composing does not narrow the list.
+        QTRY_VERIFY(completer->popup()->isVisible());
+        const int all = completer->completionCount();
+        QCOMPARE(all, dialog.groupNames().size());
+        for (const QString& step : { u"ㅋ"_s, u"코"_s, u"콘"_s, u"콘ㅌ"_s, u"콘테"_s, u"콘텐"_s }) {
+            preedit(editor, step);
+            QCOMPARE(editor->text(), u"Project Operators;"_s);
+            QCOMPARE(completer->completionPrefix(), u"Project Operators;"_s);
+            QCOMPARE(completer->completionCount(), all);
+        }
+        commit(editor, u"콘텐"_s);
+        QCOMPARE(editor->text(), u"Project Operators;콘텐"_s);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionPrefix(), u"Project Operators;콘텐"_s);
+        QCOMPARE(completer->completionCount(), 1); // the name after the last ";"
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(editor->text(), u"Project Operators;콘텐츠 편집자"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(
+            model->index(0, groups).data(Qt::EditRole).toString(), u"Project Operators;콘텐츠 편집자"_s);
+
+        // An input method that does not commit when Enter is pressed mid-word.
+        editor = openEditor(1);
+        QVERIFY(editor);
+        commit(editor, u"分析チ"_s);
+        preedit(editor, u"ーム"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model->index(1, groups).data(Qt::EditRole).toString(), u"分析チーム"_s);
+        Confirm::setNextAnswer(false);
     }
 };
 
