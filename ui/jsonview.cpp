@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -48,7 +49,9 @@ JsonView::JsonView(QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(int(FieldTreeModel::Column::Key), QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(int(FieldTreeModel::Column::Value), QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(int(FieldTreeModel::Column::Type), QHeaderView::ResizeToContents);
+    // As wide as the widest type name (fitTypeColumn): measured from the rows, it was measured
+    // from the top level only, and an "object" below cut off in Japanese.
+    m_tree->header()->setSectionResizeMode(int(FieldTreeModel::Column::Type), QHeaderView::Fixed);
     m_tree->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setObjectName(u"jsonText"_s);
     m_text->setReadOnly(true);
@@ -65,8 +68,12 @@ JsonView::JsonView(QWidget* parent)
     m_previous->setIcon(Icons::icon(u"go-up"_s));
     m_next->setObjectName(u"jsonNext"_s);
     m_next->setIcon(Icons::icon(u"go-down"_s));
+    // Icons only for these two (their names are the tooltip and what a screen reader says), so
+    // that the bar fits a narrow detail pane.
     m_expand->setObjectName(u"jsonExpandAll"_s);
+    m_expand->setIcon(Icons::icon(u"expand-all"_s));
     m_collapse->setObjectName(u"jsonCollapseAll"_s);
+    m_collapse->setIcon(Icons::icon(u"collapse-all"_s));
     m_copy->setObjectName(u"jsonCopy"_s);
     m_copy->setIcon(Icons::icon(u"edit-copy"_s));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -119,20 +126,42 @@ void JsonView::retranslateUi()
     m_next->setToolTip(tr("Next match (F3)"));
     m_next->setAccessibleName(tr("Next match"));
     m_expand->setText(tr("Expand all"));
+    m_expand->setToolTip(tr("Expand all"));
+    m_expand->setAccessibleName(tr("Expand all"));
     m_collapse->setText(tr("Collapse all"));
+    m_collapse->setToolTip(tr("Collapse all"));
+    m_collapse->setAccessibleName(tr("Collapse all"));
     m_copy->setText(tr("Copy as text"));
     m_copy->setToolTip(tr("Copies the selected member, or everything when nothing is selected, as "
                           "indented JSON; secret values stay masked."));
     m_tree->setAccessibleName(tr("JSON members"));
     m_text->setAccessibleName(tr("Body as text"));
+    fitTypeColumn();
     m_model->retranslate();
     updateMatchLabel();
+}
+
+void JsonView::fitTypeColumn()
+{
+    const int column = int(FieldTreeModel::Column::Type);
+    const QFontMetrics metrics(m_tree->font());
+    const int padding = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 12;
+    // The header's own title, in the header's font.
+    int width = m_tree->header()->fontMetrics().horizontalAdvance(
+                    m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+        + padding + m_tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_tree->header()) * 2;
+    for (const QJsonValue& kind : { QJsonValue(u""_s), QJsonValue(0), QJsonValue(true),
+             QJsonValue(QJsonValue::Null), QJsonValue(QJsonObject()), QJsonValue(QJsonArray()) })
+        width = std::max(width, metrics.horizontalAdvance(FieldTreeModel::typeName(kind)) + padding);
+    m_tree->header()->resizeSection(column, width);
 }
 
 void JsonView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitTypeColumn();
     QWidget::changeEvent(event);
 }
 

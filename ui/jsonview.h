@@ -60,6 +60,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitTypeColumn(); // as wide as the widest type name in this language
     void showMatch(int which);
     void updateMatchLabel();
     static void collectMatches(

@@ -3,18 +3,23 @@
 // with secrets masked, and text for a body that is not JSON.
 #include "fieldtreemodel.h"
 #include "jsonview.h"
+#include "languagemanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QTest>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace Alli;
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +124,43 @@ private Q_SLOTS:
         view.model()->setRevealed(true);
         view.tree()->setCurrentIndex(QModelIndex());
         QVERIFY(view.textToCopy().contains(u"s3cret-value"_s));
+    }
+
+    // The Type column shows every type name whole in every language, also the ones that only
+    // appear in folded members (Japanese "オブジェクト" below a list was cut off).
+    void typeNamesFitInEveryLanguage()
+    {
+        LanguageManager languages;
+        for (const QString& language : { u"en"_s, u"ko"_s, u"ja"_s }) {
+            QVERIFY(languages.setLanguage(language));
+            // Filled while hidden, as a tab that is not shown yet.
+            JsonView view;
+            view.resize(420, 400);
+            view.setBody(R"({"a": "x", "list": [{"on": true, "n": 1, "none": null, "o": {}}]})");
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QTest::qWait(50);
+            const int column = int(FieldTreeModel::Column::Type);
+            const int width = view.tree()->header()->sectionSize(column);
+            const QFontMetrics metrics(view.tree()->font());
+            // What a cell leaves for its text: the style's margins on both sides.
+            const int margins = 2
+                * (view.tree()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view.tree()) + 1);
+            QStringList seen;
+            const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+                for (int r = 0; r < view.model()->rowCount(parent); ++r) {
+                    const QModelIndex index = view.model()->index(r, column, parent);
+                    const QString type = index.data().toString();
+                    seen.append(type);
+                    QVERIFY2(metrics.horizontalAdvance(type) + margins <= width,
+                        qPrintable(u"%1: \"%2\" in %3 px"_s.arg(language, type).arg(width)));
+                    walk(index.siblingAtColumn(0));
+                }
+            };
+            walk({});
+            QCOMPARE(seen.size(), 7); // text, list, object, yes/no, number, empty, object
+        }
+        QVERIFY(languages.setLanguage(u"en"_s));
     }
 
     void arraysAndBodiesThatAreNotJson()
