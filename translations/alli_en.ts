@@ -3071,6 +3071,10 @@
         <extracomment>A group and its average share of the permission categories, e.g. &quot;Support: 35 %&quot;</extracomment>
         <translation>%1: %2 %</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more group(s), on the Permission groups page</source>
+        <translation><numerusform>… and %n more group, on the Permission groups page</numerusform><numerusform>… and %n more groups, on the Permission groups page</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::HistoryPage</name>

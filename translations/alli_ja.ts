@@ -2993,6 +2993,10 @@
         <extracomment>A group and its average share of the permission categories, e.g. &quot;Support: 35 %&quot;</extracomment>
         <translation>%1: %2%</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more group(s), on the Permission groups page</source>
+        <translation><numerusform>… ほか %n 個のグループは権限グループのページで表示できます</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::HistoryPage</name>

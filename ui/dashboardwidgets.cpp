@@ -445,6 +445,8 @@ QString BarChart::summary() const
         parts.append(u"%1: %2"_s.arg(model()->index(row, m_labelColumn).data().toString(),
             QLocale().toString(model()->index(row, m_valueColumn).data().toInt())));
     }
+    if (const int hidden = model()->rowCount() - int(shownRows().size()); hidden > 0)
+        parts.append(tr("… and %n more group(s)", nullptr, hidden));
     return parts.join(u", "_s);
 }
 
@@ -592,14 +594,27 @@ QString HeatMap::summary() const
                          .arg(model()->index(r, m_labelColumn).data().toString())
                          .arg(columns > 0 ? qRound(100 * sum / columns) : 0));
     }
+    if (const int hidden = hiddenGroups(); hidden > 0)
+        parts.append(moreGroupsText(hidden));
     return parts.join(u", "_s);
+}
+
+int HeatMap::hiddenGroups() const
+{
+    return model() ? std::max(0, model()->rowCount() - m_maxRows) : 0;
+}
+
+QString HeatMap::moreGroupsText(int hidden)
+{
+    return tr("… and %n more group(s), on the Permission groups page", nullptr, hidden);
 }
 
 QSize HeatMap::sizeHint() const
 {
     const int lines = model() ? std::max(0, model()->columnCount() - m_firstColumn) : 0;
+    // A line below the grid says how many groups it leaves out.
     return { labelWidth() + std::max(1, shownRows()) * 64,
-        headerHeight() + std::max(lines, 2) * cellHeight() };
+        headerHeight() + (std::max(lines, 2) + (hiddenGroups() > 0 ? 1 : 0)) * cellHeight() };
 }
 
 QSize HeatMap::minimumSizeHint() const
@@ -640,6 +655,12 @@ void HeatMap::paintEvent(QPaintEvent*)
             p.setPen(share > 0.5 ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
             p.drawText(rect, Qt::AlignCenter, index.data().toString());
         }
+    }
+    if (const int hidden = hiddenGroups(); hidden > 0) {
+        const int lines = model()->columnCount() - m_firstColumn;
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(0, headerHeight() + lines * cellHeight(), width(), cellHeight()),
+            Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(moreGroupsText(hidden), Qt::ElideRight, width()));
     }
     drawFocus(p);
 }

@@ -140,6 +140,9 @@ public:
     explicit HeatMap(QWidget* parent = nullptr);
     void setColumns(int labelColumn, int firstColumn, int shareRole);
     void setMaxRows(int rows);
+    // Groups beyond the rows shown: a line below the grid names how many, and where to see them.
+    int hiddenGroups() const;
+    static QString moreGroupsText(int hidden);
     QString summary() const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

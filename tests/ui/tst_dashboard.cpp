@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -439,6 +440,50 @@ private Q_SLOTS:
             >= 4.5);
         Theme::apply(Theme::Choice::System);
         QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    }
+
+    // The coverage map shows ten groups; the rest are not dropped silently: a line below the grid
+    // says how many and where to see them, and a screen reader hears it too.
+    void coverageMapSaysWhatItLeavesOut()
+    {
+        constexpr int kShare = Qt::UserRole + 7;
+        QStandardItemModel groups(14, 4);
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int r = 0; r < groups.rowCount(); ++r) {
+            groups.setItem(r, 0, new QStandardItem(u"Group %1"_s.arg(r + 1)));
+            for (int c = 1; c < 4; ++c) {
+                auto* cell = new QStandardItem(u"%1 %"_s.arg(c * 25));
+                cell->setData(c * 0.25, kShare);
+                groups.setItem(r, c, cell);
+            }
+        }
+        HeatMap map;
+        map.setModel(&groups);
+        map.setColumns(0, 1, kShare);
+        map.setMaxRows(10);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QCOMPARE(int(map.items().size()), 10 * 3);
+        QCOMPARE(map.hiddenGroups(), 4);
+        QVERIFY2(map.summary().contains(u"… and 4 more group"_s)
+                && map.summary().endsWith(u"Permission groups page"_s),
+            qPrintable(map.summary()));
+        const int withLine = map.sizeHint().height();
+        // The line is drawn below the grid, inside the size the map asks for.
+        const QImage image = map.grab().toImage();
+        const int lineTop = withLine - withLine / 5; // the last of five lines: header, 3 categories, this one
+        bool drawn = false;
+        const QRgb background = image.pixel(image.width() - 1, lineTop + 2);
+        for (int y = lineTop; y < withLine && !drawn; ++y) {
+            for (int x = 0; x < image.width() / 2 && !drawn; ++x)
+                drawn = image.pixel(x, y) != background;
+        }
+        QVERIFY2(drawn, "nothing drawn below the grid");
+
+        groups.removeRows(10, 4);
+        QCOMPARE(map.hiddenGroups(), 0);
+        QVERIFY(!map.summary().contains(u"more group"_s));
+        QVERIFY(map.sizeHint().height() < withLine);
     }
 };
 
