@@ -4,9 +4,12 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +31,35 @@ namespace
         static Original o;
         return o;
     }
+
+    // Fusion, with check boxes that can be seen on a dark palette: Fusion draws their frame in the
+    // window colour darkened, which on the dark base is 1.1:1 (the permission tree's unchecked
+    // boxes disappeared). The frame is drawn again between text and base colour, at least 3:1
+    // against the base in both palettes, as a control's outline must be.
+    class ConsoleStyle final : public QProxyStyle
+    {
+    public:
+        ConsoleStyle()
+            : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
+        {
+        }
+        void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+            const QWidget* widget) const override
+        {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
+                return;
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(checkBoxFrame(option->palette), 1));
+            const int size = std::min(option->rect.width(), option->rect.height());
+            QRect box(0, 0, size, size);
+            box.moveCenter(option->rect.center());
+            painter->drawRect(box.adjusted(0, 0, -1, -1));
+            painter->restore();
+        }
+    };
 
     Choice& currentChoice()
     {
@@ -126,6 +158,16 @@ Choice fromKey(const QString& key)
     return Choice::System;
 }
 
+QColor checkBoxFrame(const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const double t = 0.55;
+    return QColor::fromRgbF(float(base.redF() + (text.redF() - base.redF()) * t),
+        float(base.greenF() + (text.greenF() - base.greenF()) * t),
+        float(base.blueF() + (text.blueF() - base.blueF()) * t));
+}
+
 QPalette lightPalette()
 {
     QStyle* fusion = QStyleFactory::create(u"Fusion"_s);
@@ -184,8 +226,8 @@ void apply(Choice choice)
         return;
     case Choice::Light:
     case Choice::Dark:
-        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(u"Fusion"_s);
+        if (!dynamic_cast<ConsoleStyle*>(QApplication::style()))
+            QApplication::setStyle(new ConsoleStyle); // the application owns it
         QApplication::setPalette(choice == Choice::Dark ? darkPalette() : lightPalette());
         return;
     }

@@ -20,6 +20,8 @@ Choice fromKey(const QString& key); // System for anything else
 void apply(Choice choice);
 Choice current();
 QPalette lightPalette();
+// The frame of a check box in the light and dark choices (Fusion's own is invisible on dark).
+QColor checkBoxFrame(const QPalette& palette);
 QPalette darkPalette();
 
 enum class Tint {

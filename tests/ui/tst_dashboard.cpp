@@ -29,6 +29,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -428,6 +429,30 @@ private Q_SLOTS:
             QVERIFY(contrast(StatusColors::text(role), p.color(QPalette::Base)) >= 4.5);
             QVERIFY(contrast(p.color(QPalette::Text), StatusColors::background(role)) >= 4.5);
         }
+        // A check box's frame stands out from the base at least 3:1 (a control's outline): the
+        // permission tree's unchecked boxes were invisible on the dark base (1.1:1). The box as
+        // drawn, in a view's cell and as a widget, has the frame's colour.
+        const auto boxHasFrame = [&](QWidget* widget) {
+            const QImage image = widget->grab().toImage();
+            int best = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < std::min(image.width(), 40); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (contrast(c, p.color(QPalette::Base)) >= 3.0 && qAbs(c.red() - c.green()) < 40)
+                        ++best;
+                }
+            }
+            return best >= 8; // at least the sides of a box
+        };
+        QVERIFY(contrast(Theme::checkBoxFrame(p), p.color(QPalette::Base)) >= 3.0);
+        QVERIFY(contrast(Theme::checkBoxFrame(p), p.color(QPalette::Window)) >= 3.0);
+        QCheckBox unchecked(u" "_s);
+        unchecked.setAutoFillBackground(true);
+        unchecked.setBackgroundRole(QPalette::Base);
+        unchecked.resize(40, 24);
+        unchecked.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&unchecked));
+        QVERIFY2(boxHasFrame(&unchecked), "an unchecked box cannot be seen on the dark base");
         // The error banner re-tinted itself: a dark background, not the light one it started with.
         auto* banner = w.page(u"overview"_s)->banner();
         QVERIFY2(banner->styleSheet().contains(StatusColors::background(StatusColors::Role::Negative).name()),
