@@ -2507,10 +2507,6 @@
         </translation>
     </message>
     <message>
-        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
-        <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</translation>
-    </message>
-    <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</translation>
     </message>
@@ -2536,6 +2532,10 @@
     <message>
         <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
         <translation>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system&apos;s proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</source>
+        <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system's proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3073,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more group(s), on the Permission groups page</source>
-        <translation><numerusform>… and %n more group, on the Permission groups page</numerusform><numerusform>… and %n more groups, on the Permission groups page</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more group, on the Permission groups page</numerusform>
+            <numerusform>… and %n more groups, on the Permission groups page</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2446,10 +2446,6 @@
         </translation>
     </message>
     <message>
-        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
-        <translation>リクエストをこのプロキシ経由で送ります: http://[ユーザー:パスワード@]ホスト:ポート または socks5://ホスト:ポート (既定: 環境変数 HTTPS_PROXY / HTTP_PROXY。NO_PROXY に挙げたホストはプロキシを経由しません)。</translation>
-    </message>
-    <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>この PEM ファイルの CA 証明書(会社の TLS 検査用ルート証明書)も、システムの証明書とあわせて信頼します。</translation>
     </message>
@@ -2474,6 +2470,10 @@
     <message>
         <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
         <translation>行ごとのレポートをこのファイルに書き込みます。名前が .xlsx で終わる場合は Excel ブック、それ以外は CSV です。</translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system&apos;s proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</source>
+        <translation>リクエストをこのプロキシ経由で送信します: http://[ユーザー:パスワード@]ホスト:ポート または socks5://ホスト:ポート（既定: システムのプロキシ、または環境変数 HTTPS_PROXY / HTTP_PROXY。pac+URL は PAC ファイルを指します。NO_PROXY にはどちらの場合もプロキシを経由しないホストを列挙します）。ログインを求めるプロキシのアドレスにログインがない場合は、ALLI_PROXY_USER と ALLI_PROXY_PASSWORD を使います。</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +2995,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more group(s), on the Permission groups page</source>
-        <translation><numerusform>… ほか %n 個のグループは権限グループのページで表示できます</numerusform></translation>
+        <translation>
+            <numerusform>… ほか %n 個のグループは権限グループのページで表示できます</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2446,10 +2446,6 @@
         </translation>
     </message>
     <message>
-        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that bypass either).</source>
-        <translation>요청을 이 프록시로 보냅니다: http://[사용자:비밀번호@]호스트:포트 또는 socks5://호스트:포트 (기본값: 환경 변수 HTTPS_PROXY / HTTP_PROXY, NO_PROXY에 적힌 호스트는 프록시를 거치지 않습니다).</translation>
-    </message>
-    <message>
         <source>Also trust the CA certificates in this PEM file (a company&apos;s TLS inspection root), together with the system&apos;s.</source>
         <translation>이 PEM 파일의 CA 인증서(회사의 TLS 검사 루트 인증서)도 시스템 인증서와 함께 신뢰합니다.</translation>
     </message>
@@ -2474,6 +2470,10 @@
     <message>
         <source>Write the per-row report to this file: an Excel workbook when its name ends in .xlsx, CSV otherwise.</source>
         <translation>행별 보고서를 이 파일에 씁니다. 이름이 .xlsx로 끝나면 Excel 통합 문서, 그렇지 않으면 CSV입니다.</translation>
+    </message>
+    <message>
+        <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system&apos;s proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</source>
+        <translation>요청을 이 프록시로 보냅니다: http://[사용자:비밀번호@]호스트:포트 또는 socks5://호스트:포트 (기본값: 시스템 프록시 또는 환경 변수 HTTPS_PROXY / HTTP_PROXY이며, pac+URL은 PAC 파일을 가리킵니다. NO_PROXY에는 두 경우 모두 프록시를 거치지 않는 호스트를 나열합니다). 로그인을 요구하는데 주소에 로그인이 없는 프록시에는 ALLI_PROXY_USER와 ALLI_PROXY_PASSWORD를 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +2995,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more group(s), on the Permission groups page</source>
-        <translation><numerusform>… 외 %n개 그룹은 권한 그룹 페이지에서 볼 수 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>… 외 %n개 그룹은 권한 그룹 페이지에서 볼 수 있습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>

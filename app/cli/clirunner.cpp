@@ -116,8 +116,9 @@ bool CliRunner::parse(const QStringList& arguments)
            "(a short password, an unusual e-mail address, a group not found…): the server decides."));
     const QCommandLineOption proxyOption(u"proxy"_s,
         tr("Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port "
-           "(default: HTTPS_PROXY / HTTP_PROXY from the environment; NO_PROXY lists the hosts that "
-           "bypass either)."),
+           "(default: the system's proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where "
+           "pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks "
+           "for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD."),
         u"URL"_s);
     parser.addOption(proxyOption);
     const QCommandLineOption caFileOption(u"ca-file"_s,
@@ -304,10 +305,16 @@ bool CliRunner::parse(const QStringList& arguments)
     connect(&m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
         [this, proxy](const QNetworkProxy& asking, QAuthenticator* authenticator) {
             const QString key = asking.hostName() + u':' + QString::number(asking.port());
-            // Qt hands over the proxy without its login: the one of --proxy, or of the environment.
-            const bool given = proxy.mode == ProxySettings::Mode::Manual;
-            const QString user = given ? proxy.user : asking.user();
-            const QString password = given ? proxy.password : asking.password();
+            // Qt hands over the proxy without its login: the one of --proxy, or of the environment's
+            // address; a proxy named by a PAC file or the desktop has none, and gets
+            // ALLI_PROXY_USER / ALLI_PROXY_PASSWORD (never an argument, which others can see).
+            const bool given = proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty();
+            QString user = given ? proxy.user : asking.user();
+            QString password = given ? proxy.password : asking.password();
+            if (user.isEmpty()) {
+                user = qEnvironmentVariable("ALLI_PROXY_USER");
+                password = qEnvironmentVariable("ALLI_PROXY_PASSWORD");
+            }
             if (user.isEmpty() || m_proxyLoginsGiven.contains(key))
                 return;
             m_proxyLoginsGiven.insert(key);

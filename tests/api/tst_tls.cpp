@@ -295,8 +295,8 @@ void TestTls::proxyLoginFromTheEnvironment()
 // A proxy auto-configuration (PAC) file, as company networks publish them: the system's proxy
 // configuration (libproxy on Linux, here from HTTPS_PROXY=pac+URL as a desktop's settings would
 // give it) fetches the script, and the CLI goes through the proxy it names for the company's
-// server. A PAC file needs libproxy's JavaScript runner (libproxy1-plugin-webkit, which the
-// package recommends and the test command installs).
+// server, with the login of ALLI_PROXY_USER / ALLI_PROXY_PASSWORD. A PAC file needs libproxy's JavaScript
+// runner (libproxy1-plugin-webkit, which the package recommends and the test command installs).
 void TestTls::proxyFromAPacFile()
 {
     QVERIFY2(!QDir(u"/usr/lib/x86_64-linux-gnu/libproxy"_s)
@@ -307,6 +307,7 @@ void TestTls::proxyFromAPacFile()
     QVERIFY(demo);
     Testing::RelayProxy proxy;
     proxy.setHostAlias(u"alli.corp.example"_s);
+    proxy.setRequiredLogin("corp-choi", "Pac-login5");
     QVERIFY(proxy.start()); // the port is known once it listens; the script names it
     proxy.setPacScript(u"function FindProxyForURL(url, host) {\n"
                        "  if (dnsDomainIs(host, \".corp.example\")) return \"PROXY 127.0.0.1:%1\";\n"
@@ -321,12 +322,23 @@ void TestTls::proxyFromAPacFile()
              u"HTTPS_PROXY"_s, u"https_proxy"_s, u"ALL_PROXY"_s, u"all_proxy"_s })
         env.remove(name);
     env.insert(u"HTTPS_PROXY"_s, u"pac+"_s + proxy.pacUrl());
+    env.remove(u"ALLI_PROXY_USER"_s);
+    env.remove(u"ALLI_PROXY_PASSWORD"_s);
     const QString server = u"https://alli.corp.example:%1"_s.arg(demo->baseUrl().port());
-    const CliRun run = runCli(QStringLiteral(ALLI_CLI_PATH),
-        { u"--base-url"_s, server, u"--ca-file"_s, path(u"ca.pem"_s), u"users"_s, u"import"_s,
-            path(u"pac.csv"_s), u"--action"_s, u"create"_s },
-        env);
+    const QStringList args { u"--base-url"_s, server, u"--ca-file"_s, path(u"ca.pem"_s), u"users"_s,
+        u"import"_s, path(u"pac.csv"_s), u"--action"_s, u"create"_s };
+    // The proxy the PAC file names asks for a login: none in the environment, the CLI says so.
+    const CliRun refused = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+    QVERIFY2(refused.err.contains(u"proxy asks for a login"_s), qPrintable(refused.err));
+    QCOMPARE(demo->faultCounts().requests, 0);
+    // With the login in ALLI_PROXY_USER / ALLI_PROXY_PASSWORD (a PAC file's proxy has no address
+    // to carry one).
+    env.insert(u"ALLI_PROXY_USER"_s, u"corp-choi"_s);
+    env.insert(u"ALLI_PROXY_PASSWORD"_s, u"Pac-login5"_s);
+    const CliRun run = runCli(QStringLiteral(ALLI_CLI_PATH), args, env);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!run.err.contains(u"Pac-login5"_s) && !run.out.contains(u"Pac-login5"_s));
     QCOMPARE(run.lastOutLine(), u"1 succeeded, 0 failed, 0 invalid, 0 not sent, 0 unknown"_s);
     QVERIFY(demo->userExists(u"TLS00301"_s));
     QVERIFY(proxy.pacFetches() >= 1);
