@@ -6,8 +6,10 @@
 // proxy's CONNECT tunnel with the company root of the profile.
 
 #include "appcontroller.h"
+#include "bulkrun.h"
 #include "connectionprofile.h"
 #include "demoserver.h"
+#include "importdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -17,9 +19,11 @@
 #include "testtools.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -176,8 +180,8 @@ private Q_SLOTS:
     // The company network end to end in the console: an HTTPS server signed by the company root
     // (the profile's CA file), through a proxy that asks for a login, in a CONNECT tunnel. The
     // console asks for the login once per session (not once per tunnel) and asks again only when
-    // the proxy refuses it; the requests go through; the proxy sees only the
-    // tunnel's address, never a path or the key.
+    // the proxy refuses it; the requests and a bulk job from the import dialog go through; the
+    // proxy sees only the tunnel's address, never a path or the key.
     void httpsThroughTheProxyTunnel()
     {
         QTemporaryDir dir;
@@ -229,6 +233,28 @@ private Q_SLOTS:
         QVERIFY(reasons.at(0).isEmpty());
         QVERIFY2(reasons.at(1).contains(u"did not accept"_s), qPrintable(reasons.at(1)));
         QVERIFY(proxy.refusals() >= 2);
+        // A bulk job from the import dialog goes through the same tunnel, without another question.
+        const QString csv = dir.filePath(u"tunnel-users.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("ownUserId,firstName,lastName,email\nPRX00001,Mina,Kim,mina.kim@example.com\n"
+                       "PRX00002,Ren,Sato,ren.sato@example.jp\n");
+        }
+        QFile::remove(ImportDialog::journalPath());
+        ImportDialog import(controller.client());
+        QSignalSpy loaded(&import, &ImportDialog::loadingFinished);
+        import.setOperation(Bulk::Operation::CreateUsers);
+        import.openFile(csv);
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(loaded.constLast().at(0).toBool());
+        QSignalSpy sent(&import, &ImportDialog::sendingFinished);
+        QVERIFY(import.startSending());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 15000);
+        QCOMPARE(Bulk::countStates(import.job()->results()).succeeded, 2);
+        QVERIFY(server.userExists(u"PRX00001"_s) && server.userExists(u"PRX00002"_s));
+        QCOMPARE(reasons.size(), 2);
+
         const QString tunnel = u"CONNECT 127.0.0.1:%1"_s.arg(server.baseUrl().port());
         const QStringList targets = proxy.targets();
         QVERIFY2(!targets.isEmpty(), "nothing went through the proxy");
