@@ -1710,6 +1710,14 @@
         <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
         <translation>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</translation>
     </message>
+    <message>
+        <source>its sheet %1 has no name</source>
+        <translation>its sheet %1 has no name</translation>
+    </message>
+    <message>
+        <source>its sheets “%1” and “%2” have the same name</source>
+        <translation>its sheets “%1” and “%2” have the same name</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>
@@ -2535,7 +2543,7 @@
     </message>
     <message>
         <source>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system&apos;s proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</source>
-        <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system's proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</translation>
+        <translation>Send the requests through this proxy: http://[user:password@]host:port or socks5://host:port (default: the system&apos;s proxy, or HTTPS_PROXY / HTTP_PROXY from the environment, where pac+URL names a PAC file; NO_PROXY lists the hosts that bypass either). A proxy that asks for a login and has none in its address gets ALLI_PROXY_USER and ALLI_PROXY_PASSWORD.</translation>
     </message>
 </context>
 <context>

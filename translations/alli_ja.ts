@@ -1672,6 +1672,14 @@
         <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
         <translation>古い形式の Excel ブック（.xls）またはパスワードで保護されたブックのため、Alli Admin では読み込みません。Excel で開き、パスワードなしの「Excel ブック (.xlsx)」として保存してから（ファイル &gt; 名前を付けて保存）、そのファイルをインポートしてください。</translation>
     </message>
+    <message>
+        <source>its sheet %1 has no name</source>
+        <translation>%1 番目のシートに名前がありません</translation>
+    </message>
+    <message>
+        <source>its sheets “%1” and “%2” have the same name</source>
+        <translation>シート「%1」と「%2」の名前が同じです</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>

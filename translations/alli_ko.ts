@@ -1672,6 +1672,14 @@
         <source>This is an old Excel workbook (.xls) or a password-protected one, which Alli Admin does not read. In Excel, open it and save it as &quot;Excel Workbook (.xlsx)&quot; without a password (File &gt; Save As), then import that file.</source>
         <translation>이전 형식의 Excel 통합 문서(.xls)이거나 암호로 보호된 통합 문서라서 Alli Admin이 읽지 않습니다. Excel에서 열어 암호 없이 &quot;Excel 통합 문서(.xlsx)&quot;로 저장한 다음(파일 &gt; 다른 이름으로 저장) 그 파일을 가져오세요.</translation>
     </message>
+    <message>
+        <source>its sheet %1 has no name</source>
+        <translation>%1번째 시트에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>its sheets “%1” and “%2” have the same name</source>
+        <translation>시트 “%1”과(와) “%2”의 이름이 같습니다</translation>
+    </message>
 </context>
 <context>
     <name>Alli::BulkEditorDialog</name>

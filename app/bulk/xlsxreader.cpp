@@ -471,6 +471,18 @@ namespace
         }
         if (book.sheets.isEmpty())
             return workbookError(XlsxReader::tr("it has no sheet"));
+        // Sheets are chosen by name (the picker, --sheet), and Excel compares names without case.
+        QHash<QString, QString> named; // folded name -> name
+        for (qsizetype i = 0; i < book.sheets.size(); ++i) {
+            const QString& name = book.sheets.at(i).name;
+            if (name.isEmpty())
+                return workbookError(XlsxReader::tr("its sheet %1 has no name").arg(i + 1));
+            const QString folded = name.toCaseFolded();
+            if (const auto twin = named.constFind(folded); twin != named.cend())
+                return workbookError(
+                    XlsxReader::tr("its sheets “%1” and “%2” have the same name").arg(*twin, name));
+            named.insert(folded, name);
+        }
         QHash<QString, QString> targets;
         if (const std::optional<QByteArray> rels = zip.part(u"xl/_rels/workbook.xml.rels"_s, &error)) {
             PartReader xml(*rels);

@@ -105,10 +105,10 @@ RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://sche
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
 
 
-def handmade(name, sheet, content_types=CONTENT_TYPES, extra=None, rels=RELS):
+def handmade(name, sheet, content_types=CONTENT_TYPES, extra=None, rels=RELS, workbook=WORKBOOK):
     with zipfile.ZipFile(f"{out}/{name}", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", content_types)
-        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/workbook.xml", workbook)
         z.writestr("xl/_rels/workbook.xml.rels", rels)
         z.writestr("xl/worksheets/sheet1.xml", sheet)
         for k, v in (extra or {}).items():
@@ -132,6 +132,12 @@ handmade("malformed.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is>
 handmade("headeronly.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>'))
 handmade("disorder.xlsx", SHEET.format('<row r="2"><c r="A2" t="inlineStr"><is><t>a@example.com</t></is></c></row>'
                                        '<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>'))
+# A sheet without a name, and two sheets whose names differ only in case (Excel allows neither;
+# the sheet picker and --sheet could not tell them apart).
+handmade("unnamed.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>'),
+         workbook=WORKBOOK.replace(' name="S"', ''))
+handmade("twins.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>'),
+         workbook=WORKBOOK.replace('</sheets>', '<sheet name="s" sheetId="2" r:id="rId1"/></sheets>'))
 # Macros.
 handmade("macros.xlsx", SHEET.format(''), CONTENT_TYPES.replace("sheet.main+xml", "sheet.macroEnabled.main+xml"))
 # A zip bomb: one part that unpacks to 64 MB of zeros (the test sets a 16 MB limit).

@@ -213,6 +213,10 @@ private Q_SLOTS:
         QTest::addRow("header only") << fixture(u"headeronly.xlsx"_s) << QStringList { u"no rows"_s };
         QTest::addRow("rows out of order")
             << fixture(u"disorder.xlsx"_s) << QStringList { u"row 1 after row 2"_s };
+        QTest::addRow("sheet without a name")
+            << fixture(u"unnamed.xlsx"_s) << QStringList { u"sheet 1 has no name"_s };
+        QTest::addRow("two sheets of one name")
+            << fixture(u"twins.xlsx"_s) << QStringList { u"“S”"_s, u"“s”"_s, u"same name"_s };
     }
 
     void hostileFilesAreRefusedWithTheReason()
