@@ -2,6 +2,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace Alli::StatusColors
 {
 
@@ -50,6 +52,13 @@ QColor background(Role role, const QPalette& palette)
 QColor background(Role role)
 {
     return background(role, QGuiApplication::palette());
+}
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 } // namespace Alli::StatusColors

@@ -26,4 +26,8 @@ QColor text(Role role); // on the application palette
 QColor background(Role role, const QPalette& palette);
 QColor background(Role role);
 
+// The colour a share t (0..1) of the way from a to b, like KColorUtils::mix: for frames, tints
+// and shades drawn between two palette colours.
+QColor mix(const QColor& a, const QColor& b, double t);
+
 } // namespace Alli::StatusColors

@@ -23,13 +23,7 @@ namespace Alli
 namespace
 {
 
-    QColor mix(const QColor& a, const QColor& b, double t)
-    {
-        t = std::clamp(t, 0.0, 1.0);
-        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-    }
+    using StatusColors::mix;
 
     // A frame colour that shows on the window colour in light and dark palettes.
     QColor frameColour(const QPalette& palette)

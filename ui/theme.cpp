@@ -160,12 +160,7 @@ Choice fromKey(const QString& key)
 
 QColor checkBoxFrame(const QPalette& palette)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    const double t = 0.55;
-    return QColor::fromRgbF(float(base.redF() + (text.redF() - base.redF()) * t),
-        float(base.greenF() + (text.greenF() - base.greenF()) * t),
-        float(base.blueF() + (text.blueF() - base.blueF()) * t));
+    return StatusColors::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.55);
 }
 
 QPalette lightPalette()
