@@ -358,15 +358,19 @@ void BulkRunPanel::saveUndoInBackground(const QString& path)
 {
     if (!m_run || !m_run->isFinished())
         return;
-    std::optional<Bulk::TableData> undo
-        = Bulk::Report::undoTable(m_run->operation(), m_run->rows(), m_run->results());
-    if (!undo)
+    if (!Bulk::Report::inverseOperation(m_run->operation()) || m_run->counts().succeeded == 0)
         return;
     setFileNote(tr("Saving the undo file as %1…").arg(QDir::toNativeSeparators(path)));
-    Bulk::TableFile::writeInBackground(this, path, std::move(*undo), [this, path](const QString& error) {
-        setFileNote(error.isEmpty() ? undoSavedNote(path) : cannotWrite(path, error));
-        emit fileSaved(path, error);
-    });
+    // The keys of 100,000 rows are gathered on the worker too, from lists that share the run's.
+    Bulk::TableFile::writeInBackground(
+        this, path,
+        [op = m_run->operation(), rows = m_run->rows(), results = m_run->results()] {
+            return Bulk::Report::undoTable(op, rows, results).value_or(Bulk::TableData {});
+        },
+        [this, path](const QString& error) {
+            setFileNote(error.isEmpty() ? undoSavedNote(path) : cannotWrite(path, error));
+            emit fileSaved(path, error);
+        });
 }
 
 QString BulkRunPanel::undoSavedNote(const QString& path)

@@ -28,7 +28,8 @@ public:
     static TableData reportTable(
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
     // The inverse operation, if there is one, and the CSV that performs it for the rows that
-    // succeeded; nullopt when the operation has no inverse or nothing succeeded.
+    // succeeded; nullopt when the operation has no inverse or nothing succeeded. undoTable() is
+    // safe on a worker, given lists it shares.
     static std::optional<Operation> inverseOperation(Operation op);
     static std::optional<QByteArray> undoCsv(
         Operation op, const QList<PreparedRow>& rows, const QList<RowResult>& results);

@@ -302,6 +302,14 @@ void TableFile::writeInBackground(
         [done = std::move(done)](const QString& error) { done(error); });
 }
 
+void TableFile::writeInBackground(QObject* context, const QString& path, std::function<TableData()> makeTable,
+    std::function<void(const QString& error)> done)
+{
+    runInBackground(
+        context, [path, makeTable = std::move(makeTable)] { return write(path, makeTable()); },
+        [done = std::move(done)](const QString& error) { done(error); });
+}
+
 QString TableFile::write(const QString& path, const TableData& table, Format format)
 {
     QString error;

@@ -80,6 +80,10 @@ public:
     // on `context`'s thread, unless `context` was destroyed first. The table must own its rows.
     static void writeInBackground(QObject* context, const QString& path, TableData table,
         std::function<void(const QString& error)> done);
+    // The same, with the table made on the worker too (from lists captured by value, which share
+    // their data). A table made empty of rows is still written: its header alone.
+    static void writeInBackground(QObject* context, const QString& path, std::function<TableData()> makeTable,
+        std::function<void(const QString& error)> done);
     static QByteArray csv(const TableData& table);
     // The workbook's bytes, or the reason in `error`.
     static QByteArray xlsx(const TableData& table, QString* error);
