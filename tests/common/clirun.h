@@ -36,6 +36,18 @@ inline QProcessEnvironment cliEnvironment(const QString& apiKey, const QString& 
     return env;
 }
 
+// Removes the proxy settings a test runner's environment may carry (a CI behind a proxy), so that
+// a test sets the ones it means: the proxy variables in both cases, and the CLI's proxy login.
+inline void removeProxyVariables(QProcessEnvironment& env)
+{
+    for (const char* name : { "NO_PROXY", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" }) {
+        env.remove(QString::fromLatin1(name));
+        env.remove(QString::fromLatin1(name).toLower());
+    }
+    env.remove(QStringLiteral("ALLI_PROXY_USER"));
+    env.remove(QStringLiteral("ALLI_PROXY_PASSWORD"));
+}
+
 inline CliRun runCli(
     const QString& program, const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 120000)
 {

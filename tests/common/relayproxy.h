@@ -59,9 +59,14 @@ public:
     {
         m_login = "Basic " + QByteArray(user + ':' + password).toBase64();
     }
-    // Before start(): a proxy auto-configuration script served at /proxy.pac (as a company's
-    // web server would), without a login; pacUrl() is its address.
-    void setPacScript(const QByteArray& script) { m_pac = script; }
+    // A proxy auto-configuration script served at /proxy.pac (as a company's web server would),
+    // without a login; pacUrl() is its address. At any time (a script usually names the proxy's
+    // port, known after start()): the proxy's thread reads it under the lock.
+    void setPacScript(const QByteArray& script)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pac = script;
+    }
     QString pacUrl() const { return QStringLiteral("http://127.0.0.1:%1/proxy.pac").arg(m_port); }
     int pacFetches() const { return m_pacFetches.load(); }
     // Before start(): requests and tunnels to `name` go to 127.0.0.1.
@@ -127,11 +132,15 @@ private:
             const QList<QByteArray> line = head.left(lineEnd).split(' ');
             if (line.size() != 3)
                 return client->disconnectFromHost();
-            if (!m_pac.isEmpty() && line.at(1) == "/proxy.pac") {
+            const QByteArray pac = [this] {
+                QMutexLocker lock(&m_mutex);
+                return m_pac;
+            }();
+            if (!pac.isEmpty() && line.at(1) == "/proxy.pac") {
                 ++m_pacFetches;
                 client->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-ns-proxy-autoconfig\r\n"
                               "Content-Length: "
-                    + QByteArray::number(m_pac.size()) + "\r\n\r\n" + m_pac);
+                    + QByteArray::number(pac.size()) + "\r\n\r\n" + pac);
                 continue;
             }
             const QUrl target(QString::fromLatin1(line.at(1)));
@@ -222,7 +231,7 @@ private:
     quint16 m_port = 0;
     QByteArray m_login;
     QString m_alias;
-    QByteArray m_pac;
+    QByteArray m_pac; // under m_mutex
     std::atomic<int> m_pacFetches { 0 };
     std::atomic<int> m_refusals { 0 };
     std::atomic<int> m_requests { 0 };
