@@ -230,14 +230,24 @@ private Q_SLOTS:
             dialog.view()->setFocus();
             dialog.view()->setCurrentIndex(model->index(row, groups));
             dialog.view()->edit(model->index(row, groups));
+            // Null when the editor did not open or take the focus; the caller's QVERIFY says so. The
+            // editor of the cell before may still be there, hidden, until its deferred delete.
             QLineEdit* editor = nullptr;
-            QTest::qWaitFor(
-                [&] { return (editor = dialog.view()->viewport()->findChild<QLineEdit*>()) != nullptr; });
-            if (editor) {
-                editor->setFocus();
-                QTest::qWaitFor([editor] { return editor->hasFocus(); }, 2000);
-            }
-            return editor;
+            const auto openOne = [&] {
+                for (QLineEdit* e : dialog.view()->viewport()->findChildren<QLineEdit*>()) {
+                    if (e->isVisible())
+                        editor = e;
+                }
+                return editor != nullptr;
+            };
+            if (!QTest::qWaitFor(openOne))
+                return nullptr;
+            // The completer's popup closing leaves no active window on the offscreen platform.
+            dialog.activateWindow();
+            if (!QTest::qWaitForWindowActive(&dialog))
+                return nullptr;
+            editor->setFocus();
+            return QTest::qWaitFor([editor] { return editor->hasFocus(); }, 2000) ? editor : nullptr;
         };
 
         QLineEdit* editor = openEditor(0);
