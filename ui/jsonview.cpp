@@ -112,7 +112,9 @@ JsonView::JsonView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
-    setFocusProxy(m_tree);
+    // No focus proxy: in Qt 6.4 Tab skips the children of a widget that has one (the search and
+    // the buttons here), and stops dead when the proxy is hidden (the tree, while text is shown).
+    // Tab goes search, buttons, then the tree or the text, whichever is shown.
     retranslateUi();
     clear();
 }
@@ -345,11 +347,6 @@ QString JsonView::textToCopy() const
         return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
     }
     return indented(QJsonObject { { key, masked } });
-}
-
-QList<QWidget*> JsonView::tabChain() const
-{
-    return { m_search, m_previous, m_next, m_expand, m_collapse, m_copy, m_tree };
 }
 
 void JsonView::copyAsText()

@@ -39,8 +39,6 @@ public:
     FieldTreeModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
     QLineEdit* searchField() const { return m_search; }
-    // The view's controls in Tab order, for a page that sets its own order around them.
-    QList<QWidget*> tabChain() const;
 
     // The search: matches in tree order (key or value contains the text, case-insensitive).
     void find(const QString& text);

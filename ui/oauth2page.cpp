@@ -144,18 +144,6 @@ OAuth2Page::OAuth2Page(AlliClient* client, QWidget* parent)
     layout->addLayout(lookUpRow);
     layout->addWidget(split, 1);
 
-    setTabOrder(m_stateEdit, m_lookUpButton);
-    setTabOrder(m_lookUpButton, m_reveal);
-    QWidget* previous = m_reveal;
-    const QList<QWidget*> chain = m_json->tabChain() << m_tokenInfoEdit;
-    for (QWidget* next : chain) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
-    setTabOrder(m_tokenInfoEdit, m_generatedEdit);
-    setTabOrder(m_generatedEdit, m_generatedNow);
-    setTabOrder(m_generatedNow, m_sendButton);
-
     m_generatedEdit->setValue(double(QDateTime::currentSecsSinceEpoch()));
     retranslateUi();
 }

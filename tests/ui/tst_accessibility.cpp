@@ -76,6 +76,74 @@ void collectUnnamed(QAccessibleInterface* iface, QStringList& out, int depth = 0
         collectUnnamed(iface->child(i), out, depth + 1);
 }
 
+QString describe(const QWidget* w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+}
+
+// The Tab chain of a window from its first focus: every widget Tab stops at, until it comes back
+// to the first (`closed`), or stops on one widget or circles without it (a keyboard trap). Tab is
+// sent to the focus widget as a user's key would be.
+QList<QWidget*> tabChain(QWidget* window, bool* closed)
+{
+    *closed = false;
+    QList<QWidget*> chain;
+    QWidget* first = QApplication::focusWidget();
+    if (!first || first->window() != window)
+        return chain;
+    for (QWidget* at = first; at && chain.size() < 80;) {
+        chain.append(at);
+        QTest::keyClick(at, Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        *closed = at == first;
+        if (*closed || chain.contains(at))
+            break;
+    }
+    return chain;
+}
+
+// The controls a keyboard user must be able to reach in a window: shown, enabled, taking focus
+// by Tab, and not handing their focus to another (a spin box's line edit).
+QList<QWidget*> tabStops(QWidget* window)
+{
+    QList<QWidget*> out;
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (w->window() == window && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
+            && !w->focusProxy())
+            out.append(w);
+    }
+    return out;
+}
+
+// Steps of the chain that go back up within one column (the next widget overlaps the previous one
+// horizontally but starts above it): the reading order of the layout is top to bottom, then the
+// next column. A step into another column (no overlap) may go up.
+QStringList stepsAgainstTheLayout(QWidget* window, const QList<QWidget*>& chain)
+{
+    const auto rectOf
+        = [window](const QWidget* w) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); };
+    // The chain is a cycle, and the first focus may be in the middle (a dialog that asks again
+    // focuses the field to correct): the step back to the top-left widget is the wrap-around.
+    const QWidget* topLeft = nullptr;
+    for (const QWidget* w : chain) {
+        const QRect r = rectOf(w);
+        if (!topLeft || r.top() < rectOf(topLeft).top() - 4
+            || (qAbs(r.top() - rectOf(topLeft).top()) <= 4 && r.left() < rectOf(topLeft).left()))
+            topLeft = w;
+    }
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
+        if (chain.at(i + 1) == topLeft)
+            continue;
+        const QRect a = rectOf(chain.at(i));
+        const QRect b = rectOf(chain.at(i + 1));
+        const bool sameColumn = a.left() < b.right() && b.left() < a.right();
+        if (sameColumn && b.top() < a.top() - 4 && b.bottom() < a.top())
+            out.append(describe(chain.at(i)) + u" → "_s + describe(chain.at(i + 1)));
+    }
+    return out;
+}
+
 QStringList unnamedIn(QWidget* root)
 {
     QStringList out;
@@ -94,6 +162,42 @@ private:
     LanguageManager m_languages;
 
     SessionInfo demoSession() const { return SessionInfo { QString(), true, m_fixture.demo()->apiKey() }; }
+
+    // Every dialog of the app, children of `parent`.
+    QList<QDialog*> everyDialog(QWidget* parent)
+    {
+        return { new ImportDialog(m_fixture.client(), parent), new NewAgentDialog(m_fixture.client(), parent),
+            new NewGroupDialog(m_fixture.client(), parent), new ProfileDialog(m_fixture.nam(), parent),
+            new GroupPermissionsDialog(m_fixture.client(), parent),
+            new BulkEditorDialog(m_fixture.client(), Bulk::Operation::UpdateMemberGroups, parent),
+            new SelectionJobDialog(m_fixture.client(), Bulk::Operation::UpdateMemberGroups,
+                { { u"minjun.kim1@example.com"_s, u"김민준"_s } }, parent),
+            new WelcomeDialog(parent),
+            new ProxyLoginDialog(QNetworkProxy(QNetworkProxy::HttpProxy, u"proxy.corp.example"_s, 8080),
+                u"kim"_s, u"The proxy did not accept the login for kim."_s, parent) };
+    }
+
+    // One window's Tab chain: it comes back to where it started, reaches every control, and
+    // follows the layout. Problems are added as "window: what".
+    static void checkTabChain(QWidget* window, const QString& name, QStringList& problems)
+    {
+        // The stops before the walk: focus may enable more on the way (a list selects its
+        // current row, and the buttons for it come on behind the focus).
+        const QList<QWidget*> stops = tabStops(window);
+        bool closed = false;
+        const QList<QWidget*> chain = tabChain(window, &closed);
+        QStringList names;
+        for (QWidget* widget : chain)
+            names.append(describe(widget));
+        if (chain.size() < 2 || !closed)
+            problems.append(name + u": Tab does not come back to the start: "_s + names.join(u" → "_s));
+        for (QWidget* stop : stops) {
+            if (!chain.contains(stop))
+                problems.append(name + u": Tab never reaches "_s + describe(stop));
+        }
+        for (const QString& step : stepsAgainstTheLayout(window, chain))
+            problems.append(name + u": Tab goes back up from "_s + step);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -130,17 +234,7 @@ private Q_SLOTS:
     {
         MainWindow w(m_fixture.client(), &m_languages, demoSession());
         w.show();
-        QList<QDialog*> dialogs;
-        dialogs << new ImportDialog(m_fixture.client(), &w) << new NewAgentDialog(m_fixture.client(), &w)
-                << new NewGroupDialog(m_fixture.client(), &w) << new ProfileDialog(m_fixture.nam(), &w)
-                << new GroupPermissionsDialog(m_fixture.client(), &w)
-                << new BulkEditorDialog(m_fixture.client(), Bulk::Operation::UpdateMemberGroups, &w)
-                << new SelectionJobDialog(m_fixture.client(), Bulk::Operation::UpdateMemberGroups,
-                       { { u"minjun.kim1@example.com"_s, u"김민준"_s } }, &w)
-                << new WelcomeDialog(&w)
-                << new ProxyLoginDialog(
-                       QNetworkProxy(QNetworkProxy::HttpProxy, u"proxy.corp.example"_s, 8080), u"kim"_s,
-                       u"The proxy did not accept the login for kim."_s, &w);
+        const QList<QDialog*> dialogs = everyDialog(&w);
         QStringList problems;
         for (QDialog* dialog : std::as_const(dialogs)) {
             dialog->show();
@@ -148,6 +242,39 @@ private Q_SLOTS:
             const QStringList unnamed = unnamedIn(dialog);
             for (const QString& line : unnamed)
                 problems.append(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + line);
+            dialog->hide();
+        }
+        qDeleteAll(dialogs);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    }
+
+    // Tab follows the layout: down each column, then the next, on every page and dialog. Every
+    // page and dialog has a first focus, and Tab reaches more than one control.
+    void tabOrderFollowsTheLayout()
+    {
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        w.resize(1280, 800);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QStringList problems;
+        for (const char* id :
+            { "overview", "agents", "users", "groups", "tools", "oauth2", "history", "activity" }) {
+            w.showPage(QString::fromLatin1(id));
+            QTest::qWait(300);
+            checkTabChain(&w, QString::fromLatin1(id), problems);
+        }
+        const QList<QDialog*> dialogs = everyDialog(&w);
+        for (QDialog* dialog : std::as_const(dialogs)) {
+            const QString name = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->show();
+            dialog->activateWindow();
+            if (!QTest::qWaitForWindowActive(dialog)) {
+                problems.append(name + u": never active"_s);
+                continue;
+            }
+            QTest::qWait(300);
+            checkTabChain(dialog, name, problems);
             dialog->hide();
         }
         qDeleteAll(dialogs);
