@@ -18,7 +18,9 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QLineEdit>
 #include <QNetworkProxy>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -264,6 +266,17 @@ private Q_SLOTS:
             QTest::qWait(300);
             checkTabChain(&w, QString::fromLatin1(id), problems);
         }
+        // The OAuth2 page with a configuration shown: the tree, the reveal box and the token
+        // update box are on now.
+        w.showPage(u"oauth2"_s);
+        auto* state = w.findChild<QLineEdit*>(u"oauthStateEdit"_s);
+        QVERIFY(state);
+        state->setText(u"demo-state-google"_s);
+        QMetaObject::invokeMethod(w.findChild<QPushButton*>(u"oauthLookUpButton"_s), &QPushButton::click);
+        QTRY_VERIFY(w.findChild<QWidget*>(u"oauthConfigView"_s)->isVisible());
+        QTRY_VERIFY(w.findChild<QWidget*>(u"tokenInfoEdit"_s)->isEnabled());
+        w.findChild<QWidget*>(u"navigation"_s)->setFocus();
+        checkTabChain(&w, u"oauth2 with a configuration"_s, problems);
         const QList<QDialog*> dialogs = everyDialog(&w);
         for (QDialog* dialog : std::as_const(dialogs)) {
             const QString name = QString::fromLatin1(dialog->metaObject()->className());
