@@ -2,6 +2,7 @@
 
 #include "statuscolors.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -32,10 +33,14 @@ namespace
         return o;
     }
 
-    // Fusion, with check boxes that can be seen on a dark palette: Fusion draws their frame in the
-    // window colour darkened, which on the dark base is 1.1:1 (the permission tree's unchecked
-    // boxes disappeared). The frame is drawn again between text and base colour, at least 3:1
-    // against the base in both palettes, as a control's outline must be.
+    // Fusion, with two things a keyboard user must see:
+    // - Check boxes on a dark palette: Fusion draws their frame in the window colour darkened,
+    //   which on the dark base is 1.1:1 (the permission tree's unchecked boxes disappeared). The
+    //   frame is drawn again between text and base colour, at least 3:1 against the base in both
+    //   palettes, as a control's outline must be.
+    // - The focus on a scroll area (a read-only text, a list with no current row): Fusion draws
+    //   none, so Tab seemed to go nowhere. A focused scroll area's frame is drawn in the
+    //   highlight colour (QWidget repaints a widget whose focus comes or goes).
     class ConsoleStyle final : public QProxyStyle
     {
     public:
@@ -47,6 +52,16 @@ namespace
             const QWidget* widget) const override
         {
             QProxyStyle::drawPrimitive(element, option, painter, widget);
+            if (element == PE_Frame && (option->state & State_HasFocus)
+                && qobject_cast<const QAbstractScrollArea*>(widget)) {
+                painter->save();
+                painter->setRenderHint(QPainter::Antialiasing, false);
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(QPen(option->palette.color(QPalette::Highlight), 1));
+                painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+                painter->restore();
+                return;
+            }
             if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
                 return;
             painter->save();

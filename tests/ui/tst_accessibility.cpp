@@ -13,6 +13,7 @@
 #include "profiledialog.h"
 #include "proxylogindialog.h"
 #include "selectionjobdialog.h"
+#include "theme.h"
 #include "welcomedialog.h"
 
 #include <QAbstractButton>
@@ -21,8 +22,12 @@
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
@@ -117,6 +122,42 @@ QList<QWidget*> tabStops(QWidget* window)
     return out;
 }
 
+// What the window shows of a widget now: its area of the window as painted on the screen (the
+// offscreen platform's backing store), so a widget that is not repainted when the focus comes
+// looks unchanged.
+QImage onScreen(QWidget* widget)
+{
+    QWidget* window = widget->window();
+    QTest::qWait(30); // the pending paint
+    const QPoint at = widget->mapTo(window, QPoint(0, 0));
+    return window->screen()
+        ->grabWindow(window->winId(), at.x(), at.y(), widget->width(), widget->height())
+        .toImage();
+}
+
+// The Tab stops that look the same with and without the focus: each stop is seen while it has
+// the focus, Tab is pressed, and it is seen again. One Tab first: styles draw the focus once the
+// keyboard has moved it.
+QStringList focusNotShown(QWidget* window)
+{
+    QWidget* start = QApplication::focusWidget();
+    if (!start || start->window() != window)
+        return { u"no focus in the window"_s };
+    QTest::keyClick(start, Qt::Key_Tab);
+    QStringList out;
+    QList<QWidget*> seen;
+    for (QWidget* at = QApplication::focusWidget(); at && !seen.contains(at) && seen.size() < 80;) {
+        seen.append(at);
+        const QImage focused = onScreen(at);
+        QTest::keyClick(at, Qt::Key_Tab);
+        QWidget* next = QApplication::focusWidget();
+        if (next != at && focused == onScreen(at))
+            out.append(describe(at));
+        at = next;
+    }
+    return out;
+}
+
 // Steps of the chain that go back up within one column (the next widget overlaps the previous one
 // horizontally but starts above it): the reading order of the layout is top to bottom, then the
 // next column. A step into another column (no overlap) may go up.
@@ -177,6 +218,42 @@ private:
             new WelcomeDialog(parent),
             new ProxyLoginDialog(QNetworkProxy(QNetworkProxy::HttpProxy, u"proxy.corp.example"_s, 8080),
                 u"kim"_s, u"The proxy did not accept the login for kim."_s, parent) };
+    }
+
+    // The main window shown at 1280×800 and active, as a user would have it.
+    static bool showActive(QWidget* window)
+    {
+        window->resize(1280, 800);
+        window->show();
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window);
+    }
+
+    // Runs `check` on every page of `w` (active, shown) and on every dialog, as "name" and window;
+    // a dialog that never becomes active is a problem of its own.
+    void forEveryPageAndDialog(
+        MainWindow& w, QStringList& problems, const std::function<void(QWidget*, const QString&)>& check)
+    {
+        for (const char* id :
+            { "overview", "agents", "users", "groups", "tools", "oauth2", "history", "activity" }) {
+            w.showPage(QString::fromLatin1(id));
+            QTest::qWait(300);
+            check(&w, QString::fromLatin1(id));
+        }
+        const QList<QDialog*> dialogs = everyDialog(&w);
+        for (QDialog* dialog : dialogs) {
+            const QString name = QString::fromLatin1(dialog->metaObject()->className());
+            dialog->show();
+            dialog->activateWindow();
+            if (!QTest::qWaitForWindowActive(dialog)) {
+                problems.append(name + u": never active"_s);
+                continue;
+            }
+            QTest::qWait(300);
+            check(dialog, name);
+            dialog->hide();
+        }
+        qDeleteAll(dialogs);
     }
 
     // One window's Tab chain: it comes back to where it started, reaches every control, and
@@ -255,17 +332,10 @@ private Q_SLOTS:
     void tabOrderFollowsTheLayout()
     {
         MainWindow w(m_fixture.client(), &m_languages, demoSession());
-        w.resize(1280, 800);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(showActive(&w));
         QStringList problems;
-        for (const char* id :
-            { "overview", "agents", "users", "groups", "tools", "oauth2", "history", "activity" }) {
-            w.showPage(QString::fromLatin1(id));
-            QTest::qWait(300);
-            checkTabChain(&w, QString::fromLatin1(id), problems);
-        }
+        forEveryPageAndDialog(w, problems,
+            [&problems](QWidget* window, const QString& name) { checkTabChain(window, name, problems); });
         // The OAuth2 page with a configuration shown: the tree, the reveal box and the token
         // update box are on now.
         w.showPage(u"oauth2"_s);
@@ -275,23 +345,36 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(w.findChild<QPushButton*>(u"oauthLookUpButton"_s), &QPushButton::click);
         QTRY_VERIFY(w.findChild<QWidget*>(u"oauthConfigView"_s)->isVisible());
         QTRY_VERIFY(w.findChild<QWidget*>(u"tokenInfoEdit"_s)->isEnabled());
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         w.findChild<QWidget*>(u"navigation"_s)->setFocus();
         checkTabChain(&w, u"oauth2 with a configuration"_s, problems);
-        const QList<QDialog*> dialogs = everyDialog(&w);
-        for (QDialog* dialog : std::as_const(dialogs)) {
-            const QString name = QString::fromLatin1(dialog->metaObject()->className());
-            dialog->show();
-            dialog->activateWindow();
-            if (!QTest::qWaitForWindowActive(dialog)) {
-                problems.append(name + u": never active"_s);
-                continue;
-            }
-            QTest::qWait(300);
-            checkTabChain(dialog, name, problems);
-            dialog->hide();
-        }
-        qDeleteAll(dialogs);
         QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    }
+
+    // The focus can be seen on every Tab stop of every page and dialog, in the light and the dark
+    // theme: the project's own painted widgets (dashboard tiles, charts, the coverage map) and
+    // what the style draws.
+    void focusCanBeSeen_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(Theme::Choice::Light);
+        QTest::newRow("dark") << int(Theme::Choice::Dark);
+    }
+
+    void focusCanBeSeen()
+    {
+        QFETCH(int, theme);
+        Theme::apply(Theme::Choice(theme));
+        const auto restore = qScopeGuard([] { Theme::apply(Theme::Choice::Light); });
+        MainWindow w(m_fixture.client(), &m_languages, demoSession());
+        QVERIFY(showActive(&w));
+        QStringList problems;
+        forEveryPageAndDialog(w, problems, [&problems](QWidget* window, const QString& name) {
+            for (const QString& unseen : focusNotShown(window))
+                problems.append(name + u": "_s + unseen);
+        });
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\nno visible focus on:\n"_s + problems.join(u'\n')));
     }
 
     void mainActionsByKeyboardAlone_data()
