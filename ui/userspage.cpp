@@ -79,6 +79,9 @@ UsersPage::UsersPage(AlliClient* client, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+    // While the view is hidden (before a look-up, or "no user with the id…") the space below goes
+    // here, so the status line stays under the field instead of being centred in the page.
+    layout->addStretch();
     retranslateUi();
 }
 

@@ -51,6 +51,31 @@ QString valueOf(const FieldTreeModel* model, const QString& key)
 }
 
 // Sets lastQuestion() to a marker so that a test can tell whether anything was asked.
+// Where a look-up field and its status line are, and where the status text is drawn: a message
+// must not move the field or drop to the middle of the page (a label stretched into the space a
+// hidden view left draws its line in the middle).
+struct Placement {
+    QRect field;
+    QRect status;
+    Qt::Alignment alignment;
+    Placement(QWidget* fieldWidget, QLabel* statusLabel)
+        : field(fieldWidget->geometry().translated(
+            fieldWidget->parentWidget()->mapTo(fieldWidget->window(), QPoint())))
+        , status(statusLabel->geometry().translated(
+              statusLabel->parentWidget()->mapTo(statusLabel->window(), QPoint())))
+        , alignment(statusLabel->alignment())
+    {
+    }
+    // The text's first line: the top of the label unless it is centred in a taller label.
+    int textTop() const { return (alignment & Qt::AlignTop) ? status.top() : status.center().y(); }
+    bool same(const Placement& other) const
+    {
+        return field == other.field && qAbs(textTop() - other.textTop()) <= 4
+            && other.textTop() < other.field.bottom() + 80;
+    }
+    QString text() const { return u"field %1,%2 text at %3"_s.arg(field.x()).arg(field.y()).arg(textTop()); }
+};
+
 void resetConfirm()
 {
     Confirm::setNextAnswer(false);
@@ -113,6 +138,7 @@ private Q_SLOTS:
     {
         UsersPage page(client());
         auto t = tester(page.model());
+        page.resize(900, 700);
         page.show();
         page.activate();
         auto* edit = child<QLineEdit>(&page, u"userIdEdit"_s);
@@ -132,6 +158,7 @@ private Q_SLOTS:
         }
         auto* view = child<QTreeView>(&page, u"userFieldsView"_s);
         QVERIFY(view->isVisible());
+        QVERIFY2(view->height() > page.height() / 2, "the fields take the page's height"); // not the spacer
         QVERIFY(!view->isColumnHidden(int(FieldTreeModel::Column::Key)));
         QVERIFY(!view->isColumnHidden(int(FieldTreeModel::Column::Value)));
         QVERIFY(child<QLabel>(&page, u"userStatus"_s)->text().contains(u"EMP00002"_s));
@@ -148,16 +175,22 @@ private Q_SLOTS:
     {
         UsersPage page(client());
         auto t = tester(page.model());
+        page.resize(900, 700);
         page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* edit = child<QLineEdit>(&page, u"userIdEdit"_s);
+        auto* status = child<QLabel>(&page, u"userStatus"_s);
+        const Placement before { edit, status };
         QTest::keyClicks(edit, u"NOBODY-42"_s);
         QTest::keyClick(edit, Qt::Key_Enter);
-        auto* status = child<QLabel>(&page, u"userStatus"_s);
         QTRY_COMPARE_WITH_TIMEOUT(status->text(),
             UsersPage::tr("No user with the id %1 in this project.").arg(u"NOBODY-42"_s), kWait);
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(!child<QTreeView>(&page, u"userFieldsView"_s)->isVisible());
         QVERIFY(!page.banner()->isShowingError()); // a 404 is an answer, not a failure
+        // Nothing jumps: the message stays under the field, where the hint was.
+        const Placement after { edit, status };
+        QVERIFY2(before.same(after), qPrintable(before.text() + u" then "_s + after.text()));
     }
 
     void userNonAsciiId()
@@ -382,8 +415,11 @@ private Q_SLOTS:
     void oauth2NotFound()
     {
         OAuth2Page page(client());
+        page.resize(900, 700);
         page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* edit = child<QLineEdit>(&page, u"oauthStateEdit"_s);
+        const Placement before { edit, child<QLabel>(&page, u"oauthStatus"_s) };
         QTest::keyClicks(edit, u"no-such-state"_s);
         QTest::mouseClick(child<QPushButton>(&page, u"oauthLookUpButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(&page, u"oauthStatus"_s)->text(),
@@ -393,6 +429,8 @@ private Q_SLOTS:
         QVERIFY(!page.hasConfiguration());
         QVERIFY(!page.banner()->isShowingError());
         QVERIFY(!child<QPushButton>(&page, u"sendTokenInfo"_s)->isEnabledTo(&page));
+        const Placement after { edit, child<QLabel>(&page, u"oauthStatus"_s) };
+        QVERIFY2(before.same(after), qPrintable(before.text() + u" then "_s + after.text()));
     }
 
     void parseTokenInfoRules_data()

@@ -77,6 +77,12 @@ void collectUnnamed(QAccessibleInterface* iface, QStringList& out, int depth = 0
             object ? QString::fromLatin1(object->metaObject()->className()) : QString(),
             object && object->parent() ? object->parent()->objectName() : QString()));
     }
+    // A button that shows only an icon says what it does on hover too (its tooltip), for the
+    // sighted mouse user the icon alone does not tell.
+    if (auto* button = qobject_cast<QAbstractButton*>(iface->object());
+        button && button->text().isEmpty() && !button->icon().isNull() && button->toolTip().isEmpty())
+        out.append(u"icon-only button without a tooltip: %1 (in %2)"_s.arg(
+            button->objectName(), button->parent() ? button->parent()->objectName() : QString()));
     if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree)
         return;
     for (int i = 0; i < iface->childCount(); ++i)
