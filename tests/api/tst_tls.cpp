@@ -19,30 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Testing;
 
-namespace
-{
-
-// Whether libproxy can run a PAC file: its JavaScript runner module (libproxy1-plugin-webkit), in
-// libproxy's module directory under any of the system's library directories.
-bool havePacRunner()
-{
-    QStringList libraryDirs { u"/usr/lib"_s, u"/usr/lib64"_s };
-    for (const QString& multiarch : QDir(u"/usr/lib"_s).entryList({ u"*-linux-*"_s }, QDir::Dirs))
-        libraryDirs.append(u"/usr/lib/"_s + multiarch);
-    for (const QString& dir : std::as_const(libraryDirs)) {
-        const QDir libproxy(dir + u"/libproxy"_s);
-        for (const QString& version : libproxy.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            if (!QDir(libproxy.filePath(version + u"/modules"_s))
-                     .entryList({ u"pacrunner_*.so"_s })
-                     .isEmpty())
-                return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
 class TestTls : public QObject
 {
     Q_OBJECT

@@ -1,8 +1,10 @@
 #pragma once
 // Helpers that several suites share: running openssl to make certificates, and making the Excel
-// workbooks of tests/bulkreader/make_workbooks.py, both at test time in a folder of the test's.
+// workbooks of tests/bulkreader/make_workbooks.py, both at test time in a folder of the test's;
+// whether libproxy can run a PAC file.
 
 #include <QDebug>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QString>
@@ -57,6 +59,26 @@ inline bool serverCertificate(
                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
                 QStringLiteral("-out"), base + QStringLiteral(".pem"), QStringLiteral("-days"),
                 QStringLiteral("30"), QStringLiteral("-extfile"), base + QStringLiteral(".ext") });
+}
+
+// Whether libproxy can run a PAC file: its JavaScript runner module (libproxy1-plugin-webkit), in
+// libproxy's module directory under any of the system's library directories.
+inline bool havePacRunner()
+{
+    QStringList libraryDirs { QStringLiteral("/usr/lib"), QStringLiteral("/usr/lib64") };
+    for (const QString& multiarch :
+        QDir(QStringLiteral("/usr/lib")).entryList({ QStringLiteral("*-linux-*") }, QDir::Dirs))
+        libraryDirs.append(QStringLiteral("/usr/lib/") + multiarch);
+    for (const QString& dir : std::as_const(libraryDirs)) {
+        const QDir libproxy(dir + QStringLiteral("/libproxy"));
+        for (const QString& version : libproxy.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (!QDir(libproxy.filePath(version + QStringLiteral("/modules")))
+                     .entryList({ QStringLiteral("pacrunner_*.so") })
+                     .isEmpty())
+                return true;
+        }
+    }
+    return false;
 }
 
 #ifdef ALLI_SOURCE_DIR

@@ -3,7 +3,8 @@
 // makes the console ask once per session, again with the reason when the login is refused, and
 // keep the password in the keychain only when asked; the next session uses the kept password
 // without asking. The server never sees the proxy's login. An HTTPS server is reached through the
-// proxy's CONNECT tunnel with the company root of the profile.
+// proxy's CONNECT tunnel with the company root of the profile, also when the system's proxy
+// configuration names the proxy in a PAC file.
 
 #include "appcontroller.h"
 #include "bulkrun.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -64,6 +66,22 @@ private:
         p.proxy.port = proxy.port();
         p.proxy.user = proxyUser;
         return Testing::saveProfileWithSecret(p, controller.demoServer()->apiKey(), settings, secrets, this);
+    }
+
+    // A demo backend serving HTTPS with a certificate for `name` (`altNames`, openssl's form),
+    // signed by a company root whose PEM is dir/ca.pem; null if it cannot start.
+    static std::unique_ptr<Demo::DemoServer> httpsDemo(
+        const QTemporaryDir& dir, const QString& name, const QString& altNames)
+    {
+        if (!dir.isValid() || !Testing::companyRoot(dir.path())
+            || !Testing::serverCertificate(dir.path(), u"server"_s, name, altNames))
+            return nullptr;
+        Demo::DemoOptions tls;
+        tls.agentCount = 30;
+        tls.tlsCertFile = dir.filePath(u"server.pem"_s);
+        tls.tlsKeyFile = dir.filePath(u"server.key"_s);
+        auto server = std::make_unique<Demo::DemoServer>(tls);
+        return server->start() ? std::move(server) : nullptr;
     }
 
 private Q_SLOTS:
@@ -185,16 +203,9 @@ private Q_SLOTS:
     void httpsThroughTheProxyTunnel()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QVERIFY(Testing::companyRoot(dir.path()));
-        QVERIFY(Testing::serverCertificate(
-            dir.path(), u"server"_s, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s));
-        Demo::DemoOptions tls;
-        tls.agentCount = 30;
-        tls.tlsCertFile = dir.filePath(u"server.pem"_s);
-        tls.tlsKeyFile = dir.filePath(u"server.key"_s);
-        Demo::DemoServer server(tls);
-        QVERIFY(server.start());
+        const auto demo = httpsDemo(dir, u"127.0.0.1"_s, u"IP:127.0.0.1,DNS:localhost"_s);
+        QVERIFY(demo);
+        Demo::DemoServer& server = *demo;
         QCOMPARE(server.baseUrl().scheme(), u"https"_s);
 
         QSettings settings;
@@ -261,6 +272,76 @@ private Q_SLOTS:
         for (const QString& target : targets)
             QVERIFY2(target == tunnel, qPrintable(target)); // a tunnel only: no path, no key
         QVERIFY(!everySetting().join(u'\n').contains(u"Tunnel-7x"_s));
+    }
+
+    // The system's proxy configuration (the profile's default), from a company's PAC file: libproxy
+    // reads HTTPS_PROXY=pac+URL as a desktop's settings would give it, fetches the script, and the
+    // requests to the company's server go through the proxy it names, which asks for a login: the
+    // console asks once, then everything goes through the tunnel.
+    void systemProxyFromAPacFile()
+    {
+        QVERIFY2(havePacRunner(), "libproxy's PAC runner (libproxy1-plugin-webkit) is not installed");
+        QTemporaryDir dir;
+        const auto demo = httpsDemo(dir, u"alli.corp.example"_s, u"DNS:alli.corp.example"_s);
+        QVERIFY(demo);
+        Demo::DemoServer& server = *demo;
+        RelayProxy proxy;
+        proxy.setHostAlias(u"alli.corp.example"_s); // the company's DNS: only the proxy resolves it
+        proxy.setRequiredLogin("corp-jung", "Pac-login9");
+        QVERIFY(proxy.start());
+        proxy.setPacScript(u"function FindProxyForURL(url, host) {\n"
+                           "  if (dnsDomainIs(host, \".corp.example\")) return \"PROXY 127.0.0.1:%1\";\n"
+                           "  return \"DIRECT\";\n}\n"_s.arg(proxy.port())
+                               .toLatin1());
+        const QList<QByteArray> variables { "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
+            "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy" };
+        QHash<QByteArray, QByteArray> saved;
+        for (const QByteArray& name : variables) {
+            if (qEnvironmentVariableIsSet(name.constData()))
+                saved.insert(name, qgetenv(name.constData()));
+            qunsetenv(name.constData());
+        }
+        const auto restore = qScopeGuard([&] {
+            qunsetenv("HTTPS_PROXY");
+            for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+                qputenv(it.key().constData(), it.value());
+        });
+        qputenv("HTTPS_PROXY", (u"pac+"_s + proxy.pacUrl()).toLatin1());
+
+        QSettings settings;
+        settings.clear();
+        MemorySecretStore secrets;
+        AppController controller(&m_languages, &secrets, &settings, Demo::DemoOptions());
+        ConnectionProfile p;
+        p.name = u"Company network"_s;
+        p.settings.region = ConnectionSettings::Region::Custom;
+        p.settings.customBaseUrl = QUrl(u"https://alli.corp.example:%1"_s.arg(server.baseUrl().port()));
+        p.settings.caFile = dir.filePath(u"ca.pem"_s);
+        QCOMPARE(p.proxy.mode, ProxySettings::Mode::System);
+        const ConnectionProfile stored
+            = Testing::saveProfileWithSecret(p, server.apiKey(), settings, secrets, this);
+        int asked = 0;
+        controller.setProxyLoginPrompt([&](const QNetworkProxy& asking, const QString&, const QString&) {
+            ++asked;
+            if (asking.hostName() != u"127.0.0.1"_s || asking.port() != proxy.port())
+                return std::optional<ProxyLogin>(); // not the proxy the PAC file names
+            return std::optional<ProxyLogin>(ProxyLogin { u"corp-jung"_s, u"Pac-login9"_s, false });
+        });
+        controller.startProfile(stored.id);
+        QTRY_VERIFY(controller.currentProfileId() == stored.id);
+        auto agents = waitFor(controller.client()->listAgents(0, 5));
+        QVERIFY2(agents->ok(), qPrintable(agents->error().message()));
+        auto groups = waitFor(controller.client()->listPermissionGroups({}, 0, 5));
+        QVERIFY2(groups->ok(), qPrintable(groups->error().message()));
+        QCOMPARE(asked, 1);
+        QVERIFY(proxy.pacFetches() > 0);
+        QVERIFY(proxy.refusals() > 0);
+        const QString tunnel = u"CONNECT alli.corp.example:%1"_s.arg(server.baseUrl().port());
+        const QStringList targets = proxy.targets();
+        QVERIFY2(targets.contains(tunnel), qPrintable(targets.join(u'\n')));
+        for (const QString& target : targets)
+            QVERIFY2(target == tunnel, qPrintable(target)); // a tunnel only: no path, no key
+        QVERIFY(!everySetting().join(u'\n').contains(u"Pac-login9"_s));
     }
 
     void refusingToLogInEndsTheRequestWithAReason()
