@@ -77,8 +77,18 @@ void collectUnnamed(QAccessibleInterface* iface, QStringList& out, int depth = 0
             object ? QString::fromLatin1(object->metaObject()->className()) : QString(),
             object && object->parent() ? object->parent()->objectName() : QString()));
     }
-    // A button that shows only an icon says what it does on hover too (its tooltip), for the
-    // sighted mouse user the icon alone does not tell.
+    // The project's own painted controls (dashboard tiles, charts, the coverage map) say what
+    // they show and what activating them does: a screen reader has no text of theirs to read.
+    // (Tab reaches them, whatever their role: the charts are "client" areas.)
+    if (auto* widget = qobject_cast<QWidget*>(iface->object()); widget
+        && QByteArray(widget->metaObject()->className()).startsWith("Alli::")
+        && (isInteractive(role) || (widget->focusPolicy() & Qt::TabFocus))
+        && (iface->text(QAccessible::Name).trimmed().isEmpty()
+            || iface->text(QAccessible::Description).trimmed().isEmpty()))
+        out.append(u"own control without a name and a description: %1 (%2)"_s.arg(
+            widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
+    // A button that shows only an icon says what it does on hover too (its tooltip, also its
+    // accessible description), for the sighted mouse user the icon alone does not tell.
     if (auto* button = qobject_cast<QAbstractButton*>(iface->object());
         button && button->text().isEmpty() && !button->icon().isNull() && button->toolTip().isEmpty())
         out.append(u"icon-only button without a tooltip: %1 (in %2)"_s.arg(
