@@ -47,6 +47,40 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Alli;
 using namespace Alli::Testing;
 
+namespace
+{
+
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel
+            = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A system palette of the kind high-contrast desktop themes give (Windows' "High Contrast Black"
+// and "High Contrast White", GNOME's HighContrast): pure black and white, a saturated highlight.
+QPalette highContrast(bool dark)
+{
+    const QColor back = dark ? Qt::black : Qt::white;
+    const QColor fore = dark ? Qt::white : Qt::black;
+    QPalette p(fore, back);
+    for (auto role : { QPalette::Base, QPalette::Window, QPalette::Button, QPalette::AlternateBase })
+        p.setColor(role, back);
+    for (auto role : { QPalette::Text, QPalette::WindowText, QPalette::ButtonText })
+        p.setColor(role, fore);
+    p.setColor(QPalette::Highlight, dark ? QColor(0x1a, 0xeb, 0xff) : QColor(0x37, 0x00, 0x6e));
+    p.setColor(QPalette::HighlightedText, dark ? Qt::black : Qt::white);
+    p.setColor(QPalette::PlaceholderText, dark ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x40, 0x40, 0x40));
+    return p;
+}
+
+} // namespace
+
 class TestDashboard : public QObject
 {
     Q_OBJECT
@@ -411,15 +445,6 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(u"ui/theme"_s).toString(), u"dark"_s);
         QVERIFY(StatusColors::isDark(QApplication::palette()));
         // Text on every background of the dark palette has a contrast of at least 4.5:1.
-        const auto luminance = [](const QColor& c) {
-            const auto channel
-                = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-        };
-        const auto contrast = [&](const QColor& a, const QColor& b) {
-            const double la = luminance(a), lb = luminance(b);
-            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-        };
         const QPalette p = QApplication::palette();
         QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
         QVERIFY(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 4.5);
@@ -465,6 +490,37 @@ private Q_SLOTS:
             >= 4.5);
         Theme::apply(Theme::Choice::System);
         QCOMPARE(QApplication::palette().color(QPalette::Window), original.color(QPalette::Window));
+    }
+
+    // The colours that carry meaning stay readable in every palette the console can be in: its
+    // light and dark ones, and a high-contrast system palette, black or white. Each status text
+    // on the view's base and the view's text on each status background (a failed cell, an error
+    // box): 4.5:1 or more. A check box's frame and a box's border in the status colour: 3:1.
+    void statusColorsReadableInEveryPalette_data()
+    {
+        QTest::addColumn<QPalette>("palette");
+        QTest::newRow("light") << Theme::lightPalette();
+        QTest::newRow("dark") << Theme::darkPalette();
+        QTest::newRow("high contrast black") << highContrast(true);
+        QTest::newRow("high contrast white") << highContrast(false);
+    }
+
+    void statusColorsReadableInEveryPalette()
+    {
+        QFETCH(QPalette, palette);
+        using StatusColors::Role;
+        const QColor base = palette.color(QPalette::Base);
+        for (Role role : { Role::Positive, Role::Negative, Role::Neutral, Role::Inactive }) {
+            const QColor text = StatusColors::text(role, palette);
+            const QColor back = StatusColors::background(role, palette);
+            const QString what = QString::number(int(role));
+            QVERIFY2(contrast(text, base) >= 4.5, qPrintable(what + u" on the base"_s));
+            QVERIFY2(contrast(palette.color(QPalette::Text), back) >= 4.5, qPrintable(u"text on "_s + what));
+            // A notice box's border is in the status colour on its background: a control's
+            // outline, 3:1 (its text is the palette's).
+            QVERIFY2(contrast(text, back) >= 3.0, qPrintable(what + u" border on its background"_s));
+        }
+        QVERIFY(contrast(Theme::checkBoxFrame(palette), base) >= 3.0);
     }
 
     // The coverage map shows ten groups; the rest are not dropped silently: a line below the grid
