@@ -610,10 +610,12 @@ void AlliClient::recordActivity(const ApiReply* reply, const QNetworkRequest& re
     const QList<QByteArray> names = request.rawHeaderList();
     for (const QByteArray& name : names)
         record.requestHeaders.append({ name, m_redactor.redactHeaderValue(name, request.rawHeader(name)) });
-    record.requestBody = m_redactor.redactBody(reply->m_body);
     record.httpStatus = reply->m_httpStatus;
-    constexpr qsizetype kMaxLoggedBody = 1024 * 1024;
-    record.responseBody = m_redactor.redactBody(reply->m_responseBody.left(kMaxLoggedBody));
+    if (m_activityBodies) {
+        record.requestBody = m_redactor.redactBody(reply->m_body);
+        constexpr qsizetype kMaxLoggedBody = 1024 * 1024;
+        record.responseBody = m_redactor.redactBody(reply->m_responseBody.left(kMaxLoggedBody));
+    }
     record.error = error;
 
     qCInfo(lcAlliApi).noquote() << record.method << record.url.toString() << "->"

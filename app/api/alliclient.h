@@ -57,6 +57,10 @@ public:
     void startQueuedNow() { pump(); }
     int queued() const { return int(m_queue.size()); }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Whether activityRecorded() carries the request and response bodies (redacted; default: yes,
+    // for the Activity page). A front end that shows no bodies (the CLI) turns it off: redacting
+    // a bulk request's 100 rows and its answer cost more than a millisecond per request.
+    void setActivityBodies(bool on) { m_activityBodies = on; }
     const Redactor& redactor() const { return m_redactor; }
 
     // Cancels every pending call (each finishes with Cancelled).
@@ -147,6 +151,7 @@ private:
     int m_proxyLoginsGiven = 0;
     quint64 m_nextId = 1;
     bool m_busy = false;
+    bool m_activityBodies = true;
     QList<QPointer<ApiReply>> m_queue;
     QList<QPointer<ApiReply>> m_active; // queued, in flight or waiting to retry
 };

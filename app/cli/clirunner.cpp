@@ -396,6 +396,7 @@ void CliRunner::fetchGroupsThenSend()
     m_client = std::make_unique<AlliClient>(&m_nam);
     m_client->setConnection(m_connection);
     m_client->setMaxInFlight(m_concurrency);
+    m_client->setActivityBodies(false); // only the status is watched (connectAuthWatch)
     connectAuthWatch();
 
     // One cheap request first: it checks the key before any change is sent and gives the
@@ -509,6 +510,7 @@ bool CliRunner::resume()
     m_client = std::make_unique<AlliClient>(&m_nam);
     m_client->setConnection(m_connection);
     m_client->setMaxInFlight(m_concurrency);
+    m_client->setActivityBodies(false); // only the status is watched (connectAuthWatch)
     connectAuthWatch();
     m_run = Bulk::BulkRun::resumeJob(m_client.get(), m_resumeId, runOptions(), this);
     connect(m_run, &Bulk::BulkRun::rowsReset, this, [this] {

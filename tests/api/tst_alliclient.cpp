@@ -652,6 +652,32 @@ private Q_SLOTS:
             u"https://proxy.example.com/alli/webapi/agent_builder/agent_tools"_s);
     }
 
+    // The activity carries the bodies (redacted) for the Activity page, and only the status and
+    // headers for a front end that turned them off (the CLI, which watches the status alone).
+    void activityBodiesCanBeLeftOut()
+    {
+        QList<ActivityRecord> records;
+        connect(m_client, &AlliClient::activityRecorded, this,
+            [&](const ActivityRecord& r) { records.append(r); });
+        m_nam->setHandler([&](const RecordedRequest&) {
+            return FakeResponse::json(200, R"({"result":[{"ownUserId":"U1","status":"success"}]})");
+        });
+        BulkUserRequest users;
+        users.action = BulkUserAction::Create;
+        users.users = { { u"U1"_s, QList<BulkUserData> { { u"first_name"_s, u"Mina"_s } } } };
+        auto withBodies = own(m_client->bulkUsers(users));
+        QVERIFY(finishesOnce(withBodies.get()));
+        m_client->setActivityBodies(false);
+        auto without = own(m_client->bulkUsers(users));
+        QVERIFY(finishesOnce(without.get()));
+        m_client->setActivityBodies(true);
+        QCOMPARE(records.size(), 2);
+        QVERIFY(records.at(0).requestBody.contains("U1") && records.at(0).responseBody.contains("success"));
+        QVERIFY(records.at(1).requestBody.isEmpty() && records.at(1).responseBody.isEmpty());
+        QCOMPARE(records.at(1).httpStatus, 200);
+        QVERIFY(without->ok()); // the caller still gets the answer
+    }
+
     void secretsNeverReachLogsOrActivity()
     {
         const QString secret = u"sk-live-SECRET-1234"_s;
