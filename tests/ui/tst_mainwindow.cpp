@@ -201,6 +201,9 @@ private Q_SLOTS:
         while (row > 0 && !activity->model()->recordAt(row).url.path().endsWith(u"/does-not-exist"_s))
             --row;
         QCOMPARE(activity->model()->index(row, int(ActivityLogModel::Column::Status)).data().toInt(), 404);
+        // The time has seconds: the attempts of one request, a second apart, can be told apart.
+        QCOMPARE(activity->model()->index(row, int(ActivityLogModel::Column::Time)).data().toString(),
+            activity->model()->recordAt(row).started.time().toString(u"HH:mm:ss"_s));
         QVERIFY(activity->model()
                     ->index(row, int(ActivityLogModel::Column::Path))
                     .data()
