@@ -753,8 +753,10 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
         }
     };
     // A data line that cannot be read, when the caller asked to go on without it: noted with
-    // its text, and reading resumes on the next physical line.
-    const auto skipLine = [&](qsizetype recordStart, int recordLine, const CsvError& error) {
+    // its text, and reading resumes on the next physical line. Past kMaxBadLines the file is
+    // refused (the refusal is returned), whichever way its lines cannot be read.
+    const auto skipLine
+        = [&](qsizetype recordStart, int recordLine, const CsvError& error) -> std::optional<CsvError> {
         i = recordStart;
         while (i < n && !isLineEnd(p[i]))
             ++i;
@@ -766,6 +768,13 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
             ++i;
         }
         line = recordLine + 1;
+        if (table.badLines.size() > kMaxBadLines)
+            return CsvError { 0,
+                tr("More than %1 lines of the file cannot be read; the first is line %2: %3")
+                    .arg(kMaxBadLines)
+                    .arg(table.badLines.constFirst().line)
+                    .arg(table.badLines.constFirst().message) };
+        return std::nullopt;
     };
 
     while (i < n) {
@@ -775,13 +784,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
             store->rollback();
             if (!skipBadLines || !haveHeader)
                 return *error;
-            skipLine(recordStart, recordLine, *error);
-            if (table.badLines.size() > kMaxBadLines)
-                return CsvError { 0,
-                    tr("More than %1 lines of the file cannot be read; the first is line %2: %3")
-                        .arg(kMaxBadLines)
-                        .arg(table.badLines.constFirst().line)
-                        .arg(table.badLines.constFirst().message) };
+            if (std::optional<CsvError> refusal = skipLine(recordStart, recordLine, *error))
+                return *refusal;
             continue;
         }
 
@@ -838,7 +842,8 @@ std::variant<CsvTable, CsvError> CsvReader::parse(
                 return error;
             const qsizetype recordEnd = i;
             const int nextLine = line;
-            skipLine(recordStart, recordLine, error);
+            if (std::optional<CsvError> refusal = skipLine(recordStart, recordLine, error))
+                return *refusal;
             i = std::max(i, recordEnd); // the whole record, also when a quoted cell spans lines
             line = std::max(line, nextLine);
             continue;
