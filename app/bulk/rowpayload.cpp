@@ -30,56 +30,6 @@ void RowPayload::insert(const QString& key, const QJsonValue& value)
     *this = RowPayload(o);
 }
 
-void appendJsonString(QByteArray& out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x80) {
-            // A run of non-ASCII characters, encoded in one go (surrogate pairs stay together).
-            qsizetype end = i + 1;
-            while (end < n && text.at(end).unicode() >= 0x80)
-                ++end;
-            out += text.sliced(i, end - i).toUtf8();
-            i = end;
-            continue;
-        }
-        ++i;
-        if (c == u'"' || c == u'\\') {
-            out += '\\';
-            out += char(c);
-        } else if (c < 0x20) {
-            switch (c) {
-            case u'\n':
-                out += "\\n";
-                break;
-            case u'\r':
-                out += "\\r";
-                break;
-            case u'\t':
-                out += "\\t";
-                break;
-            case u'\b':
-                out += "\\b";
-                break;
-            case u'\f':
-                out += "\\f";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            }
-        } else {
-            out += char(c);
-        }
-    }
-    out += '"';
-}
-
 void PayloadWriter::separator()
 {
     if (!m_first)
@@ -175,8 +125,9 @@ PayloadWriter& PayloadWriter::endObject()
 RowPayload PayloadWriter::finish()
 {
     m_out += '}';
-    RowPayload p = RowPayload::fromJson(std::move(m_out));
-    m_out = QByteArrayLiteral("{");
+    // A copy of exactly its size; the writer keeps its buffer for the next row.
+    RowPayload p = RowPayload::fromJson(QByteArray(m_out.constData(), m_out.size()));
+    m_out.truncate(1);
     m_first = true;
     return p;
 }

@@ -4,6 +4,8 @@
 // QJsonObject, built without allocating a JSON tree per row, and concatenated as it is into
 // request bodies and the journal. object() parses it for the few readers that need fields (look-ups).
 
+#include "jsontext.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QStringView>
@@ -52,7 +54,5 @@ private:
     QByteArray m_out = QByteArrayLiteral("{");
     bool m_first = true;
 };
-
-void appendJsonString(QByteArray& out, QStringView text);
 
 } // namespace Alli::Bulk

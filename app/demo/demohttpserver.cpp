@@ -2,6 +2,7 @@
 
 #include "demolog.h"
 #include "demostate.h"
+#include "jsontext.h"
 #include "permissioncatalog.h"
 
 #include <QHttpServerRequest>
@@ -405,15 +406,21 @@ namespace
             rows.append(row);
         }
 
-        QMap<QString, QJsonObject>& store = call.state.users();
-        QJsonArray results;
+        QHash<QString, StoredUser>& store = call.state.users();
         const QLatin1StringView receiptName = action == u"create"_s ? "users.create"_L1
             : action == u"update"_s                                 ? "users.update"_L1
                                                                     : "users.delete"_L1;
+        // The answer is written directly: {"result":[{"message":…,"ownUserId":…,"status":…}]}, the
+        // keys in the order QJsonDocument would write them.
+        QByteArray answer;
+        answer.reserve(32 + rows.size() * 64);
+        answer += "{\"result\":[";
+        bool first = true;
         for (const BulkUserRow& row : std::as_const(rows)) {
             call.state.countReceipt(receiptName, row.ownUserId);
             QString problem;
-            const bool exists = store.contains(row.ownUserId);
+            const auto existing = store.find(row.ownUserId);
+            const bool exists = existing != store.end();
             if (action == u"delete"_s) {
                 if (!exists)
                     problem = u"User '%1' not found"_s.arg(row.ownUserId);
@@ -434,38 +441,41 @@ namespace
 
             if (problem.isEmpty()) {
                 if (action == u"delete"_s) {
-                    store.remove(row.ownUserId);
+                    store.erase(existing);
                 } else {
-                    QJsonObject user = store.value(row.ownUserId,
-                        QJsonObject { { u"userId"_s, row.ownUserId }, { u"firstName"_s, QString() },
-                            { u"lastName"_s, QString() } });
+                    StoredUser& user = exists ? *existing : *store.insert(row.ownUserId, StoredUser {});
                     for (const auto& [key, value] : row.data) {
                         if (key == u"userId"_s)
                             continue; // the identity comes from ownUserId only
                         // The documented keys are the user's own fields, answered in camelCase
                         // by "get user"; any other key is a custom variable, kept as named.
                         if (key == u"first_name"_s)
-                            user.insert(u"firstName"_s, value);
+                            user.firstName = value;
                         else if (key == u"last_name"_s)
-                            user.insert(u"lastName"_s, value);
+                            user.lastName = value;
                         else if (key == u"customer_group"_s)
-                            user.insert(u"customerGroup"_s, QJsonObject { { u"name"_s, value } });
+                            user.customerGroup = QJsonObject { { u"name"_s, value } };
                         else if (key == u"firstName"_s || key == u"lastName"_s || key == u"customerGroup"_s)
                             continue; // not a documented key: the user's own field is not changed by it
                         else
-                            user.insert(key, value);
+                            user.setCustom(key, value);
                     }
-                    store.insert(row.ownUserId, user);
                 }
             }
             // A success row has no "message" key at all (the documented example).
-            QJsonObject result { { u"ownUserId"_s, row.ownUserId },
-                { u"status"_s, problem.isEmpty() ? u"success"_s : u"error"_s } };
-            if (!problem.isEmpty())
-                result.insert(u"message"_s, problem);
-            results.append(result);
+            answer += first ? "{" : ",{";
+            first = false;
+            if (!problem.isEmpty()) {
+                answer += "\"message\":";
+                appendJsonString(answer, problem);
+                answer += ',';
+            }
+            answer += "\"ownUserId\":";
+            appendJsonString(answer, row.ownUserId);
+            answer += problem.isEmpty() ? ",\"status\":\"success\"}" : ",\"status\":\"error\"}";
         }
-        return ok({ { u"result"_s, results } });
+        answer += "]}";
+        return Reply { 200, answer, -1, {} };
     }
 
     Reply getUser(Call& call)
@@ -473,11 +483,7 @@ namespace
         const auto it = call.state.users().constFind(call.params.at(0));
         if (it == call.state.users().cend())
             return error(call.style, 404, u"User not found"_s);
-        QJsonObject user = *it;
-        for (const QString& key : { u"firstName"_s, u"lastName"_s }) {
-            if (!user.value(key).isString())
-                user.insert(key, QString());
-        }
+        QJsonObject user = it->toJson(it.key());
         if (call.state.faults().hideCustomUserFields) {
             static const QStringList own { u"userId"_s, u"firstName"_s, u"lastName"_s, u"email"_s,
                 u"customerGroup"_s };

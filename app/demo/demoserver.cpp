@@ -325,7 +325,8 @@ QJsonObject DemoServer::user(const QString& ownUserId) const
     if (!m_state)
         return {};
     QMutexLocker locker(&m_state->mutex());
-    return m_state->users().value(ownUserId);
+    const auto it = m_state->users().constFind(ownUserId);
+    return it == m_state->users().cend() ? QJsonObject() : it->toJson(ownUserId);
 }
 
 int DemoServer::userCount() const

@@ -84,7 +84,7 @@ DemoState::DemoState(const DemoOptions& options)
 
     for (int i = 1; i <= options.userCount; ++i) {
         const QJsonObject user = Seed::user(m_seed, i);
-        m_users.insert(user.value(u"userId").toString(), user);
+        m_users.insert(user.value(u"userId").toString(), StoredUser::fromJson(user));
     }
     m_singleActionAppTools = Seed::singleActionAppTools(m_seed);
     m_agentTools = Seed::agentTools(m_seed);
@@ -105,6 +105,47 @@ bool DemoState::nextLostResponse()
     if (m_faults.lostResponseRate <= 0.0)
         return false;
     return m_lostRandom.generateDouble() < m_faults.lostResponseRate;
+}
+
+StoredUser StoredUser::fromJson(const QJsonObject& object)
+{
+    StoredUser user;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == u"userId"_s)
+            continue;
+        if (key == u"firstName"_s)
+            user.firstName = it.value().toString();
+        else if (key == u"lastName"_s)
+            user.lastName = it.value().toString();
+        else if (key == u"customerGroup"_s)
+            user.customerGroup = it.value();
+        else
+            user.setCustom(key, it.value().toString());
+    }
+    return user;
+}
+
+void StoredUser::setCustom(const QString& key, const QString& value)
+{
+    for (auto& [name, current] : custom) {
+        if (name == key) {
+            current = value;
+            return;
+        }
+    }
+    custom.append({ key, value });
+}
+
+QJsonObject StoredUser::toJson(const QString& userId) const
+{
+    QJsonObject object { { u"userId"_s, userId }, { u"firstName"_s, firstName },
+        { u"lastName"_s, lastName } };
+    if (!customerGroup.isUndefined())
+        object.insert(u"customerGroup"_s, customerGroup);
+    for (const auto& [key, value] : custom)
+        object.insert(key, value);
+    return object;
 }
 
 void DemoState::countReceipt(QLatin1StringView operation, const QString& key)

@@ -55,6 +55,19 @@ struct StoredGroup {
     QSet<qint64> memberSet;
 };
 
+// A user of the project (the bulk users API). Fields, not a QJsonObject per user: a bulk request
+// changes 100 users, and building objects nobody reads cost most of the server's time per request.
+struct StoredUser {
+    QString firstName;
+    QString lastName;
+    QJsonValue customerGroup = QJsonValue::Undefined; // as the seed or the bulk change set it
+    QList<std::pair<QString, QString>> custom; // every other key, as named
+
+    static StoredUser fromJson(const QJsonObject& object);
+    void setCustom(const QString& key, const QString& value);
+    QJsonObject toJson(const QString& userId) const; // as "get user" answers it
+};
+
 // The demo project's data, shared by the HTTP thread and the DemoServer owner thread. Callers lock
 // mutex() around every use; the type itself does no locking so one request can make several
 // changes atomically.
@@ -123,7 +136,7 @@ public:
     void removeFromAllGroups(qint64 agentNumber);
     GroupRecord groupRecord(const StoredGroup& group) const;
 
-    QMap<QString, QJsonObject>& users() { return m_users; }
+    QHash<QString, StoredUser>& users() { return m_users; }
     const QJsonArray& singleActionAppTools() const { return m_singleActionAppTools; }
     const QJsonArray& agentTools() const { return m_agentTools; }
     QMap<QString, QJsonObject>& oauth2() { return m_oauth2; }
@@ -165,7 +178,7 @@ private:
 
     std::deque<StoredGroup> m_groups; // deque: creating a group keeps references to the others valid
     qint64 m_nextGroupNumber = 1;
-    QMap<QString, QJsonObject> m_users;
+    QHash<QString, StoredUser> m_users;
     QJsonArray m_singleActionAppTools;
     QJsonArray m_agentTools;
     QMap<QString, QJsonObject> m_oauth2;

@@ -506,6 +506,51 @@ private slots:
         QCOMPARE(user.object().value(u"result").toObject().value(u"userId").toString(), u"T-NEW-4"_s);
     }
 
+    // The bulk users answer is written by hand (not through QJsonDocument): it must be the same
+    // bytes QJsonDocument writes, for ids and messages with quotes, backslashes, control
+    // characters and non-ASCII text; and a user changed field by field reads back whole.
+    void bulkUsersAnswerAndStoredFields()
+    {
+        const QString odd = u"Q\"uote\\back\nline\u0001사용者"_s;
+        const QJsonArray rows { row(odd, { { u"first_name"_s, u"Odd"_s } }),
+            row(odd, { { u"first_name"_s, u"Again"_s } }), // the same id: "already exists"
+            row(u"T-FIELDS"_s, { { u"email"_s, u"not an e-mail"_s } }) };
+        const Response created
+            = post(u"/webapi/v2/users/bulk"_s, { { u"action"_s, u"create"_s }, { u"users"_s, rows } });
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.body, QJsonDocument(created.object()).toJson(QJsonDocument::Compact));
+        const QJsonArray result = created.object().value(u"result").toArray();
+        QCOMPARE(result.size(), 3);
+        QCOMPARE(result.at(0).toObject().value(u"ownUserId").toString(), odd);
+        QCOMPARE(result.at(0).toObject().value(u"status").toString(), u"success"_s);
+        QCOMPARE(
+            result.at(1).toObject().value(u"message").toString(), u"User '%1' already exists"_s.arg(odd));
+        QCOMPARE(result.at(2).toObject().value(u"message").toString(), u"Invalid email 'not an e-mail'"_s);
+
+        // A seeded user keeps the fields no change names; documented keys land in their camelCase
+        // field, others are custom keys; undocumented spellings of own fields change nothing.
+        const QJsonObject seeded = m_server->user(u"EMP00002"_s);
+        QVERIFY(!seeded.value(u"department"_s).toString().isEmpty());
+        const Response updated = post(u"/webapi/v2/users/bulk"_s,
+            { { u"action"_s, u"update"_s },
+                { u"users"_s,
+                    QJsonArray { row(u"EMP00002"_s,
+                        { { u"last_name"_s, u"Kim"_s }, { u"customer_group"_s, u"Gold"_s },
+                            { u"title"_s, u"Lead"_s }, { u"title"_s, u"Chief"_s }, { u"firstName"_s, u"X"_s },
+                            { u"userId"_s, u"EMP99999"_s } }) } } });
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.object().value(u"result").toArray().at(0).toObject().value(u"status").toString(),
+            u"success"_s);
+        QJsonObject expected = seeded;
+        expected.insert(u"lastName"_s, u"Kim"_s);
+        expected.insert(u"customerGroup"_s, QJsonObject { { u"name"_s, u"Gold"_s } });
+        expected.insert(u"title"_s, u"Chief"_s);
+        const Response read = get(u"/webapi/v2/user/EMP00002"_s);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.object().value(u"result").toObject(), expected);
+        QVERIFY(!m_server->userExists(u"EMP99999"_s));
+    }
+
     void bulkMembersGrouped()
     {
         const int before = m_server->agentCount();
