@@ -1080,6 +1080,10 @@
         <source>Finished: %1</source>
         <translation>Finished: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
+        <translation><numerusform>%n row after line %1 of %2 was never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform><numerusform>%n rows after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>

@@ -1047,6 +1047,10 @@
         <source>Finished: %1</source>
         <translation>完了: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
+        <translation><numerusform>%2 の %1 行目より後の %n 行は送信されていません。ジョブがジャーナルに記録される途中で止まりました。それらの行をもう一度インポートしてください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>

@@ -1047,6 +1047,10 @@
         <source>Finished: %1</source>
         <translation>완료: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
+        <translation><numerusform>%2의 %1행 다음 %n개 행은 전송되지 않았습니다. 작업이 저널에 기록되는 중에 멈췄습니다. 해당 행을 다시 가져오세요.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>

@@ -98,7 +98,7 @@ BulkJob::~BulkJob()
                     }
                 }
             }
-            m_writer->recordResults(rows, results);
+            recordInJournal(rows, results);
         }
     }
     // Requests not answered yet are dropped: the journal has their rows as "sent", so a resumed
@@ -281,8 +281,7 @@ void BulkJob::markNotSentSlice()
         ++m_nextChunk;
     }
     if (!changed.isEmpty()) {
-        if (m_writer)
-            m_writer->recordResults(changed, results);
+        recordInJournal(changed, results);
         emit rowsChanged(changed);
         emit progressChanged();
     }
@@ -328,10 +327,40 @@ void BulkJob::queueMarks()
     const int cap = std::max(1, m_options.concurrency);
     const int target = int(std::min<qsizetype>(m_chunks.size(), qsizetype(m_nextChunk) + cap));
     m_markQueued = std::max(m_markQueued, m_nextChunk);
-    while (m_markQueued < target) {
+    // A chunk's rows are increasing: it can be marked once its last row is recorded.
+    while (m_markQueued < target && m_chunks.at(m_markQueued).constLast() < m_recordedRows) {
         const int chunk = m_markQueued++;
         m_markTickets.append({ m_writer->markSent(m_chunks.at(chunk)), chunk });
     }
+}
+
+void BulkJob::setRecordedRows(int count)
+{
+    const bool more = count > m_recordedRows;
+    m_recordedRows = count;
+    if (more)
+        pump();
+}
+
+// Rows not recorded yet are left out: their segment, queued later, carries their state then.
+void BulkJob::recordInJournal(const QList<int>& rows, const QList<RowResult>& results)
+{
+    if (!m_writer || rows.isEmpty())
+        return;
+    if (std::all_of(rows.cbegin(), rows.cend(), [this](int row) { return row < m_recordedRows; })) {
+        m_writer->recordResults(rows, results);
+        return;
+    }
+    QList<int> recordedRows;
+    QList<RowResult> recordedResults;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i) < m_recordedRows) {
+            recordedRows.append(rows.at(i));
+            recordedResults.append(results.at(i));
+        }
+    }
+    if (!recordedRows.isEmpty())
+        m_writer->recordResults(recordedRows, recordedResults);
 }
 
 // Chunks marked sent ahead of time but not sent become pending again in the journal.
@@ -443,8 +472,7 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         setResult(row, r);
         recorded.append(r);
     }
-    if (m_writer)
-        m_writer->recordResults(chunk, recorded);
+    recordInJournal(chunk, recorded);
     emit rowsChanged(chunk);
     if (m_stopped && !m_cancelled)
         markRemainingNotSent(

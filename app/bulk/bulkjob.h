@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <limits>
 #include <memory>
 
 namespace Alli
@@ -64,6 +65,11 @@ public:
     // job). With `marksFinished` false the job does not record the job's end: finished() comes
     // once every row is final, and the owner marks the job finished when it is done with it.
     void setJournalWriter(std::shared_ptr<JournalWriter> writer, bool marksFinished);
+    // A job recorded in the journal in segments while it is sent (BulkRun): rows [0, count) are
+    // recorded, or queued to the writer before anything this job queues from now on. No row
+    // beyond is marked sent (so none is sent) nor has its result written; raising the count
+    // lets sending go on. All rows when never called.
+    void setRecordedRows(int count);
     // Resume: rows whose state is already final keep it; rows in a chunk that was in flight when
     // the previous run stopped must be passed as Unknown, so they are never resent.
     void setInitialResults(const QList<RowResult>& results);
@@ -106,6 +112,7 @@ private:
     void markNotSentSlice();
     void queueMarks();
     void unmarkAhead();
+    void recordInJournal(const QList<int>& rows, const QList<RowResult>& results);
     void onJournalCommitted(quint64 ticket);
     void finishIfDone();
     void finishNow();
@@ -137,6 +144,7 @@ private:
     bool m_writerMarksFinished = true;
     int m_markQueued = 0;
     int m_markCommitted = 0;
+    int m_recordedRows = std::numeric_limits<int>::max(); // setRecordedRows()
     int m_journalWaits = 0; // times a free slot waited for a chunk's mark (journalWaits())
     int m_waitedChunk = -1;
     QList<std::pair<quint64, int>> m_markTickets; // (ticket, chunk) not committed yet

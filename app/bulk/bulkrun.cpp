@@ -3,6 +3,7 @@
 #include "alliclient.h"
 #include "reconciler.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -54,9 +55,21 @@ BulkRun* BulkRun::resumeJob(AlliClient* client, qint64 jobId, RunOptions options
 BulkRun::~BulkRun()
 {
     // The round's destructor undoes marks made ahead and drops requests in flight (their rows
-    // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest.
+    // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest,
+    // the rows not recorded yet included.
     delete m_reconciler;
     delete m_job;
+    m_job = nullptr;
+    if (m_cancelled) {
+        // The round's own not-sent marks skipped the rows not recorded yet.
+        for (qsizetype i = m_recorded; i < m_results.size(); ++i) {
+            if (m_results.at(i).state == RowState::Pending)
+                m_results[i] = { RowState::NotSent,
+                    QCoreApplication::translate("Alli::Bulk::BulkJob", "Cancelled before it was sent"),
+                    m_results.at(i).attempts };
+        }
+    }
+    recordRemainingRows();
     if (m_writer)
         disconnect(m_writer.get(), nullptr, this, nullptr);
 }
@@ -130,28 +143,55 @@ void BulkRun::journalNewJob()
         sendRound();
         return;
     }
-    // A job of 100,000 rows takes a while to write: on a worker.
+    // A job of 100,000 rows takes a while to write: its first segment on a worker, the others
+    // on the writer's thread while the first chunks are sent.
     const Operation op = m_operation;
     const RunSource source = m_source;
     const QString server = m_server;
     const QList<PreparedRow> rows = m_rows; // implicitly shared, nothing is copied
     const QList<RowResult> results = m_results;
+    const int first = int(std::min<qsizetype>(rows.size(), std::max(1, m_options.recordSegmentRows)));
     runWithJournal<qint64>(
         this, m_options.journalPath, qint64(-1),
-        [op, source, server, rows, results](JobJournal& journal) {
-            return journal.createJob(op, source.file, server, source.header, rows, results);
+        [op, source, server, rows, results, first](JobJournal& journal) {
+            return journal.createJob(op, source.file, server, source.header, rows, results, first);
         },
-        [this](qint64 id) {
+        [this, first](qint64 id) {
             if (id < 0) {
                 m_journalWarning = tr("The job could not be written to the journal: it is sent, but "
                                       "cannot be resumed if it is interrupted.");
                 qCWarning(lcBulkRun).noquote() << m_journalWarning;
             } else {
                 m_jobId = id;
+                m_recorded = first;
                 openWriter();
             }
             sendRound();
+            recordNextSegment();
         });
+}
+
+// The next segment of a new job's rows, with their results as they are now (a row cancelled
+// before its segment is recorded is recorded as not sent).
+void BulkRun::recordNextSegment()
+{
+    if (!m_writer || m_segmentTicket != 0 || m_recorded >= m_rows.size())
+        return;
+    const int to = int(
+        std::min<qsizetype>(m_rows.size(), qsizetype(m_recorded) + std::max(1, m_options.recordSegmentRows)));
+    m_segmentTicket = m_writer->appendRows(m_rows, m_recorded, m_results.mid(m_recorded, to - m_recorded));
+    m_recorded = to;
+    if (m_job)
+        m_job->setRecordedRows(m_recorded);
+}
+
+// Before the job's end is recorded, or when the run is destroyed: every row not recorded yet.
+void BulkRun::recordRemainingRows()
+{
+    while (m_writer && m_recorded < m_rows.size()) {
+        m_segmentTicket = 0;
+        recordNextSegment();
+    }
 }
 
 // The job's writer for every round; finished() once the job's end is committed.
@@ -159,6 +199,10 @@ void BulkRun::openWriter()
 {
     m_writer = std::make_shared<JournalWriter>(m_options.journalPath, m_jobId);
     connect(m_writer.get(), &JournalWriter::committed, this, [this](quint64 ticket) {
+        if (m_segmentTicket != 0 && ticket >= m_segmentTicket) {
+            m_segmentTicket = 0;
+            recordNextSegment();
+        }
         if (m_finishTicket != 0 && ticket >= m_finishTicket && m_stage != Stage::Finished)
             finishNow();
     });
@@ -188,6 +232,17 @@ void BulkRun::loadJob()
             m_rows = stored->rows;
             m_results = stored->results;
             m_source = { stored->summary.sourceFile, stored->header };
+            m_recorded = int(m_rows.size());
+            m_rowsNotRecorded = stored->rowsNotRecorded;
+            if (m_rowsNotRecorded > 0) {
+                m_journalWarning = tr("%n row(s) after line %1 of %2 were never sent: the job stopped "
+                                      "while it was being recorded in the journal. Import those lines "
+                                      "again.",
+                    nullptr, m_rowsNotRecorded)
+                                       .arg(stored->lastRecordedLine)
+                                       .arg(m_source.file);
+                qCWarning(lcBulkRun).noquote() << m_journalWarning;
+            }
             openWriter();
             emit rowsReset();
             emit progressChanged();
@@ -237,8 +292,11 @@ void BulkRun::sendRound()
     options.chunkSize = m_options.chunkSize;
     m_job = new BulkJob(m_client, m_operation, m_rows, options, this);
     m_job->setInitialResults(m_results);
-    if (m_writer)
+    if (m_writer) {
         m_job->setJournalWriter(m_writer, false);
+        if (m_recorded < m_rows.size())
+            m_job->setRecordedRows(m_recorded);
+    }
     connect(m_job, &BulkJob::rowsChanged, this, &BulkRun::onJobRowsChanged);
     connect(m_job, &BulkJob::progressChanged, this, &BulkRun::progressChanged);
     connect(m_job, &BulkJob::finished, this, &BulkRun::onRoundFinished);
@@ -331,6 +389,7 @@ void BulkRun::recordResults(const QList<int>& rows, const QList<RowResult>& resu
 
 void BulkRun::finishRun()
 {
+    recordRemainingRows();
     if (m_writer) {
         // After every result (the writer keeps the order); finished() once it is committed.
         m_finishTicket = m_writer->markFinished();

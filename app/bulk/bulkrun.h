@@ -42,6 +42,10 @@ struct RunOptions {
     int resendDelayMs = 1000;
     // The journal's file; empty: the job is not journalled.
     QString journalPath = JobJournal::defaultPath();
+    // A new job is recorded in segments of this many rows: sending starts once the first is
+    // written, the others follow on the journal's thread between the chunks' marks (a row is
+    // never marked sent, so never sent, before it is recorded).
+    int recordSegmentRows = 2000;
 };
 
 // Where a job's rows came from, as History and the report show it.
@@ -102,8 +106,11 @@ public:
     bool isCancelled() const { return m_cancelled; }
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; } // translated; empty when error() is NoError
-    // Set when the job could not be written to the journal (it is sent anyway).
+    // Set when the job could not be written to the journal (it is sent anyway), or when a
+    // resumed job stopped before all its rows were recorded (those were never sent).
     QString journalWarning() const { return m_journalWarning; }
+    // Resume: rows of the file that were never recorded, so never sent (see StoredJob).
+    int rowsNotRecorded() const { return m_rowsNotRecorded; }
 
     Operation operation() const { return m_operation; }
     const RunSource& source() const { return m_source; }
@@ -149,6 +156,8 @@ private:
     void finishNow();
     void onJobRowsChanged(const QList<int>& indexes);
     void recordResults(const QList<int>& rows, const QList<RowResult>& results);
+    void recordNextSegment();
+    void recordRemainingRows();
 
     QPointer<AlliClient> m_client;
     QString m_server;
@@ -178,6 +187,11 @@ private:
     bool m_stopped = false; // credentials refused
     quint64 m_finishTicket = 0;
     quint64 m_generation = 0;
+    // A new job's rows [0, m_recorded) are recorded or queued to the writer; m_segmentTicket is
+    // the segment being written (0: none).
+    int m_recorded = 0;
+    quint64 m_segmentTicket = 0;
+    int m_rowsNotRecorded = 0;
 };
 
 } // namespace Alli::Bulk

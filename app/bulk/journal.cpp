@@ -190,15 +190,16 @@ JobJournal::JobJournal(const QString& path, QObject* parent)
             return;
         }
     }
-    // Added later: the counts kept when a finished job's rows are pruned, and when that was.
+    // Added later: the counts kept when a finished job's rows are pruned, and when that was; how
+    // many rows a job has (it is recorded in segments; NULL in jobs of older versions: all).
     // A journal from an older version gets the columns on first open.
     QSet<QString> columns;
     if (q.exec(u"PRAGMA table_info(jobs)"_s)) {
         while (q.next())
             columns.insert(q.value(1).toString());
     }
-    for (const auto& [name, type] :
-        { std::pair { u"kept_counts"_s, u"TEXT"_s }, { u"rows_pruned"_s, u"TEXT"_s } }) {
+    for (const auto& [name, type] : { std::pair { u"kept_counts"_s, u"TEXT"_s },
+             { u"rows_pruned"_s, u"TEXT"_s }, { u"total_rows"_s, u"INTEGER"_s } }) {
         if (!columns.contains(name) && !q.exec(u"ALTER TABLE jobs ADD COLUMN "_s + name + u' ' + type)) {
             m_error = tr("Cannot prepare the job journal %1: %2")
                           .arg(QDir::toNativeSeparators(path), q.lastError().text());
@@ -228,21 +229,99 @@ QString JobJournal::errorString() const
     return m_error;
 }
 
+namespace
+{
+
+    // Inserts rows [from, to) of job `id` through SQLite's own API, as UTF-8 bound in place:
+    // through QSqlQuery every value became a QVariant and a UTF-16 string that SQLite converted
+    // back (100,000 rows: 1.0 s). The caller holds the transaction.
+    // `results` holds the results of rows [resultsFrom, resultsFrom + size).
+    bool insertRows(sqlite3* handle, qint64 id, const QList<PreparedRow>& rows, int from, int to,
+        const QList<RowResult>& results, int resultsFrom, QString* error)
+    {
+        sqlite3_stmt* insert = nullptr;
+        if (sqlite3_prepare_v2(handle,
+                "INSERT INTO rows (job_id, idx, line, key, cells, payload, state, message, attempts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                -1, &insert, nullptr)
+            != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
+        const auto bindText = [insert](int column, const QByteArray& text) {
+            sqlite3_bind_text(insert, column, text.constData(), int(text.size()), SQLITE_STATIC);
+        };
+        const QByteArray pending = rowStateId(RowState::Pending).toUtf8();
+        for (qsizetype i = from; i < to && i < rows.size(); ++i) {
+            const PreparedRow& r = rows.at(i);
+            const RowResult result = results.value(i - resultsFrom);
+            QString message = result.message;
+            if (result.state == RowState::Pending && message.isEmpty() && !r.problems.isEmpty()) {
+                // Warnings travel with a pending row (e.g. "may already be applied" on a retry
+                // job), so that a resumed job still knows them.
+                QStringList warnings;
+                for (const CellProblem& p : r.problems) {
+                    if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
+                        warnings.append(p.message);
+                }
+                message = warnings.join(u'\n');
+            }
+            const QByteArray key = r.key.toUtf8();
+            const QByteArray cells = cellsJson(r); // an agent's password never reaches the journal's cells
+            const QByteArray payload = r.payload.isEmpty() ? QByteArray("{}")
+                : result.state == RowState::Pending
+                ? r.payload.json()
+                : withoutSecrets(QString::fromUtf8(r.payload.json())).toUtf8();
+            const QByteArray state
+                = result.state == RowState::Pending ? pending : rowStateId(result.state).toUtf8();
+            const QByteArray messageText = message.toUtf8();
+            sqlite3_bind_int64(insert, 1, id);
+            sqlite3_bind_int64(insert, 2, i);
+            sqlite3_bind_int(insert, 3, r.line);
+            bindText(4, key);
+            bindText(5, cells);
+            bindText(6, payload);
+            bindText(7, state);
+            bindText(8, messageText);
+            sqlite3_bind_int(insert, 9, result.attempts);
+            const int rc = sqlite3_step(insert);
+            sqlite3_reset(insert);
+            sqlite3_clear_bindings(insert); // the texts above are bound in place and go out of scope now
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                sqlite3_finalize(insert);
+                return false;
+            }
+        }
+        sqlite3_finalize(insert);
+        return true;
+    }
+
+    sqlite3* sqliteHandle(const QSqlDatabase& db)
+    {
+        if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            return *static_cast<sqlite3* const*>(v.constData());
+        return nullptr;
+    }
+
+} // namespace
+
 qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
-    const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results)
+    const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results, int recorded)
 {
     if (!isOpen())
         return -1;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(
-        u"INSERT INTO jobs (operation, source_file, connection_label, header, started) VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO jobs (operation, source_file, connection_label, header, started, total_rows) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(operationId(op));
     q.addBindValue(sourceFile);
     q.addBindValue(connectionLabel);
     q.addBindValue(toJson(header));
     q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(rows.size());
     if (!q.exec()) {
         m_error = q.lastError().text();
         qCWarning(lcJournal) << "cannot record a job:" << m_error;
@@ -250,76 +329,45 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
         return -1;
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    // The rows through SQLite's own API, as UTF-8 bound in place: through QSqlQuery every value
-    // became a QVariant and a UTF-16 string that SQLite converted back (100,000 rows: 1.0 s).
-    sqlite3* handle = nullptr;
-    if (const QVariant v = db.driver()->handle(); v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        handle = *static_cast<sqlite3* const*>(v.constData());
-    sqlite3_stmt* insert = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle,
-               "INSERT INTO rows (job_id, idx, line, key, cells, payload, state, message, attempts) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               -1, &insert, nullptr)
-            != SQLITE_OK) {
-        m_error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"not an SQLite connection"_s;
+    sqlite3* handle = sqliteHandle(db);
+    const int to = recorded < 0 ? int(rows.size()) : std::min(recorded, int(rows.size()));
+    if (!handle || !insertRows(handle, id, rows, 0, to, results, 0, &m_error)) {
+        if (!handle)
+            m_error = u"not an SQLite connection"_s;
         qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
         db.rollback();
         return -1;
     }
-    const auto bindText = [insert](int column, const QByteArray& text) {
-        sqlite3_bind_text(insert, column, text.constData(), int(text.size()), SQLITE_STATIC);
-    };
-    const QByteArray pending = rowStateId(RowState::Pending).toUtf8();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const PreparedRow& r = rows.at(i);
-        const RowResult result = i < results.size() ? results.at(i) : RowResult {};
-        QString message = result.message;
-        if (result.state == RowState::Pending && message.isEmpty() && !r.problems.isEmpty()) {
-            // Warnings travel with a pending row (e.g. "may already be applied" on a retry job),
-            // so that a resumed job still knows them.
-            QStringList warnings;
-            for (const CellProblem& p : r.problems) {
-                if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
-                    warnings.append(p.message);
-            }
-            message = warnings.join(u'\n');
-        }
-        const QByteArray key = r.key.toUtf8();
-        const QByteArray cells = cellsJson(r); // an agent's password never reaches the journal's cells
-        const QByteArray payload = r.payload.isEmpty() ? QByteArray("{}")
-            : result.state == RowState::Pending
-            ? r.payload.json()
-            : withoutSecrets(QString::fromUtf8(r.payload.json())).toUtf8();
-        const QByteArray state
-            = result.state == RowState::Pending ? pending : rowStateId(result.state).toUtf8();
-        const QByteArray messageText = message.toUtf8();
-        sqlite3_bind_int64(insert, 1, id);
-        sqlite3_bind_int64(insert, 2, i);
-        sqlite3_bind_int(insert, 3, r.line);
-        bindText(4, key);
-        bindText(5, cells);
-        bindText(6, payload);
-        bindText(7, state);
-        bindText(8, messageText);
-        sqlite3_bind_int(insert, 9, result.attempts);
-        const int rc = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        sqlite3_clear_bindings(insert); // the texts above are bound in place and go out of scope now
-        if (rc != SQLITE_DONE) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(handle));
-            qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
-            sqlite3_finalize(insert);
-            db.rollback();
-            return -1;
-        }
-    }
-    sqlite3_finalize(insert);
     if (!db.commit()) {
         m_error = db.lastError().text();
         return -1;
     }
     return id;
+}
+
+bool JobJournal::appendRows(
+    qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results)
+{
+    const int to = std::min(int(rows.size()), from + int(results.size()));
+    if (!isOpen() || from >= to)
+        return isOpen();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle) {
+        m_error = u"not an SQLite connection"_s;
+        return false;
+    }
+    db.transaction();
+    if (!insertRows(handle, jobId, rows, from, to, results, from, &m_error)) {
+        qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 namespace
@@ -490,6 +538,13 @@ quint64 JournalWriter::enqueue(std::function<void(JobJournal&)> work)
     d->queue.emplace_back(ticket, std::move(work));
     d->wake.wakeAll();
     return ticket;
+}
+
+quint64 JournalWriter::appendRows(const QList<PreparedRow>& rows, int from, const QList<RowResult>& results)
+{
+    const qint64 id = m_jobId;
+    // `rows` is implicitly shared (the caller never changes it); `results` is the segment's own.
+    return enqueue([id, rows, from, results](JobJournal& j) { j.appendRows(id, rows, from, results); });
 }
 
 quint64 JournalWriter::markSent(const QList<int>& rowIndexes)
@@ -682,6 +737,13 @@ std::optional<StoredJob> JobJournal::load(qint64 jobId) const
         }
         job.rows.append(row);
         job.results.append(result);
+    }
+    QSqlQuery total(db);
+    total.prepare(u"SELECT total_rows FROM jobs WHERE id = ?"_s);
+    total.addBindValue(jobId);
+    if (total.exec() && total.next() && !total.value(0).isNull() && !job.summary.rowsPruned.isValid()) {
+        job.rowsNotRecorded = std::max(0, total.value(0).toInt() - int(job.rows.size()));
+        job.lastRecordedLine = job.rows.isEmpty() ? 0 : job.rows.constLast().line;
     }
     return job;
 }

@@ -35,6 +35,11 @@ struct StoredJob {
     QList<PreparedRow> rows;
     // Rows in a chunk that was sent but not recorded as answered come back as Unknown.
     QList<RowResult> results;
+    // A job is recorded in segments while its first rows are sent (createJob(), appendRows()).
+    // When it stopped before every segment was written, the rows after `lastRecordedLine` were
+    // never recorded and therefore never sent: how many there were.
+    int rowsNotRecorded = 0;
+    int lastRecordedLine = 0;
 };
 
 class JobJournal : public QObject
@@ -51,8 +56,14 @@ public:
     // The database file: a worker thread opens its own JobJournal on it (WAL allows it).
     QString path() const { return m_path; }
 
+    // Records a new job of `rows`: the first `recorded` of them (all when negative) in the same
+    // transaction; appendRows() records the rest. A row is never marked sent before it is recorded.
     qint64 createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
-        const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results);
+        const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results,
+        int recorded = -1);
+    // Records rows [from, from + results.size()) of a job created with createJob(), with those
+    // results, in one transaction.
+    bool appendRows(qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results);
     // Before sending a chunk: its rows are marked "in flight".
     void markSent(qint64 jobId, const QList<int>& rowIndexes);
     // Undoes markSent() for rows that were marked ahead of time but not sent (pause, close):
@@ -91,6 +102,7 @@ public:
     ~JournalWriter() override;
     qint64 jobId() const { return m_jobId; }
 
+    quint64 appendRows(const QList<PreparedRow>& rows, int from, const QList<RowResult>& results);
     quint64 markSent(const QList<int>& rowIndexes);
     quint64 unmarkSent(const QList<int>& rowIndexes);
     quint64 recordResults(const QList<int>& rowIndexes, const QList<RowResult>& results);

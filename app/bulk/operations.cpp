@@ -576,6 +576,12 @@ namespace
 
 } // namespace
 
+bool RowValidator::usesGroupNames(const QList<ColumnMapping>& mapping)
+{
+    return std::any_of(mapping.cbegin(), mapping.cend(),
+        [](const ColumnMapping& m) { return m.target == Groups || m.target == Group; });
+}
+
 QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     const QList<ColumnMapping>& mapping, const ValidationContext& context, Payloads payloads)
 {
@@ -648,6 +654,7 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     const int columnCount = int(table.header.size());
     const int firstNameColumn = columnOf(FirstName);
     const int lastNameColumn = columnOf(LastName);
+    PayloadWriter payload; // one buffer for every row's payload
     for (int r = 0; r < table.rowCount(); ++r) {
         const int rowLine = table.line(r);
         const auto cell = [&table, r](int column) { return table.cell(r, column); };
@@ -816,7 +823,6 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             continue;
         }
         // Written straight as the request's JSON text (no JSON tree per row).
-        PayloadWriter payload;
         side.writePayload(payload,
             RowValues { table, r, row.key, email, locale, groups, group, password, dataColumns,
                 attributeColumns, firstNameColumn, lastNameColumn });

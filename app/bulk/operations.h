@@ -70,6 +70,9 @@ public:
     static QList<PreparedRow> prepare(Operation op, const CsvTable& table,
         const QList<ColumnMapping>& mapping, const ValidationContext& context = {},
         Payloads payloads = Payloads::Build);
+    // Whether prepare() looks at ValidationContext::knownGroupNames with this mapping: only when a
+    // column is mapped to permission groups. Otherwise rows can be prepared before they are known.
+    static bool usesGroupNames(const QList<ColumnMapping>& mapping);
     static bool isValidEmail(const QString& email);
     static bool isValidLocale(const QString& locale);
     // Three of the four documented character classes (no length is documented).

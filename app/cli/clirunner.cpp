@@ -379,6 +379,17 @@ bool CliRunner::readAndValidate()
     return true;
 }
 
+// The client of a job, new or resumed: the connection, the requests in flight, and the watch
+// that stops the job on a refused key.
+void CliRunner::makeClient()
+{
+    m_client = std::make_unique<AlliClient>(&m_nam);
+    m_client->setConnection(m_connection);
+    m_client->setMaxInFlight(m_concurrency);
+    m_client->setActivityBodies(false); // only the status is watched (connectAuthWatch)
+    connectAuthWatch();
+}
+
 void CliRunner::connectAuthWatch()
 {
     // Any 401/403 while sending stops the job: every further request would be refused too.
@@ -393,11 +404,7 @@ void CliRunner::connectAuthWatch()
 
 void CliRunner::fetchGroupsThenSend()
 {
-    m_client = std::make_unique<AlliClient>(&m_nam);
-    m_client->setConnection(m_connection);
-    m_client->setMaxInFlight(m_concurrency);
-    m_client->setActivityBodies(false); // only the status is watched (connectAuthWatch)
-    connectAuthWatch();
+    makeClient();
 
     // One cheap request first: it checks the key before any change is sent and gives the
     // permission group names the validation needs.
@@ -423,7 +430,7 @@ void CliRunner::fetchGroupsThenSend()
             // A key that may not list groups may still be allowed this change: a 403 is
             // only fatal when the change itself is refused.
             m_err << tr("Cannot reach the server: %1").arg(error.message()) << Qt::endl;
-            m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, context);
+            prepareRows(context);
             Bulk::Counts counts;
             for (const Bulk::PreparedRow& row : std::as_const(m_rows))
                 ++(row.isValid() ? counts.notSent : counts.invalid);
@@ -434,11 +441,31 @@ void CliRunner::fetchGroupsThenSend()
         send(context);
     });
     fetch->start();
+    if (!Bulk::RowValidator::usesGroupNames(m_mapping)) {
+        // The group names do not matter to these rows: they are prepared while the answer comes
+        // (after the request has left: the client starts it from the event loop first).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Bulk::ValidationContext context;
+                context.sendUnconfirmed = m_allowWarnings;
+                prepareRows(context);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void CliRunner::prepareRows(const Bulk::ValidationContext& context)
+{
+    if (m_rowsPrepared)
+        return;
+    m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, context);
+    m_rowsPrepared = true;
 }
 
 void CliRunner::send(const Bulk::ValidationContext& context)
 {
-    m_rows = Bulk::RowValidator::prepare(m_operation, m_table, m_mapping, context);
+    prepareRows(context);
     printInvalidRows(kListedRows);
     QDir().mkpath(QFileInfo(Bulk::JobJournal::defaultPath()).absolutePath());
     m_run = new Bulk::BulkRun(m_client.get(), m_operation, m_rows,
@@ -507,11 +534,7 @@ bool CliRunner::resume()
                             .arg(server, Bulk::BulkRun::whyNotResumable(unfinished.constFirst(), server)));
         }
     }
-    m_client = std::make_unique<AlliClient>(&m_nam);
-    m_client->setConnection(m_connection);
-    m_client->setMaxInFlight(m_concurrency);
-    m_client->setActivityBodies(false); // only the status is watched (connectAuthWatch)
-    connectAuthWatch();
+    makeClient();
     m_run = Bulk::BulkRun::resumeJob(m_client.get(), m_resumeId, runOptions(), this);
     connect(m_run, &Bulk::BulkRun::rowsReset, this, [this] {
         m_operation = m_run->operation();
@@ -549,8 +572,9 @@ void CliRunner::onStage(Bulk::BulkRun::Stage stage)
             m_err << tr("Job %1 (resume it after an interruption with: alli-admin-cli resume %1)")
                          .arg(m_run->jobId())
                   << Qt::endl;
-        } else if (!m_run->journalWarning().isEmpty() && !m_announcedJob) {
-            m_announcedJob = true;
+        }
+        if (!m_run->journalWarning().isEmpty() && !m_warnedJournal) {
+            m_warnedJournal = true;
             m_err << tr("Warning: %1").arg(m_run->journalWarning()) << Qt::endl;
         }
         m_lastPrintedDone = -1;
@@ -629,8 +653,8 @@ void CliRunner::onFinished()
     int code = Success;
     if (m_authFailed)
         code = AuthError;
-    else if (counts.succeeded != counts.total() || !reportOk)
-        code = RowsFailed;
+    else if (counts.succeeded != counts.total() || !reportOk || m_run->rowsNotRecorded() > 0)
+        code = RowsFailed; // rows never recorded (a resumed job) were never sent either
     finish(code);
 }
 

@@ -61,6 +61,8 @@ private:
     Bulk::RunOptions runOptions() const;
     void onStage(Bulk::BulkRun::Stage stage);
     bool readAndValidate();
+    void makeClient();
+    void prepareRows(const Bulk::ValidationContext& context);
     void connectAuthWatch();
     void fetchGroupsThenSend();
     void send(const Bulk::ValidationContext& context);
@@ -96,6 +98,8 @@ private:
     std::unique_ptr<AlliClient> m_client;
     Bulk::BulkRun* m_run = nullptr;
     bool m_announcedJob = false;
+    bool m_warnedJournal = false;
+    bool m_rowsPrepared = false;
     bool m_authFailed = false;
     bool m_interrupted = false;
     int m_lastPrintedDone = -1;

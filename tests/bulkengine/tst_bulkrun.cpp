@@ -431,6 +431,131 @@ private Q_SLOTS:
         QVERIFY(!BulkRun::resumableJob(journal, u"alli.example.com"_s));
     }
 
+    // A new job is recorded in segments while its first chunks are sent. Every POST finds each of
+    // its rows recorded and marked sent in the journal (never sent before it is recorded), the
+    // first POST goes out before the whole job is recorded, and at the end the journal has
+    // every row with the state the run reports.
+    void newJobIsRecordedInSegments()
+    {
+        const QList<PreparedRow> rows = userRows(250);
+        RunOptions o = options();
+        o.recordSegmentRows = 5; // less than a chunk: a chunk waits for its rows to be recorded
+        BulkRun run(m_client, Operation::CreateUsers, rows, { u"/data/seg.csv"_s, { u"ownUserId"_s } }, o);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"segments-reader"_s);
+        db.setDatabaseName(journalPath());
+        QList<int> recordedAtPost;
+        QStringList notMarked;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST") {
+                if (!db.isOpen())
+                    db.open();
+                QSqlQuery q(db);
+                q.exec(u"SELECT COUNT(*) FROM rows"_s);
+                q.next();
+                recordedAtPost.append(q.value(0).toInt());
+                const QJsonArray users = QJsonDocument::fromJson(r.body).object().value(u"users").toArray();
+                for (const QJsonValue& user : users) {
+                    QSqlQuery state(db);
+                    state.prepare(u"SELECT state FROM rows WHERE key = ?"_s);
+                    state.addBindValue(user[u"ownUserId"].toString());
+                    if (!state.exec() || !state.next() || state.value(0).toString() != u"sent"_s)
+                        notMarked.append(user[u"ownUserId"].toString());
+                }
+            }
+            return m_server->handle(r);
+        });
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 30000);
+        QCOMPARE(run.counts().succeeded, 250);
+        QVERIFY2(notMarked.isEmpty(), qPrintable(notMarked.join(u", "_s)));
+        QCOMPARE(recordedAtPost.size(), 25);
+        QVERIFY2(recordedAtPost.constFirst() < 250, qPrintable(QString::number(recordedAtPost.constFirst())));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"segments-reader"_s);
+
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run.jobId());
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->rowsNotRecorded, 0);
+        QCOMPARE(stored->rows.size(), 250);
+        for (int i = 0; i < 250; ++i) {
+            QCOMPARE(stored->rows.at(i).key, rows.at(i).key);
+            QCOMPARE(stored->results.at(i).state, RowState::Succeeded);
+        }
+    }
+
+    // Cancelled while its later segments are not recorded yet: those rows are recorded as not
+    // sent, none is left pending, and the journal agrees with the run row by row.
+    void cancelWhileRecording()
+    {
+        const QList<PreparedRow> rows = userRows(250);
+        RunOptions o = options();
+        o.recordSegmentRows = 5; // less than a chunk: a chunk waits for its rows to be recorded
+        BulkRun run(m_client, Operation::CreateUsers, rows, { u"/data/seg.csv"_s, { u"ownUserId"_s } }, o);
+        bool cancelled = false;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST" && !cancelled) {
+                cancelled = true;
+                QMetaObject::invokeMethod(
+                    &run, [&run] { run.cancel(); }, Qt::QueuedConnection);
+            }
+            return m_server->handle(r);
+        });
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 30000);
+        const Counts counts = run.counts();
+        QVERIFY(counts.notSent > 0);
+        QCOMPARE(counts.pending, 0);
+        QCOMPARE(counts.succeeded + counts.notSent, 250);
+        QCOMPARE(counts.succeeded, int(m_server->users.size()));
+
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run.jobId());
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->rows.size(), 250);
+        for (int i = 0; i < 250; ++i)
+            QVERIFY2(
+                stored->results.at(i).state == run.results().at(i).state, qPrintable(QString::number(i)));
+    }
+
+    // The process died while the job was being recorded: on resume the recorded rows are
+    // finished, and the rows never recorded (so never sent) are named with the line they follow,
+    // so that the admin imports them again; nothing else is sent.
+    void resumeNamesRowsNeverRecorded()
+    {
+        const QList<PreparedRow> rows = userRows(30);
+        qint64 id = -1;
+        {
+            JobJournal journal(journalPath());
+            id = journal.createJob(Operation::CreateUsers, u"/data/cut.csv"_s, u"alli.example.com"_s,
+                { u"ownUserId"_s }, rows, QList<RowResult>(rows.size()), 12);
+            QVERIFY(id >= 0);
+            journal.markSent(id, { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+            journal.recordResults(id, { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
+                QList<RowResult>(10, RowResult { RowState::Succeeded, {}, 1 }));
+            const std::optional<StoredJob> stored = journal.load(id);
+            QCOMPARE(stored->rows.size(), 12);
+            QCOMPARE(stored->rowsNotRecorded, 18);
+            QCOMPARE(stored->lastRecordedLine, rows.at(11).line);
+        }
+        std::unique_ptr<BulkRun> run(BulkRun::resumeJob(m_client, id, options()));
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 15000);
+        QCOMPARE(run->error(), BulkRun::Error::NoError);
+        QCOMPARE(run->rowsNotRecorded(), 18);
+        QVERIFY2(run->journalWarning().contains(u"18"_s)
+                && run->journalWarning().contains(QString::number(rows.at(11).line))
+                && run->journalWarning().contains(u"/data/cut.csv"_s),
+            qPrintable(run->journalWarning()));
+        QCOMPARE(run->counts().succeeded, 12);
+        QCOMPARE(m_server->users.size(), 2); // rows 10 and 11; 0-9 were done before
+        for (int i = 12; i < 30; ++i)
+            QVERIFY(!m_server->receipts.contains(userId(i)));
+    }
+
     // An agent's password stays in the journal while its row may still be sent (pending, or
     // unknown until looked up) and is gone once the job is finished.
     void agentPasswordLivesUntilTheRowIsFinal()

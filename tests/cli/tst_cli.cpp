@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void plainHttpOnlyForLoopback();
     void sigintCancelsTheJob();
     void resumeRefusals();
+    void resumeNamesLinesNeverRecorded();
     void serverErrorsAreLookedUpUnlessNoVerify();
     void proxyFromTheCommandLine();
     void proxyLoginFromTheAddress();
@@ -465,6 +467,43 @@ void TestCli::resumeRefusals()
     QCOMPARE(r.exitCode, 2);
     r = runHere({ u"resume"_s, QString::number(id), u"--action"_s, u"create"_s, u"--base-url"_s, baseUrl() });
     QCOMPARE(r.exitCode, 2);
+}
+
+// A job interrupted while it was being recorded: resume finishes the rows recorded, then says
+// which lines were never recorded (so never sent) and exits with 1: they must be imported again.
+void TestCli::resumeNamesLinesNeverRecorded()
+{
+    const QString dataHome = m_dir.filePath(u"data-cut"_s);
+    const QString journalDir = dataHome + u"/AlliAdmin/Alli Admin"_s;
+    QVERIFY(QDir().mkpath(journalDir));
+    qint64 id = -1;
+    {
+        Bulk::JobJournal journal(journalDir + u"/journal.sqlite"_s);
+        QVERIFY(journal.isOpen());
+        QList<Bulk::PreparedRow> rows;
+        for (int i = 0; i < 3; ++i) {
+            Bulk::PreparedRow row;
+            row.index = i;
+            row.line = i + 2;
+            row.key = u"CUT%1"_s.arg(i);
+            row.cells = QStringList { row.key };
+            row.payload = QJsonObject { { u"ownUserId"_s, row.key },
+                { u"data"_s,
+                    QJsonArray { QJsonObject { { u"key"_s, u"first_name"_s }, { u"value"_s, u"C"_s } } } } };
+            rows.append(row);
+        }
+        id = journal.createJob(Bulk::Operation::CreateUsers, u"/tmp/cut.csv"_s, m_demo->baseUrl().host(),
+            { u"ownUserId"_s }, rows, QList<Bulk::RowResult>(3), 1);
+        QVERIFY(id >= 0);
+    }
+    const Run r = Testing::runCli(QStringLiteral(ALLI_CLI_PATH),
+        { u"resume"_s, QString::number(id), u"--base-url"_s, baseUrl() },
+        Testing::cliEnvironment(m_demo->apiKey(), dataHome));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"after line 2 of /tmp/cut.csv were never sent"_s), qPrintable(r.err));
+    QVERIFY(m_demo->userExists(u"CUT0"_s));
+    QVERIFY(!m_demo->userExists(u"CUT1"_s));
+    QVERIFY(!m_demo->userExists(u"CUT2"_s));
 }
 
 // Every POST answered 500 (look-ups answered): by default the rows are looked up, found absent,

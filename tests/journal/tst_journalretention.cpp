@@ -190,6 +190,54 @@ private Q_SLOTS:
         QCOMPARE(journal.load(unfinished)->rows.size(), 5);
         QCOMPARE(journal.unfinishedJobs().size(), 1);
     }
+
+    // A journal written by an older version (no pruning or segment columns) opens, gets the
+    // columns, and its unfinished job loads whole: none of its rows counts as never recorded.
+    // New jobs are recorded in it in segments.
+    void olderJournalOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-journal"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                u"CREATE TABLE jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, "
+                "source_file TEXT, connection_label TEXT, header TEXT, started TEXT, finished TEXT)"_s));
+            QVERIFY(q.exec(
+                u"CREATE TABLE rows (job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
+                "idx INTEGER NOT NULL, line INTEGER, key TEXT, cells TEXT, payload TEXT, state TEXT NOT "
+                "NULL, message TEXT, attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (job_id, idx))"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO jobs (operation, source_file, connection_label, header, started) VALUES "
+                "('users-create', 'old.csv', '127.0.0.1', '[\"ownUserId\"]', '2026-01-01T00:00:00Z')"_s));
+            QVERIFY(
+                q.exec(u"INSERT INTO rows VALUES (1, 0, 2, 'OLD1', '[\"OLD1\"]', '{\"ownUserId\":\"OLD1\"}', "
+                       "'pending', '', 0), (1, 1, 3, 'OLD2', '[\"OLD2\"]', '{\"ownUserId\":\"OLD2\"}', "
+                       "'pending', '', 0)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old-journal"_s);
+        JobJournal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        const std::optional<StoredJob> stored = journal.load(1);
+        QVERIFY(stored);
+        QCOMPARE(stored->rows.size(), 2);
+        QCOMPARE(stored->rows.at(1).key, u"OLD2"_s);
+        QCOMPARE(stored->rowsNotRecorded, 0);
+        QCOMPARE(journal.unfinishedJobs().size(), 1);
+        // A new job goes into the old file, recorded in segments like any other.
+        const QList<PreparedRow> three = rows(3, u"NEW"_s);
+        const qint64 id = journal.createJob(Operation::CreateUsers, u"new.csv"_s, u"127.0.0.1"_s,
+            { u"ownUserId"_s }, three, QList<RowResult>(3), 1);
+        QVERIFY2(id > 1, qPrintable(journal.errorString()));
+        QCOMPARE(journal.load(id)->rowsNotRecorded, 2);
+        QVERIFY(journal.appendRows(id, three, 1, QList<RowResult>(2)));
+        QCOMPARE(journal.load(id)->rows.size(), 3);
+        QCOMPARE(journal.load(id)->rowsNotRecorded, 0);
+    }
 };
 
 QTEST_MAIN(TestJournalRetention)
