@@ -67,10 +67,14 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
             return job.counts.notSent;
         case Column::Unknown:
             return job.counts.unknown;
-        case Column::Status:
-            if (job.rowsPruned.isValid())
-                return tr("Finished, rows removed");
-            return finished ? tr("Finished") : tr("Did not finish");
+        case Column::Status: {
+            const QString status = job.rowsPruned.isValid() ? tr("Finished, rows removed")
+                : finished                                  ? tr("Finished")
+                                                            : tr("Did not finish");
+            if (job.notRecorded > 0)
+                return QString(status + u" · "_s + tr("%n row(s) never sent", nullptr, job.notRecorded));
+            return status;
+        }
         case Column::Count:
             break;
         }
@@ -78,6 +82,10 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::File)
             return job.sourceFile;
+        if (Column(index.column()) == Column::Status && job.notRecorded > 0)
+            return tr("The job stopped while it was being recorded in the journal: %n row(s) of the file, "
+                      "after the last one recorded, were never recorded nor sent. Import them again.",
+                nullptr, job.notRecorded);
         if (Column(index.column()) == Column::Status && job.rowsPruned.isValid())
             return tr(
                 "The rows were removed on %1; the counts are kept, the report can no longer be written.")

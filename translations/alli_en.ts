@@ -1082,7 +1082,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
-        <translation><numerusform>%n row after line %1 of %2 was never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform><numerusform>%n rows after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform></translation>
+        <translation>
+            <numerusform>%n row after line %1 of %2 was never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform>
+            <numerusform>%n rows after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3823,14 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>The rows were removed on %1; the counts are kept, the report can no longer be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) never sent</source>
+        <translation><numerusform>%n row never sent</numerusform><numerusform>%n rows never sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
+        <translation><numerusform>The job stopped while it was being recorded in the journal: %n row of the file, after the last one recorded, was never recorded nor sent. Import them again.</numerusform><numerusform>The job stopped while it was being recorded in the journal: %n rows of the file, after the last one recorded, were never recorded nor sent. Import them again.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1049,7 +1049,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
-        <translation><numerusform>%2 の %1 行目より後の %n 行は送信されていません。ジョブがジャーナルに記録される途中で止まりました。それらの行をもう一度インポートしてください。</numerusform></translation>
+        <translation>
+            <numerusform>%2 の %1 行目より後の %n 行は送信されていません。ジョブがジャーナルに記録される途中で止まりました。それらの行をもう一度インポートしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3714,14 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>行は %1 に削除されました。件数は残っていますが、レポートはもう作成できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) never sent</source>
+        <translation><numerusform>%n 行は未送信</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
+        <translation><numerusform>ジョブがジャーナルに記録される途中で止まりました。最後に記録された行より後のファイルの %n 行は、記録も送信もされていません。もう一度インポートしてください。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1049,7 +1049,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</source>
-        <translation><numerusform>%2의 %1행 다음 %n개 행은 전송되지 않았습니다. 작업이 저널에 기록되는 중에 멈췄습니다. 해당 행을 다시 가져오세요.</numerusform></translation>
+        <translation>
+            <numerusform>%2의 %1행 다음 %n개 행은 전송되지 않았습니다. 작업이 저널에 기록되는 중에 멈췄습니다. 해당 행을 다시 가져오세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3714,14 @@
     <message>
         <source>The rows were removed on %1; the counts are kept, the report can no longer be written.</source>
         <translation>행은 %1에 삭제되었습니다. 개수는 남아 있으며 보고서는 더 이상 만들 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) never sent</source>
+        <translation><numerusform>%n개 행 전송 안 됨</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
+        <translation><numerusform>작업이 저널에 기록되는 중에 멈췄습니다. 마지막으로 기록된 행 다음에 있는 파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 가져오세요.</numerusform></translation>
     </message>
 </context>
 <context>

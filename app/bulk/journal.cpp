@@ -610,10 +610,11 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
         return jobs;
     QSqlQuery q(db);
     if (!q.exec(u"SELECT id, operation, source_file, connection_label, started, finished, kept_counts, "
-                "rows_pruned FROM jobs "_s
+                "rows_pruned, total_rows FROM jobs "_s
             % where % u" ORDER BY id DESC"_s))
         return jobs;
     QHash<qint64, int> position;
+    QList<int> totals; // -1: not known (a job of an older version: all its rows are recorded)
     while (q.next()) {
         JobSummary s;
         s.id = q.value(0).toLongLong();
@@ -627,6 +628,7 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
             s.counts = countsFromJson(q.value(6).toString()); // the rows are gone: the kept counts
         position.insert(s.id, int(jobs.size()));
         jobs.append(s);
+        totals.append(q.value(8).isNull() ? -1 : q.value(8).toInt());
     }
     QSqlQuery counts(db);
     if (counts.exec(u"SELECT job_id, state, COUNT(*) FROM rows GROUP BY job_id, state"_s)) {
@@ -636,6 +638,8 @@ static QList<JobSummary> querySummaries(const QString& connectionName, const QSt
                 addToCounts(jobs[*it].counts, counts.value(1).toString(), counts.value(2).toInt());
         }
     }
+    for (qsizetype i = 0; i < jobs.size(); ++i)
+        jobs[i].notRecorded = totals.at(i) < 0 ? 0 : std::max(0, totals.at(i) - jobs.at(i).counts.total());
     return jobs;
 }
 

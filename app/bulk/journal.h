@@ -27,6 +27,9 @@ struct JobSummary {
     // When the rows of this finished job were removed (JobJournal::pruneFinishedJobs): its counts
     // stay, its report can no longer be written. Invalid while the rows are kept.
     QDateTime rowsPruned;
+    // Rows of the file never recorded, so never sent: the job stopped while it was being recorded
+    // in segments (see StoredJob::rowsNotRecorded). Kept after its rows are pruned.
+    int notRecorded = 0;
 };
 
 struct StoredJob {

@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         QFile::remove(ImportDialog::journalPath());
         QSettings().remove(u"history/keepRowsDays"_s);
-        qint64 old = -1, recent = -1, unfinished = -1;
+        qint64 old = -1, recent = -1, unfinished = -1, cut = -1;
         {
             JobJournal journal(ImportDialog::journalPath());
             QVERIFY(journal.isOpen());
@@ -156,6 +156,9 @@ private Q_SLOTS:
             recent = finishedJob(journal, 10, u"HNEW"_s, 1);
             unfinished = journal.createJob(Operation::CreateUsers, u"crash.csv"_s, u"127.0.0.1"_s,
                 { u"ownUserId"_s, u"firstName"_s }, rows(5, u"HUNF"_s), QList<RowResult>(5));
+            // Interrupted while it was being recorded: 2 of its 5 rows are in the journal.
+            cut = journal.createJob(Operation::CreateUsers, u"cut.csv"_s, u"127.0.0.1"_s,
+                { u"ownUserId"_s, u"firstName"_s }, rows(5, u"HCUT"_s), QList<RowResult>(5), 2);
         }
         HistoryPage page(nullptr);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -173,6 +176,16 @@ private Q_SLOTS:
         QCOMPARE(page.model()->index(row, int(JobHistoryModel::Column::Status)).data().toString(),
             u"Finished, rows removed"_s);
         QVERIFY(!page.model()->jobAt(page.model()->rowOf(recent)).rowsPruned.isValid());
+        // History says how many rows of the interrupted job were never recorded nor sent.
+        const int cutRow = page.model()->rowOf(cut);
+        QCOMPARE(page.model()->jobAt(cutRow).notRecorded, 3);
+        QCOMPARE(page.model()->jobAt(page.model()->rowOf(unfinished)).notRecorded, 0);
+        const QModelIndex cutStatus = page.model()->index(cutRow, int(JobHistoryModel::Column::Status));
+        QVERIFY2(cutStatus.data().toString().startsWith(u"Did not finish · 3 "_s)
+                && cutStatus.data().toString().contains(u"never sent"_s),
+            qPrintable(cutStatus.data().toString()));
+        QVERIFY2(cutStatus.data(Qt::ToolTipRole).toString().contains(u" 3 "_s),
+            qPrintable(cutStatus.data(Qt::ToolTipRole).toString()));
 
         // The setting is remembered; a shorter period prunes the recent job at the next refresh.
         page.findChild<QSpinBox*>(u"keepDaysSpin"_s)->setValue(7);
@@ -188,7 +201,7 @@ private Q_SLOTS:
         JobJournal journal(ImportDialog::journalPath());
         QVERIFY(journal.load(recent)->rows.isEmpty());
         QCOMPARE(journal.load(unfinished)->rows.size(), 5);
-        QCOMPARE(journal.unfinishedJobs().size(), 1);
+        QCOMPARE(journal.unfinishedJobs().size(), 2);
     }
 
     // A journal written by an older version (no pruning or segment columns) opens, gets the
