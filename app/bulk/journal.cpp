@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "operationtraits.h"
+
 #include <sqlite3.h>
 
 #include <QAtomicInteger>
@@ -459,17 +461,30 @@ void JobJournal::markFinished(qint64 jobId)
 {
     if (!isOpen())
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"UPDATE rows SET payload = json_remove(payload, '$.password') "
-              "WHERE job_id = ? AND instr(payload, '\"password\"') > 0"_s);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    // The secret field of the job's operation (an agent's password) leaves every row; a job of
+    // an operation without one is not scanned (100,000 rows: about 0.1 s at the end of the job).
+    q.prepare(u"SELECT operation FROM jobs WHERE id = ?"_s);
     q.addBindValue(jobId);
-    if (!q.exec())
-        qCWarning(lcJournal) << "cannot remove the passwords of a finished job:" << q.lastError().text();
+    const std::optional<Operation> op
+        = q.exec() && q.next() ? operationFromId(q.value(0).toString()) : std::nullopt;
+    const QString secret = op ? traitsOf(*op).secretField.toString() : u"password"_s;
+    if (!secret.isEmpty()) {
+        q.prepare(u"UPDATE rows SET payload = json_remove(payload, '$.%1') "
+                  "WHERE job_id = ? AND instr(payload, '\"%1\"') > 0"_s.arg(secret));
+        q.addBindValue(jobId);
+        if (!q.exec())
+            qCWarning(lcJournal) << "cannot remove the passwords of a finished job:" << q.lastError().text();
+    }
     q.prepare(u"UPDATE jobs SET finished = ? WHERE id = ?"_s);
     q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(jobId);
     if (!q.exec())
         qCWarning(lcJournal) << "cannot mark a job finished:" << q.lastError().text();
+    if (!db.commit())
+        qCWarning(lcJournal) << "cannot commit:" << db.lastError().text();
 }
 
 // ---------------------------------------------------------------------------------------------
