@@ -1087,6 +1087,10 @@
             <numerusform>%n rows after line %1 of %2 were never sent: the job stopped while it was being recorded in the journal. Import those lines again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
+        <translation><numerusform>%n row of the file was never recorded nor sent: resuming does not send it; import it again.</numerusform><numerusform>%n rows of the file were never recorded nor sent: resuming does not send them; import them again.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>
@@ -3826,11 +3830,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) never sent</source>
-        <translation><numerusform>%n row never sent</numerusform><numerusform>%n rows never sent</numerusform></translation>
+        <translation>
+            <numerusform>%n row never sent</numerusform>
+            <numerusform>%n rows never sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
-        <translation><numerusform>The job stopped while it was being recorded in the journal: %n row of the file, after the last one recorded, was never recorded nor sent. Import them again.</numerusform><numerusform>The job stopped while it was being recorded in the journal: %n rows of the file, after the last one recorded, were never recorded nor sent. Import them again.</numerusform></translation>
+        <translation>
+            <numerusform>The job stopped while it was being recorded in the journal: %n row of the file, after the last one recorded, was never recorded nor sent. Import them again.</numerusform>
+            <numerusform>The job stopped while it was being recorded in the journal: %n rows of the file, after the last one recorded, were never recorded nor sent. Import them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

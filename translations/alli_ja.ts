@@ -1053,6 +1053,10 @@
             <numerusform>%2 の %1 行目より後の %n 行は送信されていません。ジョブがジャーナルに記録される途中で止まりました。それらの行をもう一度インポートしてください。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
+        <translation><numerusform>ファイルの %n 行は記録も送信もされていません。再開しても送信されないため、もう一度インポートしてください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>
@@ -3717,11 +3721,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) never sent</source>
-        <translation><numerusform>%n 行は未送信</numerusform></translation>
+        <translation>
+            <numerusform>%n 行は未送信</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
-        <translation><numerusform>ジョブがジャーナルに記録される途中で止まりました。最後に記録された行より後のファイルの %n 行は、記録も送信もされていません。もう一度インポートしてください。</numerusform></translation>
+        <translation>
+            <numerusform>ジョブがジャーナルに記録される途中で止まりました。最後に記録された行より後のファイルの %n 行は、記録も送信もされていません。もう一度インポートしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,10 @@
             <numerusform>%2의 %1행 다음 %n개 행은 전송되지 않았습니다. 작업이 저널에 기록되는 중에 멈췄습니다. 해당 행을 다시 가져오세요.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
+        <translation><numerusform>파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 시작해도 전송되지 않으니 다시 가져오세요.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::ClipboardTable</name>
@@ -3717,11 +3721,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) never sent</source>
-        <translation><numerusform>%n개 행 전송 안 됨</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행 전송 안 됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The job stopped while it was being recorded in the journal: %n row(s) of the file, after the last one recorded, were never recorded nor sent. Import them again.</source>
-        <translation><numerusform>작업이 저널에 기록되는 중에 멈췄습니다. 마지막으로 기록된 행 다음에 있는 파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 가져오세요.</numerusform></translation>
+        <translation>
+            <numerusform>작업이 저널에 기록되는 중에 멈췄습니다. 마지막으로 기록된 행 다음에 있는 파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 가져오세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,8 @@ void HistoryPage::refresh()
                  "checked on the server: only those it never received are sent.",
                 nullptr, job.counts.pending)
                   .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName());
+        if (job.notRecorded > 0)
+            text += u' ' + Bulk::BulkRun::notRecordedText(job);
         if (all > unfinished.size())
             text += u' '
                 + tr("%n unfinished import(s) of other servers can only be resumed when connected to their "

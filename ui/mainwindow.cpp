@@ -180,7 +180,8 @@ void MainWindow::updateResumeNotice()
            "are not sent again; rows that were in flight are checked on the server.")
             .arg(Bulk::operationLabel(m_resumeJob->operation), QFileInfo(m_resumeJob->sourceFile).fileName())
             .arg(counts.succeeded + counts.failed + counts.notSent + counts.unknown)
-            .arg(counts.total() - counts.invalid));
+            .arg(counts.total() - counts.invalid + m_resumeJob->notRecorded)
+        + (m_resumeJob->notRecorded > 0 ? u' ' + Bulk::BulkRun::notRecordedText(*m_resumeJob) : QString()));
     m_resumeNoticeButton->setText(tr("&Resume import"));
     m_resumeNoticeHistoryButton->setText(tr("Show &history"));
     m_resumeNoticeCloseButton->setText(tr("Not now"));

@@ -89,6 +89,15 @@ std::optional<JobSummary> BulkRun::resumableJob(const JobJournal& journal, const
     return std::nullopt;
 }
 
+QString BulkRun::notRecordedText(const JobSummary& job)
+{
+    if (job.notRecorded <= 0)
+        return {};
+    return tr("%n row(s) of the file were never recorded nor sent: resuming does not send them; import "
+              "them again.",
+        nullptr, job.notRecorded);
+}
+
 QString BulkRun::whyNotResumable(const JobSummary& job, const QString& server)
 {
     if (job.finished.isValid())

@@ -88,6 +88,9 @@ public:
     static QString serverLabel(const AlliClient* client);
     // The newest unfinished job started on `server`, the one to offer for resuming.
     static std::optional<JobSummary> resumableJob(const JobJournal& journal, const QString& server);
+    // What resuming `job` cannot do (translated), or empty: rows of its file that were never
+    // recorded, so never sent (JobSummary::notRecorded).
+    static QString notRecordedText(const JobSummary& job);
     // Why `job` cannot be resumed on `server` (translated), or empty when it can.
     static QString whyNotResumable(const JobSummary& job, const QString& server);
 

@@ -11,6 +11,7 @@
 #include "fieldtreemodel.h"
 #include "importdialog.h"
 #include "importpreviewmodel.h"
+#include "journal.h"
 #include "jsonview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -95,6 +96,41 @@ private Q_SLOTS:
         QVERIFY(r.windowTitle().contains(u"Production"_s));
         QVERIFY(!r.windowTitle().contains(u"demo"_s, Qt::CaseInsensitive));
         QVERIFY(!r.findChild<QLabel*>(u"demoBadge"_s)->isVisible());
+    }
+
+    // A job of this server interrupted while it was being recorded: the start-up offer counts
+    // every row of its file and says that the rows never recorded are not sent by resuming.
+    void resumeOfferCountsRowsNeverRecorded()
+    {
+        const QString path = ImportDialog::journalPath();
+        QFile::remove(path);
+        {
+            Bulk::JobJournal journal(path);
+            QVERIFY(journal.isOpen());
+            QList<Bulk::PreparedRow> rows;
+            for (int i = 0; i < 10; ++i) {
+                Bulk::PreparedRow row;
+                row.index = i;
+                row.line = i + 2;
+                row.key = u"NR%1"_s.arg(i);
+                row.cells = QStringList { row.key };
+                row.payload = QJsonObject { { u"ownUserId"_s, row.key } };
+                rows.append(row);
+            }
+            QVERIFY(journal.createJob(Bulk::Operation::CreateUsers, u"/data/cut.csv"_s,
+                        m_fixture.demo()->baseUrl().host(), { u"ownUserId"_s }, rows,
+                        QList<Bulk::RowResult>(10), 4)
+                >= 0);
+        }
+        SessionInfo session { QString(), true, m_fixture.demo()->apiKey() };
+        MainWindow w(m_fixture.client(), &m_languages, session);
+        w.show();
+        auto* notice = w.findChild<QWidget*>(u"resumeNotice"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        const QString text = w.findChild<QLabel*>(u"resumeNoticeText"_s)->text();
+        QVERIFY2(text.contains(u"0 of 10 rows sent"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"6 rows of the file were never recorded nor sent"_s), qPrintable(text));
+        QFile::remove(path);
     }
 
     // The HR system's workbook dropped on the window: the import opens on it with the rows Excel
