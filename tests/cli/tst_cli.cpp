@@ -2,6 +2,7 @@
 // over loopback. Checks exit statuses, the summary line, dry runs, reports, the journal, and
 // that the API key never shows up in the output.
 
+#include "bulktestrows.h"
 #include "clirun.h"
 #include "csvreader.h"
 #include "demoserver.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -480,18 +480,7 @@ void TestCli::resumeNamesLinesNeverRecorded()
     {
         Bulk::JobJournal journal(journalDir + u"/journal.sqlite"_s);
         QVERIFY(journal.isOpen());
-        QList<Bulk::PreparedRow> rows;
-        for (int i = 0; i < 3; ++i) {
-            Bulk::PreparedRow row;
-            row.index = i;
-            row.line = i + 2;
-            row.key = u"CUT%1"_s.arg(i);
-            row.cells = QStringList { row.key };
-            row.payload = QJsonObject { { u"ownUserId"_s, row.key },
-                { u"data"_s,
-                    QJsonArray { QJsonObject { { u"key"_s, u"first_name"_s }, { u"value"_s, u"C"_s } } } } };
-            rows.append(row);
-        }
+        const QList<Bulk::PreparedRow> rows = Testing::userRows(3, u"CUT");
         id = journal.createJob(Bulk::Operation::CreateUsers, u"/tmp/cut.csv"_s, m_demo->baseUrl().host(),
             { u"ownUserId"_s }, rows, QList<Bulk::RowResult>(3), 1);
         QVERIFY(id >= 0);
@@ -501,9 +490,9 @@ void TestCli::resumeNamesLinesNeverRecorded()
         Testing::cliEnvironment(m_demo->apiKey(), dataHome));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"after line 2 of /tmp/cut.csv were never sent"_s), qPrintable(r.err));
-    QVERIFY(m_demo->userExists(u"CUT0"_s));
-    QVERIFY(!m_demo->userExists(u"CUT1"_s));
-    QVERIFY(!m_demo->userExists(u"CUT2"_s));
+    QVERIFY(m_demo->userExists(Testing::userId(0, u"CUT")));
+    QVERIFY(!m_demo->userExists(Testing::userId(1, u"CUT")));
+    QVERIFY(!m_demo->userExists(Testing::userId(2, u"CUT")));
 }
 
 // Every POST answered 500 (look-ups answered): by default the rows are looked up, found absent,

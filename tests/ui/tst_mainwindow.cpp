@@ -5,6 +5,7 @@
 #include "activitylogmodel.h"
 #include "activitypage.h"
 #include "appcontroller.h"
+#include "bulktestrows.h"
 #include "connectionprofile.h"
 #include "demofixture.h"
 #include "errorbanner.h"
@@ -107,16 +108,7 @@ private Q_SLOTS:
         {
             Bulk::JobJournal journal(path);
             QVERIFY(journal.isOpen());
-            QList<Bulk::PreparedRow> rows;
-            for (int i = 0; i < 10; ++i) {
-                Bulk::PreparedRow row;
-                row.index = i;
-                row.line = i + 2;
-                row.key = u"NR%1"_s.arg(i);
-                row.cells = QStringList { row.key };
-                row.payload = QJsonObject { { u"ownUserId"_s, row.key } };
-                rows.append(row);
-            }
+            const QList<Bulk::PreparedRow> rows = Testing::userRows(10, u"NR");
             QVERIFY(journal.createJob(Bulk::Operation::CreateUsers, u"/data/cut.csv"_s,
                         m_fixture.demo()->baseUrl().host(), { u"ownUserId"_s }, rows,
                         QList<Bulk::RowResult>(10), 4)
