@@ -5,6 +5,7 @@
 #include "jsontext.h"
 #include "permissioncatalog.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -1280,6 +1281,11 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // The injected latency is the answer's time from the request's arrival, the server's own work
+    // included, as a real service's response time is: a 50 ms server answers 50 ms after it has a
+    // request (or as soon as its work is done, if that took longer).
+    QElapsedTimer arrived;
+    arrived.start();
     // As production servers do: without TCP_NODELAY, keep-alive clients wait for delayed ACKs
     // (about 40 ms a request) before a multi-segment answer goes out.
     if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
@@ -1293,6 +1299,8 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         latencyMs = m_state->faults().latencyMs;
         m_state->requestStarted();
     }
+    if (latencyMs > 0)
+        latencyMs = int(std::max<qint64>(0, latencyMs - (arrived.nsecsElapsed() + 500000) / 1000000));
     const auto answered = [state = m_state] {
         QMutexLocker locker(&state->mutex());
         state->requestAnswered();

@@ -12,7 +12,7 @@ namespace Alli::Demo
 // Start-up data size and fault-injection settings of the embedded demo backend.
 struct DemoOptions {
     quint16 port = 0; // 0 = any free port on 127.0.0.1
-    int latencyMs = 0; // added to every answer without serialising requests
+    int latencyMs = 0; // each answer's time from its request's arrival; requests overlap
     double failRate = 0.0; // probability (0..1) of an injected 500
     bool failWritesOnly = false; // injected 500s only for changes (POST, PUT, DELETE), never for reads
     // "Get user" shows only the user's own fields (userId, firstName, lastName, email,

@@ -70,8 +70,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const Alli::Demo::DemoOptions defaults;
     const QCommandLineOption portOption(u"port"_s, u"TCP port (0 = any free port)."_s, u"port"_s, u"0"_s);
-    const QCommandLineOption latencyOption(
-        u"latency-ms"_s, u"Latency added to every answer."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption latencyOption(u"latency-ms"_s,
+        u"Time every answer takes from the request's arrival (the server's own work included)."_s, u"ms"_s,
+        u"0"_s);
     const QCommandLineOption failOption(
         u"fail-rate"_s, u"Probability (0..1) of an injected 500."_s, u"rate"_s, u"0"_s);
     const QCommandLineOption rateOption(
