@@ -503,7 +503,12 @@ void CliRunner::listJobs()
         m_out << job.id << '\t' << Bulk::operationId(job.operation) << '\t'
               << (job.finished.isValid() ? u"finished"_s : u"unfinished"_s) << '\t'
               << job.started.toString(Qt::ISODate) << '\t' << job.connectionLabel << '\t' << job.sourceFile
-              << '\t' << job.counts.summaryLine() << Qt::endl;
+              << '\t' << job.counts.summaryLine();
+        // Rows of an interrupted job that were never recorded, so never sent (resume skips them);
+        // in the counts' own words, which scripts read.
+        if (job.notRecorded > 0)
+            m_out << u", %1 never recorded"_s.arg(job.notRecorded);
+        m_out << Qt::endl;
     }
     m_exitCode = Success;
 }

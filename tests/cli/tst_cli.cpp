@@ -485,6 +485,12 @@ void TestCli::resumeNamesLinesNeverRecorded()
             { u"ownUserId"_s }, rows, QList<Bulk::RowResult>(3), 1);
         QVERIFY(id >= 0);
     }
+    // The job list says so as well, on the job's own line.
+    const Run listed = Testing::runCli(
+        QStringLiteral(ALLI_CLI_PATH), { u"jobs"_s }, Testing::cliEnvironment(m_demo->apiKey(), dataHome));
+    QCOMPARE(listed.exitCode, 0);
+    const QString line = listed.out.split(u'\n').filter(QString::number(id) + u'\t').value(0);
+    QVERIFY2(line.endsWith(u"0 unknown, 2 never recorded"_s), qPrintable(listed.out));
     const Run r = Testing::runCli(QStringLiteral(ALLI_CLI_PATH),
         { u"resume"_s, QString::number(id), u"--base-url"_s, baseUrl() },
         Testing::cliEnvironment(m_demo->apiKey(), dataHome));
