@@ -110,6 +110,9 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     Widgets::setUpKeyboard(m_view);
     Widgets::enableColumnChooser(m_view, u"history"_s);
     Widgets::fitColumnsToContents(m_view);
+    // A long file name (or a bulk editor's description of its change) never pushes the counts and
+    // the status out of sight, whatever the language.
+    Widgets::setElasticColumn(m_view, int(JobHistoryModel::Column::File));
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);
     connect(m_view, &QTableView::activated, this, &HistoryPage::openSelectedReport);

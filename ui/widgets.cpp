@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,61 @@ QLabel* valueLabel(const QString& objectName)
 void setUpKeyboard(QAbstractItemView* view)
 {
     view->setTabKeyNavigation(false);
+}
+
+namespace
+{
+    const char kElasticKey[] = "alliElasticColumn";
+    const char kElasticNaturalKey[] = "alliElasticNatural"; // its fitted width, before giving any up
+
+    // The elastic column as wide as the room the other visible columns leave, between its floor
+    // and its fitted width.
+    void fitElasticColumn(QTableView* view)
+    {
+        bool ok = false;
+        const int column = view->property(kElasticKey).toInt(&ok);
+        QHeaderView* header = view->horizontalHeader();
+        if (!ok || !view->model() || column >= view->model()->columnCount() || view->isColumnHidden(column))
+            return;
+        const int natural = view->property(kElasticNaturalKey).toInt();
+        if (natural <= 0)
+            return;
+        int others = 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            if (c != column && !view->isColumnHidden(c))
+                others += header->sectionSize(c);
+        }
+        const int floor = std::min(
+            natural, std::max(header->sectionSizeHint(column), view->fontMetrics().averageCharWidth() * 20));
+        header->resizeSection(column, std::max(floor, std::min(natural, view->viewport()->width() - others)));
+    }
+
+    class ElasticColumnFilter : public QObject
+    {
+    public:
+        explicit ElasticColumnFilter(QTableView* view)
+            : QObject(view)
+            , m_view(view)
+        {
+        }
+
+    protected:
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Resize && watched == m_view->viewport())
+                fitElasticColumn(m_view);
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        QTableView* m_view;
+    };
+} // namespace
+
+void setElasticColumn(QTableView* view, int column)
+{
+    view->setProperty(kElasticKey, column);
+    view->viewport()->installEventFilter(new ElasticColumnFilter(view));
 }
 
 void applyColumnFit(QTableView* view)
@@ -69,7 +125,10 @@ void applyColumnFit(QTableView* view)
             cap, std::max(headerWidth, static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
         header->resizeSection(c, width);
         used += width;
+        if (view->property(kElasticKey).toInt() == c && view->property(kElasticKey).isValid())
+            view->setProperty(kElasticNaturalKey, width);
     }
+    fitElasticColumn(view);
 }
 
 void fitColumnsToContents(QTableView* view, int sampleRows)

@@ -32,6 +32,12 @@ void fitColumnsToContents(QTableView* view, int sampleRows = 300);
 // Sets the widths now (what fitColumnsToContents() does on each of its triggers).
 void applyColumnFit(QTableView* view);
 
+// With fitColumnsToContents(): `column` (free text such as a file name) gives up width when the
+// fitted columns are wider than the view, down to 20 characters or its header, so that the
+// columns after it stay in sight; it elides, its tooltip shows it whole. It takes its width
+// back when the view grows (the other columns keep theirs, resized by the user or not).
+void setElasticColumn(QTableView* view, int column);
+
 // A column chooser on the view's header (right click): one check box per column, "Show all
 // columns", never the last visible column hidden. What is hidden is remembered in QSettings
 // under "columns/<settingsKey>" (column positions of the model, not their translated names) and

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +204,49 @@ private Q_SLOTS:
         QVERIFY(journal.load(recent)->rows.isEmpty());
         QCOMPARE(journal.load(unfinished)->rows.size(), 5);
         QCOMPARE(journal.unfinishedJobs().size(), 2);
+    }
+
+    // A long file name gives up its width so that the counts and the status stay in sight; it
+    // takes the width back when the page grows, and its tooltip shows it whole.
+    void historyKeepsTheStatusInSight()
+    {
+        QFile::remove(ImportDialog::journalPath());
+        const QString longName
+            = u"/home/admin/"_s + QString(u"staff-list-2026-december-final-"_s).repeated(6) + u"v3.csv"_s;
+        {
+            JobJournal journal(ImportDialog::journalPath());
+            QVERIFY(journal.isOpen());
+            finishedJob(journal, 3, u"HSHORT"_s, 0);
+            const qint64 id = journal.createJob(Operation::CreateUsers, longName, u"127.0.0.1"_s,
+                { u"ownUserId"_s, u"firstName"_s }, rows(2, u"HLONG"_s), QList<RowResult>(2));
+            QVERIFY(id > 0);
+        }
+        HistoryPage page(nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(900, 500);
+        page.show();
+        page.activate();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
+        auto* view = page.findChild<QTableView*>(u"historyView"_s);
+        QVERIFY(view);
+        QHeaderView* header = view->horizontalHeader();
+        const int status = int(JobHistoryModel::Column::Status);
+        const int file = int(JobHistoryModel::Column::File);
+        const auto statusInSight = [&] {
+            return header->sectionPosition(status) + header->sectionSize(status) <= view->viewport()->width();
+        };
+        QTRY_VERIFY2(statusInSight(),
+            qPrintable(u"status ends at %1 of %2"_s
+                           .arg(header->sectionPosition(status) + header->sectionSize(status))
+                           .arg(view->viewport()->width())));
+        const int narrow = header->sectionSize(file);
+        QVERIFY(narrow < view->fontMetrics().horizontalAdvance(longName));
+        const int longRow = page.model()->jobAt(0).sourceFile == longName ? 0 : 1;
+        QCOMPARE(page.model()->index(longRow, file).data(Qt::ToolTipRole).toString(), longName);
+        // Wider: the file name gets its width back (up to the 80 characters every column may take).
+        page.resize(2400, 500);
+        QTRY_VERIFY(header->sectionSize(file) > narrow);
+        QVERIFY(statusInSight());
     }
 
     // A journal written by an older version (no pruning or segment columns) opens, gets the
