@@ -366,6 +366,7 @@ void HistoryPage::updateActions()
 // journal connection of its own. The path written, or empty.
 static QString writeReport(const QString& journalPath, qint64 jobId, const QString& target = {})
 {
+    Bulk::JournalWriter::waitForReleased(); // a job let go while it was being recorded: all of it
     const Bulk::JobJournal journal(journalPath);
     if (!journal.isOpen())
         return {};

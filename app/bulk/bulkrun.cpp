@@ -69,9 +69,15 @@ BulkRun::~BulkRun()
                     m_results.at(i).attempts };
         }
     }
+    const bool recording = m_recorded < m_rows.size();
     recordRemainingRows();
-    if (m_writer)
+    if (m_writer) {
         disconnect(m_writer.get(), nullptr, this, nullptr);
+        // Destroyed while its rows were still being recorded (a 100,000-row import closed in its
+        // first second): they are written on the writer's thread, nobody waits for them here.
+        if (recording)
+            JournalWriter::release(std::move(m_writer));
+    }
 }
 
 QString BulkRun::serverLabel(const AlliClient* client)

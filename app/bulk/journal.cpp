@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -499,8 +500,36 @@ struct JournalWriter::Private {
     quint64 lastTicket = 0;
     bool busy = false;
     bool stop = false;
+    bool released = false; // counted in ReleasedWriters::pending until drained
     QThread* thread = nullptr;
 };
+
+namespace
+{
+    // Writers let go by release(): kept (and deleted) on the thread that released them; `pending`
+    // counts those with work left, for waitForReleased() on any thread. Lock order: a writer's
+    // own mutex, then this one.
+    struct ReleasedWriters {
+        QMutex mutex;
+        QWaitCondition none;
+        int pending = 0;
+        std::vector<std::shared_ptr<JournalWriter>> kept; // their thread's only
+    };
+
+    ReleasedWriters& releasedWriters()
+    {
+        static ReleasedWriters writers;
+        return writers;
+    }
+
+    // The application object goes: every released writer finishes (each destructor waits).
+    void deleteReleasedWriters()
+    {
+        std::vector<std::shared_ptr<JournalWriter>> kept;
+        kept.swap(releasedWriters().kept);
+        kept.clear();
+    }
+} // namespace
 
 JournalWriter::JournalWriter(const QString& path, qint64 jobId, QObject* parent)
     : QObject(parent)
@@ -527,8 +556,17 @@ JournalWriter::JournalWriter(const QString& path, qint64 jobId, QObject* parent)
             emit committed(ticket);
             lock.relock();
             p->busy = false;
-            if (p->queue.empty())
+            if (p->queue.empty()) {
                 p->idle.wakeAll();
+                if (p->released) {
+                    p->released = false;
+                    ReleasedWriters& writers = releasedWriters();
+                    QMutexLocker released(&writers.mutex);
+                    if (--writers.pending == 0)
+                        writers.none.wakeAll();
+                    emit drained();
+                }
+            }
         }
     });
     d->thread->setObjectName(u"journal-writer"_s);
@@ -584,6 +622,47 @@ quint64 JournalWriter::markFinished()
 {
     const qint64 id = m_jobId;
     return enqueue([id](JobJournal& j) { j.markFinished(id); });
+}
+
+void JournalWriter::release(std::shared_ptr<JournalWriter> writer)
+{
+    if (!writer || !QCoreApplication::instance())
+        return; // without an application object nobody could delete it later: it waits now
+    static const bool atExit = [] {
+        qAddPostRoutine(deleteReleasedWriters);
+        return true;
+    }();
+    Q_UNUSED(atExit);
+    JournalWriter* raw = writer.get();
+    // Queued from the writer's thread (connected before it can be emitted); deleting the writer
+    // here joins a thread with nothing left to write.
+    const QMetaObject::Connection connection
+        = connect(raw, &JournalWriter::drained, QCoreApplication::instance(), [raw] {
+              std::vector<std::shared_ptr<JournalWriter>>& kept = releasedWriters().kept;
+              kept.erase(std::remove_if(kept.begin(), kept.end(),
+                             [raw](const std::shared_ptr<JournalWriter>& w) { return w.get() == raw; }),
+                  kept.end());
+          });
+    {
+        QMutexLocker lock(&writer->d->mutex);
+        if (writer->d->queue.empty() && !writer->d->busy) {
+            disconnect(connection);
+            return; // nothing left: its destructor does not wait
+        }
+        writer->d->released = true;
+        ReleasedWriters& writers = releasedWriters();
+        QMutexLocker released(&writers.mutex);
+        ++writers.pending;
+    }
+    releasedWriters().kept.push_back(std::move(writer));
+}
+
+void JournalWriter::waitForReleased()
+{
+    ReleasedWriters& writers = releasedWriters();
+    QMutexLocker lock(&writers.mutex);
+    while (writers.pending > 0)
+        writers.none.wait(&writers.mutex);
 }
 
 void JournalWriter::flush()

@@ -113,8 +113,18 @@ public:
     // Blocks until everything queued so far is written (tests; a process about to exit).
     void flush();
 
+    // Lets `writer` write what is queued on its own thread without anyone waiting for it (a run
+    // destroyed while its rows were still being recorded: the GUI thread must not wait). It is
+    // deleted on this thread once everything is written, or when the application object goes.
+    static void release(std::shared_ptr<JournalWriter> writer);
+    // Blocks until every released writer has written everything: whoever reads a job from the
+    // journal on a worker (or in the CLI) first calls it. Never on the GUI thread.
+    static void waitForReleased();
+
 Q_SIGNALS:
     void committed(quint64 ticket);
+    // Released, and everything queued is written.
+    void drained();
 
 private:
     quint64 enqueue(std::function<void(JobJournal&)> work);
@@ -133,6 +143,7 @@ void runWithJournal(QObject* context, const QString& path, T failed, Work work, 
     runInBackground(
         context,
         [path, failed = std::move(failed), work = std::move(work)]() -> T {
+            JournalWriter::waitForReleased(); // every row of a job, also of one just let go
             JobJournal journal(path);
             return journal.isOpen() ? work(journal) : failed;
         },

@@ -486,6 +486,54 @@ private Q_SLOTS:
         }
     }
 
+    // Destroyed while its rows are still being recorded (an import dialog closed in the first
+    // moments of a large job): the destructor returns without waiting for them (on the GUI thread
+    // that was a freeze of up to half a second); they are all recorded on the writer's thread,
+    // and whoever reads the journal through runWithJournal() (resume, History's report) waits
+    // for them and finds the job whole.
+    void destroyedWhileRecordingDoesNotWait()
+    {
+        const int n = 20000;
+        const QList<PreparedRow> rows = userRows(n);
+        RunOptions o = options();
+        o.recordSegmentRows = 5; // 4,000 segments behind the first
+        auto run = std::make_unique<BulkRun>(
+            m_client, Operation::CreateUsers, rows, RunSource { u"/data/big.csv"_s, { u"ownUserId"_s } }, o);
+        int posts = 0;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST")
+                ++posts;
+            return m_server->handle(r);
+        });
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(posts > 0, 15000);
+        const qint64 id = run->jobId();
+        QVERIFY(id > 0);
+        run.reset();
+        {
+            JobJournal journal(journalPath()); // read at once, not through runWithJournal()
+            const std::optional<StoredJob> now = journal.load(id);
+            QVERIFY(now);
+            QVERIFY2(now->rowsNotRecorded > 0, "the destructor waited for every row to be recorded");
+        }
+        JournalWriter::waitForReleased();
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->rowsNotRecorded, 0);
+        QCOMPARE(stored->rows.size(), n);
+        QCOMPARE(stored->rows.constLast().key, rows.constLast().key);
+        QVERIFY(!stored->summary.finished.isValid()); // unfinished: History offers to resume it
+        const Counts counts = countStates(stored->results);
+        QVERIFY2(counts.pending > n - 100, qPrintable(counts.summaryLine()));
+        // And resumed, it finishes: every row created once.
+        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
+        resumed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
+        QCOMPARE(resumed->counts().succeeded, n);
+        QCOMPARE(int(m_server->users.size()), n);
+    }
+
     // Cancelled while its later segments are not recorded yet: those rows are recorded as not
     // sent, none is left pending, and the journal agrees with the run row by row.
     void cancelWhileRecording()
