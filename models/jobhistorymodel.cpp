@@ -1,4 +1,5 @@
 #include "jobhistorymodel.h"
+#include "datetext.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -50,7 +51,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Column::Started:
-            return QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat);
+            return shortDateTime(job.started);
         case Column::Operation:
             return Bulk::operationLabel(job.operation);
         case Column::Server:
@@ -89,7 +90,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
         if (Column(index.column()) == Column::Status && job.rowsPruned.isValid())
             return tr(
                 "The rows were removed on %1; the counts are kept, the report can no longer be written.")
-                .arg(QLocale().toString(job.rowsPruned.toLocalTime(), QLocale::ShortFormat));
+                .arg(shortDateTime(job.rowsPruned));
         if (Column(index.column()) == Column::Status && !job.connectionLabel.isEmpty())
             return tr("Sent to %1").arg(job.connectionLabel);
         return {};

@@ -1,4 +1,5 @@
 #include "bulkeditordialog.h"
+#include "datetext.h"
 
 #include "alliclient.h"
 #include "background.h"
@@ -938,7 +939,7 @@ void BulkEditorDialog::updateRestoreOffer()
     m_restoreBar->setVisible(kept.exists());
     if (kept.exists())
         m_restoreLabel->setText(tr("Rows of this change were kept when the editor closed on %1.")
-                                    .arg(QLocale().toString(kept.lastModified(), QLocale::ShortFormat)));
+                                    .arg(shortDateTime(kept.lastModified())));
 }
 
 void BulkEditorDialog::reject()

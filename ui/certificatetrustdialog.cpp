@@ -1,4 +1,5 @@
 #include "certificatetrustdialog.h"
+#include "datetext.h"
 
 #include "icons.h"
 
@@ -56,8 +57,7 @@ CertificateTrustDialog::CertificateTrustDialog(
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
 
-    const auto date
-        = [](const QDateTime& d) { return QLocale().toString(d.toLocalTime(), QLocale::ShortFormat); };
+    const auto date = [](const QDateTime& d) { return shortDateTime(d); };
     QStringList hosts;
     const auto alternative = leaf.subjectAlternativeNames();
     hosts << alternative.values(QSsl::DnsEntry) << alternative.values(QSsl::IpAddressEntry);

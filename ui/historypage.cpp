@@ -1,4 +1,5 @@
 #include "historypage.h"
+#include "datetext.h"
 
 #include "bulkrun.h"
 
@@ -305,7 +306,7 @@ QString HistoryPage::retentionText() const
     return tr("Every import's counts, file, server and times are kept for good. Its rows (and so its "
               "report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:",
         nullptr, keepRowsDays())
-        .arg(QLocale().toString(QDate::currentDate().addDays(keepRowsDays()), QLocale::ShortFormat));
+        .arg(shortDate(QDate::currentDate().addDays(keepRowsDays())));
 }
 
 void HistoryPage::cleanUpNow()

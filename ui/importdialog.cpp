@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "datetext.h"
 
 #include "alliclient.h"
 #include "background.h"
@@ -276,10 +277,9 @@ void ImportDialog::updateRestoreOffer()
         return;
     const QDateTime when = QSettings().value(u"import/unsentSaved"_s).toDateTime();
     const auto op = Bulk::operationFromId(QSettings().value(u"import/unsentOperation"_s).toString());
-    m_restoreLabel->setText(
-        tr("Rows you were editing when the import was closed (%1, %2) were kept.")
-            .arg(op ? Bulk::operationLabel(*op) : QString(),
-                QLocale().toString(when.isValid() ? when : saved.lastModified(), QLocale::ShortFormat)));
+    m_restoreLabel->setText(tr("Rows you were editing when the import was closed (%1, %2) were kept.")
+                                .arg(op ? Bulk::operationLabel(*op) : QString(),
+                                    shortDateTime(when.isValid() ? when : saved.lastModified())));
 }
 
 ImportDialog* ImportDialog::openForFile(AlliClient* client, const QString& path, QWidget* parent)

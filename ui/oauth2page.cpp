@@ -1,4 +1,5 @@
 #include "oauth2page.h"
+#include "datetext.h"
 
 #include "alliclient.h"
 #include "confirm.h"
@@ -319,8 +320,7 @@ void OAuth2Page::sendUpdate()
     const double generated = m_generatedEdit->value();
     const QString name = m_info->configurationName.isEmpty() ? m_info->state : m_info->configurationName;
     // The question names the configuration and the time, never the token values.
-    const QString when
-        = QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(generated)), QLocale::ShortFormat);
+    const QString when = shortDateTime(QDateTime::fromSecsSinceEpoch(qint64(generated)));
     const bool yes = withTokenInfo
         ? Confirm::ask(this, tr("Update token info"),
             tr("Replace the token info of the OAuth2 configuration “%1” (state %2)?")
@@ -423,7 +423,7 @@ void OAuth2Page::updateStatus()
 void OAuth2Page::updateGeneratedDate()
 {
     const auto when = QDateTime::fromSecsSinceEpoch(qint64(m_generatedEdit->value()));
-    m_generatedDate->setText(tr("= %1").arg(QLocale().toString(when, QLocale::ShortFormat)));
+    m_generatedDate->setText(tr("= %1").arg(shortDateTime(when)));
 }
 
 void OAuth2Page::retranslateUi()

@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "datetext.h"
 
 #include "activitylogmodel.h"
 #include "alliclient.h"
@@ -522,8 +523,7 @@ void OverviewPage::renderTiles()
         const double ratio = total > 0 ? double(job.counts.succeeded) / total : 0.0;
         //: A bulk job in the overview: "Create users, 12/01 14:03: 980 of 1,000 rows succeeded"
         lines.append({ tr("%1, %2: %3 of %n row(s) succeeded", nullptr, total)
-                           .arg(Bulk::operationLabel(job.operation),
-                               QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat),
+                           .arg(Bulk::operationLabel(job.operation), shortDateTime(job.started),
                                number(job.counts.succeeded)),
             ratio });
     }

@@ -1,4 +1,5 @@
 #include "alliclient.h"
+#include "datetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -367,10 +368,10 @@ QString AlliClient::tlsReason(const QList<QSslError>& errors)
         switch (e.error()) {
         case QSslError::CertificateExpired:
             return tr("the server's certificate (%1) expired on %2")
-                .arg(subject, QLocale().toString(c.expiryDate(), QLocale::ShortFormat));
+                .arg(subject, shortDateTime(c.expiryDate()));
         case QSslError::CertificateNotYetValid:
             return tr("the server's certificate (%1) is not valid before %2")
-                .arg(subject, QLocale().toString(c.effectiveDate(), QLocale::ShortFormat));
+                .arg(subject, shortDateTime(c.effectiveDate()));
         case QSslError::HostNameMismatch: {
             const auto names = c.subjectAlternativeNames();
             const QStringList hosts = names.values(QSsl::DnsEntry) + names.values(QSsl::IpAddressEntry);

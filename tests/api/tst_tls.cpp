@@ -6,6 +6,7 @@
 // names). Nothing ignores a TLS error. The CLI takes --ca-file.
 
 #include "clirun.h"
+#include "datetext.h"
 #include "demofixture.h"
 #include "relayproxy.h"
 #include "testtools.h"
@@ -150,10 +151,9 @@ private Q_SLOTS:
             QVERIFY(!certificate.isNull());
             const QString expected = base == u"expired"_s
                 ? AlliClient::tr("the server's certificate (%1) expired on %2")
-                      .arg(u"127.0.0.1"_s, QLocale().toString(certificate.expiryDate(), QLocale::ShortFormat))
+                      .arg(u"127.0.0.1"_s, Alli::shortDateTime(certificate.expiryDate()))
                 : AlliClient::tr("the server's certificate (%1) is not valid before %2")
-                      .arg(u"127.0.0.1"_s,
-                          QLocale().toString(certificate.effectiveDate(), QLocale::ShortFormat));
+                      .arg(u"127.0.0.1"_s, Alli::shortDateTime(certificate.effectiveDate()));
             QVERIFY2(message.contains(expected), qPrintable(message + u" / expected: "_s + expected));
             QCOMPARE(demo->faultCounts().requests, 0);
         }

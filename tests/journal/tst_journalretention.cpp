@@ -223,7 +223,7 @@ private Q_SLOTS:
         }
         HistoryPage page(nullptr);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.resize(900, 500);
+        page.resize(1000, 500);
         page.show();
         page.activate();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
