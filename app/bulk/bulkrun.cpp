@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -52,8 +53,32 @@ BulkRun* BulkRun::resumeJob(AlliClient* client, qint64 jobId, RunOptions options
     return run;
 }
 
+// Shared by a run and the worker creating its job: whichever comes second records the rows
+// after the first segment when the run is destroyed before it learnt its job's id.
+struct BulkRun::Creation {
+    QMutex mutex;
+    bool abandoned = false; // the run was destroyed
+    bool created = false; // createJob() returned (id)
+    qint64 id = -1;
+    int first = 0; // rows recorded by createJob()
+    std::unique_ptr<JournalWriter::PendingWrite> pending; // readers wait for the worker's rows
+};
+
 BulkRun::~BulkRun()
 {
+    if (m_creation) {
+        // Destroyed while its job was being created: nothing was sent; every row is still
+        // recorded (History and resume see the whole job, nothing "never recorded").
+        QMutexLocker lock(&m_creation->mutex);
+        m_creation->abandoned = true;
+        if (!m_creation->created) {
+            m_creation->pending = std::make_unique<JournalWriter::PendingWrite>();
+        } else if (m_creation->id >= 0 && m_creation->first < m_rows.size()) {
+            auto writer = std::make_shared<JournalWriter>(m_options.journalPath, m_creation->id);
+            writer->appendRows(m_rows, m_creation->first, m_results.mid(m_creation->first));
+            JournalWriter::release(std::move(writer));
+        }
+    }
     // The round's destructor undoes marks made ahead and drops requests in flight (their rows
     // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest,
     // the rows not recorded yet included.
@@ -166,12 +191,35 @@ void BulkRun::journalNewJob()
     const QList<PreparedRow> rows = m_rows; // implicitly shared, nothing is copied
     const QList<RowResult> results = m_results;
     const int first = int(std::min<qsizetype>(rows.size(), std::max(1, m_options.recordSegmentRows)));
-    runWithJournal<qint64>(
-        this, m_options.journalPath, qint64(-1),
-        [op, source, server, rows, results, first](JobJournal& journal) {
-            return journal.createJob(op, source.file, server, source.header, rows, results, first);
+    m_creation = std::make_shared<Creation>();
+    m_creation->first = first;
+    // Not runWithJournal(): a new job waits for nobody's rows (and a run destroyed meanwhile
+    // makes readers wait for this very worker).
+    runInBackground(
+        this,
+        [path = m_options.journalPath, op, source, server, rows, results, first, creation = m_creation] {
+            JobJournal journal(path);
+            if (!journal.isOpen()) {
+                const QMutexLocker lock(&creation->mutex);
+                creation->created = true;
+                creation->pending.reset();
+                return qint64(-1);
+            }
+            const qint64 id = journal.createJob(op, source.file, server, source.header, rows, results, first);
+            QMutexLocker lock(&creation->mutex);
+            creation->id = id;
+            creation->created = true;
+            if (!creation->abandoned)
+                return id;
+            // The run was destroyed meanwhile: its rows are recorded here, none is ever sent.
+            std::unique_ptr<JournalWriter::PendingWrite> pending = std::move(creation->pending);
+            lock.unlock();
+            if (id >= 0 && first < rows.size())
+                journal.appendRows(id, rows, first, results.mid(first));
+            return id;
         },
         [this, first](qint64 id) {
+            m_creation.reset();
             if (id < 0) {
                 m_journalWarning = tr("The job could not be written to the journal: it is sent, but "
                                       "cannot be resumed if it is interrupted.");

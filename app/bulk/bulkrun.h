@@ -172,6 +172,9 @@ private:
     qint64 m_resumeId = -1;
     qint64 m_jobId = -1;
     std::shared_ptr<JournalWriter> m_writer;
+    // A new job being created on a worker; shared with it, for a run destroyed meanwhile.
+    struct Creation;
+    std::shared_ptr<Creation> m_creation;
     BulkJob* m_job = nullptr; // the round being sent
     Reconciler* m_reconciler = nullptr;
     QTimer m_backoff;

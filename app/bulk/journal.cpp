@@ -657,6 +657,21 @@ void JournalWriter::release(std::shared_ptr<JournalWriter> writer)
     releasedWriters().kept.push_back(std::move(writer));
 }
 
+JournalWriter::PendingWrite::PendingWrite()
+{
+    ReleasedWriters& writers = releasedWriters();
+    QMutexLocker lock(&writers.mutex);
+    ++writers.pending;
+}
+
+JournalWriter::PendingWrite::~PendingWrite()
+{
+    ReleasedWriters& writers = releasedWriters();
+    QMutexLocker lock(&writers.mutex);
+    if (--writers.pending == 0)
+        writers.none.wakeAll();
+}
+
 void JournalWriter::waitForReleased()
 {
     ReleasedWriters& writers = releasedWriters();

@@ -120,6 +120,15 @@ public:
     // Blocks until every released writer has written everything: whoever reads a job from the
     // journal on a worker (or in the CLI) first calls it. Never on the GUI thread.
     static void waitForReleased();
+    // While one exists, waitForReleased() waits as well: rows that nobody waits for are being
+    // written elsewhere (a job created on a worker for a run that no longer exists).
+    class PendingWrite
+    {
+    public:
+        PendingWrite();
+        ~PendingWrite();
+        Q_DISABLE_COPY_MOVE(PendingWrite)
+    };
 
 Q_SIGNALS:
     void committed(quint64 ticket);

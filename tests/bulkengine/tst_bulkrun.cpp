@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -527,6 +528,60 @@ private Q_SLOTS:
         const Counts counts = countStates(stored->results);
         QVERIFY2(counts.pending > n - 100, qPrintable(counts.summaryLine()));
         // And resumed, it finishes: every row created once.
+        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
+        resumed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
+        QCOMPARE(resumed->counts().succeeded, n);
+        QCOMPARE(int(m_server->users.size()), n);
+    }
+
+    // Destroyed while its job was being created on a worker (an import dialog closed within
+    // milliseconds of Send): nothing is sent, and the job is still recorded whole (unfinished,
+    // every row pending, none "never recorded"), whether the worker was still creating it or had
+    // created it without the run learning its id; resumed, every row is created once.
+    void destroyedWhileCreatingRecordsEveryRow_data()
+    {
+        QTest::addColumn<bool>("created");
+        QTest::newRow("while creating") << false;
+        QTest::newRow("created, not told") << true;
+    }
+
+    void destroyedWhileCreatingRecordsEveryRow()
+    {
+        QFETCH(bool, created);
+        const int n = 3000;
+        const QList<PreparedRow> rows = userRows(n);
+        RunOptions o = options();
+        o.recordSegmentRows = 10;
+        int posts = 0;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST")
+                ++posts;
+            return m_server->handle(r);
+        });
+        auto run = std::make_unique<BulkRun>(m_client, Operation::CreateUsers, rows,
+            RunSource { u"/data/early.csv"_s, { u"ownUserId"_s } }, o);
+        run->start();
+        QCoreApplication::sendPostedEvents(run.get(), QEvent::MetaCall); // the job's creation starts
+        if (created)
+            QThreadPool::globalInstance()->waitForDone(); // its answer is queued, not delivered
+        run.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        JournalWriter::waitForReleased();
+        QCoreApplication::processEvents();
+        QCOMPARE(posts, 0);
+
+        JobJournal journal(journalPath());
+        const QList<JobSummary> unfinished = journal.unfinishedJobs();
+        QVERIFY(!unfinished.isEmpty());
+        const qint64 id = unfinished.constFirst().id;
+        QCOMPARE(unfinished.constFirst().sourceFile, u"/data/early.csv"_s);
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->rowsNotRecorded, 0);
+        QCOMPARE(stored->rows.size(), n);
+        QCOMPARE(countStates(stored->results).pending, n);
+
         std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
         resumed->start();
         QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
