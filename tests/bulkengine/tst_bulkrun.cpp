@@ -148,6 +148,17 @@ private:
         return o;
     }
 
+    // Job `id`, resumed, ends with its `n` rows succeeded and `n` users on the server: each row
+    // created exactly once.
+    void resumeCreatesEveryRowOnce(qint64 id, int n)
+    {
+        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
+        resumed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
+        QCOMPARE(resumed->counts().succeeded, n);
+        QCOMPARE(int(m_server->users.size()), n);
+    }
+
     static QList<BulkRun::Stage> stagesOf(const QSignalSpy& spy)
     {
         QList<BulkRun::Stage> stages;
@@ -528,11 +539,7 @@ private Q_SLOTS:
         const Counts counts = countStates(stored->results);
         QVERIFY2(counts.pending > n - 100, qPrintable(counts.summaryLine()));
         // And resumed, it finishes: every row created once.
-        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
-        resumed->start();
-        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
-        QCOMPARE(resumed->counts().succeeded, n);
-        QCOMPARE(int(m_server->users.size()), n);
+        resumeCreatesEveryRowOnce(id, n);
     }
 
     // Destroyed while its job was being created on a worker (an import dialog closed within
@@ -582,11 +589,7 @@ private Q_SLOTS:
         QCOMPARE(stored->rows.size(), n);
         QCOMPARE(countStates(stored->results).pending, n);
 
-        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options(100)));
-        resumed->start();
-        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 60000);
-        QCOMPARE(resumed->counts().succeeded, n);
-        QCOMPARE(int(m_server->users.size()), n);
+        resumeCreatesEveryRowOnce(id, n);
     }
 
     // Cancelled while its later segments are not recorded yet: those rows are recorded as not
