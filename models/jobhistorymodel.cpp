@@ -14,10 +14,11 @@ JobHistoryModel::JobHistoryModel(QObject* parent)
 {
 }
 
-void JobHistoryModel::setJobs(const QList<Bulk::JobSummary>& jobs)
+void JobHistoryModel::setJobs(const QList<Bulk::JobSummary>& jobs, bool rowsArriving)
 {
     beginResetModel();
     m_jobs = jobs;
+    m_rowsArriving = rowsArriving;
     endResetModel();
 }
 
@@ -47,6 +48,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const Bulk::JobSummary& job = m_jobs.at(index.row());
     const bool finished = job.finished.isValid();
+    const bool arriving = m_rowsArriving && !finished;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -57,7 +59,7 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
         case Column::Server:
             return job.connectionLabel;
         case Column::File:
-            return QFileInfo(job.sourceFile).fileName();
+            return Bulk::sourceLabel(job.sourceFile);
         case Column::Succeeded:
             return job.counts.succeeded;
         case Column::Failed:
@@ -72,6 +74,9 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
             const QString status = job.rowsPruned.isValid() ? tr("Finished, rows removed")
                 : finished                                  ? tr("Finished")
                                                             : tr("Did not finish");
+            if (job.notRecorded > 0 && arriving)
+                return QString(
+                    status + u" · "_s + tr("%n row(s) still being recorded", nullptr, job.notRecorded));
             if (job.notRecorded > 0)
                 return QString(status + u" · "_s + tr("%n row(s) never sent", nullptr, job.notRecorded));
             return status;
@@ -82,7 +87,10 @@ QVariant JobHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::File)
-            return job.sourceFile;
+            return Bulk::sourceDetail(job.sourceFile);
+        if (Column(index.column()) == Column::Status && job.notRecorded > 0 && arriving)
+            return tr("The job was closed while its rows were being recorded in the journal; they are "
+                      "still being written. This page updates when they are.");
         if (Column(index.column()) == Column::Status && job.notRecorded > 0)
             return tr("The job stopped while it was being recorded in the journal: %n row(s) of the file, "
                       "after the last one recorded, were never recorded nor sent. Import them again.",

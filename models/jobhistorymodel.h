@@ -34,7 +34,9 @@ public:
 
     explicit JobHistoryModel(QObject* parent = nullptr);
 
-    void setJobs(const QList<Bulk::JobSummary>& jobs);
+    // `rowsArriving`: rows of a job closed mid-recording are still being written (see
+    // Bulk::PendingJournalWrites): unfinished jobs' unrecorded rows are on their way, not lost.
+    void setJobs(const QList<Bulk::JobSummary>& jobs, bool rowsArriving = false);
     const Bulk::JobSummary& jobAt(int row) const { return m_jobs.at(row); }
     int rowOf(qint64 jobId) const;
 
@@ -48,6 +50,7 @@ public Q_SLOTS:
 
 private:
     QList<Bulk::JobSummary> m_jobs;
+    bool m_rowsArriving = false;
 };
 
 } // namespace Alli

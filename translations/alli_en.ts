@@ -939,6 +939,18 @@
             <numerusform>%n unknown (may or may not be applied)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows typed in the bulk editor</source>
+        <translation>Rows typed in the bulk editor</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>Agents selected on the agents page</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Pasted rows</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::BulkJob</name>
@@ -1089,7 +1101,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
-        <translation><numerusform>%n row of the file was never recorded nor sent: resuming does not send it; import it again.</numerusform><numerusform>%n rows of the file were never recorded nor sent: resuming does not send them; import them again.</numerusform></translation>
+        <translation>
+            <numerusform>%n row of the file was never recorded nor sent: resuming does not send it; import it again.</numerusform>
+            <numerusform>%n rows of the file were never recorded nor sent: resuming does not send them; import them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,10 +2004,6 @@
     <message>
         <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
         <translation>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</translation>
-    </message>
-    <message>
-        <source>Bulk editor: %1</source>
-        <translation>Bulk editor: %1</translation>
     </message>
     <message>
         <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
@@ -3842,6 +3853,17 @@
             <numerusform>The job stopped while it was being recorded in the journal: %n rows of the file, after the last one recorded, were never recorded nor sent. Import them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) still being recorded</source>
+        <translation>
+            <numerusform>%n row still being recorded</numerusform>
+            <numerusform>%n rows still being recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job was closed while its rows were being recorded in the journal; they are still being written. This page updates when they are.</source>
+        <translation>The job was closed while its rows were being recorded in the journal; they are still being written. This page updates when they are.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JsonView</name>
@@ -5619,10 +5641,6 @@ Turn on Reveal secrets to start from the current token info.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Agents selected on the agents page</source>
-        <translation>Agents selected on the agents page</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

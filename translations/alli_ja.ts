@@ -911,6 +911,18 @@
             <numerusform>不明 %n 件（適用されている可能性があります）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows typed in the bulk editor</source>
+        <translation>一括エディターで入力した行</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>エージェントページで選択したエージェント</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>貼り付けた行</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::BulkJob</name>
@@ -1055,7 +1067,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
-        <translation><numerusform>ファイルの %n 行は記録も送信もされていません。再開しても送信されないため、もう一度インポートしてください。</numerusform></translation>
+        <translation>
+            <numerusform>ファイルの %n 行は記録も送信もされていません。再開しても送信されないため、もう一度インポートしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1936,10 +1950,6 @@
     <message>
         <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
         <translation>再送信すると「すでに存在します」で失敗したり、変更が繰り返されたりすることがあります。不明な場合は先にサーバーで確認してください。</translation>
-    </message>
-    <message>
-        <source>Bulk editor: %1</source>
-        <translation>一括エディター: %1</translation>
     </message>
     <message>
         <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
@@ -3731,6 +3741,16 @@
             <numerusform>ジョブがジャーナルに記録される途中で止まりました。最後に記録された行より後のファイルの %n 行は、記録も送信もされていません。もう一度インポートしてください。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) still being recorded</source>
+        <translation>
+            <numerusform>%n 行を記録中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job was closed while its rows were being recorded in the journal; they are still being written. This page updates when they are.</source>
+        <translation>行をジャーナルに記録している途中でジョブが閉じられました。行はまだ書き込み中です。書き込みが終わるとこのページが更新されます。</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JsonView</name>
@@ -5491,10 +5511,6 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Agents selected on the agents page</source>
-        <translation>エージェントページで選択したエージェント</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -911,6 +911,18 @@
             <numerusform>%n개 알 수 없음(적용되었을 수도 있음)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rows typed in the bulk editor</source>
+        <translation>일괄 편집기에 입력한 행</translation>
+    </message>
+    <message>
+        <source>Agents selected on the agents page</source>
+        <translation>에이전트 페이지에서 선택한 에이전트</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>붙여 넣은 행</translation>
+    </message>
 </context>
 <context>
     <name>Alli::Bulk::BulkJob</name>
@@ -1055,7 +1067,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file were never recorded nor sent: resuming does not send them; import them again.</source>
-        <translation><numerusform>파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 시작해도 전송되지 않으니 다시 가져오세요.</numerusform></translation>
+        <translation>
+            <numerusform>파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 시작해도 전송되지 않으니 다시 가져오세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1936,10 +1950,6 @@
     <message>
         <source>Sending them again can fail with &quot;already exists&quot;, or repeat a change. Check them on the server first if in doubt.</source>
         <translation>다시 보내면 &quot;이미 있음&quot;으로 실패하거나 변경이 반복될 수 있습니다. 확실하지 않으면 먼저 서버에서 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Bulk editor: %1</source>
-        <translation>일괄 편집기: %1</translation>
     </message>
     <message>
         <source>Fix the rows that failed and send again; rows that succeeded are kept as they are.</source>
@@ -3731,6 +3741,16 @@
             <numerusform>작업이 저널에 기록되는 중에 멈췄습니다. 마지막으로 기록된 행 다음에 있는 파일의 %n개 행은 기록되지도 전송되지도 않았습니다. 다시 가져오세요.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) still being recorded</source>
+        <translation>
+            <numerusform>%n개 행 기록 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job was closed while its rows were being recorded in the journal; they are still being written. This page updates when they are.</source>
+        <translation>행을 저널에 기록하는 중에 작업이 닫혔습니다. 행은 아직 기록되는 중이며, 기록이 끝나면 이 페이지가 새로 고쳐집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Alli::JsonView</name>
@@ -5491,10 +5511,6 @@ Turn on Reveal secrets to start from the current token info.</source>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Agents selected on the agents page</source>
-        <translation>에이전트 페이지에서 선택한 에이전트</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

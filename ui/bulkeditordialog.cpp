@@ -813,8 +813,8 @@ bool BulkEditorDialog::send()
     Bulk::RunOptions options;
     options.concurrency = m_concurrency->value();
     Bulk::BulkRun* previous = m_run;
-    m_run = new Bulk::BulkRun(m_client, m_operation, prepared,
-        { tr("Bulk editor: %1").arg(Bulk::operationLabel(m_operation)), m_header }, options, this);
+    m_run = new Bulk::BulkRun(
+        m_client, m_operation, prepared, { QString(Bulk::kBulkEditorSource), m_header }, options, this);
     connect(m_run, &Bulk::BulkRun::rowsChanged, this, &BulkEditorDialog::onRunRowsChanged);
     connect(m_run, &Bulk::BulkRun::rowsReset, this, [this] { onRunRowsChanged({}); });
     connect(m_run, &Bulk::BulkRun::finished, this, &BulkEditorDialog::onRunFinished);

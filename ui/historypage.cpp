@@ -117,6 +117,11 @@ HistoryPage::HistoryPage(AlliClient* client, QWidget* parent)
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateActions);
     connect(m_view, &QTableView::activated, this, &HistoryPage::openSelectedReport);
+    // Rows of a job closed mid-recording have all arrived: the page shows the job whole.
+    connect(Bulk::PendingJournalWrites::instance(), &Bulk::PendingJournalWrites::allWritten, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -232,8 +237,11 @@ void HistoryPage::refresh()
     }
     banner()->clear();
     const qint64 selected = selectedJobId();
+    // A job closed while its rows were being recorded is complete only once they are written:
+    // until then it says so, offers no resume, and this refreshes when they are.
+    const bool rowsArriving = Bulk::PendingJournalWrites::anyPending();
     const QList<Bulk::JobSummary> jobs = m_journal->jobs();
-    m_model->setJobs(jobs);
+    m_model->setJobs(jobs, rowsArriving);
     if (jobs.isEmpty())
         m_overlay->showEmpty(tr("No bulk job has run on this computer yet."), tr("Import CSV…"),
             [this] { openImportDialog(); });
@@ -257,6 +265,8 @@ void HistoryPage::refresh()
     unfinished.removeIf([&server](const Bulk::JobSummary& job) {
         return !Bulk::BulkRun::whyNotResumable(job, server).isEmpty();
     });
+    if (rowsArriving)
+        unfinished.clear();
     m_unfinishedJobId = unfinished.isEmpty() ? -1 : unfinished.constFirst().id;
     if (!unfinished.isEmpty()) {
         const Bulk::JobSummary& job = unfinished.constFirst();
@@ -264,7 +274,7 @@ void HistoryPage::refresh()
             + tr("The newest: %1 from %2, %n row(s) not answered yet. Rows that were on their way are first "
                  "checked on the server: only those it never received are sent.",
                 nullptr, job.counts.pending)
-                  .arg(Bulk::operationLabel(job.operation), QFileInfo(job.sourceFile).fileName());
+                  .arg(Bulk::operationLabel(job.operation), Bulk::sourceLabel(job.sourceFile));
         if (job.notRecorded > 0)
             text += u' ' + Bulk::BulkRun::notRecordedText(job);
         if (all > unfinished.size())
@@ -378,9 +388,7 @@ static QString writeReport(const QString& journalPath, qint64 jobId, const QStri
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/reports"_s;
         QDir().mkpath(dir);
-        path = dir
-            + u"/job-%1-%2-report.csv"_s.arg(jobId).arg(
-                QFileInfo(job->summary.sourceFile).completeBaseName());
+        path = dir + u"/job-%1-%2-report.csv"_s.arg(jobId).arg(Bulk::sourceFileStem(job->summary.sourceFile));
     }
     if (!Bulk::TableFile::write(path, Bulk::Report::reportTable(job->header, job->rows, job->results))
              .isEmpty())

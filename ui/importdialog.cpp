@@ -773,11 +773,6 @@ void ImportDialog::pasteRows(const QString& text, const QString& html)
         });
 }
 
-QString ImportDialog::sourceName() const
-{
-    return m_path.isEmpty() ? m_pastedLabel : m_path;
-}
-
 void ImportDialog::openFile(const QString& path)
 {
     if (m_job)
@@ -1374,7 +1369,8 @@ bool ImportDialog::startSending()
     if (m_path == unsentRowsPath())
         discardUnsentRows(); // the job, in the journal, now has them
     startRun(new Bulk::BulkRun(m_client, m_preview->operation(), m_preview->preparedRows(),
-        { sourceName(), m_preview->table().header }, runOptions(), this));
+        { m_path.isEmpty() ? QString(Bulk::kPastedSource) : m_path, m_preview->table().header }, runOptions(),
+        this));
     return true;
 }
 
@@ -1424,7 +1420,7 @@ bool ImportDialog::resumeJob(qint64 journalJobId)
         setOperation(run->operation());
         m_operation = run->operation();
         m_path = run->source().file;
-        m_fileEdit->setText(m_path);
+        m_fileEdit->setText(Bulk::sourceDetail(m_path));
     });
     startRun(run);
     return true;

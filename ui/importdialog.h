@@ -236,7 +236,6 @@ private:
     int m_pasteTemplateColumns = -1;
     QString m_pastedText;
     QString m_pastedHtml;
-    QString sourceName() const; // the file, or m_pastedLabel
     QPushButton* m_templateButton;
     QLabel* m_encodingLabel;
     QComboBox* m_encodingCombo;

@@ -178,7 +178,7 @@ void MainWindow::updateResumeNotice()
     m_resumeNoticeText->setText(
         tr("An import did not finish: %1 from %2, %3 of %4 rows sent. Resume it? Rows already sent "
            "are not sent again; rows that were in flight are checked on the server.")
-            .arg(Bulk::operationLabel(m_resumeJob->operation), QFileInfo(m_resumeJob->sourceFile).fileName())
+            .arg(Bulk::operationLabel(m_resumeJob->operation), Bulk::sourceLabel(m_resumeJob->sourceFile))
             .arg(counts.succeeded + counts.failed + counts.notSent + counts.unknown)
             .arg(counts.total() - counts.invalid + m_resumeJob->notRecorded)
         + (m_resumeJob->notRecorded > 0 ? u' ' + Bulk::BulkRun::notRecordedText(*m_resumeJob) : QString()));

@@ -407,7 +407,7 @@ bool SelectionJobDialog::start()
     Bulk::RunOptions options;
     options.journalPath = m_journalPath;
     startRun(new Bulk::BulkRun(m_client, m_operation, prepareRows(m_operation, members, groups),
-        { tr("Agents selected on the agents page"), journalHeader(m_operation) }, options, this));
+        { QString(Bulk::kAgentSelectionSource), journalHeader(m_operation) }, options, this));
     return true;
 }
 

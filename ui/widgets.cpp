@@ -88,7 +88,14 @@ namespace
 void setElasticColumn(QTableView* view, int column)
 {
     view->setProperty(kElasticKey, column);
+    view->setItemDelegateForColumn(column, new MiddleElidingDelegate(view));
     view->viewport()->installEventFilter(new ElasticColumnFilter(view));
+}
+
+void MiddleElidingDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = Qt::ElideMiddle;
 }
 
 void applyColumnFit(QTableView* view)

@@ -2,6 +2,7 @@
 // Small widget factories and set-ups shared by the pages and dialogs.
 
 #include <QList>
+#include <QStyledItemDelegate>
 
 class QAbstractItemView;
 class QMenu;
@@ -36,7 +37,18 @@ void applyColumnFit(QTableView* view);
 // fitted columns are wider than the view, down to 20 characters or its header, so that the
 // columns after it stay in sight; it elides, its tooltip shows it whole. It takes its width
 // back when the view grows (the other columns keep theirs, resized by the user or not).
+// The column keeps both ends of a cut text (a file name's date and extension, a description's
+// count) with MiddleElidingDelegate.
 void setElasticColumn(QTableView* view, int column);
+
+// Elides in the middle ("staff-list-…-v3.csv"), whatever the view's elide mode.
+class MiddleElidingDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
 
 // A column chooser on the view's header (right click): one check box per column, "Show all
 // columns", never the last visible column hidden. What is hidden is remembered in QSettings

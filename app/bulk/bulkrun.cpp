@@ -303,7 +303,7 @@ void BulkRun::loadJob()
                                       "again.",
                     nullptr, m_rowsNotRecorded)
                                        .arg(stored->lastRecordedLine)
-                                       .arg(m_source.file);
+                                       .arg(sourceDetail(m_source.file));
                 qCWarning(lcBulkRun).noquote() << m_journalWarning;
             }
             openWriter();

@@ -2,8 +2,9 @@
 
 #include "operationtraits.h"
 
-#include <algorithm>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,6 +113,27 @@ QStringList PreparedRow::maskedCells() const
     for (qsizetype c = 0; c < cells.size(); ++c)
         masked.append(maskedCell(c).toString());
     return masked;
+}
+
+QString sourceLabel(const QString& source)
+{
+    if (source == kBulkEditorSource)
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Rows typed in the bulk editor"));
+    if (source == kAgentSelectionSource)
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Agents selected on the agents page"));
+    if (source == kPastedSource)
+        return trBulk(QT_TRANSLATE_NOOP("Alli::Bulk", "Pasted rows"));
+    return QFileInfo(source).fileName();
+}
+
+QString sourceDetail(const QString& source)
+{
+    return source.startsWith(u"alli:"_s) ? sourceLabel(source) : source;
+}
+
+QString sourceFileStem(const QString& source)
+{
+    return source.startsWith(u"alli:"_s) ? source.mid(5) : QFileInfo(source).completeBaseName();
 }
 
 QString rowStateLabel(RowState state)

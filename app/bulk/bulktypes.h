@@ -87,6 +87,16 @@ enum class RowState {
     NotSent, // cancelled before it was sent
     Unknown, // sent, no usable answer (or no result for this row): may or may not be applied
 };
+// Where a job's rows came from, as the journal keeps it: a file's absolute path, or one of these
+// markers for rows typed in the app (never a translated text in the journal: History, the resume
+// offers and reports say them in the language of the moment).
+inline constexpr QLatin1StringView kBulkEditorSource("alli:bulk-editor");
+inline constexpr QLatin1StringView kAgentSelectionSource("alli:agents-selection");
+inline constexpr QLatin1StringView kPastedSource("alli:pasted"); // rows pasted into the import dialog
+QString sourceLabel(const QString& source); // the file's name, or the marker's description (translated)
+QString sourceDetail(const QString& source); // the file's whole path, or the description
+QString sourceFileStem(const QString& source); // for file names made from it: "staff", "bulk-editor"
+
 QString rowStateLabel(RowState state); // translated
 QString rowStateId(RowState state); // "pending", "succeeded", "failed", "invalid", "not-sent", "unknown"
 std::optional<RowState> rowStateFromId(QStringView id);

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <deque>
 #include <functional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -564,6 +565,7 @@ JournalWriter::JournalWriter(const QString& path, qint64 jobId, QObject* parent)
                     QMutexLocker released(&writers.mutex);
                     if (--writers.pending == 0)
                         writers.none.wakeAll();
+                    PendingJournalWrites::notifyIfNonePending(writers.pending);
                     emit drained();
                 }
             }
@@ -670,6 +672,42 @@ JournalWriter::PendingWrite::~PendingWrite()
     QMutexLocker lock(&writers.mutex);
     if (--writers.pending == 0)
         writers.none.wakeAll();
+    PendingJournalWrites::notifyIfNonePending(writers.pending);
+}
+
+namespace
+{
+    PendingJournalWrites* g_releasedWrites = nullptr; // guarded by ReleasedWriters::mutex
+}
+
+PendingJournalWrites* PendingJournalWrites::instance()
+{
+    ReleasedWriters& writers = releasedWriters();
+    QMutexLocker lock(&writers.mutex);
+    if (!g_releasedWrites) {
+        g_releasedWrites = new PendingJournalWrites;
+        // Deleted with the application object (under the mutex: a writer may be telling it).
+        if (QCoreApplication::instance())
+            connect(QCoreApplication::instance(), &QObject::destroyed, [] {
+                QMutexLocker gone(&releasedWriters().mutex);
+                delete std::exchange(g_releasedWrites, nullptr);
+            });
+    }
+    return g_releasedWrites;
+}
+
+bool PendingJournalWrites::anyPending()
+{
+    ReleasedWriters& writers = releasedWriters();
+    QMutexLocker lock(&writers.mutex);
+    return writers.pending > 0;
+}
+
+// Called with ReleasedWriters' mutex held, on any thread.
+void PendingJournalWrites::notifyIfNonePending(int pending)
+{
+    if (pending == 0 && g_releasedWrites)
+        QMetaObject::invokeMethod(g_releasedWrites, &PendingJournalWrites::allWritten, Qt::QueuedConnection);
 }
 
 void JournalWriter::waitForReleased()

@@ -142,6 +142,25 @@ private:
     qint64 m_jobId;
 };
 
+// Rows written elsewhere (by released writers, or for a PendingWrite) are not all in the
+// journal yet while anyPending(): a job then shows rows "never recorded" that are on their way.
+// allWritten() tells readers on the application's thread (History) when the last has arrived.
+class PendingJournalWrites : public QObject
+{
+    Q_OBJECT
+public:
+    static PendingJournalWrites* instance(); // created on, and signalling to, the first caller's thread
+    static bool anyPending();
+
+Q_SIGNALS:
+    void allWritten();
+
+private:
+    PendingJournalWrites() = default;
+    friend class JournalWriter;
+    static void notifyIfNonePending(int pending);
+};
+
 // Runs `work` with a JobJournal of its own on a pool thread (created and destroyed there: SQLite
 // connections belong to the thread that opened them), then `done` with its result on
 // `context`'s thread. `done` is not called when `context` is destroyed first; `failed` is the

@@ -548,7 +548,7 @@ bool CliRunner::resume()
         m_err << tr("Resuming job %1 (%2, %3): %4 row(s) already final, %5 were in flight and are "
                     "looked up before anything is sent, %6 to send.")
                      .arg(m_run->jobId())
-                     .arg(Bulk::operationLabel(m_operation), m_file)
+                     .arg(Bulk::operationLabel(m_operation), Bulk::sourceDetail(m_file))
                      .arg(before.succeeded + before.failed + before.invalid + before.notSent)
                      .arg(before.unknown)
                      .arg(before.pending)

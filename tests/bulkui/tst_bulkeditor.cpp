@@ -300,6 +300,7 @@ private Q_SLOTS:
             model->index(0, 0).data(ImportPreviewModel::RowStateRole).toInt(), int(Bulk::RowState::Failed));
         QCOMPARE(model->resultAt(1)->state, Bulk::RowState::Succeeded);
         QVERIFY(m_fx.demo()->userExists(u"EDIT-NEW-1"_s));
+        QCOMPARE(dialog->run()->source().file, QString(Bulk::kBulkEditorSource)); // in no language
         QVERIFY(!(model->flags(model->index(1, id)) & Qt::ItemIsEditable)); // done: read only
         QVERIFY(model->flags(model->index(0, id)) & Qt::ItemIsEditable); // to be fixed
         QVERIFY(!dialog->gridEditing()->edit({ { 1, id, u"CHANGED"_s } }, u"test"_s));

@@ -497,7 +497,8 @@ void TestImportDialog::pastedRowsFromExcelAreCheckedAndSent()
     const auto member = m_fixture.demo()->agentByEmail(u"paste.two@example.com"_s);
     QVERIFY(member.has_value());
     QCOMPARE(member->firstName, u"花子"_s);
-    QVERIFY2(dialog.job()->source().file.contains(u"pasted"_s), qPrintable(dialog.job()->source().file));
+    // Journalled as pasted rows in no language: History names them in the language of the day.
+    QCOMPARE(dialog.job()->source().file, QString(Bulk::kPastedSource));
 
     // Without a header, the rows are read in the template's order of the chosen change: another
     // change reads them again in its order; the extra columns are never sent as data keys.

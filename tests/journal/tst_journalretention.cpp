@@ -9,6 +9,7 @@
 #include "jobhistorymodel.h"
 #include "journal.h"
 #include "languagemanager.h"
+#include "widgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -243,10 +245,125 @@ private Q_SLOTS:
         QVERIFY(narrow < view->fontMetrics().horizontalAdvance(longName));
         const int longRow = page.model()->jobAt(0).sourceFile == longName ? 0 : 1;
         QCOMPARE(page.model()->index(longRow, file).data(Qt::ToolTipRole).toString(), longName);
+        // The cut keeps both ends: the version and extension that tell similar files apart.
+        auto* delegate = qobject_cast<Widgets::MiddleElidingDelegate*>(view->itemDelegateForColumn(file));
+        QVERIFY(delegate);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        delegate->initStyleOption(&option, page.model()->index(longRow, file));
+        const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, narrow);
+        QVERIFY2(shown.startsWith(u"staff-list"_s) && shown.endsWith(u"v3.csv"_s) && shown.contains(u'…'),
+            qPrintable(shown));
         // Wider: the file name gets its width back (up to the 80 characters every column may take).
         page.resize(2400, 500);
         QTRY_VERIFY(header->sectionSize(file) > narrow);
         QVERIFY(statusInSight());
+    }
+
+    // A job closed while its rows were still being recorded (an import dialog closed in the first
+    // second of a big job): History says the rows are on their way, not "never sent", offers no
+    // resume with wrong counts, and shows the job whole, resumable, once the rows are written.
+    void historyWaitsForRowsOnTheirWay()
+    {
+        QFile::remove(ImportDialog::journalPath());
+        const int n = 2000;
+        const QList<PreparedRow> all = rows(n, u"HLATE"_s);
+        qint64 id = -1;
+        {
+            JobJournal journal(ImportDialog::journalPath());
+            QVERIFY(journal.isOpen());
+            // No server: the page below has no client, and offers this job as its own.
+            id = journal.createJob(Operation::CreateUsers, u"/data/late.csv"_s, QString(),
+                { u"ownUserId"_s, u"firstName"_s }, all, QList<RowResult>(n), 5);
+            QVERIFY(id > 0);
+        }
+        HistoryPage page(nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1000, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* resumeBar = page.findChild<QWidget*>(u"resumeBar"_s);
+        QVERIFY(resumeBar);
+        const auto status = [&page] {
+            return page.model()->index(0, int(JobHistoryModel::Column::Status)).data().toString();
+        };
+
+        // Another connection holds the journal's write lock: the released writer cannot finish
+        // until the test lets go.
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lock-holder"_s);
+            holder.setDatabaseName(ImportDialog::journalPath());
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+            auto writer = std::make_shared<JournalWriter>(ImportDialog::journalPath(), id);
+            writer->appendRows(all, 5, QList<RowResult>(n - 5));
+            JournalWriter::release(std::move(writer));
+            QVERIFY(PendingJournalWrites::anyPending());
+
+            page.activate();
+            QCOMPARE(page.model()->rowCount(), 1);
+            QVERIFY2(status().contains(u"1995 rows still being recorded"_s), qPrintable(status()));
+            QVERIFY(!status().contains(u"never"_s));
+            QVERIFY(!resumeBar->isVisible());
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+        }
+        QSqlDatabase::removeDatabase(u"lock-holder"_s);
+
+        // Written: the page refreshes by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Did not finish"_s, 15000);
+        QVERIFY(!PendingJournalWrites::anyPending());
+        QVERIFY(resumeBar->isVisible());
+        JobJournal journal(ImportDialog::journalPath());
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->rows.size(), n);
+        QCOMPARE(stored->rowsNotRecorded, 0);
+    }
+
+    // Rows typed in the bulk editor, pasted, or selected on the agents page are journalled in no
+    // language: History names them in the language of the moment (an admin who switches from
+    // Korean to English reads English), and a report written from one gets a plain file name.
+    void historyNamesTypedRowsInTheCurrentLanguage()
+    {
+        QFile::remove(ImportDialog::journalPath());
+        QHash<QString, qint64> ids;
+        {
+            JobJournal journal(ImportDialog::journalPath());
+            QVERIFY(journal.isOpen());
+            for (const QString& source : { QString(kBulkEditorSource), QString(kAgentSelectionSource),
+                     QString(kPastedSource), u"/home/admin/staff.csv"_s }) {
+                ids.insert(source,
+                    journal.createJob(Operation::CreateUsers, source, u"127.0.0.1"_s, { u"ownUserId"_s },
+                        rows(1, u"HSRC%1"_s.arg(ids.size())), QList<RowResult>(1)));
+            }
+        }
+        HistoryPage page(nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.activate();
+        QCOMPARE(page.model()->rowCount(), 4);
+        const auto shown = [&page, &ids](const QString& source, int role = Qt::DisplayRole) {
+            const int row = page.model()->rowOf(ids.value(source));
+            return page.model()->index(row, int(JobHistoryModel::Column::File)).data(role).toString();
+        };
+        QCOMPARE(shown(QString(kBulkEditorSource)), u"Rows typed in the bulk editor"_s);
+        QCOMPARE(shown(QString(kAgentSelectionSource)), u"Agents selected on the agents page"_s);
+        QCOMPARE(shown(QString(kPastedSource)), u"Pasted rows"_s);
+        QCOMPARE(shown(QString(kPastedSource), Qt::ToolTipRole), u"Pasted rows"_s);
+        QCOMPARE(shown(u"/home/admin/staff.csv"_s), u"staff.csv"_s);
+        QCOMPARE(shown(u"/home/admin/staff.csv"_s, Qt::ToolTipRole), u"/home/admin/staff.csv"_s);
+
+        QVERIFY(m_languages.setLanguage(u"ko"_s));
+        QCOMPARE(shown(QString(kBulkEditorSource)), u"일괄 편집기에 입력한 행"_s);
+        QCOMPARE(shown(QString(kPastedSource)), u"붙여 넣은 행"_s);
+        QVERIFY(m_languages.setLanguage(u"ja"_s));
+        QCOMPARE(shown(QString(kAgentSelectionSource)), u"エージェントページで選択したエージェント"_s);
+        QVERIFY(m_languages.setLanguage(u"en"_s));
+
+        const QString report = page.exportReport(ids.value(QString(kBulkEditorSource)));
+        QVERIFY(!report.isEmpty());
+        QVERIFY2(QFileInfo(report).fileName().endsWith(u"-bulk-editor-report.csv"_s), qPrintable(report));
+        QFile::remove(report);
     }
 
     // A journal written by an older version (no pruning or segment columns) opens, gets the

@@ -401,6 +401,7 @@ private Q_SLOTS:
         const std::optional<Bulk::StoredJob> stored = journal.load(id);
         QVERIFY(stored);
         QCOMPARE(stored->summary.operation, Bulk::Operation::UpdateMemberGroups);
+        QCOMPARE(stored->summary.sourceFile, QString(Bulk::kAgentSelectionSource)); // in no language
         QVERIFY(stored->summary.finished.isValid());
         QCOMPARE(stored->summary.connectionLabel, m_fx.client()->connection().baseUrl().host());
         QCOMPARE(stored->header, (QStringList { u"email"_s, u"groups"_s }));
