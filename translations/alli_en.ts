@@ -3229,13 +3229,6 @@
         <source>Removes the rows of every finished import now; their counts stay.</source>
         <translation>Removes the rows of every finished import now; their counts stay.</translation>
     </message>
-    <message numerus="yes">
-        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
-        <translation>
-            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day after it finished, until %1 for an import that finishes today:</numerusform>
-            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n days after it finished, until %1 for an import that finishes today:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No finished import has rows left to remove.</source>
         <translation>No finished import has rows left to remove.</translation>
@@ -3291,6 +3284,10 @@
     <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
+        <translation><numerusform>Every import's counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform><numerusform>Every import's counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n days after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3146,12 +3146,6 @@
         <source>Removes the rows of every finished import now; their counts stay.</source>
         <translation>完了したすべてのインポートの行を今すぐ削除します。件数は残ります。</translation>
     </message>
-    <message numerus="yes">
-        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
-        <translation>
-            <numerusform>すべてのインポートの件数、ファイル、サーバー、日時はずっと保持されます。行(つまりレポート)は完了後 %n 日間保持され、今日完了するインポートは %1 までです:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No finished import has rows left to remove.</source>
         <translation>削除できる行が残っている完了済みのインポートはありません。</translation>
@@ -3203,6 +3197,10 @@
     <message>
         <source>Import CSV…</source>
         <translation>CSV をインポート…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
+        <translation><numerusform>すべてのインポートの件数、ファイル、サーバー、日時はずっと保持されます。行(つまりレポート)は完了後 %n 日間保持されます。今日完了するインポートは %1 までです。行の保持期間:</numerusform></translation>
     </message>
 </context>
 <context>

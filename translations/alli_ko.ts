@@ -3146,12 +3146,6 @@
         <source>Removes the rows of every finished import now; their counts stay.</source>
         <translation>완료된 모든 가져오기의 행을 지금 삭제합니다. 개수는 남습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:</source>
-        <translation>
-            <numerusform>모든 가져오기의 개수, 파일, 서버, 시각은 계속 보관됩니다. 행(따라서 보고서)은 완료 후 %n일 동안 보관되며, 오늘 완료되는 가져오기는 %1까지입니다:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No finished import has rows left to remove.</source>
         <translation>삭제할 행이 남은 완료된 가져오기가 없습니다.</translation>
@@ -3203,6 +3197,10 @@
     <message>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
+        <translation><numerusform>모든 가져오기의 개수, 파일, 서버, 시각은 계속 보관됩니다. 행(따라서 보고서)은 완료 후 %n일 동안 보관됩니다. 오늘 완료되는 가져오기는 %1까지입니다. 행 보관 기간:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,8 @@ void HistoryPage::setKeepRowsDays(int days)
 QString HistoryPage::retentionText() const
 {
     return tr("Every import's counts, file, server and times are kept for good. Its rows (and so its "
-              "report) are kept for %n day(s) after it finished, until %1 for an import that finishes today:",
+              "report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. "
+              "Keep the rows for:",
         nullptr, keepRowsDays())
         .arg(shortDate(QDate::currentDate().addDays(keepRowsDays())));
 }
