@@ -3287,7 +3287,10 @@
     </message>
     <message numerus="yes">
         <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
-        <translation><numerusform>Every import's counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform><numerusform>Every import's counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n days after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform></translation>
+        <translation>
+            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform>
+            <numerusform>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n days after it finished: until %1 for an import that finishes today. Keep the rows for:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3200,7 +3200,9 @@
     </message>
     <message numerus="yes">
         <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
-        <translation><numerusform>すべてのインポートの件数、ファイル、サーバー、日時はずっと保持されます。行(つまりレポート)は完了後 %n 日間保持されます。今日完了するインポートは %1 までです。行の保持期間:</numerusform></translation>
+        <translation>
+            <numerusform>すべてのインポートの件数、ファイル、サーバー、日時はずっと保持されます。行(つまりレポート)は完了後 %n 日間保持されます。今日完了するインポートは %1 までです。行の保持期間:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3200,7 +3200,9 @@
     </message>
     <message numerus="yes">
         <source>Every import&apos;s counts, file, server and times are kept for good. Its rows (and so its report) are kept for %n day(s) after it finished: until %1 for an import that finishes today. Keep the rows for:</source>
-        <translation><numerusform>모든 가져오기의 개수, 파일, 서버, 시각은 계속 보관됩니다. 행(따라서 보고서)은 완료 후 %n일 동안 보관됩니다. 오늘 완료되는 가져오기는 %1까지입니다. 행 보관 기간:</numerusform></translation>
+        <translation>
+            <numerusform>모든 가져오기의 개수, 파일, 서버, 시각은 계속 보관됩니다. 행(따라서 보고서)은 완료 후 %n일 동안 보관됩니다. 오늘 완료되는 가져오기는 %1까지입니다. 행 보관 기간:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

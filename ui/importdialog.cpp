@@ -1430,7 +1430,8 @@ void ImportDialog::startRun(Bulk::BulkRun* run)
 {
     Bulk::BulkRun* previous = m_job;
     m_job = run;
-    m_panel->setFileHint(m_path);
+    m_panel->setFileHint(
+        Bulk::isFileSource(m_path) ? m_path : QString()); // a resumed job's marker is no file
     m_panel->setRun(run);
     if (previous)
         previous->deleteLater();

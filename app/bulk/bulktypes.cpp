@@ -115,6 +115,11 @@ QStringList PreparedRow::maskedCells() const
     return masked;
 }
 
+bool isFileSource(const QString& source)
+{
+    return !source.isEmpty() && !source.startsWith(u"alli:"_s);
+}
+
 QString sourceLabel(const QString& source)
 {
     if (source == kBulkEditorSource)
@@ -128,12 +133,12 @@ QString sourceLabel(const QString& source)
 
 QString sourceDetail(const QString& source)
 {
-    return source.startsWith(u"alli:"_s) ? sourceLabel(source) : source;
+    return isFileSource(source) ? source : sourceLabel(source);
 }
 
 QString sourceFileStem(const QString& source)
 {
-    return source.startsWith(u"alli:"_s) ? source.mid(5) : QFileInfo(source).completeBaseName();
+    return isFileSource(source) ? QFileInfo(source).completeBaseName() : source.mid(5);
 }
 
 QString rowStateLabel(RowState state)

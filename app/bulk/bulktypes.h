@@ -93,6 +93,7 @@ enum class RowState {
 inline constexpr QLatin1StringView kBulkEditorSource("alli:bulk-editor");
 inline constexpr QLatin1StringView kAgentSelectionSource("alli:agents-selection");
 inline constexpr QLatin1StringView kPastedSource("alli:pasted"); // rows pasted into the import dialog
+bool isFileSource(const QString& source); // a file's path, not a marker (nor empty)
 QString sourceLabel(const QString& source); // the file's name, or the marker's description (translated)
 QString sourceDetail(const QString& source); // the file's whole path, or the description
 QString sourceFileStem(const QString& source); // for file names made from it: "staff", "bulk-editor"

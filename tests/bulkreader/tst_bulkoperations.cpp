@@ -62,6 +62,8 @@ class TestBulkOperations : public QObject
 private Q_SLOTS:
     void operationIds();
     void rowStatesAndCounts();
+    void jobSources_data();
+    void jobSources();
     void autoMap_data();
     void autoMap();
     void requiredFields();
@@ -106,6 +108,37 @@ void TestBulkOperations::operationIds()
     QVERIFY(!rowsKeyedByEmail(Operation::UpdateUsers));
     QVERIFY(rowsKeyedByEmail(Operation::InviteMembers));
     QVERIFY(rowsKeyedByEmail(Operation::DeleteAgents));
+}
+
+// What the journal keeps as a job's source: a file's path, or a marker for rows from no file.
+// Labels are what History shows, stems what report file names are made of (never a colon).
+void TestBulkOperations::jobSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("file");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("stem");
+    QTest::newRow("path") << u"/home/admin/staff.2026.csv"_s << true << u"staff.2026.csv"_s
+                          << u"staff.2026"_s;
+    QTest::newRow("windows path") << u"C:/Users/admin/직원.csv"_s << true << u"직원.csv"_s << u"직원"_s;
+    QTest::newRow("bulk editor") << QString(kBulkEditorSource) << false << u"Rows typed in the bulk editor"_s
+                                 << u"bulk-editor"_s;
+    QTest::newRow("selection") << QString(kAgentSelectionSource) << false
+                               << u"Agents selected on the agents page"_s << u"agents-selection"_s;
+    QTest::newRow("pasted") << QString(kPastedSource) << false << u"Pasted rows"_s << u"pasted"_s;
+    QTest::newRow("none") << QString() << false << QString() << QString();
+}
+
+void TestBulkOperations::jobSources()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, file);
+    QFETCH(QString, label);
+    QFETCH(QString, stem);
+    QCOMPARE(isFileSource(source), file);
+    QCOMPARE(sourceLabel(source), label);
+    QCOMPARE(sourceDetail(source), file ? source : label);
+    QCOMPARE(sourceFileStem(source), stem);
 }
 
 void TestBulkOperations::rowStatesAndCounts()
