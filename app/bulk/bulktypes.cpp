@@ -117,7 +117,7 @@ QStringList PreparedRow::maskedCells() const
 
 bool isFileSource(const QString& source)
 {
-    return !source.isEmpty() && !source.startsWith(u"alli:"_s);
+    return !source.isEmpty() && !source.startsWith(kSourceMarkerPrefix);
 }
 
 QString sourceLabel(const QString& source)
@@ -138,7 +138,8 @@ QString sourceDetail(const QString& source)
 
 QString sourceFileStem(const QString& source)
 {
-    return isFileSource(source) ? QFileInfo(source).completeBaseName() : source.mid(5);
+    return isFileSource(source) ? QFileInfo(source).completeBaseName()
+                                : source.mid(kSourceMarkerPrefix.size());
 }
 
 QString rowStateLabel(RowState state)

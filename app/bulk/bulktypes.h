@@ -90,6 +90,7 @@ enum class RowState {
 // Where a job's rows came from, as the journal keeps it: a file's absolute path, or one of these
 // markers for rows typed in the app (never a translated text in the journal: History, the resume
 // offers and reports say them in the language of the moment).
+inline constexpr QLatin1StringView kSourceMarkerPrefix("alli:");
 inline constexpr QLatin1StringView kBulkEditorSource("alli:bulk-editor");
 inline constexpr QLatin1StringView kAgentSelectionSource("alli:agents-selection");
 inline constexpr QLatin1StringView kPastedSource("alli:pasted"); // rows pasted into the import dialog

@@ -563,9 +563,10 @@ JournalWriter::JournalWriter(const QString& path, qint64 jobId, QObject* parent)
                     p->released = false;
                     ReleasedWriters& writers = releasedWriters();
                     QMutexLocker released(&writers.mutex);
-                    if (--writers.pending == 0)
+                    if (--writers.pending == 0) {
                         writers.none.wakeAll();
-                    PendingJournalWrites::notifyIfNonePending(writers.pending);
+                        PendingJournalWrites::notifyAllWritten();
+                    }
                     emit drained();
                 }
             }
@@ -670,9 +671,10 @@ JournalWriter::PendingWrite::~PendingWrite()
 {
     ReleasedWriters& writers = releasedWriters();
     QMutexLocker lock(&writers.mutex);
-    if (--writers.pending == 0)
+    if (--writers.pending == 0) {
         writers.none.wakeAll();
-    PendingJournalWrites::notifyIfNonePending(writers.pending);
+        PendingJournalWrites::notifyAllWritten();
+    }
 }
 
 namespace
@@ -704,9 +706,9 @@ bool PendingJournalWrites::anyPending()
 }
 
 // Called with ReleasedWriters' mutex held, on any thread.
-void PendingJournalWrites::notifyIfNonePending(int pending)
+void PendingJournalWrites::notifyAllWritten()
 {
-    if (pending == 0 && g_releasedWrites)
+    if (g_releasedWrites)
         QMetaObject::invokeMethod(g_releasedWrites, &PendingJournalWrites::allWritten, Qt::QueuedConnection);
 }
 

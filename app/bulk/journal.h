@@ -158,7 +158,7 @@ Q_SIGNALS:
 private:
     PendingJournalWrites() = default;
     friend class JournalWriter;
-    static void notifyIfNonePending(int pending);
+    static void notifyAllWritten(); // with the released writers' mutex held
 };
 
 // Runs `work` with a JobJournal of its own on a pool thread (created and destroyed there: SQLite
