@@ -49,18 +49,16 @@ BulkJob::BulkJob(
 {
     m_results = initialResults(m_rows);
     m_previouslyUnknown.resize(m_rows.size());
-    const QString marker = mayAlreadyBeAppliedText();
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        for (const CellProblem& p : m_rows.at(i).problems) {
-            if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty() && p.message == marker)
-                m_previouslyUnknown[i] = true;
-        }
+        const QList<CellProblem>& problems = m_rows.at(i).problems;
+        m_previouslyUnknown[i] = std::any_of(
+            problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
     }
 }
 
 QString BulkJob::mayAlreadyBeAppliedText()
 {
-    return tr("An earlier attempt got no usable answer: this row may already be applied.");
+    return CellProblem::mayBeAppliedText();
 }
 
 QList<RowResult> BulkJob::initialResults(const QList<PreparedRow>& rows)
@@ -605,7 +603,6 @@ QList<PreparedRow> BulkJob::failedRows() const
 QList<PreparedRow> retryableRows(
     const QList<PreparedRow>& rows, const QList<RowResult>& results, const QList<bool>& mayBeApplied)
 {
-    const QString marker = BulkJob::mayAlreadyBeAppliedText();
     QList<PreparedRow> retry;
     for (qsizetype i = 0; i < rows.size() && i < results.size(); ++i) {
         const RowResult& result = results.at(i);
@@ -613,11 +610,11 @@ QList<PreparedRow> retryableRows(
             continue; // succeeded, or refused by the server for a reason a retry does not change
         PreparedRow row = rows.at(i);
         const qsizetype before = row.problems.size();
-        row.problems.removeIf([&marker](const CellProblem& p) { return p.message == marker; });
+        row.problems.removeIf([](const CellProblem& p) { return p.mayBeApplied; });
         const bool carried = row.problems.size() != before || mayBeApplied.value(i);
         // "May already be applied" goes with the row, so that its answer can be reconciled.
         if (result.state == RowState::Unknown || carried)
-            row.problems.append({ CellProblem::Severity::Warning, QString(), marker });
+            row.problems.append(CellProblem::mayBeAppliedWarning());
         retry.append(row);
     }
     return retry;

@@ -115,6 +115,32 @@ QStringList PreparedRow::maskedCells() const
     return masked;
 }
 
+namespace
+{
+    const char* const kMayBeAppliedSource = QT_TRANSLATE_NOOP(
+        "Alli::Bulk::BulkJob", "An earlier attempt got no usable answer: this row may already be applied.");
+} // namespace
+
+QString CellProblem::mayBeAppliedText()
+{
+    return QCoreApplication::translate("Alli::Bulk::BulkJob", kMayBeAppliedSource);
+}
+
+CellProblem CellProblem::mayBeAppliedWarning()
+{
+    CellProblem problem { Severity::Warning, QString(), mayBeAppliedText() };
+    problem.mayBeApplied = true;
+    return problem;
+}
+
+CellProblem journalledWarning(const QString& text)
+{
+    if (text == kMayBeAppliedMarker || text == CellProblem::mayBeAppliedText()
+        || text == QLatin1StringView(kMayBeAppliedSource))
+        return CellProblem::mayBeAppliedWarning();
+    return { CellProblem::Severity::Warning, QString(), text };
+}
+
 bool isFileSource(const QString& source)
 {
     return !source.isEmpty() && !source.startsWith(kSourceMarkerPrefix);

@@ -54,7 +54,21 @@ struct CellProblem {
     // e-mail syntax, a group the look-up did not find…): an error that holds the row back, or,
     // when the admin sends such rows anyway (ValidationContext::sendUnconfirmed), a warning.
     bool overridable = false;
+    // "An earlier attempt may already have been applied" (a row of a retry job): its answer is
+    // reconciled ("already exists" then means applied). Known by this flag, never by its text,
+    // which is in the language of the moment; the journal keeps it as kMayBeAppliedMarker.
+    bool mayBeApplied = false;
+
+    // That warning, in the current language.
+    static CellProblem mayBeAppliedWarning();
+    static QString mayBeAppliedText();
 };
+
+// How the journal records CellProblem::mayBeApplied (a language-neutral marker).
+inline constexpr QLatin1StringView kMayBeAppliedMarker("alli:may-be-applied");
+// A warning read back from the journal: the marker, or the text an older version recorded (in
+// the current language or in English), becomes the flagged warning again.
+CellProblem journalledWarning(const QString& text);
 
 // What reports and the journal write instead of a secret cell.
 inline constexpr char16_t kSecretMask[] = u"********";

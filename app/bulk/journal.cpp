@@ -265,7 +265,9 @@ namespace
                 // job), so that a resumed job still knows them.
                 QStringList warnings;
                 for (const CellProblem& p : r.problems) {
-                    if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
+                    if (p.mayBeApplied)
+                        warnings.append(kMayBeAppliedMarker);
+                    else if (p.severity == CellProblem::Severity::Warning && p.column.isEmpty())
                         warnings.append(p.message);
                 }
                 message = warnings.join(u'\n');
@@ -885,7 +887,7 @@ std::optional<StoredJob> JobJournal::load(qint64 jobId) const
         if (result.state == RowState::Pending && !result.message.isEmpty()) {
             const QStringList warnings = result.message.split(u'\n');
             for (const QString& w : warnings)
-                row.problems.append({ CellProblem::Severity::Warning, QString(), w });
+                row.problems.append(journalledWarning(w));
             result.message.clear();
         }
         job.rows.append(row);

@@ -9,6 +9,7 @@
 #include "bulktestrows.h"
 #include "fakenetwork.h"
 #include "journal.h"
+#include "languages.h"
 #include "report.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -604,6 +606,64 @@ private Q_SLOTS:
         QCOMPARE(retry.results().at(0).state, RowState::Succeeded);
         QVERIFY(retry.results().at(0).message.contains(u"User 'U0000' already exists"));
         QCOMPARE(retry.results().at(1).state, RowState::Succeeded);
+    }
+
+    // A retry job journalled in one language and resumed in another (started in the Korean
+    // console, resumed with the English alli-admin-cli): its rows still know that an earlier
+    // attempt may have been applied, and an "already exists" answer ends them succeeded.
+    void retryJobReconcilesInAnotherLanguage()
+    {
+        m_client->setTransferTimeout(150);
+        m_nam->setHandler([](const RecordedRequest&) { return FakeResponse::hanging(); });
+        BulkJob first(m_client, Operation::CreateUsers, userRows(2));
+        first.start();
+        waitFinished(first);
+        QCOMPARE(statesOf(first), (QList<RowState> { RowState::Unknown, RowState::Unknown }));
+
+        QTranslator korean;
+        QVERIFY(korean.load(translationResource(u"ko"_s)));
+        const auto english = qScopeGuard([&korean] { QCoreApplication::removeTranslator(&korean); });
+        QCoreApplication::installTranslator(&korean);
+        const QString koreanMark = BulkJob::mayAlreadyBeAppliedText();
+        QVERIFY(!koreanMark.startsWith(u"An earlier attempt"_s)); // the catalogue is in use
+        const QList<PreparedRow> failed = first.failedRows();
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(0).problems.constLast().message, koreanMark);
+        QTemporaryDir dir;
+        JobJournal journal(dir.filePath(u"jobs.sqlite"_s));
+        const qint64 id = journal.createJob(Operation::CreateUsers, u"u.csv"_s, u"Demo"_s,
+            { u"ownUserId"_s, u"name"_s }, failed, QList<RowResult>(failed.size()));
+        QCoreApplication::removeTranslator(&korean);
+
+        const std::optional<StoredJob> stored = journal.load(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->rows.at(0).problems.size(), 1);
+        // Shown in the language of the moment, not in the one it was recorded in.
+        QCOMPARE(stored->rows.at(0).problems.constFirst().message, BulkJob::mayAlreadyBeAppliedText());
+        m_nam->clearRequests();
+        m_nam->setHandler([](const RecordedRequest& r) {
+            QJsonArray results;
+            const QStringList keys = requestKeys(r);
+            for (const QString& key : keys)
+                results.append(userResult(key, false, u"User '%1' already exists"_s.arg(key)));
+            return resultsResponse(results);
+        });
+        BulkJob retry(m_client, Operation::CreateUsers, stored->rows);
+        retry.start();
+        waitFinished(retry);
+        QCOMPARE(m_nam->requests().size(), 1);
+        QCOMPARE(statesOf(retry), (QList<RowState> { RowState::Succeeded, RowState::Succeeded }));
+        QVERIFY2(retry.results().at(0).message.startsWith(u"Already present"_s),
+            qPrintable(retry.results().at(0).message));
+
+        // A retry of that retry keeps the mark once, whatever the language was in between.
+        QCoreApplication::installTranslator(&korean);
+        QList<RowResult> again(2, RowResult { RowState::Failed, u"500"_s, 1 });
+        again[0].retryable = again[1].retryable = true;
+        const QList<PreparedRow> second = retryableRows(stored->rows, again);
+        QCOMPARE(second.size(), 2);
+        QCOMPARE(second.at(0).problems.size(), 1);
+        QCOMPARE(second.at(0).problems.constFirst().message, koreanMark);
     }
 
     void retryJobReconcilesAgents()
