@@ -335,12 +335,17 @@ int ImportPreviewModel::columnCount(const QModelIndex& parent) const
 
 QStringList ImportPreviewModel::problemTexts(const Bulk::PreparedRow& row) const
 {
+    // Errors first: what holds the row back is what the narrow column shows, whichever rule
+    // found a warning earlier.
     QStringList texts;
     texts.reserve(row.problems.size());
     for (const Bulk::CellProblem& problem : row.problems) {
-        texts << (problem.severity == Bulk::CellProblem::Severity::Warning
-                ? tr("Warning: %1").arg(problem.message)
-                : problem.message);
+        if (problem.severity == Bulk::CellProblem::Severity::Error)
+            texts << problem.message;
+    }
+    for (const Bulk::CellProblem& problem : row.problems) {
+        if (problem.severity == Bulk::CellProblem::Severity::Warning)
+            texts << tr("Warning: %1").arg(problem.message);
     }
     return texts;
 }

@@ -50,6 +50,7 @@ class TestBulkModels : public QObject
 private Q_SLOTS:
     void initTestCase();
     void previewShowsProblemsAndCounts();
+    void errorsComeBeforeWarnings();
     void editingAnInvalidCellMakesTheRowValid();
     void fixingADuplicateRevalidatesTheOtherRow();
     void invalidOnlyFilter();
@@ -88,6 +89,34 @@ void TestBulkModels::previewShowsProblemsAndCounts()
     QVERIFY(model.index(0, 2).data().toString().isEmpty());
     QVERIFY(model.flags(model.index(1, 0)) & Qt::ItemIsEditable);
     QVERIFY(!(model.flags(model.index(1, 2)) & Qt::ItemIsEditable));
+}
+
+// A row held back shows why first: its errors, then its warnings (an existing member's "groups
+// updated" warning is found before the bad language code, but is not what stops the row).
+void TestBulkModels::errorsComeBeforeWarnings()
+{
+    ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Bulk::CsvTable t = table("email,locale\nold@example.com,english\nnew@example.com,ko\n");
+    const QList<Bulk::ColumnMapping> mapping
+        = Bulk::OperationSpec::autoMap(Bulk::Operation::InviteMembers, t.header);
+    Bulk::ValidationContext context;
+    context.existingKeys = { u"old@example.com"_s };
+    const QList<Bulk::PreparedRow> rows
+        = Bulk::RowValidator::prepare(Bulk::Operation::InviteMembers, t, mapping, context);
+    QCOMPARE(rows.at(0).problems.size(), 2);
+    QCOMPARE(rows.at(0).problems.at(0).severity, Bulk::CellProblem::Severity::Warning); // found first
+    model.setPrepared(Bulk::Operation::InviteMembers, t, mapping, context, rows);
+    QVERIFY(!model.index(0, 0).data(ImportPreviewModel::ValidRole).toBool());
+    const int problems = model.problemsColumn();
+    const QString shown = model.index(0, problems).data().toString();
+    QVERIFY2(shown.startsWith(u"\"english\" is not a two-letter language code"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Warning: "_s), qPrintable(shown));
+    const QStringList tip = model.index(0, problems).data(Qt::ToolTipRole).toString().split(u'\n');
+    QVERIFY2(tip.constFirst().startsWith(u"\"english\""_s), qPrintable(tip.join(u'|')));
+    QVERIFY2(tip.constLast().startsWith(u"Warning: "_s), qPrintable(tip.join(u'|')));
+    // A row without problems shows none.
+    QVERIFY(model.index(1, problems).data().toString().isEmpty());
 }
 
 void TestBulkModels::editingAnInvalidCellMakesTheRowValid()
