@@ -279,7 +279,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_detailState->setObjectName(u"detailState"_s);
     m_detailState->setWordWrap(true);
     auto* detailForm = new QFormLayout;
-    detailForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // The values take the pane's width beside their captions: their own width is ignored (above),
+    // so a field that only grew when "Expanding" would get none at all.
+    detailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     detailForm->addRow(m_nameCaption, m_nameValue);
     detailForm->addRow(m_emailCaption, m_emailValue);
     detailForm->addRow(m_firstCaption, m_firstValue);
@@ -300,6 +302,9 @@ AgentsPage::AgentsPage(AlliClient* client, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // A quarter of the width for the details until the admin moves the handle (then remembered):
+    // room for an address, not the pane's bare minimum.
+    m_splitter->setSizes({ 3000, 1000 });
 
     // Three rows: the filters and the saved views, then the page's own actions, then what acts
     // on the selection; every row fits 800 px in every language.
@@ -741,8 +746,10 @@ void AgentsPage::clearDetails()
         m_detailReply->cancel();
     m_detailReply = nullptr;
     m_detailId.clear();
-    for (QLabel* label : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue, m_groupsValue })
+    for (QLabel* label : { m_idValue, m_nameValue, m_firstValue, m_lastValue, m_emailValue, m_groupsValue }) {
         label->clear();
+        label->setToolTip(QString());
+    }
     m_detailState->setText(tr("Select an agent to see the details."));
 }
 
@@ -764,11 +771,7 @@ void AgentsPage::showDetails()
         m_detailReply->cancel();
     m_detailId = listed.id;
     // Show what the list already knows while the server's current record loads.
-    m_idValue->setText(listed.id);
-    m_nameValue->setText(agentDisplayName(listed.firstName, listed.lastName));
-    m_firstValue->setText(listed.firstName);
-    m_lastValue->setText(listed.lastName);
-    m_emailValue->setText(listed.email);
+    fillDetails(listed);
     if (!m_memberships->isLoaded() && !m_memberships->isRunning())
         m_memberships->start();
     showGroupsOfDetail();
@@ -792,15 +795,24 @@ void AgentsPage::showDetails()
             return;
         }
         const AgentResponse& a = reply->value();
-        m_idValue->setText(a.id);
-        m_nameValue->setText(agentDisplayName(a.firstName, a.lastName));
-        m_firstValue->setText(a.firstName);
-        m_lastValue->setText(a.lastName);
-        m_emailValue->setText(a.email);
+        fillDetails(a);
         showGroupsOfDetail();
         m_detailState->clear();
         emit detailsShown(a.id);
     });
+}
+
+void AgentsPage::fillDetails(const AgentResponse& agent)
+{
+    const auto show = [](QLabel* value, const QString& text) {
+        value->setText(text);
+        value->setToolTip(text); // the whole text where the pane cuts it (an address has no break)
+    };
+    show(m_idValue, agent.id);
+    show(m_nameValue, agentDisplayName(agent.firstName, agent.lastName));
+    show(m_firstValue, agent.firstName);
+    show(m_lastValue, agent.lastName);
+    show(m_emailValue, agent.email);
 }
 
 void AgentsPage::showGroupsOfDetail()

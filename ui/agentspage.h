@@ -33,6 +33,7 @@ namespace Alli
 {
 
 class AgentListModel;
+struct AgentResponse;
 class BulkEditorDialog;
 class GroupMemberships;
 class AgentStore;
@@ -140,6 +141,7 @@ private:
     void askToSaveView();
     void onLoadError(const ApiError& error);
     void showDetails();
+    void fillDetails(const AgentResponse& agent);
     void clearDetails();
     void showGroupsOfDetail();
     void deleteNext();

@@ -426,6 +426,16 @@ private Q_SLOTS:
         QCOMPARE(m_page->findChild<QLabel*>(u"detailName"_s)->text(), u"佐藤花子"_s);
         QCOMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->text(), model()->emailAt(1));
         QCOMPARE(m_page->findChild<QLabel*>(u"detailId"_s)->text(), model()->idAt(1));
+        // Shown, not only set: each value has the pane's width beside its caption (a field that
+        // does not grow gets no width at all for a text whose size is ignored).
+        const auto* pane = m_page->findChild<QWidget*>(u"agentDetails"_s);
+        for (const QString& name : { u"detailName"_s, u"detailEmail"_s, u"detailId"_s }) {
+            const auto* value = m_page->findChild<QLabel*>(name);
+            QTRY_VERIFY2(value->isVisible() && value->width() >= pane->width() / 3,
+                qPrintable(u"%1: %2 px of %3"_s.arg(name).arg(value->width()).arg(pane->width())));
+        }
+        // Where the pane cuts an address (it has no place to wrap), the tooltip has all of it.
+        QCOMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->toolTip(), model()->emailAt(1));
 
         // The groups the agent is in, as the server has them.
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoadingGroups(), 15000);
