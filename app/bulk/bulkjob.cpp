@@ -56,11 +56,6 @@ BulkJob::BulkJob(
     }
 }
 
-QString BulkJob::mayAlreadyBeAppliedText()
-{
-    return CellProblem::mayBeAppliedText();
-}
-
 QList<RowResult> BulkJob::initialResults(const QList<PreparedRow>& rows)
 {
     QList<RowResult> results(rows.size());

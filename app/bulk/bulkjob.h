@@ -50,9 +50,6 @@ public:
     ~BulkJob() override;
     // Every row Pending, except invalid rows: Invalid with their problems.
     static QList<RowResult> initialResults(const QList<PreparedRow>& rows);
-    // The warning a retried row carries when an earlier attempt may have been applied: its
-    // answer is then reconciled ("already exists" confirms it instead of failing it).
-    static QString mayAlreadyBeAppliedText();
 
     // Records the job's progress in the journal (where createJob() recorded it as `jobId`):
     // every chunk's rows are marked sent, and committed, before its request goes out; results
@@ -162,7 +159,7 @@ private:
 
 // The rows of a "Retry failed rows" job: unknown rows and failures a retry can fix (not rows the
 // server refused). Rows that may already be applied (unknown now, `mayBeApplied`, or carrying the
-// mark from an earlier job) carry mayAlreadyBeAppliedText(), so that their answer is reconciled.
+// mark from an earlier job) carry CellProblem::mayBeAppliedWarning(), so that their answer is reconciled.
 QList<PreparedRow> retryableRows(
     const QList<PreparedRow>& rows, const QList<RowResult>& results, const QList<bool>& mayBeApplied = {});
 

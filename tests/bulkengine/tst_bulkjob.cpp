@@ -622,9 +622,9 @@ private Q_SLOTS:
 
         QTranslator korean;
         QVERIFY(korean.load(translationResource(u"ko"_s)));
-        const auto english = qScopeGuard([&korean] { QCoreApplication::removeTranslator(&korean); });
+        const auto restore = qScopeGuard([&korean] { QCoreApplication::removeTranslator(&korean); });
         QCoreApplication::installTranslator(&korean);
-        const QString koreanMark = BulkJob::mayAlreadyBeAppliedText();
+        const QString koreanMark = CellProblem::mayBeAppliedText();
         QVERIFY(!koreanMark.startsWith(u"An earlier attempt"_s)); // the catalogue is in use
         const QList<PreparedRow> failed = first.failedRows();
         QCOMPARE(failed.size(), 2);
@@ -639,7 +639,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->rows.at(0).problems.size(), 1);
         // Shown in the language of the moment, not in the one it was recorded in.
-        QCOMPARE(stored->rows.at(0).problems.constFirst().message, BulkJob::mayAlreadyBeAppliedText());
+        QCOMPARE(stored->rows.at(0).problems.constFirst().message, CellProblem::mayBeAppliedText());
         m_nam->clearRequests();
         m_nam->setHandler([](const RecordedRequest& r) {
             QJsonArray results;

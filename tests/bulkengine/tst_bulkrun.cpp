@@ -307,7 +307,8 @@ private Q_SLOTS:
             qPrintable(run.results().at(0).message));
         QCOMPARE(m_server->posts, 1);
         QCOMPARE(run.failedRows().size(), 10); // offered for a retry, marked "may already be applied"
-        QCOMPARE(run.failedRows().at(0).problems.constLast().message, BulkJob::mayAlreadyBeAppliedText());
+        QCOMPARE(run.failedRows().at(0).problems.constLast().message, CellProblem::mayBeAppliedText());
+        QVERIFY(run.failedRows().at(0).problems.constLast().mayBeApplied);
     }
 
     void noVerifyLeavesUnknownRowsAlone()
