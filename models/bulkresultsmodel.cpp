@@ -104,10 +104,10 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
             if (result.state == Bulk::RowState::Invalid && result.message.isEmpty()) {
                 QStringList messages;
                 for (const Bulk::CellProblem& p : row.problems)
-                    messages << p.message;
+                    messages << p.text();
                 return messages.join(u' '); // each message is a sentence
             }
-            return result.message;
+            return result.text(); // ours in the language of the moment, the server's as it said it
         case Column::Count:
             break;
         }
@@ -151,6 +151,7 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
         case Column::State:
             return int(result.state);
         case Column::Message:
+            // As it was first said: sorting 100,000 rows does not translate a message per comparison.
             return result.message;
         case Column::Count:
             break;
@@ -184,7 +185,7 @@ void BulkResultsModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
     if (m_rowCount > 0)
-        emit dataChanged(index(0, int(Column::State)), index(m_rowCount - 1, int(Column::State)));
+        emit dataChanged(index(0, int(Column::State)), index(m_rowCount - 1, int(Column::Message)));
 }
 
 BulkResultsFilterProxy::BulkResultsFilterProxy(QObject* parent)

@@ -341,11 +341,11 @@ QStringList ImportPreviewModel::problemTexts(const Bulk::PreparedRow& row) const
     texts.reserve(row.problems.size());
     for (const Bulk::CellProblem& problem : row.problems) {
         if (problem.severity == Bulk::CellProblem::Severity::Error)
-            texts << problem.message;
+            texts << problem.text();
     }
     for (const Bulk::CellProblem& problem : row.problems) {
         if (problem.severity == Bulk::CellProblem::Severity::Warning)
-            texts << tr("Warning: %1").arg(problem.message);
+            texts << tr("Warning: %1").arg(problem.text());
     }
     return texts;
 }
@@ -388,8 +388,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         for (const Bulk::CellProblem& problem : row.problems) {
             if (problem.column == column)
                 texts << (problem.severity == Bulk::CellProblem::Severity::Warning
-                        ? tr("Warning: %1").arg(problem.message)
-                        : tr("Error: %1").arg(problem.message));
+                        ? tr("Warning: %1").arg(problem.text())
+                        : tr("Error: %1").arg(problem.text()));
         }
         return texts.isEmpty() ? QVariant() : QVariant(texts.join(u' '));
     }
@@ -412,7 +412,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         QStringList texts;
         for (const Bulk::CellProblem& problem : row.problems) {
             if (problem.column == column)
-                texts << problem.message;
+                texts << problem.text();
         }
         return texts.isEmpty() ? QVariant() : QVariant(texts.join(u'\n'));
     }
@@ -457,7 +457,7 @@ QVariant ImportPreviewModel::resultData(int row, int role) const
             return tr("Sending…");
         if (result) {
             const QString label = Bulk::rowStateLabel(result->state);
-            return result->message.isEmpty() ? label : tr("%1: %2").arg(label, result->message);
+            return result->message.isEmpty() ? label : tr("%1: %2").arg(label, result->text());
         }
         if (isUnchanged(row))
             return tr("Unchanged: not sent");

@@ -63,12 +63,17 @@ QList<RowResult> BulkJob::initialResults(const QList<PreparedRow>& rows)
         const PreparedRow& row = rows.at(i);
         if (row.isValid())
             continue;
-        QStringList messages;
+        QList<CellProblem> errors;
         for (const CellProblem& p : row.problems) {
             if (p.severity == CellProblem::Severity::Error)
-                messages.append(p.message);
+                errors.append(p);
         }
-        results[i] = { RowState::Invalid, messages.join("; "_L1), 0 };
+        results[i] = RowResult::said(RowState::Invalid, [errors] {
+            QStringList messages;
+            for (const CellProblem& p : errors)
+                messages.append(p.text());
+            return messages.join("; "_L1);
+        });
     }
     return results;
 }
@@ -87,7 +92,7 @@ BulkJob::~BulkJob()
                 for (int row : m_chunks.at(c)) {
                     if (m_results.at(row).state == RowState::Pending) {
                         rows.append(row);
-                        results.append({ RowState::NotSent, m_notSentMessage, m_results.at(row).attempts });
+                        results.append(notSentResult(row));
                     }
                 }
             }
@@ -238,13 +243,21 @@ void BulkJob::cancel()
             m_pausedMs += m_pauseClock.elapsed();
         m_pauseClock.invalidate();
     }
-    markRemainingNotSent(tr("Cancelled before it was sent"));
+    markRemainingNotSent(
+        RowResult::said(RowState::NotSent, [] { return tr("Cancelled before it was sent"); }));
     QMetaObject::invokeMethod(this, &BulkJob::finishIfDone, Qt::QueuedConnection);
 }
 
-void BulkJob::markRemainingNotSent(const QString& message)
+RowResult BulkJob::notSentResult(int row) const
 {
-    m_notSentMessage = message;
+    RowResult result = m_notSent;
+    result.attempts = m_results.at(row).attempts;
+    return result;
+}
+
+void BulkJob::markRemainingNotSent(const RowResult& notSent)
+{
+    m_notSent = notSent;
     if (m_markingNotSent)
         return;
     m_markingNotSent = true;
@@ -267,7 +280,7 @@ void BulkJob::markNotSentSlice()
         for (int row : m_chunks.at(m_nextChunk)) {
             if (m_results.at(row).state != RowState::Pending)
                 continue;
-            setResult(row, { RowState::NotSent, m_notSentMessage, m_results.at(row).attempts });
+            setResult(row, notSentResult(row));
             changed.append(row);
             results.append(m_results.at(row));
         }
@@ -393,7 +406,8 @@ void BulkJob::sendChunk(int chunkIndex)
 {
     const QList<int>& chunk = m_chunks.at(chunkIndex);
     if (!m_client) {
-        QList<RowResult> results(chunk.size(), RowResult { RowState::NotSent, tr("Not connected"), 0 });
+        QList<RowResult> results(
+            chunk.size(), RowResult::said(RowState::NotSent, [] { return tr("Not connected"); }));
         chunkAnswered(chunkIndex, nullptr, results);
         return;
     }
@@ -431,13 +445,14 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
         if (error.kind() == ApiError::Kind::MalformedResponse || error.mayHaveReachedServer() || transient) {
             // A server error says nothing about whether (part of) the request was applied.
             // The request may have been applied: never resent blindly, reported as unknown.
-            whole = { RowState::Unknown,
-                tr("No usable answer; the change may or may not have been applied: %1").arg(error.message()),
-                0 };
+            whole = RowResult::said(RowState::Unknown, [error] {
+                return tr("No usable answer; the change may or may not have been applied: %1")
+                    .arg(error.message());
+            });
         } else if (error.kind() == ApiError::Kind::Cancelled) {
-            whole = { RowState::NotSent, error.message(), 0 };
+            whole = RowResult::said(RowState::NotSent, [error] { return error.message(); });
         } else {
-            whole = { RowState::Failed, error.message(), 0 };
+            whole = RowResult::said(RowState::Failed, [error] { return error.message(); });
             // The request as a whole failed, not the rows: sending them again can succeed,
             // except where the credentials are refused.
             whole.retryable = error.kind() != ApiError::Kind::Unauthorized
@@ -469,7 +484,9 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
     emit rowsChanged(chunk);
     if (m_stopped && !m_cancelled)
         markRemainingNotSent(
-            tr("Not sent: the job stopped after: %1").arg(reply ? reply->error().message() : QString()));
+            RowResult::said(RowState::NotSent, [error = reply ? reply->error() : ApiError()] {
+                return tr("Not sent: the job stopped after: %1").arg(error.message());
+            }));
     emit progressChanged();
     finishIfDone();
 }
@@ -482,11 +499,17 @@ RowResult BulkJob::reconcile(int row, RowResult result) const
     // on a delete) then confirms it rather than being a new failure.
     const OperationTraits::Effect effect = traitsOf(m_operation).effect;
     if (effect == OperationTraits::Effect::Creates && saysAlreadyPresent(result.message))
-        return { RowState::Succeeded,
-            tr("Already present (an earlier attempt was applied): %1").arg(result.message), result.attempts };
+        return RowResult::said(
+            RowState::Succeeded,
+            [result] {
+                return tr("Already present (an earlier attempt was applied): %1").arg(result.text());
+            },
+            result.attempts);
     if (effect == OperationTraits::Effect::Removes && saysAbsent(result.message))
-        return { RowState::Succeeded,
-            tr("Already gone (an earlier attempt was applied): %1").arg(result.message), result.attempts };
+        return RowResult::said(
+            RowState::Succeeded,
+            [result] { return tr("Already gone (an earlier attempt was applied): %1").arg(result.text()); },
+            result.attempts);
     return result;
 }
 

@@ -105,7 +105,8 @@ private:
     void pump();
     void sendChunk(int chunkIndex);
     void chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResult>& results);
-    void markRemainingNotSent(const QString& message);
+    void markRemainingNotSent(const RowResult& notSent); // NotSent, and why
+    RowResult notSentResult(int row) const;
     void markNotSentSlice();
     void queueMarks();
     void unmarkAhead();
@@ -147,7 +148,7 @@ private:
     QList<std::pair<quint64, int>> m_markTickets; // (ticket, chunk) not committed yet
     quint64 m_finishTicket = 0; // markFinished() queued; finished() comes once it is committed
     // Cancel / stop: rows of chunks [m_nextChunk, end) become NotSent a slice at a time.
-    QString m_notSentMessage;
+    RowResult m_notSent;
     bool m_markingNotSent = false;
     QElapsedTimer m_clock;
     Counts m_counts; // kept up to date by setResult(), so progress() costs nothing per chunk

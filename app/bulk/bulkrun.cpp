@@ -425,6 +425,7 @@ void BulkRun::onVerified()
             // Never applied: sending it again is not a resend of something the server has.
             result.state = RowState::Pending;
             result.message.clear();
+            result.retranslate.reset();
             ++resend;
         }
     }

@@ -126,11 +126,25 @@ QString CellProblem::mayBeAppliedText()
     return QCoreApplication::translate("Alli::Bulk::BulkJob", kMayBeAppliedSource);
 }
 
+CellProblem CellProblem::said(Severity severity, const QString& column, std::function<QString()> render)
+{
+    CellProblem problem { severity, column, render() };
+    problem.retranslate = retranslator(std::move(render));
+    return problem;
+}
+
 CellProblem CellProblem::mayBeAppliedWarning()
 {
-    CellProblem problem { Severity::Warning, QString(), mayBeAppliedText() };
+    CellProblem problem = said(Severity::Warning, QString(), &CellProblem::mayBeAppliedText);
     problem.mayBeApplied = true;
     return problem;
+}
+
+RowResult RowResult::said(RowState state, std::function<QString()> render, int attempts)
+{
+    RowResult result { state, render(), attempts };
+    result.retranslate = retranslator(std::move(render));
+    return result;
 }
 
 CellProblem journalledWarning(const QString& text)

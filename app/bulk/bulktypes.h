@@ -11,8 +11,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace Alli::Bulk
 {
+
+// Says a message of ours again in the language of the moment: the tr() call that made it, with its
+// arguments captured by value. A row's problems and results are shown long after they were made
+// (results of a finished job, a report saved later), and the admin may have switched languages
+// meanwhile. Texts that are not ours (the server's words) and texts read back from the journal
+// have none: they stay as they were written.
+using Retranslator = std::shared_ptr<const std::function<QString()>>;
+template<typename Render> Retranslator retranslator(Render&& render)
+{
+    return std::make_shared<const std::function<QString()>>(std::forward<Render>(render));
+}
 
 enum class Operation {
     CreateUsers, // POST /webapi/v2/users/bulk action=create
@@ -58,6 +72,14 @@ struct CellProblem {
     // reconciled ("already exists" then means applied). Known by this flag, never by its text,
     // which is in the language of the moment; the journal keeps it as kMayBeAppliedMarker.
     bool mayBeApplied = false;
+    // `message` again in the current language (empty: `message` is all there is).
+    Retranslator retranslate {};
+
+    // What views, reports and the journal show: the message in the language of the moment.
+    QString text() const { return retranslate ? (*retranslate)() : message; }
+    // A problem whose message follows the language: `render` (a tr() call) is called now and
+    // again whenever the problem is shown.
+    static CellProblem said(Severity severity, const QString& column, std::function<QString()> render);
 
     // That warning, in the current language.
     static CellProblem mayBeAppliedWarning();
@@ -125,7 +147,20 @@ struct RowResult {
     // row was verified as never applied. A row the server refused ("already exists") is not.
     // Kept in memory only: rows failed in an earlier run of a resumed job count as refused.
     bool retryable = false;
-    bool operator==(const RowResult&) const = default;
+    // `message` again in the current language, when it is ours (see Retranslator).
+    Retranslator retranslate {};
+
+    // What views, reports and the journal show: the message in the language of the moment.
+    QString text() const { return retranslate ? (*retranslate)() : message; }
+    // A result whose message follows the language: `render` (a tr() call) is called now and again
+    // whenever the result is shown.
+    static RowResult said(RowState state, std::function<QString()> render, int attempts = 0);
+    // Equal results say the same thing now (how they would say it again does not matter).
+    bool operator==(const RowResult& other) const
+    {
+        return state == other.state && message == other.message && attempts == other.attempts
+            && retryable == other.retryable;
+    }
 };
 
 struct Counts {

@@ -878,9 +878,13 @@ std::optional<StoredJob> JobJournal::load(qint64 jobId) const
         result.message = rows.value(6).toString();
         result.attempts = rows.value(7).toInt();
         if (state == kSentState) {
-            result.state = RowState::Unknown;
-            result.message
-                = tr("The app stopped before the answer arrived: this row may or may not be applied.");
+            result = RowResult::said(
+                RowState::Unknown,
+                [] {
+                    return tr(
+                        "The app stopped before the answer arrived: this row may or may not be applied.");
+                },
+                result.attempts);
         } else {
             result.state = rowStateFromId(state).value_or(RowState::Unknown);
         }

@@ -675,25 +675,29 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         };
         const auto value
             = [&](const QString& target) -> QString { return rawValue(target).trimmed().toString(); };
-        const auto problem
-            = [&](CellProblem::Severity severity, const QString& target, const QString& message) {
-                  row.problems.append(CellProblem { severity, columnName(target), message });
-              };
-        const auto error = [&](const QString& target, const QString& message) {
-            problem(CellProblem::Severity::Error, target, message);
+        // Each message is a tr() call kept with its arguments (by value), so that it follows a
+        // language switch (CellProblem::text()); rendered once now for `message`.
+        using Render = std::function<QString()>;
+        const auto problem = [&](CellProblem::Severity severity, const QString& target, Render message) {
+            row.problems.append(CellProblem::said(severity, columnName(target), std::move(message)));
         };
-        const auto warning = [&](const QString& target, const QString& message) {
-            problem(CellProblem::Severity::Warning, target, message);
+        const auto error = [&](const QString& target, Render message) {
+            problem(CellProblem::Severity::Error, target, std::move(message));
+        };
+        const auto warning = [&](const QString& target, Render message) {
+            problem(CellProblem::Severity::Warning, target, std::move(message));
         };
         // A rule of ours that Alli does not document: holds the row back unless the admin sends
         // such rows anyway; then it is a warning and the server decides.
-        const auto unconfirmed = [&](const QString& target, const QString& message) {
+        const auto unconfirmed = [&](const QString& target, const Render& message) {
             if (context.sendUnconfirmed)
                 problem(CellProblem::Severity::Warning, target,
-                    tr("%1 Sent anyway, as asked: the server decides.").arg(message));
+                    [message] { return tr("%1 Sent anyway, as asked: the server decides.").arg(message()); });
             else
-                problem(CellProblem::Severity::Error, target,
-                    tr("%1 Alli does not document this rule: the row can be sent anyway.").arg(message));
+                problem(CellProblem::Severity::Error, target, [message] {
+                    return tr("%1 Alli does not document this rule: the row can be sent anyway.")
+                        .arg(message());
+                });
             row.problems.last().overridable = true;
         };
 
@@ -701,30 +705,35 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             if (!f.required || !rawValue(f.target).trimmed().isEmpty())
                 continue;
             if (columnOf(f.target) >= 0)
-                error(f.target, tr("%1 is empty.").arg(f.label()));
+                error(f.target, [f] { return tr("%1 is empty.").arg(f.label()); });
             else
-                error(f.target, tr("No column is mapped to %1.").arg(f.label()));
+                error(f.target, [f] { return tr("No column is mapped to %1.").arg(f.label()); });
         }
 
         row.key = withoutNeutralisation(value(keyTarget));
         const QString email = withoutNeutralisation(value(Email));
         const qsizetype invisible = firstInvisible(row.key);
         if (invisible >= 0)
-            unconfirmed(keyTarget,
-                tr("%1 \"%2\" contains an invisible character (%3) at position %4. Type the value again.")
-                    .arg(fieldLabel(keyTarget), shown(row.key), codePoint(row.key, invisible))
-                    .arg(invisible + 1));
+            unconfirmed(
+                keyTarget, [keyTarget, key = shown(row.key), at = codePoint(row.key, invisible), invisible] {
+                    return tr("%1 \"%2\" contains an invisible character (%3) at position %4. Type the value "
+                              "again.")
+                        .arg(fieldLabel(keyTarget), key, at)
+                        .arg(invisible + 1);
+                });
         else if (!isUsers(op) && !email.isEmpty() && !isValidEmail(email))
-            unconfirmed(Email, tr("\"%1\" is not a valid email address.").arg(shown(email)));
+            unconfirmed(Email,
+                [value = shown(email)] { return tr("\"%1\" is not a valid email address.").arg(value); });
 
         if (!row.key.isEmpty()) {
             const QString folded = row.key.toCaseFolded();
             const auto first = firstLineOfKey.constFind(folded);
             if (first != firstLineOfKey.cend())
-                error(keyTarget,
-                    tr("%1 \"%2\" already appears on line %3.")
-                        .arg(fieldLabel(keyTarget), shown(row.key))
-                        .arg(first.value()));
+                error(keyTarget, [keyTarget, key = shown(row.key), line = first.value()] {
+                    return tr("%1 \"%2\" already appears on line %3.")
+                        .arg(fieldLabel(keyTarget), key)
+                        .arg(line);
+                });
             else
                 firstLineOfKey.insert(folded, rowLine);
 
@@ -733,9 +742,10 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             // a member who is already there updates their groups: a warning only.
             if (!context.existingKeys.isEmpty()) {
                 const bool exists = context.existingKeys.contains(row.key.toLower());
-                const QString what = tr("%1 \"%2\"").arg(fieldLabel(keyTarget), shown(row.key));
-                const QString message
-                    = QCoreApplication::translate("Alli::Bulk::RowValidator", side.lookUpMessage).arg(what);
+                const Render message = [keyTarget, key = shown(row.key), source = side.lookUpMessage] {
+                    const QString what = tr("%1 \"%2\"").arg(fieldLabel(keyTarget), key);
+                    return QCoreApplication::translate("Alli::Bulk::RowValidator", source).arg(what);
+                };
                 if (side.existing == Existing::MustBeNew && exists)
                     unconfirmed(keyTarget, message);
                 else if (side.existing == Existing::MustExist && !exists)
@@ -750,18 +760,20 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             if (isValidLocale(locale))
                 locale = locale.toLower();
             else
-                error(Locale,
-                    tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.")
-                        .arg(shown(locale)));
+                error(Locale, [value = shown(locale)] {
+                    return tr("\"%1\" is not a two-letter language code (ISO 639-1) such as ko, ja or en.")
+                        .arg(value);
+                });
         }
 
         const QString groupsCell = rawValue(Groups).toString();
         const QStringList groups = groupsCell.isEmpty() ? QStringList() : splitGroups(groupsCell);
         if (groups.isEmpty() && !QStringView(groupsCell).trimmed().isEmpty()) {
             // ";;;" or " | ": separators only. For a groups update that would remove every group.
-            const QString text
-                = tr("Permission groups \"%1\" names no group. Separate group names with ; or |.")
-                      .arg(shown(value(Groups)));
+            const Render text = [value = shown(value(Groups))] {
+                return tr("Permission groups \"%1\" names no group. Separate group names with ; or |.")
+                    .arg(value);
+            };
             if (op == Operation::UpdateMemberGroups)
                 error(Groups, text);
             else
@@ -769,9 +781,11 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
         }
         for (const auto& [key, column] : std::as_const(attributeColumns)) {
             if (key.isEmpty() && !cell(column).trimmed().isEmpty())
-                row.problems.append(CellProblem { CellProblem::Severity::Error, table.header.value(column),
-                    tr("Column \"%1\" names no attribute: name it \"attribute.<name>\".")
-                        .arg(shown(table.header.value(column))) });
+                row.problems.append(CellProblem::said(CellProblem::Severity::Error,
+                    table.header.value(column), [name = shown(table.header.value(column))] {
+                        return tr("Column \"%1\" names no attribute: name it \"attribute.<name>\".")
+                            .arg(name);
+                    }));
         }
         // A cell that a spreadsheet would run as a formula (=HYPERLINK(…), +cmd, @SUM): sent as
         // the text it is, but worth a look before it lands in the project. Passwords are never echoed.
@@ -780,43 +794,52 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
                 continue;
             const QStringView text = cell(column).trimmed();
             if (looksLikeFormula(text))
-                row.problems.append(CellProblem { CellProblem::Severity::Warning, table.header.value(column),
-                    tr("\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly as "
-                       "written.")
-                        .arg(shown(text)) });
+                row.problems.append(CellProblem::said(
+                    CellProblem::Severity::Warning, table.header.value(column), [value = shown(text)] {
+                        return tr(
+                            "\"%1\" looks like a spreadsheet formula. It is sent as plain text, exactly "
+                            "as written.")
+                            .arg(value);
+                    }));
         }
         if (!context.knownGroupNames.isEmpty()) {
             for (const QString& g : groups) {
                 if (context.knownGroupNames.contains(g.toLower()))
                     continue;
                 if (op == Operation::InviteMembers)
-                    warning(Groups,
-                        tr("Permission group \"%1\" does not exist; it will be created.").arg(shown(g)));
+                    warning(Groups, [name = shown(g)] {
+                        return tr("Permission group \"%1\" does not exist; it will be created.").arg(name);
+                    });
                 else
-                    unconfirmed(Groups, tr("Permission group \"%1\" does not exist.").arg(shown(g)));
+                    unconfirmed(Groups, [name = shown(g)] {
+                        return tr("Permission group \"%1\" does not exist.").arg(name);
+                    });
             }
         }
         const QString group = value(Group);
         if (!group.isEmpty() && !context.knownGroupNames.isEmpty()
             && !context.knownGroupNames.contains(group.toLower()))
-            unconfirmed(Group, tr("Permission group \"%1\" does not exist.").arg(shown(group)));
+            unconfirmed(Group,
+                [name = shown(group)] { return tr("Permission group \"%1\" does not exist.").arg(name); });
 
         const QString password = rawValue(Password).toString();
         if (op == Operation::CreateAgents && password.size() > MaxPasswordLength)
-            unconfirmed(Password,
-                tr("The password has %1 characters; at most %2 are accepted.")
-                    .arg(password.size())
-                    .arg(MaxPasswordLength));
+            unconfirmed(Password, [length = password.size()] {
+                return tr("The password has %1 characters; at most %2 are accepted.")
+                    .arg(length)
+                    .arg(MaxPasswordLength);
+            });
         else if (op == Operation::CreateAgents && !password.isEmpty() && !isStrongPassword(password))
             // Documented for agent_management: "3 of 4 of lowercase, uppercase, numeric, non-alphanumeric".
-            error(Password,
-                tr("The password must have three of: lowercase letters, uppercase letters, digits, other "
-                   "characters."));
+            error(Password, [] {
+                return tr("The password must have three of: lowercase letters, uppercase letters, digits, "
+                          "other characters.");
+            });
         else if (op == Operation::CreateAgents && !password.isEmpty()
             && password.size() < kAdvisedPasswordLength)
             // No length is documented: our advice, which the admin can overrule.
-            unconfirmed(
-                Password, tr("The password has fewer than %1 characters.").arg(kAdvisedPasswordLength));
+            unconfirmed(Password,
+                [] { return tr("The password has fewer than %1 characters.").arg(kAdvisedPasswordLength); });
 
         if (payloads == Payloads::Skip) {
             rows.append(std::move(row));

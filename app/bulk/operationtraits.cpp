@@ -55,14 +55,23 @@ namespace
     }
 
     // A per-row status that is neither a success nor a failure: the row is looked up.
-    QString unrecognisedStatusText(const QString& status, const std::optional<QString>& message)
+    RowResult unrecognised(const QString& status, const std::optional<QString>& message)
     {
-        const QString text
-            = trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob",
-                        "The server answered \"%1\" for this row, which says neither success nor "
-                        "failure: it is checked on the server."))
-                  .arg(status);
-        return message && !message->isEmpty() ? text + u' ' + *message : text;
+        return RowResult::said(RowState::Unknown, [status, message = message.value_or(QString())] {
+            const QString text = trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob",
+                                           "The server answered \"%1\" for this row, which says neither "
+                                           "success nor failure: it is checked on the server."))
+                                     .arg(status);
+            return message.isEmpty() ? text : text + u' ' + message;
+        });
+    }
+
+    // A failure the server gave no words for.
+    RowResult noMessage()
+    {
+        return RowResult::said(RowState::Failed, [] {
+            return trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"));
+        });
     }
 
     QByteArray compact(const QJsonObject& o)
@@ -77,8 +86,8 @@ namespace
         ResultMatcher(const OperationTraits& traits, const QList<PreparedRow>& rows, const QList<int>& chunk)
             : m_traits(traits)
             , m_results(chunk.size(),
-                  RowResult {
-                      RowState::Unknown, trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "no result")), 0 })
+                  RowResult::said(RowState::Unknown,
+                      [] { return trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "no result")); }))
             , m_seen(chunk.size(), 0)
         {
             m_position.reserve(chunk.size());
@@ -94,8 +103,8 @@ namespace
                 return;
             }
             if (m_seen[*it]++ && m_results.at(*it).state != result.state)
-                m_results[*it] = { RowState::Unknown,
-                    trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "conflicting results")), 0 };
+                m_results[*it] = RowResult::said(RowState::Unknown,
+                    [] { return trJob(QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "conflicting results")); });
             else if (m_seen[*it] == 1)
                 m_results[*it] = result;
         }
@@ -182,7 +191,8 @@ QList<RowResult> OperationTraits::matchResults(
         const int status = reply->httpStatus();
         // With one row per request, a refusal is that row's own failure.
         if (status == 400 || status == 404 || status == 409)
-            return { RowResult { RowState::Failed, reply->error().message(), 0 } };
+            return { RowResult::said(
+                RowState::Failed, [error = reply->error()] { return error.message(); }) };
         return {};
     }
     if (!reply->ok())
@@ -198,15 +208,11 @@ QList<RowResult> OperationTraits::matchResults(
                 matcher.add(r.ownUserId, { RowState::Succeeded, r.message.value_or(QString()), 0 });
                 break;
             case ResultStatus::Failure:
-                matcher.add(r.ownUserId,
-                    { RowState::Failed,
-                        r.message.value_or(trJob(
-                            QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"))),
-                        0 });
+                matcher.add(
+                    r.ownUserId, r.message ? RowResult { RowState::Failed, *r.message, 0 } : noMessage());
                 break;
             case ResultStatus::Unrecognised:
-                matcher.add(
-                    r.ownUserId, { RowState::Unknown, unrecognisedStatusText(r.statusText, r.message), 0 });
+                matcher.add(r.ownUserId, unrecognised(r.statusText, r.message));
                 break;
             }
         }
@@ -221,15 +227,13 @@ QList<RowResult> OperationTraits::matchResults(
                 result = { RowState::Succeeded, QString(), 0 };
                 break;
             case ResultStatus::Failure:
-                result = { RowState::Failed,
-                    task.errorMessage.value_or(
-                        task.status.isEmpty() ? trJob(
-                            QT_TRANSLATE_NOOP("Alli::Bulk::BulkJob", "Failed (no message from the server)"))
-                                              : task.status),
-                    0 };
+                if (task.errorMessage || !task.status.isEmpty())
+                    result = { RowState::Failed, task.errorMessage.value_or(task.status), 0 };
+                else
+                    result = noMessage();
                 break;
             case ResultStatus::Unrecognised:
-                result = { RowState::Unknown, unrecognisedStatusText(task.status, task.errorMessage), 0 };
+                result = unrecognised(task.status, task.errorMessage);
                 break;
             }
             for (const QString& email : task.emails)

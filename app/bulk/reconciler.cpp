@@ -113,6 +113,7 @@ Reconciler::Changes Reconciler::changes(Use use) const
         if (use == Use::BeforeResume && m_notApplied.contains(row)) {
             result.state = RowState::Pending;
             result.message.clear();
+            result.retranslate.reset();
             ++c.toSend;
         }
         c.results.append(result);
@@ -142,7 +143,7 @@ void Reconciler::start(const QList<int>& rowIndexes, const QList<RowResult>& pre
     m_total = int(m_previous.size());
     if (!m_client) {
         for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
-            couldNotCheck(it.key(), tr("no connection"));
+            couldNotCheck(it.key(), [] { return tr("no connection"); });
     } else if (m_operation == Operation::UpdateMemberGroups) {
         if (!m_previous.isEmpty())
             lookUpGroups();
@@ -207,17 +208,21 @@ void Reconciler::lookUpUser(int row)
         const bool deleting = traitsOf(m_operation).effect == OperationTraits::Effect::Removes;
         if (error.kind() == ApiError::Kind::NotFound) {
             if (deleting)
-                settle(row, RowState::Succeeded, tr("Verified on the server: the user no longer exists."));
+                settle(row, RowState::Succeeded,
+                    [] { return tr("Verified on the server: the user no longer exists."); });
             else
-                notApplied(row,
-                    tr("Not applied: the server has no user \"%1\" (checked after no usable answer). "
-                       "Retry the failed rows to send it again.")
-                        .arg(prepared.key));
+                notApplied(row, [key = prepared.key] {
+                    return tr("Not applied: the server has no user \"%1\" (checked after no usable answer). "
+                              "Retry the failed rows to send it again.")
+                        .arg(key);
+                });
         } else if (error.isError()) {
-            couldNotCheck(row, error.message());
+            couldNotCheck(row, [error] { return error.message(); });
         } else if (deleting) {
-            notApplied(row,
-                tr("Not applied: the user still exists on the server (checked after no usable answer)."));
+            notApplied(row, [] {
+                return tr(
+                    "Not applied: the user still exists on the server (checked after no usable answer).");
+            });
         } else {
             const User user = reply->value();
             QStringList different;
@@ -244,29 +249,35 @@ void Reconciler::lookUpUser(int row)
                     different.append(key);
             }
             const bool creating = traitsOf(m_operation).effect == OperationTraits::Effect::Creates;
+            const QString differ = different.join(u", "_s);
+            const QString unseen = notAnswered.join(u", "_s);
             if (!different.isEmpty())
-                notApplied(row,
-                    tr("Not applied: on the server, %1 differ from this row (checked after no usable "
-                       "answer). Retry the failed rows to send it again.")
-                        .arg(different.join(u", "_s)));
+                notApplied(row, [differ] {
+                    return tr("Not applied: on the server, %1 differ from this row (checked after no usable "
+                              "answer). Retry the failed rows to send it again.")
+                        .arg(differ);
+                });
             else if (compared > 0 && notAnswered.isEmpty())
                 settle(row, RowState::Succeeded,
-                    tr("Verified on the server: the user has the data of this row."));
+                    [] { return tr("Verified on the server: the user has the data of this row."); });
             else if (compared > 0)
-                settle(row, RowState::Succeeded,
-                    tr("Verified on the server: the user has the data of this row that the server shows (not "
-                       "shown, so not compared: %1).")
-                        .arg(notAnswered.join(u", "_s)));
+                settle(row, RowState::Succeeded, [unseen] {
+                    return tr(
+                        "Verified on the server: the user has the data of this row that the server shows "
+                        "(not shown, so not compared: %1).")
+                        .arg(unseen);
+                });
             else if (creating)
                 // The user exists, which a create that was not applied would not give.
-                settle(row, RowState::Succeeded,
-                    tr("Verified on the server: the user exists (the server does not show %1, so they "
-                       "were not compared).")
-                        .arg(notAnswered.join(u", "_s)));
+                settle(row, RowState::Succeeded, [unseen] {
+                    return tr("Verified on the server: the user exists (the server does not show %1, so they "
+                              "were not compared).")
+                        .arg(unseen);
+                });
             else
-                couldNotCheck(row,
-                    tr("the server's answer shows none of this row's fields (%1)")
-                        .arg(notAnswered.join(u", "_s)));
+                couldNotCheck(row, [unseen] {
+                    return tr("the server's answer shows none of this row's fields (%1)").arg(unseen);
+                });
         }
         taskDone();
     });
@@ -281,26 +292,29 @@ void Reconciler::lookUpMember(int row, bool expectPresent)
     connect(reply, &ApiReply::finished, this, [this, reply, row, email, expectPresent] {
         m_replies.removeAll(reply);
         if (reply->error().isError()) {
-            couldNotCheck(row, reply->error().message());
+            couldNotCheck(row, [error = reply->error()] { return error.message(); });
         } else {
             const QList<AgentResponse> agents = reply->value();
             const bool present = std::any_of(agents.cbegin(), agents.cend(),
                 [&email](const AgentResponse& a) { return trimmedLower(a.email) == email; });
             const bool agentsOp = traitsOf(m_operation).family == OperationTraits::Family::Agents;
             if (present == expectPresent) {
-                settle(row, RowState::Succeeded,
-                    present
+                settle(row, RowState::Succeeded, [present, agentsOp, email] {
+                    return present
                         ? (agentsOp ? tr("Verified on the server: the agent exists.")
                                     : tr("Verified on the server: %1 is a member.").arg(email))
                         : (agentsOp ? tr("Verified on the server: the agent no longer exists.")
-                                    : tr("Verified on the server: %1 is no longer a member.").arg(email)));
+                                    : tr("Verified on the server: %1 is no longer a member.").arg(email));
+                });
             } else {
-                notApplied(row,
-                    present ? tr("Not applied: %1 is still on the server (checked after no usable answer).")
-                                  .arg(email)
-                            : tr("Not applied: %1 is not on the server (checked after no usable answer). "
-                                 "Retry the failed rows to send it again.")
-                                  .arg(email));
+                notApplied(row, [present, email] {
+                    return present
+                        ? tr("Not applied: %1 is still on the server (checked after no usable answer).")
+                              .arg(email)
+                        : tr("Not applied: %1 is not on the server (checked after no usable answer). "
+                             "Retry the failed rows to send it again.")
+                              .arg(email);
+                });
             }
         }
         taskDone();
@@ -318,7 +332,8 @@ void Reconciler::lookUpGroups()
     connect(fetch, &PagedFetchBase::finished, this, [this, fetch] {
         fetch->deleteLater();
         if (m_cancelled || fetch->error().isError()) {
-            const QString reason = fetch->error().isError() ? fetch->error().message() : tr("cancelled");
+            const Render reason
+                = [error = fetch->error()] { return error.isError() ? error.message() : tr("cancelled"); };
             for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it)
                 couldNotCheck(it.key(), reason);
             taskDone();
@@ -344,18 +359,19 @@ void Reconciler::lookUpGroups()
                     needed.insert(id);
             }
             if (!missing.isEmpty())
-                notApplied(row,
-                    tr("Not applied: the permission group \"%1\" does not exist on the server.")
-                        .arg(missing));
+                notApplied(row, [missing] {
+                    return tr("Not applied: the permission group \"%1\" does not exist on the server.")
+                        .arg(missing);
+                });
             else
                 pendingRows->append(row);
         }
         auto remaining = std::make_shared<int>(int(needed.size()));
-        auto failure = std::make_shared<QString>();
+        auto failure = std::make_shared<ApiError>(); // the first listing that failed
         auto settleRows = [this, membersOf, pendingRows, idByName, failure] {
             for (int row : std::as_const(*pendingRows)) {
-                if (!failure->isEmpty()) {
-                    couldNotCheck(row, *failure);
+                if (failure->isError()) {
+                    couldNotCheck(row, [error = *failure] { return error.message(); });
                     continue;
                 }
                 const QString email = trimmedLower(m_rows.at(row).key);
@@ -366,13 +382,16 @@ void Reconciler::lookUpGroups()
                         missingFrom.append(g.toString());
                 }
                 if (missingFrom.isEmpty())
-                    settle(row, RowState::Succeeded,
-                        tr("Verified on the server: %1 is in the groups of this row.").arg(email));
+                    settle(row, RowState::Succeeded, [email] {
+                        return tr("Verified on the server: %1 is in the groups of this row.").arg(email);
+                    });
                 else
-                    notApplied(row,
-                        tr("Not applied: %1 is not in %2 on the server (checked after no usable answer). "
-                           "Retry the failed rows to send it again.")
-                            .arg(email, missingFrom.join(u", "_s)));
+                    notApplied(row, [email, groups = missingFrom.join(u", "_s)] {
+                        return tr(
+                            "Not applied: %1 is not in %2 on the server (checked after no usable answer). "
+                            "Retry the failed rows to send it again.")
+                            .arg(email, groups);
+                    });
             }
         };
         if (needed.isEmpty()) {
@@ -387,7 +406,8 @@ void Reconciler::lookUpGroups()
                 [this, reply, id, membersOf, remaining, failure, settleRows] {
                     m_replies.removeAll(reply);
                     if (reply->error().isError()) {
-                        *failure = reply->error().message();
+                        if (!failure->isError())
+                            *failure = reply->error();
                     } else {
                         QSet<QString>& emails = (*membersOf)[id];
                         for (const AgentResponse& agent : reply->value())
@@ -403,32 +423,38 @@ void Reconciler::lookUpGroups()
     fetch->start();
 }
 
-void Reconciler::settle(int row, RowState state, const QString& message)
+void Reconciler::settle(int row, RowState state, Render message)
 {
     RowResult result = m_previous.value(row);
     result.state = state;
-    result.message = message;
+    result.message = message();
+    result.retranslate = retranslator(std::move(message));
     m_results.insert(row, result);
     ++m_verified;
     ++m_done;
     emit progressChanged(m_done, m_total);
 }
 
-void Reconciler::notApplied(int row, const QString& message)
+void Reconciler::notApplied(int row, Render message)
 {
     m_notApplied.insert(row);
-    settle(row, RowState::Failed, message);
+    settle(row, RowState::Failed, std::move(message));
     m_results[row].retryable = true; // never reached the server: sending it again is the fix
 }
 
-void Reconciler::couldNotCheck(int row, const QString& reason)
+void Reconciler::couldNotCheck(int row, Render reason)
 {
-    RowResult result = m_previous.value(row);
-    result.state = RowState::Unknown;
-    const QString before = result.message;
-    result.message = tr("Could not be checked on the server (%1).").arg(reason);
-    if (!before.isEmpty())
-        result.message = before + u' ' + result.message;
+    const RowResult before = m_previous.value(row);
+    // What the row said before (why it was unknown), then why it is still unknown.
+    RowResult result = RowResult::said(
+        RowState::Unknown,
+        [before, reason = std::move(reason)] {
+            const QString text = tr("Could not be checked on the server (%1).").arg(reason());
+            const QString earlier = before.text();
+            return earlier.isEmpty() ? text : earlier + u' ' + text;
+        },
+        before.attempts);
+    result.retryable = before.retryable;
     m_results.insert(row, result);
     ++m_stillUnknown;
     ++m_done;
@@ -442,7 +468,7 @@ void Reconciler::finishIfDone()
     if (m_cancelled) {
         for (auto it = m_previous.cbegin(); it != m_previous.cend(); ++it) {
             if (!m_results.contains(it.key()))
-                couldNotCheck(it.key(), tr("cancelled"));
+                couldNotCheck(it.key(), [] { return tr("cancelled"); });
         }
     }
     m_finished = true;

@@ -74,9 +74,11 @@ private:
     void lookUpUser(int row);
     void lookUpMember(int row, bool expectPresent);
     void lookUpGroups();
-    void settle(int row, RowState state, const QString& message);
-    void notApplied(int row, const QString& message);
-    void couldNotCheck(int row, const QString& reason);
+    // Messages are tr() calls kept with their arguments: they follow a language switch.
+    using Render = std::function<QString()>;
+    void settle(int row, RowState state, Render message);
+    void notApplied(int row, Render message);
+    void couldNotCheck(int row, Render reason);
     void finishIfDone();
 
     QPointer<AlliClient> m_client;

@@ -44,7 +44,7 @@ TableData Report::reportTable(
         while (cells.size() < width)
             cells.append(QString());
         cells.resize(width);
-        return cells << QString::number(rows.at(i).line) << reportStatusCode(result.state) << result.message
+        return cells << QString::number(rows.at(i).line) << reportStatusCode(result.state) << result.text()
                      << rowStateLabel(result.state);
     };
     return table;

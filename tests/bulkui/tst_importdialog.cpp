@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelLeavesRowsNotSent();
     void pauseHoldsChunksBackUntilResumed();
     void retranslatesAtRunTime();
+    void resultsFollowALanguageSwitch();
     void resultsFilterAndRetry();
     void historyListsJobs();
     void historyOffersToResumeUnfinishedJobs();
@@ -930,6 +931,73 @@ void TestImportDialog::retranslatesAtRunTime()
     QTRY_VERIFY2(status->text().contains(u"3개 행"_s), qPrintable(status->text()));
     QVERIFY(languages.setLanguage(u"en"_s));
     QTRY_VERIFY2(status->text().contains(u"3 row"_s), qPrintable(status->text()));
+}
+
+// After a job, the results keep what our own messages say and say it in the language of the
+// moment: a row's problem from the check and the verification's finding, on screen and in the
+// report saved after the switch.
+void TestImportDialog::resultsFollowALanguageSwitch()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"en"_s));
+    const QString path = writeFile(u"users-switch.csv"_s, "ownUserId,firstName\nSWITCH01,A\nSWITCH01,B\n");
+    ImportDialog dialog(m_fixture.client());
+    dialog.show();
+    QVERIFY(load(dialog, Bulk::Operation::CreateUsers, path));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.lookupState() != ImportDialog::LookupState::Running, 15000);
+    // The answer to the one request is lost: the row is looked up on the server and found applied.
+    m_fixture.demo()->setLostResponseRate(1.0);
+    QSignalSpy sent(&dialog, &ImportDialog::sendingFinished);
+    QVERIFY(dialog.startSending());
+    connect(dialog.job(), &Bulk::BulkRun::stageChanged, this, [this](Bulk::BulkRun::Stage stage) {
+        if (stage == Bulk::BulkRun::Stage::Verifying)
+            m_fixture.demo()->setLostResponseRate(0);
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 15000);
+    m_fixture.demo()->setLostResponseRate(0);
+    BulkResultsModel* results = dialog.resultsModel();
+    QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(results->stateAt(0), Bulk::RowState::Succeeded);
+    QCOMPARE(results->stateAt(1), Bulk::RowState::Invalid);
+    const auto message = [results](int row) {
+        return results->index(row, int(BulkResultsModel::Column::Message)).data().toString();
+    };
+    const QString verified = u"Verified on the server: the user has the data of this row."_s;
+    QCOMPARE(message(0), verified);
+    QVERIFY2(message(1).contains(u"already appears on line 2"_s), qPrintable(message(1)));
+
+    QSignalSpy changed(results, &QAbstractItemModel::dataChanged);
+    QVERIFY(languages.setLanguage(u"ko"_s));
+    QTRY_VERIFY(!changed.isEmpty());
+    // The views are told: the change covers the message column.
+    const auto covered = [&changed] {
+        return std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+            return args.at(1).toModelIndex().column() >= int(BulkResultsModel::Column::Message);
+        });
+    };
+    QVERIFY(covered());
+    const QString verifiedKo = QCoreApplication::translate("Alli::Bulk::Reconciler", qPrintable(verified));
+    QVERIFY(verifiedKo != verified); // the catalogue has it
+    QCOMPARE(message(0), verifiedKo);
+    QVERIFY2(message(1).contains(u"이미 2행에 있습니다"_s), qPrintable(message(1)));
+    QCOMPARE(results->index(1, int(BulkResultsModel::Column::Message)).data(Qt::ToolTipRole).toString(),
+        message(1));
+
+    // A report saved now says it in Korean too.
+    auto* panel = dialog.findChild<BulkRunPanel*>();
+    QVERIFY(panel);
+    const QString report = m_dir.filePath(u"switch-report.csv"_s);
+    panel->saveReportInBackground(report);
+    QFile file(report);
+    QTRY_VERIFY_WITH_TIMEOUT(file.exists() && file.size() > 0 && !dialog.fileNoteText().isEmpty(), 15000);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(verifiedKo) && csv.contains(u"이미 2행에 있습니다"_s), qPrintable(csv));
+
+    // And back.
+    QVERIFY(languages.setLanguage(u"en"_s));
+    QTRY_COMPARE(message(0), verified);
+    QVERIFY2(message(1).contains(u"already appears on line 2"_s), qPrintable(message(1)));
 }
 
 void TestImportDialog::resultsFilterAndRetry()
