@@ -122,8 +122,12 @@ void applyColumnFit(QTableView* view)
         const int headerWidth = header->sectionSizeHint(c);
         if (c == lastVisible && header->stretchLastSection()) {
             // The last column (descriptions, messages, problems: free text) takes what is left, never
-            // less than its header; a longer text is elided and shown whole in its tooltip.
-            header->resizeSection(c, std::max(headerWidth, view->viewport()->width() - used));
+            // less than its header; a longer text is elided and shown whole in its tooltip. Set to
+            // its header's width, the header stretches it over the rest and keeps doing so as the
+            // view's width changes. Set wider than the header's room at that moment (a viewport
+            // about to lose width to a vertical scroll bar), it would keep that width for good: a
+            // horizontal scroll bar on a table whose columns fit.
+            header->resizeSection(c, headerWidth);
             continue;
         }
         // sizeHintForColumn() measures the rows the header's resizeContentsPrecision allows,

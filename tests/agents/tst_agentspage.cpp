@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -413,6 +414,33 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->findChild<QLabel*>(u"detailEmail"_s)->text(), agent.email);
         QTest::qWait(50);
         QCOMPARE(m_page->view()->width(), tableWidth);
+    }
+
+    // The email column (the last one shown) fills the table and follows its width: no horizontal
+    // scroll bar while the columns fit, also when they were fitted in the moment the table's
+    // viewport was wider than its header (as while a vertical scroll bar appears), and after the
+    // window is made narrower or wider.
+    void lastColumnFollowsTheTablesWidth()
+    {
+        QTableView* view = m_page->view();
+        QHeaderView* header = view->horizontalHeader();
+        const auto fits = [view, header] {
+            return header->length() == view->viewport()->width()
+                && view->horizontalScrollBar()->maximum() == 0;
+        };
+        const auto widths = [view, header] {
+            return u"header %1 px, viewport %2 px"_s.arg(header->length()).arg(view->viewport()->width());
+        };
+        QTRY_VERIFY2(fits(), qPrintable(widths()));
+        // The fit, taken between the viewport's resize and the header's.
+        view->viewport()->resize(view->viewport()->width() + 30, view->viewport()->height());
+        Widgets::applyColumnFit(view);
+        m_page->resize(m_page->width() - 1, m_page->height()); // lays the view out again
+        QTRY_VERIFY2(fits(), qPrintable(widths()));
+        m_page->resize(800, 600);
+        QTRY_VERIFY2(fits(), qPrintable(widths()));
+        m_page->resize(1000, 600);
+        QTRY_VERIFY2(fits(), qPrintable(widths()));
     }
 
     void detailPaneShowsTheAgent()
