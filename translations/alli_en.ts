@@ -975,14 +975,6 @@
         <translation>Not sent: the job stopped after: %1</translation>
     </message>
     <message>
-        <source>Already present (an earlier attempt was applied): %1</source>
-        <translation>Already present (an earlier attempt was applied): %1</translation>
-    </message>
-    <message>
-        <source>Already gone (an earlier attempt was applied): %1</source>
-        <translation>Already gone (an earlier attempt was applied): %1</translation>
-    </message>
-    <message>
         <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
         <translation>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</translation>
     </message>
@@ -997,6 +989,10 @@
     <message>
         <source>Failed (no message from the server)</source>
         <translation>Failed (no message from the server)</translation>
+    </message>
+    <message>
+        <source>The server refused this row, but an earlier attempt may already have applied it: its outcome is unknown until it is looked up on the server. The server said: %1</source>
+        <translation>The server refused this row, but an earlier attempt may already have applied it: its outcome is unknown until it is looked up on the server. The server said: %1</translation>
     </message>
 </context>
 <context>

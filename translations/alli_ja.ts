@@ -947,14 +947,6 @@
         <translation>未送信: 次のエラーでジョブが停止しました: %1</translation>
     </message>
     <message>
-        <source>Already present (an earlier attempt was applied): %1</source>
-        <translation>すでに存在します(前回の試行が適用されました): %1</translation>
-    </message>
-    <message>
-        <source>Already gone (an earlier attempt was applied): %1</source>
-        <translation>すでに削除されています(前回の試行が適用されました): %1</translation>
-    </message>
-    <message>
         <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
         <translation>サーバーはこの行に「%1」と応答しました。成功とも失敗とも判断できないため、サーバー上で確認します。</translation>
     </message>
@@ -969,6 +961,10 @@
     <message>
         <source>Failed (no message from the server)</source>
         <translation>失敗(サーバーからのメッセージなし)</translation>
+    </message>
+    <message>
+        <source>The server refused this row, but an earlier attempt may already have applied it: its outcome is unknown until it is looked up on the server. The server said: %1</source>
+        <translation>サーバーはこの行を拒否しましたが、以前の試行ですでに適用されている可能性があります。サーバーで照会するまで結果は不明です。サーバーのメッセージ: %1</translation>
     </message>
 </context>
 <context>

@@ -947,14 +947,6 @@
         <translation>전송되지 않음: 다음 오류로 작업이 중지되었습니다: %1</translation>
     </message>
     <message>
-        <source>Already present (an earlier attempt was applied): %1</source>
-        <translation>이미 존재함(이전 시도가 적용됨): %1</translation>
-    </message>
-    <message>
-        <source>Already gone (an earlier attempt was applied): %1</source>
-        <translation>이미 삭제됨(이전 시도가 적용됨): %1</translation>
-    </message>
-    <message>
         <source>The server answered &quot;%1&quot; for this row, which says neither success nor failure: it is checked on the server.</source>
         <translation>서버가 이 행에 대해 &quot;%1&quot;(이)라고 응답했습니다. 성공도 실패도 아니므로 서버에서 확인합니다.</translation>
     </message>
@@ -969,6 +961,10 @@
     <message>
         <source>Failed (no message from the server)</source>
         <translation>실패(서버 메시지 없음)</translation>
+    </message>
+    <message>
+        <source>The server refused this row, but an earlier attempt may already have applied it: its outcome is unknown until it is looked up on the server. The server said: %1</source>
+        <translation>서버가 이 행을 거부했지만, 이전 시도에서 이미 적용되었을 수 있습니다. 서버에서 조회하기 전까지는 결과를 알 수 없습니다. 서버 메시지: %1</translation>
     </message>
 </context>
 <context>

@@ -25,18 +25,6 @@ namespace
         return s != RowState::Pending;
     }
 
-    bool saysAlreadyPresent(const QString& message)
-    {
-        return message.contains("already"_L1, Qt::CaseInsensitive);
-    }
-
-    bool saysAbsent(const QString& message)
-    {
-        return message.contains("not found"_L1, Qt::CaseInsensitive)
-            || message.contains("does not exist"_L1, Qt::CaseInsensitive)
-            || message.contains("not a member"_L1, Qt::CaseInsensitive);
-    }
-
 } // namespace
 
 BulkJob::BulkJob(
@@ -491,26 +479,26 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
     finishIfDone();
 }
 
-RowResult BulkJob::reconcile(int row, RowResult result) const
+RowResult BulkJob::reconcile(int row, const RowResult& result)
 {
     if (!m_previouslyUnknown.at(row) || result.state != RowState::Failed)
         return result;
-    // An earlier attempt may have been applied: "already exists" on a create (or "not found"
-    // on a delete) then confirms it rather than being a new failure.
+    // An earlier attempt may have been applied: a refusal now may be the sign that it was
+    // ("already exists" on a create, "not found" on a delete) or a refusal of the row's content
+    // ("the e-mail address is used by another user"). The server's words cannot tell which, in
+    // any language: the row is looked up (BulkRun), and the refusal is kept in case it was not.
     const OperationTraits::Effect effect = traitsOf(m_operation).effect;
-    if (effect == OperationTraits::Effect::Creates && saysAlreadyPresent(result.message))
-        return RowResult::said(
-            RowState::Succeeded,
-            [result] {
-                return tr("Already present (an earlier attempt was applied): %1").arg(result.text());
-            },
-            result.attempts);
-    if (effect == OperationTraits::Effect::Removes && saysAbsent(result.message))
-        return RowResult::said(
-            RowState::Succeeded,
-            [result] { return tr("Already gone (an earlier attempt was applied): %1").arg(result.text()); },
-            result.attempts);
-    return result;
+    if (effect != OperationTraits::Effect::Creates && effect != OperationTraits::Effect::Removes)
+        return result;
+    m_refusals.insert(row, result);
+    return RowResult::said(
+        RowState::Unknown,
+        [result] {
+            return tr("The server refused this row, but an earlier attempt may already have applied it: "
+                      "its outcome is unknown until it is looked up on the server. The server said: %1")
+                .arg(result.text());
+        },
+        result.attempts);
 }
 
 void BulkJob::finishIfDone()

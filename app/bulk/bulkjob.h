@@ -7,6 +7,7 @@
 #include "bulktypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -93,6 +94,12 @@ public:
     int journalWaits() const { return m_journalWaits; }
     // A new job with the rows that failed or are unknown (for "Retry failed rows").
     QList<PreparedRow> failedRows() const;
+    // Rows an earlier attempt may already have applied (unknown before, or marked "may already be
+    // applied") that the server refused now, with that refusal. Such a row ends Unknown: only a
+    // look-up on the server tells whether the refusal means it is already applied ("already
+    // exists", "not found", in whatever words or language) or refuses its content. BulkRun looks
+    // them up: applied, they succeeded; not applied, the refusal is their result.
+    const QHash<int, RowResult>& refusals() const { return m_refusals; }
 
 Q_SIGNALS:
     void rowsChanged(const QList<int>& indexes);
@@ -114,7 +121,7 @@ private:
     void onJournalCommitted(quint64 ticket);
     void finishIfDone();
     void finishNow();
-    RowResult reconcile(int row, RowResult result) const;
+    RowResult reconcile(int row, const RowResult& result);
     qint64 activeMs() const;
     void setResult(int row, const RowResult& result);
     void raiseClientLimit();
@@ -127,6 +134,7 @@ private:
     JobOptions m_options;
     QList<QList<int>> m_chunks; // row indexes per chunk
     QList<bool> m_previouslyUnknown; // per row: an earlier run sent it without a usable answer
+    QHash<int, RowResult> m_refusals; // see refusals()
     QList<QPointer<ApiReply>> m_replies; // in flight
     int m_nextChunk = 0;
     int m_inFlight = 0;

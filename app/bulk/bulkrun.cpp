@@ -382,6 +382,9 @@ void BulkRun::onJobRowsChanged(const QList<int>& indexes)
 void BulkRun::onRoundFinished()
 {
     m_results = m_job->results();
+    const QHash<int, RowResult>& refusals = m_job->refusals();
+    for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
+        m_refusals.insert(it.key(), it.value());
     m_stopped = m_stopped || m_job->isStopped();
     m_job->deleteLater();
     m_job = nullptr;
@@ -418,10 +421,22 @@ void BulkRun::onVerified()
     const bool mayResend = !m_cancelled && !m_stopped;
     int resend = 0;
     for (qsizetype i = 0; i < changes.rows.size(); ++i) {
+        const int row = changes.rows.at(i);
         RowResult& result = changes.results[i];
         if (result.state == RowState::Succeeded)
             ++m_verifiedApplied;
-        if (mayResend && notApplied.contains(changes.rows.at(i)) && result.attempts < m_options.maxSends) {
+        const bool refused = m_refusals.contains(row);
+        const RowResult refusal = m_refusals.take(row);
+        if (refused && notApplied.contains(row)) {
+            // Refused, and not on the server: the refusal was about the row itself. It is the
+            // row's result, as in a first attempt; sent again, it would be refused again.
+            const int attempts = result.attempts;
+            result = refusal;
+            result.attempts = attempts;
+            result.retryable = false;
+            continue;
+        }
+        if (mayResend && notApplied.contains(row) && result.attempts < m_options.maxSends) {
             // Never applied: sending it again is not a resend of something the server has.
             result.state = RowState::Pending;
             result.message.clear();

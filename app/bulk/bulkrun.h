@@ -187,6 +187,9 @@ private:
     int m_toLookUp = 0;
     int m_verifiedApplied = 0;
     int m_resentRows = 0;
+    // Rows that may already have been applied and were refused: their refusal, their result if
+    // the look-up finds them not applied (BulkJob::refusals()).
+    QHash<int, RowResult> m_refusals;
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_stopVerifying = false;

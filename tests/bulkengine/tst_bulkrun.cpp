@@ -60,6 +60,8 @@ struct FakeAlli {
     std::function<int(int post)> fault = [](int) { return 0; };
     std::function<int(int get)> getFault = [](int) { return 0; };
     bool applyThenFail = false;
+    QString duplicateMessage = u"User already exists"_s; // a create of a user it has
+    QHash<QString, QString> refuse; // ownUserId -> the message it refuses that row with (not applied)
 
     FakeResponse handle(const RecordedRequest& r)
     {
@@ -97,6 +99,11 @@ struct FakeAlli {
             const QJsonArray list = body.value(u"users").toArray();
             for (const QJsonValue& v : list) {
                 const QString id = v[u"ownUserId"].toString();
+                if (refuse.contains(id)) {
+                    results.append(QJsonObject { { u"ownUserId"_s, id }, { u"status"_s, u"error"_s },
+                        { u"message"_s, refuse.value(id) } });
+                    continue;
+                }
                 ++receipts[id];
                 QString first;
                 const QJsonArray data = v[u"data"].toArray();
@@ -109,7 +116,7 @@ struct FakeAlli {
                     users.insert(id, first);
                 results.append(
                     QJsonObject { { u"ownUserId"_s, id }, { u"status"_s, exists ? u"error"_s : u"success"_s },
-                        { u"message"_s, exists ? u"User already exists"_s : QString() } });
+                        { u"message"_s, exists ? duplicateMessage : QString() } });
             }
             answer = QJsonDocument(QJsonObject { { u"result"_s, results } }).toJson();
         } else {
@@ -309,6 +316,37 @@ private Q_SLOTS:
         QCOMPARE(run.failedRows().size(), 10); // offered for a retry, marked "may already be applied"
         QCOMPARE(run.failedRows().at(0).problems.constLast().message, CellProblem::mayBeAppliedText());
         QVERIFY(run.failedRows().at(0).problems.constLast().mayBeApplied);
+    }
+
+    // Rows of a retry job (an earlier attempt may have applied them) that the server refuses are
+    // looked up, whatever the refusal's words or language: applied with this row's data, they
+    // succeeded; not applied, or another user's, the refusal is their result. Nothing is resent.
+    void refusedRetryRowsAreLookedUp()
+    {
+        m_server->duplicateMessage = u"이미 존재하는 사용자입니다"_s; // no English word to read
+        QList<PreparedRow> rows = userRows(4);
+        for (PreparedRow& row : rows)
+            row.problems.append(CellProblem::mayBeAppliedWarning());
+        m_server->users.insert(userId(0), u"Name 0"_s); // the earlier attempt was applied
+        m_server->users.insert(userId(1), u"Someone else"_s); // another user with this id
+        m_server->refuse.insert(userId(3), u"Email is already used by another user"_s);
+        BulkRun run(m_client, Operation::CreateUsers, rows, {}, options());
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(run.isFinished(), 15000);
+        const auto message = [&run](int row) { return run.results().at(row).message; };
+        QCOMPARE(m_server->posts, 1);
+        QCOMPARE(m_server->gets, 3); // the three refused rows
+        QCOMPARE(run.results().at(0).state, RowState::Succeeded);
+        QVERIFY2(message(0).startsWith(u"Verified on the server"_s), qPrintable(message(0)));
+        QCOMPARE(run.results().at(1).state, RowState::Failed);
+        QCOMPARE(message(1), u"이미 존재하는 사용자입니다"_s);
+        QVERIFY(!run.results().at(1).retryable); // refused: a retry would be refused the same way
+        QCOMPARE(run.results().at(2).state, RowState::Succeeded); // created now
+        QCOMPARE(run.results().at(3).state, RowState::Failed); // "already" does not mean applied
+        QCOMPARE(message(3), u"Email is already used by another user"_s);
+        QCOMPARE(run.verifiedApplied(), 1);
+        QCOMPARE(m_server->users.value(userId(1)), u"Someone else"_s);
+        QVERIFY(!m_server->users.contains(userId(3)));
     }
 
     void noVerifyLeavesUnknownRowsAlone()
