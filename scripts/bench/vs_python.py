@@ -5,12 +5,16 @@ it, and a fixed latency per request):
 
   dry run  a ROWS-row users file, the whole process: wall time (best of 3) and peak RSS;
   sending  creating the ROWS users with CONCURRENCY requests in flight (a fresh backend for
-           each client): wall time, against each other and the ideal ROWS/100 x LATENCY / CONCURRENCY.
+           each client): wall time, against each other and the ideal ROWS/100 x LATENCY / CONCURRENCY;
+           and, from the backend's log of each request's arrival, the same run in two parts: startup
+           (launch to the first request's arrival: reading and checking the file) and sending (first
+           request's arrival to the last answer, latest arrival + LATENCY).
 
 Figures are printed as ratios. usage: vs_python.py BUILD_DIR [--rows N] [--latency MS]
 [--concurrency K] [--skip-send]
 """
 import argparse
+import datetime
 import os
 import re
 import resource
@@ -23,12 +27,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def measure(cmd, env):
-    """Runs cmd; returns (wall seconds, peak RSS in MB, stdout, exit code)."""
+    """Runs cmd; returns (wall seconds, stdout, stderr, exit code, launch time as time.time())."""
+    launched = time.time()
     start = time.perf_counter()
     p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate()
     wall = time.perf_counter() - start
-    return wall, out.decode(), err.decode(), p.returncode
+    return wall, out.decode(), err.decode(), p.returncode, launched
 
 
 def peak_rss_mb(cmd, env):
@@ -40,11 +45,15 @@ def peak_rss_mb(cmd, env):
     return int(out.stdout.strip()) / 1024.0
 
 
-def start_demo(build, latency):
+def start_demo(build, latency, log=None):
+    """Starts a backend; with `log` (an open file), it writes there the time each request arrives."""
     quiet = dict(os.environ, QT_LOGGING_RULES='alli.*.debug=false;alli.*.info=false')
+    if log:
+        quiet.update(QT_LOGGING_RULES='alli.demo.debug=true;alli.*.info=false',
+                     QT_MESSAGE_PATTERN='%{time yyyy-MM-ddTHH:mm:ss.zzz} %{message}')
     server = subprocess.Popen([os.path.join(build, 'app/demo/alli-demo-server'), '--port', '0',
                                '--latency-ms', str(latency)], stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True, env=quiet)
+                              stderr=log or subprocess.DEVNULL, text=True, env=quiet)
     line = server.stdout.readline()
     m = re.search(r'listening on (\S+)\s+API-KEY: (\S+)', line)
     if not m:
@@ -91,15 +100,27 @@ def main():
     for name, cmd in (('alli-admin-cli', [cli, '--concurrency', str(args.concurrency), 'users', 'import', path,
                                           '--action', 'create']),
                       ('Python peer', peer + [path, '--concurrency', str(args.concurrency)])):
-        server, url, key = start_demo(args.build, args.latency)
-        env['ALLI_API_KEY'] = key
-        full = cmd[:1] + ['--base-url', url] + cmd[1:] if name != 'Python peer' else cmd + ['--base-url', url]
-        load = os.getloadavg()[0]
-        wall, out, err, code = measure(full, env)
-        server.kill()
+        log_path = os.path.join(work, 'backend.log')
+        with open(log_path, 'w') as log:
+            server, url, key = start_demo(args.build, args.latency, log)
+            env['ALLI_API_KEY'] = key
+            full = cmd[:1] + ['--base-url', url] + cmd[1:] if name != 'Python peer' else cmd + ['--base-url', url]
+            load = os.getloadavg()[0]
+            wall, out, err, code, launched = measure(full, env)
+            server.kill()
+            server.wait()
         walls[name] = wall
         print(f'send: {name} {wall:.2f} s = {wall / ideal:.3f}x the ideal {ideal:.1f} s (load {load:.1f}); '
               f'{out.strip().splitlines()[-1] if out.strip() else err[-300:]}')
+        arrivals = []
+        with open(log_path) as log:
+            for line in log:
+                if ' POST /webapi/v2/users/bulk' in line:
+                    arrivals.append(datetime.datetime.fromisoformat(line.split(' ', 1)[0]).timestamp())
+        if arrivals:
+            sending = arrivals[-1] - arrivals[0] + args.latency / 1000
+            print(f'      startup {arrivals[0] - launched:.2f} s (launch to the first request), sending '
+                  f'{sending:.2f} s = {sending / ideal:.3f}x the ideal ({len(arrivals)} requests)')
     print(f'send: alli-admin-cli / Python peer = {walls["alli-admin-cli"] / walls["Python peer"]:.3f} (goal <= 1)')
     return 0
 
