@@ -168,7 +168,8 @@ private:
 
 // The rows of a "Retry failed rows" job: unknown rows and failures a retry can fix (not rows the
 // server refused). Rows that may already be applied (unknown now, `mayBeApplied`, or carrying the
-// mark from an earlier job) carry CellProblem::mayBeAppliedWarning(), so that their answer is reconciled.
+// mark from an earlier job) carry CellProblem::mayBeAppliedWarning(), so that a refusal of them is
+// looked up (BulkJob::refusals()).
 QList<PreparedRow> retryableRows(
     const QList<PreparedRow>& rows, const QList<RowResult>& results, const QList<bool>& mayBeApplied = {});
 

@@ -68,14 +68,15 @@ struct CellProblem {
     // e-mail syntax, a group the look-up did not find…): an error that holds the row back, or,
     // when the admin sends such rows anyway (ValidationContext::sendUnconfirmed), a warning.
     bool overridable = false;
-    // "An earlier attempt may already have been applied" (a row of a retry job): its answer is
-    // reconciled ("already exists" then means applied). Known by this flag, never by its text,
-    // which is in the language of the moment; the journal keeps it as kMayBeAppliedMarker.
+    // "An earlier attempt may already have been applied" (a row of a retry job): a refusal of it
+    // is looked up on the server before it counts (BulkJob::refusals()). Known by this flag, never
+    // by its text, which is in the language of the moment; the journal keeps it as kMayBeAppliedMarker.
     bool mayBeApplied = false;
     // `message` again in the current language (empty: `message` is all there is).
     Retranslator retranslate {};
 
-    // What views, reports and the journal show: the message in the language of the moment.
+    // What views and reports show: the message in the language of the moment (the journal
+    // records `message`, as it was first said).
     QString text() const { return retranslate ? (*retranslate)() : message; }
     // A problem whose message follows the language: `render` (a tr() call) is called now and
     // again whenever the problem is shown.
@@ -150,7 +151,8 @@ struct RowResult {
     // `message` again in the current language, when it is ours (see Retranslator).
     Retranslator retranslate {};
 
-    // What views, reports and the journal show: the message in the language of the moment.
+    // What views and reports show: the message in the language of the moment (the journal
+    // records `message`, as it was first said).
     QString text() const { return retranslate ? (*retranslate)() : message; }
     // A result whose message follows the language: `render` (a tr() call) is called now and again
     // whenever the result is shown.
