@@ -114,7 +114,6 @@ void applyColumnFit(QTableView* view)
     // A pathological cell (a 10,000-character value) must not push every other column away:
     // past 80 characters a cell is cut and its tooltip shows it whole.
     const int cap = view->fontMetrics().averageCharWidth() * 80;
-    int used = 0;
     for (int v = 0; v < columns; ++v) {
         const int c = header->logicalIndex(v);
         if (view->isColumnHidden(c))
@@ -135,7 +134,6 @@ void applyColumnFit(QTableView* view)
         const int width = std::min(
             cap, std::max(headerWidth, static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c)));
         header->resizeSection(c, width);
-        used += width;
         if (view->property(kElasticKey).toInt() == c && view->property(kElasticKey).isValid())
             view->setProperty(kElasticNaturalKey, width);
     }
