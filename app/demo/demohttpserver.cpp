@@ -1102,9 +1102,9 @@ namespace
         }
     }
 
-    QByteArray headerValue(const QHttpServerRequest& request, QByteArrayView name, bool* present = nullptr)
+    QByteArray headerValue(
+        const QList<QPair<QByteArray, QByteArray>>& headers, QByteArrayView name, bool* present = nullptr)
     {
-        const auto headers = request.headers();
         for (const auto& [key, value] : headers) {
             if (key.compare(name, Qt::CaseInsensitive) == 0) {
                 if (present)
@@ -1157,13 +1157,26 @@ namespace
 
 } // namespace
 
+struct DemoHttpServer::Incoming {
+    Method method = Method::Unknown;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
 DemoHttpServer::DemoHttpServer(std::shared_ptr<DemoState> state, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_state(std::move(state))
 {
+    // One worker: the state is behind one mutex anyway, and answers on a connection keep their order.
+    m_workers.setMaxThreadCount(1);
+    m_workers.setExpiryTimeout(-1);
 }
 
-DemoHttpServer::~DemoHttpServer() = default;
+DemoHttpServer::~DemoHttpServer()
+{
+    m_workers.waitForDone();
+}
 
 quint16 DemoHttpServer::listenOnLoopback(quint16 port, QString* error, const QSslConfiguration* tls)
 {
@@ -1185,7 +1198,7 @@ quint16 DemoHttpServer::listenOnLoopback(quint16 port, QString* error, const QSs
     return server->serverPort();
 }
 
-Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
+Reply DemoHttpServer::dispatch(const Incoming& request)
 {
     QMutexLocker locker(&m_state->mutex());
     DemoState& state = *m_state;
@@ -1200,7 +1213,7 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
         return reply;
     }
 
-    const QStringList segments = request.url().path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    const QStringList segments = request.url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
     const Route* route = nullptr;
     QStringList params;
     QByteArrayList allowed;
@@ -1209,7 +1222,7 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
         if (!matchPath(candidate.pattern, segments, &captured))
             continue;
         allowed.append(methodName(candidate.method));
-        if (candidate.method == request.method()) {
+        if (candidate.method == request.method) {
             route = &candidate;
             params = captured;
         }
@@ -1226,8 +1239,8 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
         return reply;
     }
 
-    const QByteArray apiKey = headerValue(request, "API-KEY");
-    const QByteArray authorization = headerValue(request, "Authorization");
+    const QByteArray apiKey = headerValue(request.headers, "API-KEY");
+    const QByteArray authorization = headerValue(request.headers, "Authorization");
     const bool keyOk = !apiKey.isEmpty() && apiKey == state.apiKey().toUtf8();
     const bool tokenOk = authorization.startsWith("Bearer ") && !state.token().isEmpty()
         && authorization.mid(7).trimmed() == state.token().toUtf8();
@@ -1247,7 +1260,7 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     QHash<QString, QString> identity;
     for (const char* name : { "AGENT-EMAIL", "USER-EMAIL", "OWN-USER-ID" }) {
         bool present = false;
-        const QByteArray raw = headerValue(request, name, &present);
+        const QByteArray raw = headerValue(request.headers, name, &present);
         if (!present)
             continue;
         const std::optional<QString> value = decodeIdentityHeader(raw);
@@ -1258,16 +1271,16 @@ Reply DemoHttpServer::dispatch(const QHttpServerRequest& request)
     }
     state.lastIdentityHeaders() = identity;
     if (state.capturing())
-        state.captured().append({ QString::fromLatin1(methodName(request.method())),
-            request.url().path(QUrl::FullyDecoded), request.body() });
+        state.captured().append({ QString::fromLatin1(methodName(request.method)),
+            request.url.path(QUrl::FullyDecoded), request.body });
 
-    const bool read = request.method() == QHttpServerRequest::Method::Get;
+    const bool read = request.method == QHttpServerRequest::Method::Get;
     if ((!faults.failWritesOnly || !read) && state.nextInjectedFailure()) {
         ++state.faultCounts().injectedFailures;
         return error(ErrorStyle::Detail, 500, u"Injected failure"_s);
     }
 
-    Call call { state, params, request.query(), request.body(), route->style };
+    Call call { state, params, QUrlQuery(request.url), request.body, route->style };
     Reply reply = route->handler(call);
     // Lost-response mode: the change above is applied, then the connection is closed unanswered.
     if (state.nextLostResponse()) {
@@ -1283,51 +1296,60 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
 {
     // The injected latency is the answer's time from the request's arrival, the server's own work
     // included, as a real service's response time is: a 50 ms server answers 50 ms after it has a
-    // request (or as soon as its work is done, if that took longer).
+    // request (or as soon as its work is done, if that took longer). With a latency, the work is
+    // done on a worker, so requests arriving together are all taken at once: none waits for the
+    // others' work before its time starts.
     QElapsedTimer arrived;
     arrived.start();
     // As production servers do: without TCP_NODELAY, keep-alive clients wait for delayed ACKs
     // (about 40 ms a request) before a multi-segment answer goes out.
     if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const Reply reply = dispatch(request);
-    qCDebug(lcDemo).noquote() << methodName(request.method()) << request.url().path() << reply.status;
-
     int latencyMs = 0;
     {
         QMutexLocker locker(&m_state->mutex());
         latencyMs = m_state->faults().latencyMs;
         m_state->requestStarted();
     }
-    if (latencyMs > 0)
-        latencyMs = int(std::max<qint64>(0, latencyMs - (arrived.nsecsElapsed() + 500000) / 1000000));
-    const auto answered = [state = m_state] {
-        QMutexLocker locker(&state->mutex());
-        state->requestAnswered();
+    Incoming incoming { request.method(), request.url(), request.headers(), request.body() };
+    auto deferred = std::make_shared<DeferredReply>(
+        DeferredReply { std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), socket, {} });
+    const auto answer = [this, deferred, arrived, latencyMs] {
+        const qint64 remainingNs = qint64(latencyMs) * 1000000 - arrived.nsecsElapsed();
+        const auto send = [state = m_state, deferred] {
+            {
+                QMutexLocker locker(&state->mutex());
+                state->requestAnswered();
+            }
+            QTcpSocket* target = deferred->socket;
+            if (!target || target->state() != QAbstractSocket::ConnectedState)
+                return; // the client gave up meanwhile: the answer is dropped
+            if (deferred->reply.dropConnection)
+                target->abort(); // no status line, no body: the client only sees the connection go away
+            else
+                writeReply(*deferred->responder, deferred->reply);
+        };
+        // Each answer waits on its own timer, so concurrent requests overlap their latency instead
+        // of queueing behind each other. A connection is never closed from within its own request.
+        if (remainingNs < 500000 && !deferred->reply.dropConnection)
+            send();
+        else
+            QTimer::singleShot(
+                int(std::max<qint64>(0, remainingNs + 500000) / 1000000), Qt::PreciseTimer, this, send);
     };
-    if (reply.dropConnection) {
-        // No status line, no body: the client only sees the connection go away.
-        QPointer<QTcpSocket> target(socket);
-        QTimer::singleShot(std::max(0, latencyMs), Qt::PreciseTimer, this, [target, answered] {
-            answered();
-            if (target)
-                target->abort();
-        });
-        return true;
-    }
-    auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+    const auto work = [this, deferred, incoming = std::move(incoming)] {
+        deferred->reply = dispatch(incoming);
+        qCDebug(lcDemo).noquote() << methodName(incoming.method) << incoming.url.path()
+                                  << deferred->reply.status;
+    };
     if (latencyMs <= 0) {
-        answered();
-        writeReply(*responder, reply);
+        work();
+        answer();
         return true;
     }
-    // Each answer waits on its own timer, so concurrent requests overlap their latency instead of
-    // queueing behind each other. The socket may vanish meanwhile (client gave up): then drop the answer.
-    auto deferred = std::make_shared<DeferredReply>(DeferredReply { std::move(responder), socket, reply });
-    QTimer::singleShot(latencyMs, Qt::PreciseTimer, this, [deferred, answered] {
-        answered();
-        if (deferred->socket && deferred->socket->state() == QAbstractSocket::ConnectedState)
-            writeReply(*deferred->responder, deferred->reply);
+    m_workers.start([this, work, answer] {
+        work();
+        QMetaObject::invokeMethod(this, answer, Qt::QueuedConnection);
     });
     return true;
 }

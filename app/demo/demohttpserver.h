@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -44,9 +45,14 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    Reply dispatch(const QHttpServerRequest& request);
+    struct Incoming; // what dispatch() needs of a request, copied off the parser's request
+    Reply dispatch(const Incoming& request);
 
     std::shared_ptr<DemoState> m_state;
+    // With a latency, requests are worked on here, so that the server's thread takes every
+    // arriving request at once (its latency counts from then) instead of after the others' work.
+    // Declared last: destroyed first, waiting for the work in progress.
+    QThreadPool m_workers;
 };
 
 } // namespace Alli::Demo
