@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +42,34 @@ BulkJob::BulkJob(
         const QList<CellProblem>& problems = m_rows.at(i).problems;
         m_previouslyUnknown[i] = std::any_of(
             problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
+    }
+}
+
+BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, QList<RowResult> results,
+    JobOptions options, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_operation(op)
+    , m_rows(std::move(rows))
+    , m_results(std::move(results))
+    , m_options(options)
+{
+    if (m_results.size() != m_rows.size())
+        m_results.resize(m_rows.size()); // (resize() would copy shared results even to their own size)
+    m_previouslyUnknown.resize(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const PreparedRow& row = m_rows.at(i);
+        const QList<CellProblem>& problems = row.problems;
+        m_previouslyUnknown[i] = std::any_of(
+            problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
+        if (!row.isValid()) {
+            // Invalid with its own problems, whatever `results` says (as setInitialResults() keeps it).
+            const RowResult invalid = initialResults({ row }).constFirst();
+            if (!(m_results.at(i) == invalid))
+                m_results[i] = invalid;
+        } else if (m_results.at(i).state == RowState::Unknown) {
+            m_previouslyUnknown[i] = true;
+        }
     }
 }
 
@@ -144,20 +173,25 @@ void BulkJob::setInitialResults(const QList<RowResult>& results)
 void BulkJob::buildChunks()
 {
     m_chunks.clear();
-    const int size = std::max(1, std::min(m_options.chunkSize, traitsOf(m_operation).maxRowsPerRequest));
+    const OperationTraits& traits = traitsOf(m_operation);
+    const int size = std::max(1, std::min(m_options.chunkSize, traits.maxRowsPerRequest));
+    m_chunks.reserve(m_rows.size() / size + 1);
     QList<int> chunk;
+    chunk.reserve(size);
     QSet<QString> keys; // a key twice in one request could not be told apart in the answer
+    keys.reserve(size);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (isFinal(m_results.at(i).state))
             continue;
-        const QString key = traitsOf(m_operation).comparableKey(m_rows.at(i).key);
+        QString key = traits.comparableKey(m_rows.at(i).key);
         if (chunk.size() >= size || keys.contains(key)) {
-            m_chunks.append(chunk);
-            chunk.clear();
+            m_chunks.append(std::exchange(chunk, {}));
+            chunk.reserve(size);
             keys.clear();
+            keys.reserve(size);
         }
         chunk.append(int(i));
-        keys.insert(key);
+        keys.insert(std::move(key));
     }
     if (!chunk.isEmpty())
         m_chunks.append(chunk);
@@ -321,11 +355,17 @@ void BulkJob::queueMarks()
     const int cap = std::max(1, m_options.concurrency);
     const int target = int(std::min<qsizetype>(m_chunks.size(), qsizetype(m_nextChunk) + cap));
     m_markQueued = std::max(m_markQueued, m_nextChunk);
-    // A chunk's rows are increasing: it can be marked once its last row is recorded.
-    while (m_markQueued < target && m_chunks.at(m_markQueued).constLast() < m_recordedRows) {
-        const int chunk = m_markQueued++;
-        m_markTickets.append({ m_writer->markSent(m_chunks.at(chunk)), chunk });
-    }
+    // A chunk's rows are increasing: it can be marked once its last row is recorded. The chunks
+    // marked here are marked together (one commit: the first ones of a job go out at once).
+    const int from = m_markQueued;
+    QList<int> rows;
+    while (m_markQueued < target && m_chunks.at(m_markQueued).constLast() < m_recordedRows)
+        rows += m_chunks.at(m_markQueued++);
+    if (rows.isEmpty())
+        return;
+    const quint64 ticket = m_writer->markSent(rows);
+    for (int chunk = from; chunk < m_markQueued; ++chunk)
+        m_markTickets.append({ ticket, chunk });
 }
 
 void BulkJob::setRecordedRows(int count)

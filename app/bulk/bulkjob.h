@@ -48,6 +48,10 @@ public:
     // Invalid rows are marked Invalid at once and never sent.
     BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options = {},
         QObject* parent = nullptr);
+    // The same followed by setInitialResults(results), without building the initial results first:
+    // `results` is shared, not copied, until the job changes a row (BulkRun's rounds of 100,000 rows).
+    BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, QList<RowResult> results,
+        JobOptions options = {}, QObject* parent = nullptr);
     ~BulkJob() override;
     // Every row Pending, except invalid rows: Invalid with their problems.
     static QList<RowResult> initialResults(const QList<PreparedRow>& rows);

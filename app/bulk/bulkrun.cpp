@@ -9,6 +9,7 @@
 #include <QMutex>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,6 +84,8 @@ BulkRun::~BulkRun()
     // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest,
     // the rows not recorded yet included.
     delete m_reconciler;
+    if (m_job)
+        m_results = m_job->results();
     delete m_job;
     m_job = nullptr;
     if (m_cancelled) {
@@ -230,7 +233,9 @@ void BulkRun::journalNewJob()
                 openWriter();
             }
             sendRound();
-            recordNextSegment();
+            // After the job's first marks (its first pump is queued already): the first requests
+            // wait for one small commit, not for the next segment of 2,000 rows.
+            QMetaObject::invokeMethod(this, &BulkRun::recordNextSegment, Qt::QueuedConnection);
         });
 }
 
@@ -242,7 +247,7 @@ void BulkRun::recordNextSegment()
         return;
     const int to = int(
         std::min<qsizetype>(m_rows.size(), qsizetype(m_recorded) + std::max(1, m_options.recordSegmentRows)));
-    m_segmentTicket = m_writer->appendRows(m_rows, m_recorded, m_results.mid(m_recorded, to - m_recorded));
+    m_segmentTicket = m_writer->appendRows(m_rows, m_recorded, results().mid(m_recorded, to - m_recorded));
     m_recorded = to;
     if (m_job)
         m_job->setRecordedRows(m_recorded);
@@ -353,8 +358,9 @@ void BulkRun::sendRound()
     JobOptions options;
     options.concurrency = m_options.concurrency;
     options.chunkSize = m_options.chunkSize;
-    m_job = new BulkJob(m_client, m_operation, m_rows, options, this);
-    m_job->setInitialResults(m_results);
+    // The job holds the results while it runs (results() reads them there): shared with a copy
+    // kept here, its first change would copy 100,000 results before its first request went out.
+    m_job = new BulkJob(m_client, m_operation, m_rows, std::exchange(m_results, {}), options, this);
     if (m_writer) {
         m_job->setJournalWriter(m_writer, false);
         if (m_recorded < m_rows.size())
@@ -373,9 +379,6 @@ void BulkRun::sendRound()
 
 void BulkRun::onJobRowsChanged(const QList<int>& indexes)
 {
-    const QList<RowResult>& results = m_job->results();
-    for (int row : indexes)
-        m_results[row] = results.at(row);
     emit rowsChanged(indexes);
 }
 
@@ -605,7 +608,7 @@ QString BulkRun::statusText() const
 
 QList<PreparedRow> BulkRun::failedRows() const
 {
-    return retryableRows(m_rows, m_results);
+    return retryableRows(m_rows, results());
 }
 
 } // namespace Alli::Bulk

@@ -119,8 +119,9 @@ public:
     const RunSource& source() const { return m_source; }
     qint64 jobId() const { return m_jobId; } // -1 before it is journalled or when it is not
     const QList<PreparedRow>& rows() const { return m_rows; }
-    const QList<RowResult>& results() const { return m_results; }
-    Counts counts() const { return countStates(m_results); }
+    // While a round sends, its job holds the results (one copy of 100,000 rows, not two).
+    const QList<RowResult>& results() const { return m_job ? m_job->results() : m_results; }
+    Counts counts() const { return countStates(results()); }
     // While sending: rows done of rows to send, throughput and time left. Otherwise counts only.
     Progress progress() const;
     // While checking or verifying: rows looked up so far and how many are to look up.

@@ -280,6 +280,40 @@ private Q_SLOTS:
         QCOMPARE(members.results().at(0).message, u"no result"_s);
     }
 
+    // BulkRun hands its results to each round's job without a copy: the job takes them as
+    // setInitialResults() would. Final rows are not sent, an unknown row is never resent and is
+    // offered for a look-up, and an invalid row stays invalid with its own problem whatever the
+    // given results say.
+    void resultsGivenToTheJobAreTakenAsInitialResults()
+    {
+        QList<PreparedRow> rows = userRows(4);
+        rows[2].problems.append({ CellProblem::Severity::Error, u"ownUserId"_s, u"ownUserId is required"_s });
+        const QList<RowResult> given { RowResult { RowState::Succeeded, u"done before"_s, 1 },
+            RowResult { RowState::Unknown, u"no answer"_s, 1 }, RowResult {}, RowResult {} };
+        m_nam->setHandler([](const RecordedRequest& request) { return allUsersSucceed(request); });
+
+        BulkJob job(m_client, Operation::CreateUsers, rows, given);
+        BulkJob same(m_client, Operation::CreateUsers, rows);
+        same.setInitialResults(given);
+        for (BulkJob* each : { &job, &same }) {
+            m_nam->clearRequests();
+            each->start();
+            waitFinished(*each);
+            QCOMPARE(m_nam->requests().size(), 1);
+            QCOMPARE(requestKeys(m_nam->requests().constFirst()), QStringList { userId(3) });
+            QCOMPARE(statesOf(*each),
+                (QList<RowState> {
+                    RowState::Succeeded, RowState::Unknown, RowState::Invalid, RowState::Succeeded }));
+            QCOMPARE(each->results().at(0).message, u"done before"_s);
+            QCOMPARE(each->results().at(2).message, u"ownUserId is required"_s);
+            const QList<PreparedRow> again = each->failedRows();
+            QCOMPARE(again.size(), 1);
+            QCOMPARE(again.constFirst().key, userId(1));
+        }
+        // The caller's list is left as it was.
+        QCOMPARE(given.at(3).state, RowState::Pending);
+    }
+
     void everyEndState()
     {
         QList<PreparedRow> rows = userRows(7);
