@@ -30,19 +30,8 @@ namespace
 
 BulkJob::BulkJob(
     AlliClient* client, Operation op, QList<PreparedRow> rows, JobOptions options, QObject* parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_operation(op)
-    , m_rows(std::move(rows))
-    , m_options(options)
+    : BulkJob(client, op, std::move(rows), QList<RowResult>(), options, parent) // every row pending
 {
-    m_results = initialResults(m_rows);
-    m_previouslyUnknown.resize(m_rows.size());
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const QList<CellProblem>& problems = m_rows.at(i).problems;
-        m_previouslyUnknown[i] = std::any_of(
-            problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
-    }
 }
 
 BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, QList<RowResult> results,
