@@ -1,6 +1,7 @@
 #include "alliclient.h"
 #include "datetext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -314,6 +315,17 @@ void AlliClient::startAttempt(ApiReply* reply)
     });
     if (m_timeoutMs > 0)
         reply->m_timeoutTimer.start(m_timeoutMs);
+    // Qt's HTTP reply starts a request with a body from the event loop (a queued call, which
+    // waits behind whatever this thread does next: a bulk run records the previous chunk's
+    // results meanwhile), one without a body at once. A POST or PUT is started here as well:
+    // Qt's network thread takes it up now (connection, request) and then only waits for this
+    // thread to hand over the body, once back in the event loop (about 0.35 ms less per request
+    // of a bulk run). Qt queues the errors of a start either way (as for a GET), and every
+    // connection above is made. Only Qt's own reply: another (a test's fake network) may have
+    // queued its answer, which must not arrive from here.
+    if ((reply->m_method == ApiReply::Method::Post || reply->m_method == ApiReply::Method::Put)
+        && network->inherits("QNetworkReplyHttpImpl"))
+        QCoreApplication::sendPostedEvents(network, QEvent::MetaCall);
     qCDebug(lcAlliApi).noquote() << "start" << reply->methodName()
                                  << m_redactor.redactUrl(request.url()).toString() << "attempt"
                                  << reply->m_attempts;

@@ -8,8 +8,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -53,6 +58,52 @@ QByteArray agentsPage(int from, int count)
 const QByteArray kGroup = R"({"id":"g1","name":"기본 그룹","isAdmin":false,"isDefault":true,"order":null,
     "permissions":["skill_read","skill_write","future_permission"],"agentCount":3})";
 
+// A one-request HTTP server on a thread of its own, so that it takes a connection while the
+// test's thread is busy: `connected` is released once the client has connected; the answer
+// (200, `{}`) goes once the whole request has arrived.
+class OneRequestServer : public QThread
+{
+public:
+    QSemaphore listening;
+    QSemaphore connected;
+    QByteArray received;
+    quint16 port = 0;
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost))
+            port = server.serverPort();
+        listening.release();
+        if (!port || !server.waitForNewConnection(10000))
+            return;
+        std::unique_ptr<QTcpSocket> socket(server.nextPendingConnection());
+        connected.release();
+        qsizetype headerEnd = -1;
+        qint64 length = -1;
+        while (socket->waitForReadyRead(10000)) {
+            received += socket->readAll();
+            if (headerEnd < 0 && (headerEnd = received.indexOf("\r\n\r\n")) >= 0) {
+                const QByteArray lower = received.left(headerEnd).toLower();
+                const qsizetype at = lower.indexOf("content-length:");
+                length = at < 0
+                    ? 0
+                    : lower.mid(at + 15, lower.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            }
+            if (headerEnd >= 0 && received.size() >= headerEnd + 4 + length) {
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                              "Connection: close\r\n\r\n{}");
+                socket->waitForBytesWritten(5000);
+                socket->disconnectFromHost();
+                if (socket->state() != QAbstractSocket::UnconnectedState)
+                    socket->waitForDisconnected(5000);
+                return;
+            }
+        }
+    }
+};
+
 } // namespace
 
 class TestAlliClient : public QObject
@@ -88,6 +139,31 @@ private Q_SLOTS:
     {
         delete m_client;
         delete m_nam;
+    }
+
+    // A bulk run sends its next chunk and then records the previous one's results: the request
+    // must be on its way before that, not wait for the event loop (Qt's HTTP reply starts a
+    // request with a body from there). Qt's network thread connects before it asks this thread
+    // for the body: the test's thread does not return to the event loop until the server has
+    // the connection, which it never gets when the start waits for the event loop.
+    void postIsOnItsWayBeforeTheEventLoopRuns()
+    {
+        OneRequestServer server;
+        server.start();
+        QVERIFY(server.listening.tryAcquire(1, 10000));
+        QVERIFY(server.port != 0);
+        QNetworkAccessManager nam;
+        AlliClient client(&nam);
+        client.setConnection(settings(u"http://127.0.0.1:%1"_s.arg(server.port)));
+        auto reply = own(client.bulkUsersBody(R"({"action":"create","users":[]})"));
+        client.startQueuedNow();
+        const bool onItsWay = server.connected.tryAcquire(1, 5000);
+        QVERIFY(finishesOnce(reply.get(), 10000));
+        QVERIFY2(onItsWay, "the POST waited for the event loop before leaving");
+        QCOMPARE(reply->error().kind(), ApiError::Kind::None);
+        QVERIFY(server.wait(10000)); // `received` is the server thread's until it has ended
+        QVERIFY(server.received.startsWith("POST /"));
+        QVERIFY(server.received.endsWith(R"({"action":"create","users":[]})"));
     }
 
     void statusCodes_data()
