@@ -5,7 +5,6 @@
 #include "jsontext.h"
 #include "permissioncatalog.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -1175,7 +1174,8 @@ DemoHttpServer::DemoHttpServer(std::shared_ptr<DemoState> state, QObject* parent
 
 DemoHttpServer::~DemoHttpServer()
 {
-    m_workers.waitForDone();
+    m_workers.waitForDone(); // the work in progress hands its answer to the clock
+    m_answerClock.stop(); // no answer is handed to this object from now on
 }
 
 quint16 DemoHttpServer::listenOnLoopback(quint16 port, QString* error, const QSslConfiguration* tls)
@@ -1299,8 +1299,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     // request (or as soon as its work is done, if that took longer). With a latency, the work is
     // done on a worker, so requests arriving together are all taken at once: none waits for the
     // others' work before its time starts.
-    QElapsedTimer arrived;
-    arrived.start();
+    const auto arrived = std::chrono::steady_clock::now();
     // As production servers do: without TCP_NODELAY, keep-alive clients wait for delayed ACKs
     // (about 40 ms a request) before a multi-segment answer goes out.
     if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
@@ -1314,28 +1313,19 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     Incoming incoming { request.method(), request.url(), request.headers(), request.body() };
     auto deferred = std::make_shared<DeferredReply>(
         DeferredReply { std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), socket, {} });
-    const auto answer = [this, deferred, arrived, latencyMs] {
-        const qint64 remainingNs = qint64(latencyMs) * 1000000 - arrived.nsecsElapsed();
-        const auto send = [state = m_state, deferred] {
-            {
-                QMutexLocker locker(&state->mutex());
-                state->requestAnswered();
-            }
-            QTcpSocket* target = deferred->socket;
-            if (!target || target->state() != QAbstractSocket::ConnectedState)
-                return; // the client gave up meanwhile: the answer is dropped
-            if (deferred->reply.dropConnection)
-                target->abort(); // no status line, no body: the client only sees the connection go away
-            else
-                writeReply(*deferred->responder, deferred->reply);
-        };
-        // Each answer waits on its own timer, so concurrent requests overlap their latency instead
-        // of queueing behind each other. A connection is never closed from within its own request.
-        if (remainingNs < 500000 && !deferred->reply.dropConnection)
-            send();
+    // On the server's thread, where the socket lives.
+    const auto send = [state = m_state, deferred] {
+        {
+            QMutexLocker locker(&state->mutex());
+            state->requestAnswered();
+        }
+        QTcpSocket* target = deferred->socket;
+        if (!target || target->state() != QAbstractSocket::ConnectedState)
+            return; // the client gave up meanwhile: the answer is dropped
+        if (deferred->reply.dropConnection)
+            target->abort(); // no status line, no body: the client only sees the connection go away
         else
-            QTimer::singleShot(
-                int(std::max<qint64>(0, remainingNs + 500000) / 1000000), Qt::PreciseTimer, this, send);
+            writeReply(*deferred->responder, deferred->reply);
     };
     const auto work = [this, deferred, incoming = std::move(incoming)] {
         deferred->reply = dispatch(incoming);
@@ -1344,12 +1334,19 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     };
     if (latencyMs <= 0) {
         work();
-        answer();
+        // A connection is never closed from within its own request.
+        if (deferred->reply.dropConnection)
+            QTimer::singleShot(0, this, send);
+        else
+            send();
         return true;
     }
-    m_workers.start([this, work, answer] {
+    // Each answer has its own deadline, so concurrent requests overlap their latency instead of
+    // queueing behind each other; one whose work took longer goes as soon as it is done.
+    m_workers.start([this, work, send, deadline = arrived + std::chrono::milliseconds(latencyMs)] {
         work();
-        QMetaObject::invokeMethod(this, answer, Qt::QueuedConnection);
+        m_answerClock.at(
+            deadline, [this, send] { QMetaObject::invokeMethod(this, send, Qt::QueuedConnection); });
     });
     return true;
 }

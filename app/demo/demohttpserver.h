@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deadlineclock.h"
+
 #include <QAbstractHttpServer>
 #include <QThreadPool>
 
@@ -49,6 +51,9 @@ private:
     Reply dispatch(const Incoming& request);
 
     std::shared_ptr<DemoState> m_state;
+    // With a latency, each answer is handed back to the server's thread at its request's
+    // arrival + latency, to the tenth of a millisecond (a QTimer would add 0.5-1 ms).
+    DeadlineClock m_answerClock;
     // With a latency, requests are worked on here, so that the server's thread takes every
     // arriving request at once (its latency counts from then) instead of after the others' work.
     // Declared last: destroyed first, waiting for the work in progress.
