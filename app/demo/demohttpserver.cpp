@@ -1313,8 +1313,10 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     Incoming incoming { request.method(), request.url(), request.headers(), request.body() };
     auto deferred = std::make_shared<DeferredReply>(
         DeferredReply { std::make_unique<QHttpServerResponder>(makeResponder(request, socket)), socket, {} });
-    // On the server's thread, where the socket lives.
+    // On the server's thread, where the socket lives. The responder ends here too, whichever
+    // thread lets go of the request last (a worker or the clock may still hold a copy).
     const auto send = [state = m_state, deferred] {
+        const std::unique_ptr<QHttpServerResponder> responder = std::move(deferred->responder);
         {
             QMutexLocker locker(&state->mutex());
             state->requestAnswered();
@@ -1325,7 +1327,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         if (deferred->reply.dropConnection)
             target->abort(); // no status line, no body: the client only sees the connection go away
         else
-            writeReply(*deferred->responder, deferred->reply);
+            writeReply(*responder, deferred->reply);
     };
     const auto work = [this, deferred, incoming = std::move(incoming)] {
         deferred->reply = dispatch(incoming);
