@@ -11,10 +11,10 @@ namespace Alli::Demo
 {
 
 // Runs callbacks at steady-clock deadlines, on a thread of its own started by the first at(),
-// to within about 0.1 ms. Qt's timers round their wait up to the next millisecond: the demo's
-// 50 ms answers went out 50.7-50.9 ms after their requests, 1.5 % more than the latency it
-// was asked for. A callback runs on the clock's thread and should only hand work over (a
-// queued call); callbacks due at the same time run in the order they were given.
+// never early and about 0.15 ms late (2-core VM). Qt's timers round their wait up to the next
+// millisecond: the demo's 50 ms answers went out 50.7-50.9 ms after their requests, 1.5 % more
+// than the latency it was asked for. A callback runs on the clock's thread and should only hand
+// work over (a queued call); callbacks due at the same time run in the order they were given.
 class DeadlineClock
 {
 public:

@@ -52,7 +52,7 @@ private:
 
     std::shared_ptr<DemoState> m_state;
     // With a latency, each answer is handed back to the server's thread at its request's
-    // arrival + latency, to the tenth of a millisecond (a QTimer would add 0.5-1 ms).
+    // arrival + latency, 0.3-0.5 ms late in all (a QTimer added 0.7-0.9 ms).
     DeadlineClock m_answerClock;
     // With a latency, requests are worked on here, so that the server's thread takes every
     // arriving request at once (its latency counts from then) instead of after the others' work.
