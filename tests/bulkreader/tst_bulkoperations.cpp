@@ -311,6 +311,38 @@ void TestBulkOperations::duplicateKeys()
 
     const QList<PreparedRow> users = prepare(Operation::DeleteUsers, u"ownUserId\nE1\nE1\n"_s);
     QCOMPARE(problems(users.at(1)), u"E:ownUserId:User ID (ownUserId) \"E1\" already appears on line 2."_s);
+
+    // Keys of any script compare by their case folding: "ÄBC" is "äbc", and the Kelvin sign
+    // (U+212A) folds to the ASCII "k", so "\u212A1" is "K1" on line 4. Different keys whose
+    // letters differ only in accents stay different.
+    const QList<PreparedRow> folded = prepare(
+        Operation::DeleteUsers, u"ownUserId\n\u00C4BC\nK1\n\u00E4bc\n\u212A1\nabc\n\u00E4bd\nk1\n"_s);
+    QCOMPARE(folded.size(), 7);
+    QCOMPARE(problems(folded.at(0)), QString());
+    QCOMPARE(problems(folded.at(1)), QString());
+    QCOMPARE(
+        problems(folded.at(2)), u"E:ownUserId:User ID (ownUserId) \"\u00E4bc\" already appears on line 2."_s);
+    QCOMPARE(
+        problems(folded.at(3)), u"E:ownUserId:User ID (ownUserId) \"\u212A1\" already appears on line 3."_s);
+    QCOMPARE(problems(folded.at(4)), QString());
+    QCOMPARE(problems(folded.at(5)), QString());
+    QCOMPARE(problems(folded.at(6)), u"E:ownUserId:User ID (ownUserId) \"k1\" already appears on line 3."_s);
+
+    // Many keys, each once and then each again in another case: every second one is flagged
+    // with the line of the first (the table of keys never confuses two keys of the same hash
+    // bucket).
+    QString many = u"email\n"_s;
+    for (int i = 0; i < 3000; ++i)
+        many += u"user%1@example.com\n"_s.arg(i);
+    for (int i = 0; i < 3000; ++i)
+        many += u"USER%1@EXAMPLE.COM\n"_s.arg(i);
+    const QList<PreparedRow> twice = prepare(Operation::RemoveMembers, many);
+    QCOMPARE(twice.size(), 6000);
+    for (int i = 0; i < 3000; ++i) {
+        QVERIFY2(twice.at(i).isValid(), qPrintable(problems(twice.at(i))));
+        QCOMPARE(problems(twice.at(3000 + i)),
+            u"E:email:Email \"USER%1@EXAMPLE.COM\" already appears on line %2."_s.arg(i).arg(i + 2));
+    }
 }
 
 void TestBulkOperations::unknownGroups()
