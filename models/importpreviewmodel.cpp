@@ -285,14 +285,13 @@ void ImportPreviewModel::revalidateStructure(const QList<int>& changed, const QS
         m_keyIndexBuilt = true;
         QList<int> affected = changed;
         for (const QString& key : std::as_const(touched))
-            affected += m_keyIndex.value(key);
+            affected += m_keyIndex.rowsOf(key);
         std::sort(affected.begin(), affected.end());
         affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
         const QSet<int> edited(changed.cbegin(), changed.cend());
+        const auto keyOf = [this](int row) -> const QString& { return m_rows.at(row).key; };
         for (int i : std::as_const(affected)) {
-            const QString key = m_rows.at(i).key.toCaseFolded();
-            const QList<int> sameKey = key.isEmpty() ? QList<int>() : m_keyIndex.value(key);
-            const Bulk::PreparedRow fresh = validateRow(i, sameKey.isEmpty() ? -1 : sameKey.constFirst());
+            const Bulk::PreparedRow fresh = validateRow(i, firstRowOfKey(m_rows.at(i).key, keyOf));
             if (!edited.contains(i) && sameProblems(fresh.problems, m_rows.at(i).problems)
                 && fresh.payload == m_rows.at(i).payload)
                 continue;
@@ -311,7 +310,7 @@ void ImportPreviewModel::clear()
     m_context = {};
     m_rows.clear();
     m_editorRows.clear();
-    m_keyIndex.clear();
+    m_keyIndex = {};
     m_keyIndexBuilt = false;
     endResetModel();
     recount();
@@ -599,13 +598,22 @@ void ImportPreviewModel::revalidate(int editedRow)
 
 ImportPreviewModel::KeyIndex ImportPreviewModel::keyIndexOf(const QList<Bulk::PreparedRow>& rows)
 {
-    KeyIndex index;
-    index.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i) {
-        if (!rows.at(i).key.isEmpty())
-            index[rows.at(i).key.toCaseFolded()].append(i); // in file order
+    return KeyIndex(rows);
+}
+
+// The first row (in file order) whose key has the folding of `key`, or -1; `keyOf` gives a
+// row's key as it is now.
+int ImportPreviewModel::firstRowOfKey(
+    const QString& key, const std::function<const QString&(int)>& keyOf) const
+{
+    if (key.isEmpty())
+        return -1;
+    const QList<int> candidates = m_keyIndex.rowsOf(key); // same hash: compared to be sure
+    for (int row : candidates) {
+        if (Bulk::sameFolding(keyOf(row), key))
+            return row;
     }
-    return index;
+    return -1;
 }
 
 // `row` validated as the whole-file validation would: alone, or after the first row with the
@@ -641,28 +649,20 @@ void ImportPreviewModel::revalidateAround(int editedRow)
 
     QList<int> affected { editedRow };
     if (oldKey != newKey) {
-        if (!oldKey.isEmpty()) {
-            auto it = m_keyIndex.find(oldKey);
-            if (it != m_keyIndex.end()) {
-                it->removeOne(editedRow);
-                affected += *it;
-                if (it->isEmpty())
-                    m_keyIndex.erase(it);
-            }
-        }
-        if (!newKey.isEmpty()) {
-            QList<int>& rows = m_keyIndex[newKey];
-            rows.insert(std::lower_bound(rows.begin(), rows.end(), editedRow), editedRow);
-            affected += rows;
-        }
+        m_keyIndex.remove(oldKey, editedRow);
+        affected += m_keyIndex.rowsOf(oldKey);
+        m_keyIndex.add(newKey, editedRow);
+        affected += m_keyIndex.rowsOf(newKey);
     }
     std::sort(affected.begin(), affected.end());
     affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
 
+    // The edited row's key is its new one; the others' are in m_rows until revalidated.
+    const auto keyOf = [this, editedRow, &newKey](int row) -> const QString& {
+        return row == editedRow ? newKey : m_rows.at(row).key;
+    };
     for (int i : std::as_const(affected)) {
-        const QString key = i == editedRow ? newKey : m_rows.at(i).key.toCaseFolded();
-        const QList<int> sameKey = key.isEmpty() ? QList<int>() : m_keyIndex.value(key);
-        const Bulk::PreparedRow fresh = validateRow(i, sameKey.isEmpty() ? -1 : sameKey.constFirst());
+        const Bulk::PreparedRow fresh = validateRow(i, firstRowOfKey(keyOf(i), keyOf));
         if (i != editedRow && sameProblems(fresh.problems, m_rows.at(i).problems)
             && fresh.payload == m_rows.at(i).payload)
             continue;

@@ -6,6 +6,7 @@
 
 #include "bulktypes.h"
 #include "csvreader.h"
+#include "foldedkey.h"
 #include "operations.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <QSortFilterProxyModel>
+#include <functional>
 #include <optional>
 
 namespace Alli
@@ -35,8 +37,8 @@ public:
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
 
-    // Case-folded key -> rows with that key, in file order.
-    using KeyIndex = QHash<QString, QList<int>>;
+    // The rows of each key (by its case folding), in file order.
+    using KeyIndex = Bulk::KeyRows;
     static KeyIndex keyIndexOf(const QList<Bulk::PreparedRow>& rows);
 
     // Replaces everything; `rows` are RowValidator::prepare(op, table, mapping, context), prepared
@@ -124,6 +126,7 @@ private:
     QVariant resultData(int row, int role) const;
     void revalidateAround(int editedRow);
     Bulk::PreparedRow validateRow(int row, int firstOfKey) const;
+    int firstRowOfKey(const QString& key, const std::function<const QString&(int)>& keyOf) const;
     void recount();
     QStringList problemTexts(const Bulk::PreparedRow& row) const;
 

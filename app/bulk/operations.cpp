@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "foldedkey.h"
 #include "operationtraits.h"
 
 #include <QVarLengthArray>
@@ -454,11 +455,9 @@ namespace
         return key;
     }
 
-    // The first row of each key in a file, keys compared by their case folding ("A@B.co" is
-    // "a@b.co"). An open-addressing table of row positions and the hashes of their keys' folded
-    // text; the keys themselves stay in the rows. An ASCII key is folded as it is hashed, only
-    // another key has its folded copy made, so 100,000 keys take no allocation each (a QHash of
-    // folded copies, made and freed, took 43 % of preparing 100,000 rows).
+    // The first row of each key in a file, keys compared by their case folding: an
+    // open-addressing table of row positions and the hashes of their keys' folding; the keys stay
+    // in the rows (a QHash of folded copies, made and freed, took 43 % of preparing 100,000 rows).
     class FirstRowOfKey
     {
     public:
@@ -472,57 +471,27 @@ namespace
             m_slots.resize(size);
         }
 
-        // The position in the rows of the first row with `key` (case folded), or -1 when none
-        // has it yet: then the row about to be appended at m_rows.size() is the first.
+        // The position in the rows of the first row with `key`, or -1 when none has it yet:
+        // then the row about to be appended at m_rows.size() is the first.
         int firstRowOrAdd(const QString& key)
         {
-            const Folded folded = hashFolded(key);
+            const quint64 hash = foldedHash(key).hash;
+            const auto tag = quint32(hash ^ (hash >> 32));
             const size_t mask = m_slots.size() - 1;
-            size_t i = folded.hash & mask;
+            size_t i = tag & mask;
             for (; m_slots[i].row >= 0; i = (i + 1) & mask) {
-                if (m_slots[i].hash == quint32(folded.hash)) {
-                    if (foldedEqual(m_rows.at(m_slots[i].row).key, key, folded.ascii))
-                        return m_slots[i].row;
-                }
+                if (m_slots[i].tag == tag && sameFolding(m_rows.at(m_slots[i].row).key, key))
+                    return m_slots[i].row;
             }
-            m_slots[i] = { quint32(folded.hash), int(m_rows.size()) };
+            m_slots[i] = { tag, int(m_rows.size()) };
             return -1;
         }
 
     private:
         struct Slot {
-            quint32 hash = 0;
+            quint32 tag = 0; // the folding's hash, folded to 32 bits
             int row = -1; // position in m_rows, -1 when free
         };
-        struct Folded {
-            quint64 hash;
-            bool ascii;
-        };
-
-        static Folded hashFolded(const QString& key)
-        {
-            quint64 h = 14695981039346656037ULL; // FNV-1a over the folded UTF-16 units
-            const auto mix = [&h](char16_t c) { h = (h ^ c) * 1099511628211ULL; };
-            for (const QChar c : key) {
-                const char16_t u = c.unicode();
-                if (u >= 0x80) {
-                    h = 14695981039346656037ULL;
-                    for (const QChar f : key.toCaseFolded())
-                        mix(f.unicode());
-                    return { h ^ (h >> 32), false };
-                }
-                mix(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-            }
-            return { h ^ (h >> 32), true };
-        }
-
-        static bool foldedEqual(const QString& a, const QString& b, bool bIsAscii)
-        {
-            if (bIsAscii)
-                return a.compare(b, Qt::CaseInsensitive) == 0;
-            return a.toCaseFolded() == b.toCaseFolded();
-        }
-
         const QList<PreparedRow>& m_rows;
         std::vector<Slot> m_slots;
     };

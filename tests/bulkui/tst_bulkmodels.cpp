@@ -257,6 +257,22 @@ void TestBulkModels::duplicatesFollowEditsInLargeFiles()
     QCOMPARE(sameAsWholeFile(), QString());
     QVERIFY(model.rowAt(2000).isValid());
     QCOMPARE(model.invalidCount(), 1);
+
+    // Keys of other scripts compare by their case folding too: "\u00E4bc" after "\u00C4BC" is
+    // the duplicate, and the Kelvin sign (U+212A) is an ASCII "K".
+    edit(20, u"\u00C4BC"_s);
+    edit(21, u"\u00E4bc"_s);
+    QVERIFY(model.rowAt(20).isValid());
+    QVERIFY(!model.rowAt(21).isValid());
+    edit(30, u"\u212A30"_s);
+    edit(31, u"k30"_s);
+    QVERIFY(!model.rowAt(31).isValid());
+    QCOMPARE(model.invalidCount(), 3);
+    QCOMPARE(sameAsWholeFile(), QString());
+    edit(20, u"DUP20"_s); // the first one fixed: the second is fine again
+    QVERIFY(model.rowAt(21).isValid());
+    QCOMPARE(model.invalidCount(), 2);
+    QCOMPARE(sameAsWholeFile(), QString());
 }
 
 void TestBulkModels::resultsFollowTheJob()
