@@ -69,6 +69,7 @@ private Q_SLOTS:
     void requiredFields();
     void invalidEmail();
     void duplicateKeys();
+    void largeFilesPreparedAsSmallOnes();
     void unknownGroups();
     void locales();
     void passwords();
@@ -343,6 +344,64 @@ void TestBulkOperations::duplicateKeys()
         QCOMPARE(problems(twice.at(3000 + i)),
             u"E:email:Email \"USER%1@EXAMPLE.COM\" already appears on line %2."_s.arg(i).arg(i + 2));
     }
+}
+
+// A large file's rows are prepared on two threads (the key check first, on one): every row must
+// come out as it would alone in file order, duplicates across the halves included.
+void TestBulkOperations::largeFilesPreparedAsSmallOnes()
+{
+    constexpr int kRows = 24000; // above the two-thread threshold; halves at row 12,000
+    const QString header = u"ownUserId,firstName,email\n"_s;
+    const auto line = [](const QString& key, const QString& name) -> QString {
+        return key + u',' + name + u',' + key.toLower() + u"@example.com\n"_s;
+    };
+    QString text = header;
+    for (int i = 0; i < kRows; ++i) {
+        QString key = u"U%1"_s.arg(i);
+        if (i == 23000)
+            key = u"u5"_s; // the first half's row 5, line 7
+        else if (i == 12001)
+            key = u"U12000"_s; // the row before, both in the second half
+        else if (i == 11999)
+            key = u"U23999"_s; // a key the second half has later: that later row is the duplicate
+        // A formula-like name, on each side: a warning of the row's own.
+        const QString name = (i == 11998 || i == 20000) ? u"=1+%1"_s.arg(i) : u"Name%1"_s.arg(i);
+        text += line(key, name);
+    }
+    const QList<PreparedRow> rows = prepare(Operation::CreateUsers, text);
+    QCOMPARE(rows.size(), kRows);
+    QStringList wrong;
+    for (int i = 0; i < kRows; ++i) {
+        const PreparedRow& row = rows.at(i);
+        QString expected;
+        if (i == 23000)
+            expected = u"E:ownUserId:User ID (ownUserId) \"u5\" already appears on line 7."_s;
+        else if (i == 12001)
+            expected = u"E:ownUserId:User ID (ownUserId) \"U12000\" already appears on line 12002."_s;
+        else if (i == 23999)
+            expected = u"E:ownUserId:User ID (ownUserId) \"U23999\" already appears on line 12001."_s;
+        else if (i == 11998 || i == 20000) { // as the row alone says
+            const QList<PreparedRow> alone
+                = prepare(Operation::CreateUsers, header + line(row.key, u"=1+%1"_s.arg(i)));
+            QCOMPARE(alone.size(), 1);
+            expected = problems(alone.constFirst());
+        }
+        if (row.index != i || row.line != i + 2 || problems(row) != expected)
+            wrong << u"row %1 (index %2, line %3): %4"_s.arg(i).arg(row.index).arg(row.line).arg(
+                problems(row));
+        if (i == 11998)
+            QVERIFY2(expected.startsWith(u"W:firstName:"_s), qPrintable(expected));
+        if (!expected.startsWith(u"E:"_s)) {
+            // Its payload, written by whichever thread prepared it.
+            const QJsonObject payload = row.payload.object();
+            if (payload.value(u"ownUserId"_s).toString() != row.key
+                || !row.payload.json().contains(u"%1@example.com"_s.arg(row.key.toLower()).toUtf8()))
+                wrong << u"row %1: payload %2"_s.arg(i).arg(QString::fromUtf8(row.payload.json()));
+        }
+        if (wrong.size() > 5)
+            break;
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
 }
 
 void TestBulkOperations::unknownGroups()
