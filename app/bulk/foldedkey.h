@@ -13,12 +13,8 @@
 namespace Alli::Bulk
 {
 
-struct FoldedHash {
-    quint64 hash = 0;
-    bool ascii = true; // the key is ASCII: its folding is its ASCII lower case
-};
 // Equal for keys with the same folding.
-FoldedHash foldedHash(const QString& key);
+quint64 foldedHash(const QString& key);
 bool sameFolding(const QString& a, const QString& b);
 
 // The rows of each key of a file, by the hash of the key's folding, in file order: about 16
@@ -34,7 +30,6 @@ public:
     QList<int> rowsOf(const QString& key) const;
     void add(const QString& key, int row);
     void remove(const QString& key, int row);
-    qsizetype size() const { return qsizetype(m_entries.size()); }
 
 private:
     struct Entry {

@@ -477,7 +477,7 @@ namespace
         // the first.
         int firstRowOrAdd(const QString& key, int row)
         {
-            const quint64 hash = foldedHash(key).hash;
+            const quint64 hash = foldedHash(key);
             const auto tag = quint32(hash ^ (hash >> 32));
             const size_t mask = m_slots.size() - 1;
             size_t i = tag & mask;
