@@ -162,28 +162,93 @@ void BulkJob::setInitialResults(const QList<RowResult>& results)
 void BulkJob::buildChunks()
 {
     m_chunks.clear();
+    m_openChunk.clear();
+    m_openKeys.clear();
+    m_chunkedRows = 0;
+    const int size = std::max(1, std::min(m_options.chunkSize, traitsOf(m_operation).maxRowsPerRequest));
+    m_chunks.reserve(m_rows.size() / size + 1);
+    chunkNewRows();
+}
+
+// The rows not in a chunk yet go into chunks; the last one stays open while more rows may come
+// (appendRows()), unless nothing more may be sent.
+void BulkJob::chunkNewRows()
+{
     const OperationTraits& traits = traitsOf(m_operation);
     const int size = std::max(1, std::min(m_options.chunkSize, traits.maxRowsPerRequest));
-    m_chunks.reserve(m_rows.size() / size + 1);
-    QList<int> chunk;
-    chunk.reserve(size);
-    QSet<QString> keys; // a key twice in one request could not be told apart in the answer
-    keys.reserve(size);
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+    for (qsizetype i = m_chunkedRows; i < m_rows.size(); ++i) {
         if (isFinal(m_results.at(i).state))
             continue;
         QString key = traits.comparableKey(m_rows.at(i).key);
-        if (chunk.size() >= size || keys.contains(key)) {
-            m_chunks.append(std::exchange(chunk, {}));
-            chunk.reserve(size);
-            keys.clear();
-            keys.reserve(size);
+        // A key twice in one request could not be told apart in the answer.
+        if (m_openChunk.size() >= size || m_openKeys.contains(key)) {
+            m_chunks.append(std::exchange(m_openChunk, {}));
+            m_openKeys.clear();
         }
-        chunk.append(int(i));
-        keys.insert(std::move(key));
+        if (m_openChunk.isEmpty()) {
+            m_openChunk.reserve(size);
+            m_openKeys.reserve(size);
+        }
+        m_openChunk.append(int(i));
+        m_openKeys.insert(std::move(key));
     }
-    if (!chunk.isEmpty())
-        m_chunks.append(chunk);
+    m_chunkedRows = int(m_rows.size());
+    if (!m_openChunk.isEmpty() && (!m_moreRows || m_cancelled || m_stopped)) {
+        m_chunks.append(std::exchange(m_openChunk, {}));
+        m_openKeys.clear();
+    }
+}
+
+void BulkJob::expectMoreRows(int expectedRows)
+{
+    Q_ASSERT(!m_started);
+    m_moreRows = true;
+    // Growing lists of 100,000 rows a batch at a time would copy them again and again.
+    m_rows.reserve(expectedRows);
+    m_results.reserve(expectedRows);
+    m_previouslyUnknown.reserve(expectedRows);
+}
+
+void BulkJob::appendRows(QList<PreparedRow> rows, QList<RowResult> results)
+{
+    Q_ASSERT(m_moreRows && rows.size() == results.size());
+    const qsizetype from = m_rows.size();
+    if (m_started)
+        m_counts += countStates(results);
+    m_rows.append(std::move(rows));
+    m_results.append(std::move(results));
+    m_previouslyUnknown.resize(m_rows.size());
+    for (qsizetype i = from; i < m_rows.size(); ++i) {
+        const QList<CellProblem>& problems = m_rows.at(i).problems;
+        m_previouslyUnknown[i] = m_results.at(i).state == RowState::Unknown
+            || std::any_of(
+                problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
+    }
+    if (!m_started)
+        return; // start() counts and chunks every row
+    sendNewRows();
+    emit progressChanged();
+}
+
+void BulkJob::endRows()
+{
+    if (!m_moreRows)
+        return;
+    m_moreRows = false;
+    if (!m_started)
+        return;
+    sendNewRows(); // the last chunk is complete
+    finishIfDone();
+}
+
+// Rows given after start() go into chunks and out, or become NotSent when nothing more is sent.
+void BulkJob::sendNewRows()
+{
+    chunkNewRows();
+    if (m_cancelled || m_stopped)
+        markRemainingNotSent(m_notSent);
+    else
+        pump();
 }
 
 void BulkJob::start()
@@ -254,6 +319,7 @@ void BulkJob::cancel()
             m_pausedMs += m_pauseClock.elapsed();
         m_pauseClock.invalidate();
     }
+    chunkNewRows(); // an open chunk is closed: nothing more joins it
     markRemainingNotSent(
         RowResult::said(RowState::NotSent, [] { return tr("Cancelled before it was sent"); }));
     QMetaObject::invokeMethod(this, &BulkJob::finishIfDone, Qt::QueuedConnection);
@@ -499,11 +565,13 @@ void BulkJob::chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResu
     }
     recordInJournal(chunk, recorded);
     emit rowsChanged(chunk);
-    if (m_stopped && !m_cancelled)
+    if (m_stopped && !m_cancelled) {
+        chunkNewRows(); // an open chunk is closed: nothing more is sent
         markRemainingNotSent(
             RowResult::said(RowState::NotSent, [error = reply ? reply->error() : ApiError()] {
                 return tr("Not sent: the job stopped after: %1").arg(error.message());
             }));
+    }
     emit progressChanged();
     finishIfDone();
 }
@@ -533,7 +601,7 @@ RowResult BulkJob::reconcile(int row, const RowResult& result)
 void BulkJob::finishIfDone()
 {
     if (!m_started || m_finished || m_finishTicket != 0 || m_markingNotSent || m_inFlight > 0
-        || m_nextChunk < m_chunks.size())
+        || m_nextChunk < m_chunks.size() || m_moreRows)
         return;
     if (m_writer && m_writerMarksFinished) {
         // After every recordResults() (the queue keeps the order); finished() once committed.

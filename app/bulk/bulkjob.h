@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <limits>
 #include <memory>
@@ -76,6 +77,17 @@ public:
     // the previous run stopped must be passed as Unknown, so they are never resent.
     void setInitialResults(const QList<RowResult>& results);
 
+    // A job whose rows are still being prepared (BulkRun, for alli-admin-cli): more rows come by
+    // appendRows(), in order, and the job does not finish before endRows(). Before start().
+    // `expectedRows`: how many it will have in all (room is made for them at once).
+    void expectMoreRows(int expectedRows);
+    // Rows after those the job has, with their initial results (initialResults()): sent like the
+    // others, or NotSent at once when the job was cancelled or stopped meanwhile.
+    void appendRows(QList<PreparedRow> rows, QList<RowResult> results);
+    // No more rows: the job finishes once the rows it has are final.
+    void endRows();
+    bool expectsMoreRows() const { return m_moreRows; }
+
     void start();
     void pause(); // chunks in flight finish; no new chunk starts
     void resume();
@@ -113,6 +125,8 @@ Q_SIGNALS:
 private:
     // Implementation detail of the engine; see bulkjob.cpp.
     void buildChunks();
+    void chunkNewRows();
+    void sendNewRows();
     void pump();
     void sendChunk(int chunkIndex);
     void chunkAnswered(int chunkIndex, ApiReply* reply, const QList<RowResult>& results);
@@ -137,6 +151,12 @@ private:
     QList<RowResult> m_results;
     JobOptions m_options;
     QList<QList<int>> m_chunks; // row indexes per chunk
+    // While more rows may come: rows [0, m_chunkedRows) are in chunks or in the open chunk, which
+    // is not in m_chunks (not sent) until it is full or no more rows come.
+    QList<int> m_openChunk;
+    QSet<QString> m_openKeys;
+    int m_chunkedRows = 0;
+    bool m_moreRows = false;
     QList<bool> m_previouslyUnknown; // per row: an earlier run sent it without a usable answer
     QHash<int, RowResult> m_refusals; // see refusals()
     QList<QPointer<ApiReply>> m_replies; // in flight

@@ -46,6 +46,46 @@ BulkRun::BulkRun(AlliClient* client, Operation op, QList<PreparedRow> rows, RunS
     m_source = std::move(source);
 }
 
+BulkRun* BulkRun::streamed(
+    AlliClient* client, Operation op, int expectedRows, RunSource source, RunOptions options, QObject* parent)
+{
+    auto* run = new BulkRun(client, op, {}, std::move(source), std::move(options), parent);
+    run->m_expectedRows = expectedRows;
+    run->m_rowsComplete = false;
+    return run;
+}
+
+void BulkRun::appendRows(QList<PreparedRow> rows)
+{
+    if (m_rowsComplete || rows.isEmpty())
+        return;
+    QList<RowResult> results = BulkJob::initialResults(rows);
+    if (m_job) {
+        m_job->appendRows(std::move(rows), std::move(results));
+    } else if (m_rows.isEmpty()) {
+        m_rows = std::move(rows); // with the room the caller made for every row
+        m_rows.reserve(m_expectedRows);
+        m_results = std::move(results);
+        m_results.reserve(m_expectedRows);
+    } else {
+        m_rows.append(std::move(rows));
+        m_results.append(std::move(results));
+    }
+    if (m_segmentTicket == 0)
+        recordNextSegment();
+    emit progressChanged();
+}
+
+void BulkRun::endRows()
+{
+    if (m_rowsComplete)
+        return;
+    m_rowsComplete = true;
+    if (m_job)
+        m_job->endRows();
+    emit progressChanged();
+}
+
 BulkRun* BulkRun::resumeJob(AlliClient* client, qint64 jobId, RunOptions options, QObject* parent)
 {
     auto* run = new BulkRun(client, parent, std::move(options));
@@ -84,8 +124,10 @@ BulkRun::~BulkRun()
     // stay "sent" in the journal: a resumed job looks them up); then the writer writes the rest,
     // the rows not recorded yet included.
     delete m_reconciler;
-    if (m_job)
+    if (m_job) {
+        m_rows = m_job->rows();
         m_results = m_job->results();
+    }
     delete m_job;
     m_job = nullptr;
     if (m_cancelled) {
@@ -200,7 +242,8 @@ void BulkRun::journalNewJob()
     // makes readers wait for this very worker).
     runInBackground(
         this,
-        [path = m_options.journalPath, op, source, server, rows, results, first, creation = m_creation] {
+        [path = m_options.journalPath, op, source, server, rows, results, first, creation = m_creation,
+            totalRows = m_rowsComplete ? -1 : m_expectedRows] {
             JobJournal journal(path);
             if (!journal.isOpen()) {
                 const QMutexLocker lock(&creation->mutex);
@@ -208,7 +251,8 @@ void BulkRun::journalNewJob()
                 creation->pending.reset();
                 return qint64(-1);
             }
-            const qint64 id = journal.createJob(op, source.file, server, source.header, rows, results, first);
+            const qint64 id
+                = journal.createJob(op, source.file, server, source.header, rows, results, first, totalRows);
             QMutexLocker lock(&creation->mutex);
             creation->id = id;
             creation->created = true;
@@ -243,11 +287,12 @@ void BulkRun::journalNewJob()
 // before its segment is recorded is recorded as not sent).
 void BulkRun::recordNextSegment()
 {
-    if (!m_writer || m_segmentTicket != 0 || m_recorded >= m_rows.size())
+    const QList<PreparedRow>& rows = this->rows();
+    if (!m_writer || m_segmentTicket != 0 || m_recorded >= rows.size())
         return;
     const int to = int(
-        std::min<qsizetype>(m_rows.size(), qsizetype(m_recorded) + std::max(1, m_options.recordSegmentRows)));
-    m_segmentTicket = m_writer->appendRows(m_rows, m_recorded, results().mid(m_recorded, to - m_recorded));
+        std::min<qsizetype>(rows.size(), qsizetype(m_recorded) + std::max(1, m_options.recordSegmentRows)));
+    m_segmentTicket = m_writer->appendRows(rows, m_recorded, results().mid(m_recorded, to - m_recorded));
     m_recorded = to;
     if (m_job)
         m_job->setRecordedRows(m_recorded);
@@ -256,7 +301,7 @@ void BulkRun::recordNextSegment()
 // Before the job's end is recorded, or when the run is destroyed: every row not recorded yet.
 void BulkRun::recordRemainingRows()
 {
-    while (m_writer && m_recorded < m_rows.size()) {
+    while (m_writer && m_recorded < rows().size()) {
         m_segmentTicket = 0;
         recordNextSegment();
     }
@@ -360,10 +405,13 @@ void BulkRun::sendRound()
     options.chunkSize = m_options.chunkSize;
     // The job holds the results while it runs (results() reads them there): shared with a copy
     // kept here, its first change would copy 100,000 results before its first request went out.
-    m_job = new BulkJob(m_client, m_operation, m_rows, std::exchange(m_results, {}), options, this);
+    m_job = new BulkJob(
+        m_client, m_operation, std::exchange(m_rows, {}), std::exchange(m_results, {}), options, this);
+    if (!m_rowsComplete)
+        m_job->expectMoreRows(m_expectedRows);
     if (m_writer) {
         m_job->setJournalWriter(m_writer, false);
-        if (m_recorded < m_rows.size())
+        if (m_recorded < m_job->rows().size() || !m_rowsComplete)
             m_job->setRecordedRows(m_recorded);
     }
     connect(m_job, &BulkJob::rowsChanged, this, &BulkRun::onJobRowsChanged);
@@ -384,6 +432,7 @@ void BulkRun::onJobRowsChanged(const QList<int>& indexes)
 
 void BulkRun::onRoundFinished()
 {
+    m_rows = m_job->rows();
     m_results = m_job->results();
     const QHash<int, RowResult>& refusals = m_job->refusals();
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
@@ -548,8 +597,16 @@ void BulkRun::cancel()
 
 Progress BulkRun::progress() const
 {
-    if (m_job)
-        return m_job->progress();
+    if (m_job) {
+        Progress p = m_job->progress();
+        if (const int toCome = rowsToCome(); toCome > 0) {
+            // Rows still being prepared are counted as rows to send.
+            p.total += toCome;
+            if (p.rowsPerSecond > 0)
+                p.etaMs = qint64((p.total - p.done) / p.rowsPerSecond * 1000.0);
+        }
+        return p;
+    }
     const Counts c = counts();
     Progress p;
     p.total = c.total() - c.invalid;
@@ -608,7 +665,7 @@ QString BulkRun::statusText() const
 
 QList<PreparedRow> BulkRun::failedRows() const
 {
-    return retryableRows(m_rows, results());
+    return retryableRows(rows(), results());
 }
 
 } // namespace Alli::Bulk

@@ -82,7 +82,19 @@ public:
     // Resumes the journalled job `jobId` (read by start(), on a worker).
     static BulkRun* resumeJob(
         AlliClient* client, qint64 jobId, RunOptions options = {}, QObject* parent = nullptr);
+    // A new job whose rows are still being prepared (alli-admin-cli with a large file): the
+    // file's `expectedRows` rows come in order by appendRows() while the job runs, then
+    // endRows(). The journal has the job's size from the start, so rows never given (the process
+    // stopped first) are "never recorded" rows of the job; sending starts with the first rows,
+    // and the job finishes after endRows().
+    static BulkRun* streamed(AlliClient* client, Operation op, int expectedRows, RunSource source,
+        RunOptions options = {}, QObject* parent = nullptr);
     ~BulkRun() override;
+    // The next rows of a streamed() job (their index follows the rows given before).
+    void appendRows(QList<PreparedRow> rows);
+    void endRows();
+    // Rows a streamed() job has still to be given; 0 once endRows() was called.
+    int rowsToCome() const { return m_rowsComplete ? 0 : std::max(0, m_expectedRows - int(rows().size())); }
 
     // The name a job keeps of its server: the host of its base URL (never a key).
     static QString serverLabel(const AlliClient* client);
@@ -118,8 +130,9 @@ public:
     Operation operation() const { return m_operation; }
     const RunSource& source() const { return m_source; }
     qint64 jobId() const { return m_jobId; } // -1 before it is journalled or when it is not
-    const QList<PreparedRow>& rows() const { return m_rows; }
-    // While a round sends, its job holds the results (one copy of 100,000 rows, not two).
+    // While a round sends, its job holds the rows and the results (one copy of 100,000 rows, not
+    // two, and rows given to a streamed() job are appended without copying those before).
+    const QList<PreparedRow>& rows() const { return m_job ? m_job->rows() : m_rows; }
     const QList<RowResult>& results() const { return m_job ? m_job->results() : m_results; }
     Counts counts() const { return countStates(results()); }
     // While sending: rows done of rows to send, throughput and time left. Otherwise counts only.
@@ -202,6 +215,9 @@ private:
     int m_recorded = 0;
     quint64 m_segmentTicket = 0;
     int m_rowsNotRecorded = 0;
+    // streamed(): the rows of the whole job, and whether endRows() was called.
+    int m_expectedRows = -1;
+    bool m_rowsComplete = true;
 };
 
 } // namespace Alli::Bulk

@@ -168,6 +168,16 @@ struct RowResult {
 struct Counts {
     int succeeded = 0, failed = 0, invalid = 0, notSent = 0, unknown = 0, pending = 0;
     int total() const { return succeeded + failed + invalid + notSent + unknown + pending; }
+    Counts& operator+=(const Counts& o)
+    {
+        succeeded += o.succeeded;
+        failed += o.failed;
+        invalid += o.invalid;
+        notSent += o.notSent;
+        unknown += o.unknown;
+        pending += o.pending;
+        return *this;
+    }
     // "N succeeded, N failed, N invalid, N not sent, N unknown" (untranslated: the CLI's last line)
     QString summaryLine() const;
     // The same, translated with plurals, leaving out the zero counts of invalid, not sent and

@@ -240,8 +240,9 @@ namespace
     // through QSqlQuery every value became a QVariant and a UTF-16 string that SQLite converted
     // back (100,000 rows: 1.0 s). The caller holds the transaction.
     // `results` holds the results of rows [resultsFrom, resultsFrom + size).
-    bool insertRows(sqlite3* handle, qint64 id, const QList<PreparedRow>& rows, int from, int to,
-        const QList<RowResult>& results, int resultsFrom, QString* error)
+    // Rows [from, to) of a job, rows.at(0) being row `rowsFrom`, results.at(0) row `resultsFrom`.
+    bool insertRows(sqlite3* handle, qint64 id, const QList<PreparedRow>& rows, int rowsFrom, int from,
+        int to, const QList<RowResult>& results, int resultsFrom, QString* error)
     {
         sqlite3_stmt* insert = nullptr;
         if (sqlite3_prepare_v2(handle,
@@ -256,8 +257,8 @@ namespace
             sqlite3_bind_text(insert, column, text.constData(), int(text.size()), SQLITE_STATIC);
         };
         const QByteArray pending = rowStateId(RowState::Pending).toUtf8();
-        for (qsizetype i = from; i < to && i < rows.size(); ++i) {
-            const PreparedRow& r = rows.at(i);
+        for (qsizetype i = from; i < to && i - rowsFrom < rows.size(); ++i) {
+            const PreparedRow& r = rows.at(i - rowsFrom);
             const RowResult result = results.value(i - resultsFrom);
             QString message = result.message;
             if (result.state == RowState::Pending && message.isEmpty() && !r.problems.isEmpty()) {
@@ -313,7 +314,8 @@ namespace
 } // namespace
 
 qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
-    const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results, int recorded)
+    const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results, int recorded,
+    int totalRows)
 {
     if (!isOpen())
         return -1;
@@ -327,7 +329,7 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
     q.addBindValue(connectionLabel);
     q.addBindValue(toJson(header));
     q.addBindValue(dateText(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(rows.size());
+    q.addBindValue(totalRows < 0 ? int(rows.size()) : totalRows);
     if (!q.exec()) {
         m_error = q.lastError().text();
         qCWarning(lcJournal) << "cannot record a job:" << m_error;
@@ -337,7 +339,7 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
     const qint64 id = q.lastInsertId().toLongLong();
     sqlite3* handle = sqliteHandle(db);
     const int to = recorded < 0 ? int(rows.size()) : std::min(recorded, int(rows.size()));
-    if (!handle || !insertRows(handle, id, rows, 0, to, results, 0, &m_error)) {
+    if (!handle || !insertRows(handle, id, rows, 0, 0, to, results, 0, &m_error)) {
         if (!handle)
             m_error = u"not an SQLite connection"_s;
         qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
@@ -352,9 +354,9 @@ qint64 JobJournal::createJob(Operation op, const QString& sourceFile, const QStr
 }
 
 bool JobJournal::appendRows(
-    qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results)
+    qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results, int rowsFrom)
 {
-    const int to = std::min(int(rows.size()), from + int(results.size()));
+    const int to = std::min(rowsFrom + int(rows.size()), from + int(results.size()));
     if (!isOpen() || from >= to)
         return isOpen();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -364,7 +366,7 @@ bool JobJournal::appendRows(
         return false;
     }
     db.transaction();
-    if (!insertRows(handle, jobId, rows, from, to, results, from, &m_error)) {
+    if (!insertRows(handle, jobId, rows, rowsFrom, from, to, results, from, &m_error)) {
         qCWarning(lcJournal) << "cannot record a job's rows:" << m_error;
         db.rollback();
         return false;
@@ -601,8 +603,10 @@ quint64 JournalWriter::enqueue(std::function<void(JobJournal&)> work)
 quint64 JournalWriter::appendRows(const QList<PreparedRow>& rows, int from, const QList<RowResult>& results)
 {
     const qint64 id = m_jobId;
-    // `rows` is implicitly shared (the caller never changes it); `results` is the segment's own.
-    return enqueue([id, rows, from, results](JobJournal& j) { j.appendRows(id, rows, from, results); });
+    // Only the segment's rows go to the writer's thread: the caller's list may grow meanwhile (a
+    // job whose rows are still being prepared), which would copy it whole if it were shared.
+    return enqueue([id, segment = rows.mid(from, results.size()), from, results](
+                       JobJournal& j) { j.appendRows(id, segment, from, results, from); });
 }
 
 quint64 JournalWriter::markSent(const QList<int>& rowIndexes)

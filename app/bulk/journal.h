@@ -61,12 +61,15 @@ public:
 
     // Records a new job of `rows`: the first `recorded` of them (all when negative) in the same
     // transaction; appendRows() records the rest. A row is never marked sent before it is recorded.
+    // `totalRows`: the job's rows when `rows` are only the first of them (the others still being
+    // prepared); negative: rows.size().
     qint64 createJob(Operation op, const QString& sourceFile, const QString& connectionLabel,
         const QStringList& header, const QList<PreparedRow>& rows, const QList<RowResult>& results,
-        int recorded = -1);
+        int recorded = -1, int totalRows = -1);
     // Records rows [from, from + results.size()) of a job created with createJob(), with those
-    // results, in one transaction.
-    bool appendRows(qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results);
+    // results, in one transaction; rows.at(0) is the job's row `rowsFrom`.
+    bool appendRows(qint64 jobId, const QList<PreparedRow>& rows, int from, const QList<RowResult>& results,
+        int rowsFrom = 0);
     // Before sending a chunk: its rows are marked "in flight".
     void markSent(qint64 jobId, const QList<int>& rowIndexes);
     // Undoes markSent() for rows that were marked ahead of time but not sent (pause, close):

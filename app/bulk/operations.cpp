@@ -634,6 +634,22 @@ bool RowValidator::usesGroupNames(const QList<ColumnMapping>& mapping)
 QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     const QList<ColumnMapping>& mapping, const ValidationContext& context, Payloads payloads)
 {
+    return prepareRows(op, table, mapping, context, payloads, 0, {});
+}
+
+bool RowValidator::prepareInBatches(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
+    const ValidationContext& context, int batchRows, const std::function<bool(QList<PreparedRow>)>& batch)
+{
+    bool complete = true;
+    prepareRows(op, table, mapping, context, Payloads::Build, std::max(1, batchRows),
+        [&batch, &complete](QList<PreparedRow> rows) { return complete = batch(std::move(rows)); });
+    return complete;
+}
+
+QList<PreparedRow> RowValidator::prepareRows(Operation op, const CsvTable& table,
+    const QList<ColumnMapping>& mapping, const ValidationContext& context, Payloads payloads, int batchRows,
+    const std::function<bool(QList<PreparedRow>)>& batch)
+{
     const FileSide& side = fileSideOf(op);
     // Which column feeds which target. Mapping entries are matched to header positions by name,
     // falling back to their position when names repeat or are empty.
@@ -698,19 +714,23 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
     const int rowCount = table.rowCount();
     const int keyColumn = columnOf(keyTarget);
 
-    // First, on one thread: each row's key, and the first row with the same key (duplicates are
-    // a property of the whole file; everything else is the row's own).
+    // Each row's key, and the first row with the same key (duplicates are a property of the
+    // whole file, found by comparing each row with the rows before it; everything else is the
+    // row's own).
     QList<PreparedRow> rows(rowCount);
     PreparedRow* const out = rows.data(); // written in place from here on
     QList<int> firstOfKey(rowCount, -1);
-    {
-        FirstRowOfKey firstRowOfKey(rows);
-        for (int r = 0; r < rowCount; ++r) {
-            const QStringView raw = keyColumn >= 0 ? table.cell(r, keyColumn) : QStringView();
-            out[r].key = withoutNeutralisation(raw.trimmed().toString());
-            if (!out[r].key.isEmpty())
-                firstOfKey[r] = firstRowOfKey.firstRowOrAdd(out[r].key, r);
-        }
+    FirstRowOfKey firstRowOfKey(rows);
+    const auto findKey = [&](int r) {
+        const QStringView raw = keyColumn >= 0 ? table.cell(r, keyColumn) : QStringView();
+        out[r].key = withoutNeutralisation(raw.trimmed().toString());
+        if (!out[r].key.isEmpty())
+            firstOfKey[r] = firstRowOfKey.firstRowOrAdd(out[r].key, r);
+    };
+    if (!batch) {
+        // First, on one thread, every row's key.
+        for (int r = 0; r < rowCount; ++r)
+            findKey(r);
     }
 
     const int columnCount = int(table.header.size());
@@ -907,6 +927,21 @@ QList<PreparedRow> RowValidator::prepare(Operation op, const CsvTable& table,
             row.payload = payload.finish();
         }
     };
+
+    if (batch) {
+        // In order, one batch after the other, each handed over as soon as it is ready.
+        PayloadWriter payload;
+        for (int from = 0; from < rowCount; from += batchRows) {
+            const int to = std::min(rowCount, from + batchRows);
+            for (int r = from; r < to; ++r) {
+                findKey(r);
+                prepareRow(r, payload);
+            }
+            if (!batch(rows.mid(from, to - from)))
+                break;
+        }
+        return {};
+    }
 
     // Then every row on its own: a large file's second half on a second thread (each row is
     // written in its place; tr(), the table and the context are only read).

@@ -9,6 +9,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace Alli::Bulk
 {
 
@@ -70,6 +72,14 @@ public:
     static QList<PreparedRow> prepare(Operation op, const CsvTable& table,
         const QList<ColumnMapping>& mapping, const ValidationContext& context = {},
         Payloads payloads = Payloads::Build);
+    // The same rows, prepared one after the other on the calling thread and handed to `batch`
+    // `batchRows` at a time, in order, each batch as soon as it is ready: a row depends only on
+    // the rows before it (a key that an earlier row has is the duplicate). alli-admin-cli sends a
+    // large file's first rows while the rest are prepared on a worker. Stops when `batch`
+    // returns false; returns whether every row was handed over.
+    static bool prepareInBatches(Operation op, const CsvTable& table, const QList<ColumnMapping>& mapping,
+        const ValidationContext& context, int batchRows,
+        const std::function<bool(QList<PreparedRow>)>& batch);
     // Whether prepare() looks at ValidationContext::knownGroupNames with this mapping: only when a
     // column is mapped to permission groups. Otherwise rows can be prepared before they are known.
     static bool usesGroupNames(const QList<ColumnMapping>& mapping);
@@ -77,6 +87,11 @@ public:
     static bool isValidLocale(const QString& locale);
     // Three of the four documented character classes (no length is documented).
     static bool isStrongPassword(const QString& password);
+
+private:
+    static QList<PreparedRow> prepareRows(Operation op, const CsvTable& table,
+        const QList<ColumnMapping>& mapping, const ValidationContext& context, Payloads payloads,
+        int batchRows, const std::function<bool(QList<PreparedRow>)>& batch);
 };
 
 } // namespace Alli::Bulk

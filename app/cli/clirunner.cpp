@@ -13,6 +13,13 @@
 #include <QNetworkProxy>
 #include <QSaveFile>
 
+#include <system_error>
+
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli::Cli
@@ -23,6 +30,8 @@ namespace
 
     // How many invalid or failed rows are listed on stderr before "and N more".
     constexpr int kListedRows = 20;
+    // Rows prepared and handed to the job at a time when a file is prepared while it is sent.
+    constexpr int kPrepareBatchRows = 2000;
 
 } // namespace
 
@@ -35,6 +44,7 @@ CliRunner::CliRunner(QObject* parent)
 
 CliRunner::~CliRunner()
 {
+    stopPreparing(); // it hands its batches to this object
     delete m_run; // before the client it uses
 }
 
@@ -63,7 +73,7 @@ bool CliRunner::start(const QStringList& arguments)
         const int invalid = int(m_rows.size()) - valid;
         const int perRequest = std::max(1, Bulk::maxRowsPerRequest(m_operation));
         const int requests = (valid + perRequest - 1) / perRequest;
-        printInvalidRows(kListedRows);
+        printInvalidRows(m_rows, kListedRows);
         m_err << tr("Dry run: nothing was sent.") << Qt::endl
               << tr("Change: %1").arg(Bulk::operationLabel(m_operation)) << Qt::endl
               << tr("Rows that would be sent: %1").arg(valid) << Qt::endl
@@ -430,6 +440,8 @@ void CliRunner::fetchGroupsThenSend()
             // A key that may not list groups may still be allowed this change: a 403 is
             // only fatal when the change itself is refused.
             m_err << tr("Cannot reach the server: %1").arg(error.message()) << Qt::endl;
+            stopPreparing();
+            m_rowsPrepared = false;
             prepareRows(context);
             Bulk::Counts counts;
             for (const Bulk::PreparedRow& row : std::as_const(m_rows))
@@ -441,6 +453,7 @@ void CliRunner::fetchGroupsThenSend()
         send(context);
     });
     fetch->start();
+    m_streamed = m_table.rowCount() > kPrepareBatchRows;
     if (!Bulk::RowValidator::usesGroupNames(m_mapping)) {
         // The group names do not matter to these rows: they are prepared while the answer comes
         // (after the request has left: the client starts it from the event loop first).
@@ -449,7 +462,10 @@ void CliRunner::fetchGroupsThenSend()
             [this] {
                 Bulk::ValidationContext context;
                 context.sendUnconfirmed = m_allowWarnings;
-                prepareRows(context);
+                if (m_streamed)
+                    startPreparing(context);
+                else
+                    prepareRows(context);
             },
             Qt::QueuedConnection);
     }
@@ -463,13 +479,93 @@ void CliRunner::prepareRows(const Bulk::ValidationContext& context)
     m_rowsPrepared = true;
 }
 
+// The rows, a batch at a time on a worker, handed to this thread in order (takePreparedRows()).
+void CliRunner::startPreparing(const Bulk::ValidationContext& context)
+{
+    if (m_preparing || m_rowsPrepared)
+        return;
+    m_preparing = true;
+    const auto work = [this, op = m_operation, table = m_table, mapping = m_mapping, context] {
+#if defined(Q_OS_LINUX)
+        // Only on a core nothing else wants: the requests, their answers and the journal go
+        // first (the rows are prepared far faster than they are sent).
+        sched_param idle {};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
+        const bool complete = Bulk::RowValidator::prepareInBatches(
+            op, table, mapping, context, kPrepareBatchRows, [this](QList<Bulk::PreparedRow> rows) {
+                if (m_stopPreparing.load())
+                    return false;
+                QMetaObject::invokeMethod(
+                    this, [this, rows = std::move(rows)]() mutable { takePreparedRows(std::move(rows)); },
+                    Qt::QueuedConnection);
+                return true;
+            });
+        if (complete)
+            QMetaObject::invokeMethod(this, &CliRunner::takePreparedEnd, Qt::QueuedConnection);
+    };
+    try {
+        m_preparer = std::thread(work);
+    } catch (const std::system_error&) {
+        // No thread to be had: every row now, on this one.
+        m_preparing = false;
+        m_streamed = false;
+        prepareRows(context);
+    }
+}
+
+// Before this object goes, or when the rows are prepared here after all: the worker stops after
+// its current batch (the batches it handed over are dropped with the events for this object).
+void CliRunner::stopPreparing()
+{
+    m_stopPreparing = true;
+    if (m_preparer.joinable())
+        m_preparer.join();
+}
+
+void CliRunner::takePreparedRows(QList<Bulk::PreparedRow> rows)
+{
+    if (m_stopPreparing.load())
+        return; // handed over before it stopped: the rows are prepared here instead
+    if (m_run) {
+        m_run->appendRows(std::move(rows));
+        return;
+    }
+    if (m_rows.isEmpty())
+        m_rows.reserve(m_table.rowCount());
+    m_rows.append(std::move(rows));
+}
+
+void CliRunner::takePreparedEnd()
+{
+    m_preparedAll = true;
+    if (m_preparer.joinable())
+        m_preparer.join(); // done with its last batch
+    if (m_run)
+        m_run->endRows();
+}
+
 void CliRunner::send(const Bulk::ValidationContext& context)
 {
-    prepareRows(context);
-    printInvalidRows(kListedRows);
     QDir().mkpath(QFileInfo(Bulk::JobJournal::defaultPath()).absolutePath());
-    m_run = new Bulk::BulkRun(m_client.get(), m_operation, m_rows,
-        { QFileInfo(m_file).absoluteFilePath(), m_table.header }, runOptions(), this);
+    const Bulk::RunSource source { QFileInfo(m_file).absoluteFilePath(), m_table.header };
+    if (m_streamed) {
+        // Sending starts with the first batch; the others follow as they are prepared, and the
+        // invalid rows are listed at the end.
+        startPreparing(context);
+        if (m_streamed) {
+            m_run = Bulk::BulkRun::streamed(
+                m_client.get(), m_operation, m_table.rowCount(), source, runOptions(), this);
+            m_run->appendRows(std::exchange(m_rows, {}));
+            if (m_preparedAll)
+                m_run->endRows();
+            startRun();
+            return;
+        }
+    }
+    prepareRows(context);
+    printInvalidRows(m_rows, kListedRows);
+    m_run = new Bulk::BulkRun(m_client.get(), m_operation, m_rows, source, runOptions(), this);
     startRun();
 }
 
@@ -583,7 +679,7 @@ void CliRunner::onStage(Bulk::BulkRun::Stage stage)
             m_err << tr("Warning: %1").arg(m_run->journalWarning()) << Qt::endl;
         }
         m_lastPrintedDone = -1;
-        m_err << tr("Sending %n row(s)…", nullptr, m_run->counts().pending) << Qt::endl;
+        m_err << tr("Sending %n row(s)…", nullptr, m_run->counts().pending + m_run->rowsToCome()) << Qt::endl;
         break;
     case Stage::Checking:
     case Stage::Verifying:
@@ -633,6 +729,8 @@ void CliRunner::onFinished()
               << Qt::endl;
     const QList<Bulk::RowResult>& results = m_run->results();
     const QList<Bulk::PreparedRow>& rows = m_run->rows();
+    if (m_streamed)
+        printInvalidRows(rows, kListedRows);
     int listed = 0, unlisted = 0;
     for (int i = 0; i < results.size(); ++i) {
         const Bulk::RowResult& r = results.at(i);
@@ -663,11 +761,11 @@ void CliRunner::onFinished()
     finish(code);
 }
 
-void CliRunner::printInvalidRows(int limit)
+void CliRunner::printInvalidRows(const QList<Bulk::PreparedRow>& rows, int limit)
 {
     int listed = 0, unlisted = 0, held = 0;
     QTextStream& err = m_err;
-    for (const Bulk::PreparedRow& row : m_rows) {
+    for (const Bulk::PreparedRow& row : rows) {
         held += row.isHeldByUnconfirmedRules() ? 1 : 0;
         for (const Bulk::CellProblem& problem : row.problems) {
             if (problem.severity != Bulk::CellProblem::Severity::Error)

@@ -18,7 +18,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace Alli
 {
@@ -63,12 +65,16 @@ private:
     bool readAndValidate();
     void makeClient();
     void prepareRows(const Bulk::ValidationContext& context);
+    void startPreparing(const Bulk::ValidationContext& context);
+    void stopPreparing();
+    void takePreparedRows(QList<Bulk::PreparedRow> rows);
+    void takePreparedEnd();
     void connectAuthWatch();
     void fetchGroupsThenSend();
     void send(const Bulk::ValidationContext& context);
     void onProgress();
     void onFinished();
-    void printInvalidRows(int limit);
+    void printInvalidRows(const QList<Bulk::PreparedRow>& rows, int limit);
     bool writeReport();
     void finish(int code);
 
@@ -93,6 +99,14 @@ private:
     Bulk::CsvTable m_table;
     QList<Bulk::ColumnMapping> m_mapping;
     QList<Bulk::PreparedRow> m_rows;
+    // A file of more than one batch of rows is prepared on m_preparer, a batch at a time, while
+    // the first batches are sent (RowValidator::prepareInBatches(), BulkRun::streamed()): the
+    // batches prepared before the run exists wait in m_rows. Its invalid rows are listed at the end.
+    bool m_streamed = false;
+    bool m_preparing = false;
+    bool m_preparedAll = false;
+    std::thread m_preparer;
+    std::atomic<bool> m_stopPreparing { false };
     QNetworkAccessManager m_nam;
     QSet<QString> m_proxyLoginsGiven; // "host:port" of the proxies given their login once
     std::unique_ptr<AlliClient> m_client;

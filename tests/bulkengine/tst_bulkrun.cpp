@@ -166,6 +166,47 @@ private:
         QCOMPARE(int(m_server->users.size()), n);
     }
 
+    // The users of a bulk POST's `body` that the journal `db` does not have as sent.
+    static QStringList notMarkedSent(QSqlDatabase& db, const QByteArray& body)
+    {
+        if (!db.isOpen())
+            db.open();
+        QStringList notMarked;
+        const QJsonArray users = QJsonDocument::fromJson(body).object().value(u"users").toArray();
+        for (const QJsonValue& user : users) {
+            QSqlQuery state(db);
+            state.prepare(u"SELECT state FROM rows WHERE key = ?"_s);
+            state.addBindValue(user[u"ownUserId"].toString());
+            if (!state.exec() || !state.next() || state.value(0).toString() != u"sent"_s)
+                notMarked.append(user[u"ownUserId"].toString());
+        }
+        return notMarked;
+    }
+
+    // The fake server counts its POSTs in `posts`.
+    void countPosts(int& posts)
+    {
+        m_nam->setHandler([this, &posts](const RecordedRequest& r) {
+            if (r.verb == "POST")
+                ++posts;
+            return m_server->handle(r);
+        });
+    }
+
+    // Starts `run` and destroys it once its first POST has reached the server (the process
+    // ended there): the job's id, -1 when nothing was posted.
+    qint64 destroyAfterFirstPost(std::unique_ptr<BulkRun>& run)
+    {
+        int posts = 0;
+        countPosts(posts);
+        run->start();
+        const bool posted = QTest::qWaitFor([&posts] { return posts > 0; }, 15000);
+        const qint64 id = run->jobId();
+        run.reset();
+        m_nam->setHandler([this](const RecordedRequest& r) { return m_server->handle(r); });
+        return posted ? id : -1;
+    }
+
     static QList<BulkRun::Stage> stagesOf(const QSignalSpy& spy)
     {
         QList<BulkRun::Stage> stages;
@@ -504,14 +545,7 @@ private Q_SLOTS:
                 q.exec(u"SELECT COUNT(*) FROM rows"_s);
                 q.next();
                 recordedAtPost.append(q.value(0).toInt());
-                const QJsonArray users = QJsonDocument::fromJson(r.body).object().value(u"users").toArray();
-                for (const QJsonValue& user : users) {
-                    QSqlQuery state(db);
-                    state.prepare(u"SELECT state FROM rows WHERE key = ?"_s);
-                    state.addBindValue(user[u"ownUserId"].toString());
-                    if (!state.exec() || !state.next() || state.value(0).toString() != u"sent"_s)
-                        notMarked.append(user[u"ownUserId"].toString());
-                }
+                notMarked += notMarkedSent(db, r.body);
             }
             return m_server->handle(r);
         });
@@ -550,17 +584,8 @@ private Q_SLOTS:
         o.recordSegmentRows = 5; // 4,000 segments behind the first
         auto run = std::make_unique<BulkRun>(
             m_client, Operation::CreateUsers, rows, RunSource { u"/data/big.csv"_s, { u"ownUserId"_s } }, o);
-        int posts = 0;
-        m_nam->setHandler([&](const RecordedRequest& r) {
-            if (r.verb == "POST")
-                ++posts;
-            return m_server->handle(r);
-        });
-        run->start();
-        QTRY_VERIFY_WITH_TIMEOUT(posts > 0, 15000);
-        const qint64 id = run->jobId();
+        const qint64 id = destroyAfterFirstPost(run);
         QVERIFY(id > 0);
-        run.reset();
         {
             JobJournal journal(journalPath()); // read at once, not through runWithJournal()
             const std::optional<StoredJob> now = journal.load(id);
@@ -600,11 +625,7 @@ private Q_SLOTS:
         RunOptions o = options();
         o.recordSegmentRows = 10;
         int posts = 0;
-        m_nam->setHandler([&](const RecordedRequest& r) {
-            if (r.verb == "POST")
-                ++posts;
-            return m_server->handle(r);
-        });
+        countPosts(posts);
         auto run = std::make_unique<BulkRun>(m_client, Operation::CreateUsers, rows,
             RunSource { u"/data/early.csv"_s, { u"ownUserId"_s } }, o);
         run->start();
@@ -698,6 +719,160 @@ private Q_SLOTS:
         QCOMPARE(run->counts().succeeded, 12);
         QCOMPARE(m_server->users.size(), 2); // rows 10 and 11; 0-9 were done before
         for (int i = 12; i < 30; ++i)
+            QVERIFY(!m_server->receipts.contains(userId(i)));
+    }
+
+    // A job whose rows are still being prepared (alli-admin-cli with a large file): its first
+    // rows are sent before the others are given, every POST finds its rows recorded and marked
+    // sent, the rows to come count in the progress, the job does not finish while rows may still
+    // come (even with every row given so far final), and at the end every row, invalid ones
+    // included, has one state, in the run and in the journal alike.
+    void streamedJobSendsRowsAsTheyCome()
+    {
+        QList<PreparedRow> rows = userRows(250);
+        for (int i : { 7, 130 })
+            rows[i].problems.append(CellProblem::said(
+                CellProblem::Severity::Error, u"ownUserId"_s, [] { return u"not a user"_s; }));
+        RunOptions o = options();
+        o.recordSegmentRows = 5; // less than a chunk: a chunk waits for its rows to be recorded
+        std::unique_ptr<BulkRun> run(BulkRun::streamed(
+            m_client, Operation::CreateUsers, 250, { u"/data/stream.csv"_s, { u"ownUserId"_s } }, o));
+        run->appendRows(rows.mid(0, 40));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stream-reader"_s);
+        db.setDatabaseName(journalPath());
+        int given = 40;
+        QList<int> givenAtPost;
+        QStringList notMarked;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST") {
+                givenAtPost.append(given);
+                notMarked += notMarkedSent(db, r.body);
+            }
+            return m_server->handle(r);
+        });
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!givenAtPost.isEmpty(), 15000);
+        QCOMPARE(givenAtPost.constFirst(), 40);
+        QCOMPARE(run->rowsToCome(), 210);
+        QCOMPARE(run->progress().total, 39 + 210); // row 7 is invalid: never sent
+
+        run->appendRows(rows.mid(40, 100));
+        given = 140;
+        // 138 valid rows: 13 requests of 10 sent, the last 8 rows wait in a request not full yet
+        // for the rows to come.
+        QTRY_VERIFY_WITH_TIMEOUT(run->counts().succeeded == 130, 15000);
+        QTest::qWait(50);
+        QCOMPARE(run->counts().pending, 8);
+        QVERIFY(!run->isFinished());
+        QCOMPARE(run->stage(), BulkRun::Stage::Sending);
+
+        run->appendRows(rows.mid(140));
+        given = 250;
+        run->endRows();
+        QCOMPARE(run->rowsToCome(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 30000);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"stream-reader"_s);
+
+        QCOMPARE(run->error(), BulkRun::Error::NoError);
+        const Counts counts = run->counts();
+        QCOMPARE(counts.succeeded, 248);
+        QCOMPARE(counts.invalid, 2);
+        QCOMPARE(counts.total(), 250);
+        QVERIFY2(notMarked.isEmpty(), qPrintable(notMarked.join(u", "_s)));
+        QCOMPARE(m_server->users.size(), 248);
+        for (int i = 0; i < 250; ++i)
+            QCOMPARE(m_server->receipts.value(userId(i)), (i == 7 || i == 130) ? 0 : 1);
+
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run->jobId());
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->rowsNotRecorded, 0);
+        QCOMPARE(stored->summary.notRecorded, 0);
+        QCOMPARE(stored->rows.size(), 250);
+        for (int i = 0; i < 250; ++i) {
+            QCOMPARE(stored->rows.at(i).key, rows.at(i).key);
+            QCOMPARE(stored->results.at(i).state, run->results().at(i).state);
+        }
+    }
+
+    // Cancelled while its rows are still being prepared: the rows given after the cancel are
+    // never sent, the job ends once they are all given, and no row is left pending.
+    void streamedJobCancelledBeforeItsLastRows()
+    {
+        const QList<PreparedRow> rows = userRows(100);
+        std::unique_ptr<BulkRun> run(BulkRun::streamed(
+            m_client, Operation::CreateUsers, 100, { u"/data/stream.csv"_s, { u"ownUserId"_s } }, options()));
+        run->appendRows(rows.mid(0, 30));
+        bool cancelled = false;
+        m_nam->setHandler([&](const RecordedRequest& r) {
+            if (r.verb == "POST" && !cancelled) {
+                cancelled = true;
+                QMetaObject::invokeMethod(
+                    run.get(), [&run] { run->cancel(); }, Qt::QueuedConnection);
+            }
+            return m_server->handle(r);
+        });
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isCancelled() && run->counts().pending == 0, 15000);
+        QTest::qWait(50);
+        QVERIFY(!run->isFinished()); // it waits for the rows to come
+        run->appendRows(rows.mid(30, 50));
+        run->appendRows(rows.mid(80));
+        run->endRows();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 15000);
+        const Counts counts = run->counts();
+        QCOMPARE(counts.pending, 0);
+        QCOMPARE(counts.total(), 100);
+        QCOMPARE(counts.succeeded + counts.notSent, 100);
+        QCOMPARE(counts.succeeded, int(m_server->users.size()));
+        for (int i = 30; i < 100; ++i) {
+            QCOMPARE(run->results().at(i).state, RowState::NotSent);
+            QVERIFY(!m_server->receipts.contains(userId(i)));
+        }
+        JobJournal journal(journalPath());
+        const std::optional<StoredJob> stored = journal.load(run->jobId());
+        QVERIFY(stored);
+        QVERIFY(stored->summary.finished.isValid());
+        QCOMPARE(stored->rows.size(), 100);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(stored->results.at(i).state, run->results().at(i).state);
+    }
+
+    // The process ended while the job's rows were still being prepared: the rows it was given
+    // are in the journal, the others are "never recorded" rows of the job (its size was recorded
+    // at the start); resumed, it finishes the rows it has and sends none of the others.
+    void streamedJobStoppedEarlyNamesRowsNeverGiven()
+    {
+        const QList<PreparedRow> rows = userRows(300);
+        auto run = std::unique_ptr<BulkRun>(BulkRun::streamed(
+            m_client, Operation::CreateUsers, 300, { u"/data/stream.csv"_s, { u"ownUserId"_s } }, options()));
+        run->appendRows(rows.mid(0, 100));
+        const qint64 id = destroyAfterFirstPost(run);
+        QVERIFY(id > 0);
+        JournalWriter::waitForReleased();
+        {
+            JobJournal journal(journalPath());
+            const std::optional<StoredJob> stored = journal.load(id);
+            QVERIFY(stored);
+            QVERIFY(!stored->summary.finished.isValid());
+            QCOMPARE(stored->rows.size(), 100);
+            QCOMPARE(stored->rowsNotRecorded, 200);
+            QCOMPARE(stored->lastRecordedLine, rows.at(99).line);
+            QCOMPARE(journal.unfinishedJobs().constFirst().notRecorded, 200);
+        }
+        std::unique_ptr<BulkRun> resumed(BulkRun::resumeJob(m_client, id, options()));
+        resumed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->isFinished(), 15000);
+        QCOMPARE(resumed->error(), BulkRun::Error::NoError);
+        QCOMPARE(resumed->rowsNotRecorded(), 200);
+        QCOMPARE(resumed->counts().succeeded, 100);
+        QCOMPARE(m_server->users.size(), 100);
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(m_server->receipts.value(userId(i)), 1);
+        for (int i = 100; i < 300; ++i)
             QVERIFY(!m_server->receipts.contains(userId(i)));
     }
 

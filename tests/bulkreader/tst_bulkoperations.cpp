@@ -70,6 +70,7 @@ private Q_SLOTS:
     void invalidEmail();
     void duplicateKeys();
     void largeFilesPreparedAsSmallOnes();
+    void batchesAreTheSameRows();
     void unknownGroups();
     void locales();
     void passwords();
@@ -402,6 +403,63 @@ void TestBulkOperations::largeFilesPreparedAsSmallOnes()
             break;
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+// alli-admin-cli prepares a large file a batch at a time while the first batches are sent:
+// the batches, in order, are the very rows prepare() makes of the file (duplicates found across
+// batches, in both directions of the file, with the same lines and payloads); stopping after a
+// batch hands over nothing more.
+void TestBulkOperations::batchesAreTheSameRows()
+{
+    QString text = u"ownUserId,firstName,email\n"_s;
+    constexpr int kRows = 5000;
+    for (int i = 0; i < kRows; ++i) {
+        QString key = u"B%1"_s.arg(i);
+        if (i == 3500)
+            key = u"b10"_s; // a duplicate of row 10, two batches earlier
+        else if (i == 1000)
+            key = u"B999"_s; // the first row of a batch, a duplicate of the last of the one before
+        if (i == 2222)
+            key.clear(); // an error of the row's own
+        text += u"%1,Name %2,%3@example.com\n"_s.arg(key).arg(i).arg(key.toLower());
+    }
+    const CsvTable t = table(text);
+    const QList<ColumnMapping> mapping = OperationSpec::autoMap(Operation::CreateUsers, t.header);
+    const QList<PreparedRow> whole = RowValidator::prepare(Operation::CreateUsers, t, mapping);
+    QCOMPARE(whole.size(), kRows);
+    QVERIFY(problems(whole.at(3500)).contains(u"already appears on line 12"_s));
+    QVERIFY(problems(whole.at(1000)).contains(u"already appears on line 1001"_s));
+    QVERIFY(!whole.at(2222).isValid());
+
+    QList<qsizetype> sizes;
+    QList<PreparedRow> batched;
+    QVERIFY(RowValidator::prepareInBatches(
+        Operation::CreateUsers, t, mapping, {}, 1000, [&](QList<PreparedRow> rows) {
+            sizes.append(rows.size());
+            batched += rows;
+            return true;
+        }));
+    QCOMPARE(sizes, (QList<qsizetype> { 1000, 1000, 1000, 1000, 1000 }));
+    QCOMPARE(batched.size(), kRows);
+    QStringList wrong;
+    for (int i = 0; i < kRows && wrong.size() < 5; ++i) {
+        const PreparedRow& a = whole.at(i);
+        const PreparedRow& b = batched.at(i);
+        if (a.index != b.index || a.line != b.line || a.key != b.key || problems(a) != problems(b)
+            || a.payload.json() != b.payload.json() || a.cells.toList() != b.cells.toList())
+            wrong << u"row %1: %2 / %3"_s.arg(i).arg(problems(a), problems(b));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+
+    // An uneven last batch; and stopped after the second batch, nothing more is handed over.
+    sizes.clear();
+    QVERIFY(RowValidator::prepareInBatches(Operation::CreateUsers, t, mapping, {}, 3000,
+        [&](QList<PreparedRow> rows) { return sizes.append(rows.size()), true; }));
+    QCOMPARE(sizes, (QList<qsizetype> { 3000, 2000 }));
+    sizes.clear();
+    QVERIFY(!RowValidator::prepareInBatches(Operation::CreateUsers, t, mapping, {}, 1000,
+        [&](QList<PreparedRow> rows) { return sizes.append(rows.size()), sizes.size() < 2; }));
+    QCOMPARE(sizes.size(), 2);
 }
 
 void TestBulkOperations::unknownGroups()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void usersCreateAllSucceed();
+    void largeFileIsSentWhileItIsPrepared();
     void someRowsFailWithReport();
     void membersInviteAndJournal();
     void excelSheetIsRead();
@@ -120,6 +121,43 @@ void TestCli::usersCreateAllSucceed()
     QVERIFY(m_demo->userExists(u"CLI0002"_s));
     QCOMPARE(m_demo->user(u"CLI0002"_s).value(u"email").toString(), u"bo@example.com"_s);
     CHECK_NO_KEY(r, m_demo->apiKey());
+}
+
+// A file of more than one batch of rows (2,000) is sent while its later rows are still being
+// prepared: every row ends in one state, and the invalid ones (a key that an earlier batch has, a
+// row without a key in the last batch) are named by line once the job is done, before the summary.
+void TestCli::largeFileIsSentWhileItIsPrepared()
+{
+    QByteArray csv = "ownUserId,firstName\r\n";
+    for (int i = 0; i < 4500; ++i) {
+        QByteArray key = "STREAM" + QByteArray::number(i == 3000 ? 10 : i).rightJustified(4, '0');
+        if (i == 4200)
+            key.clear();
+        csv += key + ",Name" + QByteArray::number(i) + "\r\n";
+    }
+    const QString file = writeFile(u"stream.csv"_s, csv);
+    const Run r
+        = run({ u"--base-url"_s, baseUrl(), u"users"_s, u"import"_s, file, u"--action"_s, u"create"_s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lastOutLine(), u"4498 succeeded, 0 failed, 2 invalid, 0 not sent, 0 unknown"_s);
+    const qsizetype duplicate = r.err.indexOf(u"Line 3002: "_s);
+    const qsizetype keyless = r.err.indexOf(u"Line 4202: "_s);
+    QVERIFY2(duplicate > 0 && keyless > duplicate, qPrintable(r.err));
+    QVERIFY2(r.err.indexOf(u"already appears on line 12."_s, duplicate) > 0, qPrintable(r.err));
+    QVERIFY2(r.err.indexOf(u"Sending 4500 row"_s) < duplicate, qPrintable(r.err));
+    for (const QString& id : { u"STREAM0000"_s, u"STREAM0010"_s, u"STREAM2999"_s, u"STREAM4499"_s })
+        QVERIFY2(m_demo->userExists(id), qPrintable(id));
+    QVERIFY(!m_demo->userExists(u"STREAM3000"_s));
+    QVERIFY(!m_demo->userExists(u"STREAM4200"_s));
+    QCOMPARE(m_demo->user(u"STREAM0010"_s).value(u"firstName").toString(), u"Name10"_s);
+
+    // The journal has the whole job, finished, nothing "never recorded".
+    const Run jobs = run({ u"jobs"_s });
+    QCOMPARE(jobs.exitCode, 0);
+    const QString line = jobs.out.section(u'\n', 0, 0);
+    QVERIFY2(line.contains(u"stream.csv"_s) && line.contains(u"\tfinished\t"_s)
+            && line.contains(u"4498 succeeded"_s) && !line.contains(u"never recorded"_s),
+        qPrintable(jobs.out));
 }
 
 void TestCli::someRowsFailWithReport()
