@@ -2,8 +2,9 @@
 // states, transient server errors looked up and sent again (never twice to a server that has
 // the row), resend bounded, undecidable rows left unknown with the reason, --no-verify, cancel
 // and pause, resume after a simulated crash (in-flight rows looked up before anything is sent),
-// a job of another server refused, the resumable job of a server, and agent passwords kept in
-// the journal exactly as long as their row may still be sent.
+// a job of another server refused, the resumable job of a server, jobs whose rows are given while
+// they are sent (alli-admin-cli's large files), and agent passwords kept in the journal exactly as
+// long as their row may still be sent.
 
 #include "alliclient.h"
 #include "bulkrun.h"
