@@ -15,11 +15,6 @@
 
 #include <system_error>
 
-#if defined(Q_OS_LINUX)
-#include <pthread.h>
-#include <sched.h>
-#endif
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace Alli::Cli
@@ -486,12 +481,6 @@ void CliRunner::startPreparing(const Bulk::ValidationContext& context)
         return;
     m_preparing = true;
     const auto work = [this, op = m_operation, table = m_table, mapping = m_mapping, context] {
-#if defined(Q_OS_LINUX)
-        // Only on a core nothing else wants: the requests, their answers and the journal go
-        // first (the rows are prepared far faster than they are sent).
-        sched_param idle {};
-        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
-#endif
         const bool complete = Bulk::RowValidator::prepareInBatches(
             op, table, mapping, context, kPrepareBatchRows, [this](QList<Bulk::PreparedRow> rows) {
                 if (m_stopPreparing.load())
