@@ -86,7 +86,8 @@ public:
     // file's `expectedRows` rows come in order by appendRows() while the job runs, then
     // endRows(). The journal has the job's size from the start, so rows never given (the process
     // stopped first) are "never recorded" rows of the job; sending starts with the first rows,
-    // and the job finishes after endRows().
+    // and the job finishes after endRows(). Rows given later change rows() without a signal of
+    // their own (progressChanged() only): for front ends that show counts, not a row model.
     static BulkRun* streamed(AlliClient* client, Operation op, int expectedRows, RunSource source,
         RunOptions options = {}, QObject* parent = nullptr);
     ~BulkRun() override;
