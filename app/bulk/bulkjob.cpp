@@ -26,6 +26,14 @@ namespace
         return s != RowState::Pending;
     }
 
+    // An earlier attempt may have applied the row: it was unknown before, or carries the mark.
+    bool mayBeApplied(const PreparedRow& row, const RowResult& result)
+    {
+        return result.state == RowState::Unknown
+            || std::any_of(row.problems.cbegin(), row.problems.cend(),
+                [](const CellProblem& p) { return p.mayBeApplied; });
+    }
+
 } // namespace
 
 BulkJob::BulkJob(
@@ -48,17 +56,13 @@ BulkJob::BulkJob(AlliClient* client, Operation op, QList<PreparedRow> rows, QLis
     m_previouslyUnknown.resize(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const PreparedRow& row = m_rows.at(i);
-        const QList<CellProblem>& problems = row.problems;
-        m_previouslyUnknown[i] = std::any_of(
-            problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
         if (!row.isValid()) {
             // Invalid with its own problems, whatever `results` says (as setInitialResults() keeps it).
             const RowResult invalid = initialResults({ row }).constFirst();
             if (!(m_results.at(i) == invalid))
                 m_results[i] = invalid;
-        } else if (m_results.at(i).state == RowState::Unknown) {
-            m_previouslyUnknown[i] = true;
         }
+        m_previouslyUnknown[i] = mayBeApplied(row, m_results.at(i));
     }
 }
 
@@ -218,12 +222,8 @@ void BulkJob::appendRows(QList<PreparedRow> rows, QList<RowResult> results)
     m_rows.append(std::move(rows));
     m_results.append(std::move(results));
     m_previouslyUnknown.resize(m_rows.size());
-    for (qsizetype i = from; i < m_rows.size(); ++i) {
-        const QList<CellProblem>& problems = m_rows.at(i).problems;
-        m_previouslyUnknown[i] = m_results.at(i).state == RowState::Unknown
-            || std::any_of(
-                problems.cbegin(), problems.cend(), [](const CellProblem& p) { return p.mayBeApplied; });
-    }
+    for (qsizetype i = from; i < m_rows.size(); ++i)
+        m_previouslyUnknown[i] = mayBeApplied(m_rows.at(i), m_results.at(i));
     if (!m_started)
         return; // start() counts and chunks every row
     sendNewRows();

@@ -86,7 +86,6 @@ public:
     void appendRows(QList<PreparedRow> rows, QList<RowResult> results);
     // No more rows: the job finishes once the rows it has are final.
     void endRows();
-    bool expectsMoreRows() const { return m_moreRows; }
 
     void start();
     void pause(); // chunks in flight finish; no new chunk starts
